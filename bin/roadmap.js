@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The whole program lives in main(); the bin only wires the process to it.
+import { main } from '../dist/src/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+});

@@ -1,0 +1,18 @@
+/** Everything a command may touch of the outside world, injected so tests run in-process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, tables). */
+  isTTY: boolean;
+  /** The current instant; tests pin it. */
+  now?: () => Date;
+}
+
+/** A mistake in how the command was called: exit code 2 and a one-line message. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;

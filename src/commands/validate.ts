@@ -1,0 +1,48 @@
+import { appendFileSync } from 'node:fs';
+import type { CommandInput } from '../cli/commands.js';
+import { useColor } from '../cli/color.js';
+import { EXIT, UsageError } from '../cli/io.js';
+import { FORMATTERS } from '../formats/index.js';
+import type { FormatContext } from '../formats/context.js';
+import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
+
+/** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
+export async function run({ options, io }: CommandInput): Promise<number> {
+  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, options);
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang, onlyFiles });
+  const results = opened.results();
+  const context: FormatContext = {
+    lang: opened.lang,
+    color: useColor(io),
+    files: opened.files.map((file) => `${opened.label}/${file.rel}`),
+    excerpt: (file, line) => excerpt(opened, file, line),
+  };
+  const format = String(options.format);
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UsageError(`unknown format "${format}"`);
+  io.stdout((await formatter())(results, context));
+  const summaryPath = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryPath && format !== 'markdown') {
+    const markdown = await FORMATTERS.markdown!();
+    appendFileSync(summaryPath, markdown(results, context));
+  }
+  return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
+}
+
+async function changedFiles(io: CommandInput['io'], options: Record<string, unknown>): Promise<ReadonlySet<string>> {
+  const { changedRoadmapFiles } = await import('../git/changedRoadmapFiles.js');
+  return changedRoadmapFiles(io, options.dir, String(options.changedSince));
+}
+
+/** Two lines either side of `line`, numbered, for the pull-request summary. */
+function excerpt(opened: OpenedRoadmap, file: string, line: number): string[] | undefined {
+  const source = opened.loaded.sources.get(file.slice(opened.label.length + 1));
+  if (!source) return undefined;
+  const lines = source.text.split(/\r?\n/);
+  const from = Math.max(1, line - 2);
+  const to = Math.min(lines.length, line + 2);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]!.slice(0, 200)}`);
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * `main(argv, io)` is the whole program: it parses flags against the command
+ * table, runs one command and returns its exit code (0 ok, 1 invalid roadmap,
+ * 2 usage). It never throws; the bin only sets `process.exitCode`.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS, type CommandSpec } from './cli/commands.js';
+import { EXIT, UsageError, type Io } from './cli/io.js';
+import { OPTIONS } from './cli/options.js';
+import { version } from './cli/version.js';
+
+export type { Io } from './cli/io.js';
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  const program = new Command('roadmap')
+    .description('Keep a partnership\'s governance in git: validate, report, brief.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`roadmap: ${oneLine(text)}\n`) });
+
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
+    for (const name of spec.options) {
+      const option = new Option(OPTIONS[name].flags, spec.describe?.[name] ?? OPTIONS[name].description);
+      command.addOption(option);
+    }
+    if (spec.formats) command.addOption(new Option('--format <format>', 'output format').choices(spec.formats).default(spec.formats[0]));
+    command.action(async (...params: unknown[]) => {
+      exitCode = await runCommand(spec, params, io);
+    });
+  }
+
+  try {
+    if (argv.length === 0) {
+      io.stderr(program.helpInformation());
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`roadmap: ${oneLine(error.message)}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`roadmap: internal error: ${oneLine(detail)}${debug ? '' : ' (run again with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function runCommand(spec: CommandSpec, params: unknown[], io: Io): Promise<number> {
+  // commander passes the positional arguments, then the options object, then the command.
+  const command = params[params.length - 1] as Command;
+  const options = command.opts();
+  const args = params.slice(0, -2).flatMap((value) => (value === undefined ? [] : [String(value)]));
+  const { run } = await spec.load();
+  return run({ args, options, io });
+}
+
+function oneLine(text: string): string {
+  return text.trim().split('\n')[0]!.replace(/^error: /, '');
+}

@@ -1,0 +1,93 @@
+/**
+ * Raw files → typed Roadmap plus the diagnostics of the first two stages
+ * (syntax, schema). Pure: the files come from the disk or from git alike.
+ */
+import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
+import type { Text } from '../i18n/lang.js';
+import type { SourceText } from '../diagnostics/locate.js';
+import { decode } from '../read/decode.js';
+import { kindOf, stemOf } from '../read/layout.js';
+import type { RawFile } from '../read/readFolder.js';
+import { parseYaml } from '../parse/parseYaml.js';
+import { splitFrontMatter } from '../parse/splitFrontMatter.js';
+import type { SchemaValidator } from './schemaValidator.js';
+import type { Entity, EntityKind, Roadmap } from './types.js';
+
+/** Ids that exist per kind, even in files too broken to load, so one broken file does not cascade into false "unknown reference" errors. */
+export type KnownIds = Record<EntityKind, Set<string>>;
+
+export interface LoadedRoadmap {
+  roadmap: Roadmap;
+  diagnostics: Diagnostic[];
+  sources: Map<string, SourceText>;
+  known: KnownIds;
+}
+
+export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidator): LoadedRoadmap {
+  const loaded: LoadedRoadmap = {
+    roadmap: { partners: [], axes: [], commitments: [], meetings: [] },
+    diagnostics: [],
+    sources: new Map(),
+    known: { convention: new Set(), partner: new Set(), axis: new Set(), commitment: new Set(), meeting: new Set() },
+  };
+  for (const file of files) loadFile(loaded, file, validator);
+  return loaded;
+}
+
+function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator): void {
+  const kind = kindOf(file.rel);
+  if (!kind) return;
+  const report = (rule: string, offset: number, params?: Params) =>
+    loaded.diagnostics.push({ rule, file: file.rel, at: { offset }, params });
+  loaded.known[kind].add(stemOf(file.rel));
+
+  const decoded = decode(file.bytes);
+  if (!decoded.ok) return void report(decoded.rule, decoded.offset, decoded.params);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+
+  let yamlStart = 0;
+  let yamlEnd = text.length;
+  let body = '';
+  if (file.rel.endsWith('.md')) {
+    const split = splitFrontMatter(text);
+    if (!split.ok) {
+      loaded.sources.set(file.rel, { text, yamlStart: 0, yamlEnd: 0 });
+      return void report(split.rule, split.offset, split.params);
+    }
+    yamlStart = split.yamlStart;
+    yamlEnd = split.yamlStart + split.yaml.length;
+    body = split.body;
+  }
+  loaded.sources.set(file.rel, { text, yamlStart, yamlEnd });
+
+  const parsed = parseYaml(yamlStart === 0 && yamlEnd === text.length ? text : text.slice(yamlStart, yamlEnd), yamlStart);
+  for (const problem of parsed.problems) report(problem.rule, problem.offset, problem.params);
+  if (parsed.problems.length > 0) return;
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return void report('yaml/not-a-mapping', yamlStart, { found: describeFound(value) });
+  }
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'string') loaded.known[kind].add(id);
+
+  const check = validator.check(kind, file.rel, value);
+  loaded.diagnostics.push(...check.diagnostics);
+  if (!check.shapeOk) return;
+  addEntity(loaded.roadmap, kind, { data: value, file: file.rel, body } as Entity<never>);
+}
+
+function addEntity(roadmap: Roadmap, kind: EntityKind, entity: Entity<never>): void {
+  switch (kind) {
+    case 'convention': roadmap.convention = entity; break;
+    case 'partner': roadmap.partners.push(entity); break;
+    case 'axis': roadmap.axes.push(entity); break;
+    case 'commitment': roadmap.commitments.push(entity); break;
+    case 'meeting': roadmap.meetings.push(entity); break;
+  }
+}
+
+function describeFound(value: unknown): Text {
+  if (value === null || value === undefined) return { fr: 'un en-tête vide', en: 'empty content' };
+  if (Array.isArray(value)) return { fr: 'une liste', en: 'a list' };
+  return { fr: `la valeur seule « ${String(value).slice(0, 40)} »`, en: `the lone value "${String(value).slice(0, 40)}"` };
+}

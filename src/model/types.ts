@@ -1,0 +1,146 @@
+/** The entities of SPEC §3, as they stand once a file has passed its schema. */
+
+export type EntityKind = 'convention' | 'partner' | 'axis' | 'commitment' | 'meeting';
+
+export type CommitmentStatus = 'planned' | 'in_progress' | 'blocked' | 'done' | 'cancelled';
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'in_progress', 'blocked', 'done', 'cancelled'];
+
+export type ActionStatus = 'open' | 'done' | 'cancelled';
+export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+export type MeetingKind = 'signature' | 'committee' | 'technical' | 'workshop' | 'other';
+export type PartnerKind = 'territory' | 'cci' | 'cma' | 'agency' | 'state' | 'region' | 'funder' | 'other';
+export type PartnerRole = 'signatory' | 'member' | 'witness' | 'observer';
+
+/** `YYYY-MM-DD`; comparing two of them as strings compares the dates. */
+export type IsoDate = string;
+
+export interface Convention {
+  id: string;
+  title: string;
+  signed_on: IsoDate;
+  place?: string;
+  language: 'fr' | 'en';
+  territory?: string;
+  horizon?: IsoDate;
+  committee: { name: string; chair?: string; cadence_months?: number };
+  summary?: string;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: PartnerKind;
+  role: PartnerRole;
+  joined_on?: IsoDate;
+  left_on?: IsoDate;
+  territory?: string;
+  representative?: { name: string; title?: string };
+  maintainers?: string[];
+}
+
+export interface Axis {
+  id: string;
+  number: number;
+  title: string;
+  short_title: string;
+  leads?: string[];
+}
+
+export interface Milestone {
+  title: string;
+  due?: IsoDate;
+  done_on?: IsoDate;
+}
+
+export interface Measure {
+  date: IsoDate;
+  value: number;
+  source?: string;
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  unit?: string;
+  baseline: { value: number; date: IsoDate };
+  target: { value: number; date: IsoDate };
+  measures?: Measure[];
+}
+
+export interface JournalEntry {
+  date: IsoDate;
+  text: string;
+  status?: CommitmentStatus;
+}
+
+export interface Commitment {
+  id: string;
+  title: string;
+  axis: string;
+  lead: string;
+  partners?: string[];
+  status: CommitmentStatus;
+  start?: IsoDate;
+  due?: IsoDate;
+  progress?: number;
+  weight?: number;
+  milestones?: Milestone[];
+  indicators?: Indicator[];
+  updates?: JournalEntry[];
+}
+
+export interface Attendee {
+  partner: string;
+  people?: string[];
+  present: boolean;
+}
+
+export interface Decision {
+  id: string;
+  text: string;
+  axes?: string[];
+  commitments?: string[];
+}
+
+export interface Action {
+  id: string;
+  text: string;
+  owner: string;
+  due?: IsoDate;
+  status: ActionStatus;
+  closed_on?: IsoDate;
+  commitment?: string;
+}
+
+export interface Meeting {
+  id: string;
+  date: IsoDate;
+  kind: MeetingKind;
+  title: string;
+  status: MeetingStatus;
+  place?: string;
+  chair?: string;
+  attendees?: Attendee[];
+  guests?: { name: string; organisation?: string }[];
+  agenda?: { title: string; axis?: string; commitments?: string[] }[];
+  decisions?: Decision[];
+  actions?: Action[];
+}
+
+/** One entity with where it came from. */
+export interface Entity<T> {
+  data: T;
+  /** Path relative to the roadmap folder: `commitments/guichet-unique.md`. */
+  file: string;
+  /** Markdown body (axes, commitments, meetings). */
+  body: string;
+}
+
+export interface Roadmap {
+  convention?: Entity<Convention>;
+  partners: Entity<Partner>[];
+  axes: Entity<Axis>[];
+  commitments: Entity<Commitment>[];
+  meetings: Entity<Meeting>[];
+}

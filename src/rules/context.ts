@@ -1,0 +1,31 @@
+import type { Diagnostic, Params, Segment } from '../diagnostics/diagnostic.js';
+import type { KnownIds } from '../model/loadRoadmap.js';
+import type { Roadmap } from '../model/types.js';
+
+export interface RuleContext {
+  roadmap: Roadmap;
+  known: KnownIds;
+  /** The date reports are computed for (staleness). */
+  asOf: string;
+  /** The real today, in Paris (facts dated after it are in the future). */
+  today: string;
+  /** Only files for which per-file rules run; undefined = all (see `validate --changed-since`). */
+  onlyFiles?: ReadonlySet<string>;
+  report(rule: string, file: string, path: Segment[], params?: Params, key?: boolean): void;
+}
+
+/** A rule looks at the roadmap and reports; it never throws on a shape-valid roadmap. */
+export type Rule = (context: RuleContext) => void;
+
+export function createContext(
+  base: Omit<RuleContext, 'report'>,
+  sink: Diagnostic[],
+): RuleContext {
+  return {
+    ...base,
+    report(rule, file, path, params, key) {
+      if (base.onlyFiles && !base.onlyFiles.has(file)) return;
+      sink.push({ rule, file, at: { path, key }, params });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** The rules of SPEC §4 stages 3–6, in the order they run. */
+import type { Rule } from './context.js';
+import { idFileName } from './idFileName.js';
+import { idDuplicate } from './idDuplicate.js';
+import { axisDuplicateNumber } from './axisDuplicateNumber.js';
+import { references } from './references.js';
+import { dateOrder } from './dateOrder.js';
+import { dateFuture } from './dateFuture.js';
+import { progressDone } from './progressDone.js';
+import { actionDoneWithoutClosed } from './actionDoneWithoutClosed.js';
+import { meetingHeldInFuture } from './meetingHeldInFuture.js';
+import { measureBeforeBaseline } from './measureBeforeBaseline.js';
+import { journal } from './journal.js';
+import { stalePastDue } from './stalePastDue.js';
+import { partnerNoMaintainers } from './partnerNoMaintainers.js';
+
+/** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
+export const FILE_RULES: readonly Rule[] = [
+  idFileName,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal,
+  stalePastDue, partnerNoMaintainers,
+];
+
+/** Rules across files (uniqueness, references): always run on the whole roadmap. */
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references];
