@@ -1,0 +1,191 @@
+/**
+ * Figures: every derived value of SPEC §5 for one roadmap at one as-of date.
+ * Report, brief, diff, actions and JSON read this and nothing else computes a figure.
+ * Percentages here are unrounded; renderers round (whole in tables, one decimal in JSON).
+ */
+import type { ActionStatus, CommitmentStatus, IsoDate, MeetingKind, MeetingStatus, PartnerRole } from '../model/types.js';
+
+export type Health = 'green' | 'amber' | 'red';
+
+/** Why an axis got its colour: a code plus the data a renderer needs to phrase it. */
+export type HealthReason =
+  /** Late commitments carrying at least a third of the axis weight (red). */
+  | { code: 'late-weight'; commitments: string[]; share: number }
+  /** A blocked commitment whose due date has passed (red). */
+  | { code: 'blocked-past-due'; commitments: string[] }
+  /** Some late commitments, below the red share (amber). */
+  | { code: 'late'; commitments: string[]; share: number }
+  /** Blocked commitments not yet past due (amber). */
+  | { code: 'blocked'; commitments: string[] }
+  /** Milestones past due and not done (amber). */
+  | { code: 'late-milestones'; milestones: { commitment: string; index: number; title: string; due: IsoDate }[] }
+  /** Indicators whose latest measure is below the straight line from baseline to target (amber). */
+  | { code: 'indicators-behind'; indicators: { commitment: string; id: string; attainment: number; expected: number }[] };
+
+export type HealthReasonCode = HealthReason['code'];
+
+export interface MilestoneFigures {
+  index: number;
+  title: string;
+  due: IsoDate | null;
+  /** `done_on` when it is on or before as-of, else null. */
+  doneOn: IsoDate | null;
+  done: boolean;
+  late: boolean;
+}
+
+export interface JournalFigure {
+  date: IsoDate;
+  text: string;
+  status: CommitmentStatus | null;
+}
+
+export interface CommitmentFigures {
+  id: string;
+  title: string;
+  axis: string;
+  lead: string;
+  /** Contributors (the `partners` field, lead excluded). */
+  partners: string[];
+  /** Relative to the roadmap folder: `commitments/<id>.md`. */
+  file: string;
+  /** Status as of the date (journal, else the file's status). */
+  status: CommitmentStatus;
+  /** 0..100, unrounded; null when cancelled as of the date. */
+  progress: number | null;
+  weight: number;
+  due: IsoDate | null;
+  late: boolean;
+  /** Whole days between due and as-of when late, else 0. */
+  daysLate: number;
+  milestones: MilestoneFigures[];
+  /** Newest journal entry or measure dated on or before as-of; null when none. */
+  lastReported: IsoDate | null;
+  /** Journal entries dated on or before as-of, oldest first. */
+  journal: JournalFigure[];
+}
+
+export interface AxisFigures {
+  id: string;
+  number: number;
+  title: string;
+  shortTitle: string;
+  leads: string[];
+  /** Non-cancelled commitments. */
+  commitments: number;
+  done: number;
+  late: number;
+  /** Weighted mean effective progress, unrounded; null when no non-cancelled commitment. */
+  progress: number | null;
+  /** All commitments of the axis, by status as of the date. */
+  byStatus: Record<CommitmentStatus, number>;
+  lateMilestones: number;
+  health: Health;
+  healthReasons: HealthReason[];
+  /** Commitment ids of the axis, in file order. */
+  commitmentIds: string[];
+}
+
+export interface PartnerFigures {
+  id: string;
+  name: string;
+  shortName: string;
+  role: PartnerRole;
+  /** Non-cancelled commitments led. */
+  led: number;
+  /** Non-cancelled commitments contributed to (in `partners`, not lead). */
+  contributed: number;
+  late: number;
+  /** Weighted mean effective progress of those led; null when none. */
+  progress: number | null;
+  openActions: number;
+  overdueActions: number;
+}
+
+export interface IndicatorPoint {
+  date: IsoDate;
+  value: number;
+  source: string | null;
+}
+
+export interface IndicatorFigures {
+  commitment: string;
+  axis: string;
+  id: string;
+  label: string;
+  unit: string | null;
+  baseline: { value: number; date: IsoDate };
+  target: { value: number; date: IsoDate };
+  /** Measures dated on or before as-of, oldest first. */
+  series: IndicatorPoint[];
+  latest: IndicatorPoint | null;
+  /** 100 × (latest − baseline) / (target − baseline), unclamped; null without measures or when target = baseline. */
+  attainment: number | null;
+  /** Attainment the straight line from baseline to target expects at the latest measure's date (0..100); null without measures. */
+  expected: number | null;
+  /** Attainment below the straight line. */
+  behind: boolean;
+}
+
+export interface ActionFigures {
+  id: string;
+  text: string;
+  meeting: string;
+  meetingDate: IsoDate;
+  owner: string;
+  due: IsoDate | null;
+  /** `open` unless closed_on ≤ as-of; then the file's status (done|cancelled). */
+  status: ActionStatus;
+  /** `closed_on` when on or before as-of, else null. */
+  closedOn: IsoDate | null;
+  overdue: boolean;
+  commitment: string | null;
+}
+
+export type CoverageRole = 'lead' | 'contributor';
+
+export interface CoverageFigures {
+  /** Axis ids in display order (rows). */
+  axes: string[];
+  /** Partner ids in file order (columns). */
+  partners: string[];
+  /** cells[axisId][partnerId]: the strongest role over the axis's non-cancelled commitments (or axis `leads`), absent when none. */
+  cells: Record<string, Record<string, CoverageRole>>;
+  /** Axes where no partner leads anything. */
+  axesWithoutLead: string[];
+}
+
+export interface ReadinessFigures {
+  partner: string;
+  /** Commitments led (non-cancelled, not done) with nothing reported since the previous held committee. */
+  stale: { commitment: string; lastReported: IsoDate | null }[];
+  ready: boolean;
+}
+
+export interface MeetingFigure {
+  id: string;
+  date: IsoDate;
+  kind: MeetingKind;
+  title: string;
+  status: MeetingStatus;
+}
+
+export interface Figures {
+  asOf: IsoDate;
+  commitments: CommitmentFigures[];
+  axes: AxisFigures[];
+  partners: PartnerFigures[];
+  indicators: IndicatorFigures[];
+  /** Actions whose meeting date ≤ as-of, by meeting date then file order. */
+  actions: ActionFigures[];
+  coverage: CoverageFigures;
+  /** Relative to `previousCommittee`: the latest held committee strictly before as-of (null = everything counts as stale-free reference). */
+  previousCommittee: MeetingFigure | null;
+  readiness: ReadinessFigures[];
+  meetings: {
+    /** Meetings held on or before as-of, oldest first. */
+    held: MeetingFigure[];
+    /** The first planned meeting dated on or after as-of; null when none. */
+    next: MeetingFigure | null;
+  };
+}
