@@ -28,6 +28,10 @@ export class Locator {
   offsetOf(file: string, path: Segment[], key = false): number {
     const source = this.sources.get(file);
     if (!source) return 0;
+    if (path.length === 1 && typeof path[0] === 'string') {
+      const found = topLevelKeyOffset(source, path[0], key);
+      if (found !== undefined) return found;
+    }
     const doc = this.documentOf(file, source);
     if (!doc) return source.yamlStart;
     let node: unknown = doc.contents;
@@ -92,4 +96,30 @@ export class Locator {
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | null)?.range?.[0];
+}
+
+/**
+ * Fast path for the most common diagnostics (a top-level field): in a block
+ * mapping a top-level key starts a line at column 0 and nothing else can, so
+ * a line scan finds it without parsing. Anything unusual (flow mappings,
+ * values on following lines, quoting) falls back to the AST.
+ */
+function topLevelKeyOffset(source: SourceText, name: string, key: boolean): number | undefined {
+  if (!/^[\w-]+$/.test(name)) return undefined;
+  const { text, yamlStart, yamlEnd } = source;
+  const prefix = `${name}:`;
+  let lineStart = yamlStart;
+  while (lineStart < yamlEnd) {
+    if (text.startsWith(prefix, lineStart)) {
+      if (key) return lineStart;
+      let value = lineStart + prefix.length;
+      while (text[value] === ' ' || text[value] === '\t') value++;
+      const next = text[value];
+      return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : value;
+    }
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
  * compiles each once per run, and its errors become catalogue diagnostics
  * pointing at the offending key or value.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -12,8 +12,7 @@ import type { EntityKind } from './types.js';
 import type { Text } from '../i18n/lang.js';
 import { packageRoot } from '../util/packageRoot.js';
 import { closestMatch } from '../util/closestMatch.js';
-
-export const SCHEMA_KINDS: readonly EntityKind[] = ['convention', 'partner', 'axis', 'commitment', 'meeting'];
+import { compileAtRuntime, schemaHash, schemaSources } from './compileSchemas.js';
 
 /** Schema errors that leave the value's shape intact, so later rules can still read it. */
 const SHAPE_PRESERVING = new Set([
@@ -27,33 +26,15 @@ export interface SchemaCheck {
   shapeOk: boolean;
 }
 
-export function schemaFiles(): { name: string; schema: Record<string, unknown> }[] {
-  const dir = join(packageRoot(), 'schemas');
-  return ['common', ...SCHEMA_KINDS].map((name) => ({
-    name: `${name}.schema.json`,
-    schema: JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as Record<string, unknown>,
-  }));
-}
-
 export class SchemaValidator {
-  private readonly validators = new Map<EntityKind, ValidateFunction>();
+  private readonly validators: Record<string, ValidateFunction>;
 
   constructor() {
-    const require = createRequire(import.meta.url);
-    const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
-    const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
-    addFormats(ajv, ['date']);
-    const keywords = JSON.parse(readFileSync(join(packageRoot(), 'schemas', 'keywords.json'), 'utf8')) as string[];
-    for (const keyword of keywords) ajv.addKeyword(keyword);
-    for (const { schema } of schemaFiles()) ajv.addSchema(schema);
-    for (const kind of SCHEMA_KINDS) {
-      this.validators.set(kind, ajv.getSchema(`${kind}.schema.json`)!);
-    }
+    this.validators = loadValidators();
   }
 
   check(kind: EntityKind, file: string, value: unknown): SchemaCheck {
-    const validate = this.validators.get(kind)!;
+    const validate = this.validators[kind]!;
     if (validate(value)) return { diagnostics: [], shapeOk: true };
     const errors = validate.errors ?? [];
     return {
@@ -61,6 +42,17 @@ export class SchemaValidator {
       shapeOk: errors.every((error) => SHAPE_PRESERVING.has(error.keyword)),
     };
   }
+}
+
+/** The build's precompiled validators when they match the schema files, else a compile now. */
+function loadValidators(): Record<string, ValidateFunction> {
+  const sources = schemaSources();
+  const compiled = join(packageRoot(), 'dist', 'schemas', 'validators.cjs');
+  if (existsSync(compiled)) {
+    const module = createRequire(import.meta.url)(compiled) as Record<string, ValidateFunction> & { sourceHash?: string };
+    if (module.sourceHash === schemaHash(sources)) return module;
+  }
+  return compileAtRuntime(sources);
 }
 
 function isReportable(error: ErrorObject): boolean {
