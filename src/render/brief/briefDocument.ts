@@ -1,0 +1,57 @@
+/**
+ * The brief as data, built once from Figures and rendered twice (markdown and
+ * HTML), so both files always say the same thing. Every string here is plain,
+ * possibly hostile text: renderers escape it for their own syntax.
+ */
+import type { Lang } from '../../i18n/lang.js';
+
+/** Colours a cell or a line: health of an axis, or a late / overdue fact. */
+export type Tone = 'green' | 'amber' | 'red' | 'muted';
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+  /** Shown as a coloured pill in HTML, as plain text in markdown. */
+  badge?: boolean;
+}
+
+export interface Column {
+  label: string;
+  align?: 'left' | 'right' | 'center';
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string; tone?: Tone }
+  /** Label/value pairs: the cover, a commitment's key facts. */
+  | { kind: 'facts'; items: readonly { label: string; value: string }[] }
+  | { kind: 'table'; columns: readonly Column[]; rows: readonly (readonly Cell[])[]; caption?: string }
+  | { kind: 'list'; items: readonly string[] }
+  /** A description or minutes written in markdown by a partner. */
+  | { kind: 'markdown'; source: string }
+  /** An inline SVG chart (HTML only); the caption says in words what it shows, and the markdown keeps only that. */
+  | { kind: 'chart'; svg: string; caption: string }
+  | { kind: 'heading'; text: string; note?: string };
+
+export interface Section {
+  id: string;
+  title: string;
+  /** Annexes start on a new printed page. */
+  annex?: boolean;
+  blocks: readonly Block[];
+}
+
+export interface BriefDocument {
+  lang: Lang;
+  /** `<title>` and first heading. */
+  title: string;
+  cover: {
+    kicker: string;
+    title: string;
+    subtitle: string;
+    facts: readonly { label: string; value: string }[];
+    note: string;
+  };
+  sections: readonly Section[];
+  /** Printed at the foot of each PDF page. */
+  footer: string;
+}

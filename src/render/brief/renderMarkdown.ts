@@ -1,0 +1,46 @@
+import MarkdownIt from 'markdown-it';
+import type { Lang } from '../../i18n/lang.js';
+import { typeset } from './typeset.js';
+
+/** The only link targets a brief keeps: web pages and e-mail addresses. */
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+const engines = new Map<string, MarkdownIt>();
+
+/**
+ * A partner's markdown (a description, minutes) as HTML that can neither run
+ * nor fetch anything: raw HTML is shown as text, links other than
+ * http(s)/mailto stay text, images become their alt text (a brief loads
+ * nothing), and headings sit below the section that quotes them.
+ */
+export function renderMarkdown(source: string, lang: Lang, headingOffset: number): string {
+  const key = `${lang}:${headingOffset}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = createEngine(lang, headingOffset);
+    engines.set(key, engine);
+  }
+  return engine.render(source);
+}
+
+function createEngine(lang: Lang, headingOffset: number): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.disable('image');
+  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  md.core.ruler.push('typeset', (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) if (token.type === 'text') token.content = typeset(token.content, lang);
+    }
+  });
+  const shift = (tag: string): string => `h${Math.min(6, Number(tag.slice(1)) + headingOffset)}`;
+  md.renderer.rules.heading_open = (tokens, index, options, _env, self) => {
+    tokens[index]!.tag = shift(tokens[index]!.tag);
+    return self.renderToken(tokens, index, options);
+  };
+  md.renderer.rules.heading_close = md.renderer.rules.heading_open;
+  md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+    tokens[index]!.attrSet('rel', 'noopener noreferrer');
+    return self.renderToken(tokens, index, options);
+  };
+  return md;
+}

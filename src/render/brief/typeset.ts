@@ -1,0 +1,19 @@
+import type { Lang } from '../../i18n/lang.js';
+
+const NBSP = '\u00a0';
+const NARROW_NBSP = '\u202f';
+
+/**
+ * French typography on text already written with ordinary spaces: a
+ * non-breaking space before « : » and inside guillemets, a narrow one before
+ * ; ! ?, so that no line starts with a punctuation mark. Spaces are only
+ * replaced, never added: a URL or a time keeps its colon.
+ */
+export function typeset(text: string, lang: Lang): string {
+  if (lang !== 'fr') return text;
+  return text
+    .replace(/ +:/g, `${NBSP}:`)
+    .replace(/ +([;!?])/g, `${NARROW_NBSP}$1`)
+    .replace(/« +/g, `«${NBSP}`)
+    .replace(/ +»/g, `${NBSP}»`);
+}
