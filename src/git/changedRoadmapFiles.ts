@@ -1,6 +1,8 @@
-import { UsageError, type Io } from '../cli/io.js';
+import type { Io } from '../cli/io.js';
+import { resolveRoadmapDir } from '../commands/shared/resolveOptions.js';
+import { changesSince } from './changesSince.js';
 
-/** Placeholder until the git stage lands (issue 7). */
-export async function changedRoadmapFiles(_io: Io, _dir: unknown, rev: string): Promise<ReadonlySet<string>> {
-  throw new UsageError(`--changed-since ${rev}: git support is not available in this build yet`);
+/** For `validate --changed-since`: the roadmap-relative files whose per-file rules must run. */
+export async function changedRoadmapFiles(io: Io, dir: unknown, rev: string): Promise<ReadonlySet<string>> {
+  return new Set(changesSince(resolveRoadmapDir(io, dir), rev).files);
 }

@@ -1,0 +1,45 @@
+import { UsageError } from '../cli/io.js';
+import { locateRepository, type RepositoryLocation } from './locateRepository.js';
+import { isShallow, resolveCommit } from './resolveCommit.js';
+import { runGit } from './runGit.js';
+
+export interface ChangesSince {
+  repo: RepositoryLocation;
+  /** The commit changes are counted from: where the current branch left `rev`. */
+  base: string;
+  /** Files of the roadmap folder changed since `base` (committed, staged, unstaged or untracked), roadmap-relative, sorted. */
+  files: string[];
+}
+
+/**
+ * What a pull request changed in the roadmap: from the merge base of `rev`
+ * and HEAD (so that later commits on the base branch do not count) to the
+ * working tree.
+ */
+export function changesSince(dir: string, rev: string): ChangesSince {
+  const repo = locateRepository(dir);
+  const commit = resolveCommit(repo, rev);
+  const base = mergeBase(repo, commit, rev);
+  const pathspec = repo.prefix === '' ? [] : ['--', repo.prefix];
+  const changed = runGit({ cwd: repo.top, args: ['diff', '--name-only', '-z', '--no-renames', base, ...pathspec] });
+  if (!changed.ok) throw new UsageError(`cannot list the changes since ${rev}: ${changed.error}`);
+  const untracked = runGit({ cwd: repo.top, args: ['ls-files', '--others', '--exclude-standard', '-z', ...pathspec] });
+  const paths = new Set<string>();
+  for (const output of [changed, untracked]) {
+    if (!output.ok) continue;
+    for (const path of output.stdout.toString('utf8').split('\0')) {
+      if (path !== '' && path.startsWith(repo.prefix)) paths.add(path.slice(repo.prefix.length));
+    }
+  }
+  return { repo, base, files: [...paths].sort() };
+}
+
+function mergeBase(repo: RepositoryLocation, commit: string, rev: string): string {
+  const output = runGit({ cwd: repo.top, args: ['merge-base', commit, 'HEAD'] });
+  if (output.ok) return output.stdout.toString('utf8').trim();
+  if (isShallow(repo)) {
+    throw new UsageError(`this shallow clone does not reach the common ancestor of "${rev}" and HEAD; fetch more history (git fetch --unshallow, or fetch-depth: 0 in CI)`);
+  }
+  // Unrelated histories (or no HEAD yet): compare with the revision itself.
+  return commit;
+}

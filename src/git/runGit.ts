@@ -1,0 +1,45 @@
+/**
+ * The one place that starts git. Every git stage calls it, so the environment
+ * (no prompts, literal pathspecs) and the "git is missing" message live here.
+ */
+import { spawnSync } from 'node:child_process';
+import { UsageError } from '../cli/io.js';
+
+export interface GitOutput {
+  ok: boolean;
+  stdout: Buffer;
+  /** First line of git's own message, for one-line usage errors. */
+  error: string;
+}
+
+export interface GitCall {
+  cwd: string;
+  args: readonly string[];
+  input?: string;
+  /** Upper bound of stdout; callers that know the size pass it to avoid buffer errors. */
+  maxBuffer?: number;
+}
+
+const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+
+export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: GitCall): GitOutput {
+  const result = spawnSync('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
+    cwd,
+    input,
+    maxBuffer,
+    // LC_ALL=C keeps git's messages stable; no prompt may ever block a CI job.
+    env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    windowsHide: true,
+  });
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError('git is not installed or not on PATH; it is needed for git revisions');
+    throw new UsageError(`git ${args[0]} failed: ${result.error.message}`);
+  }
+  const stderr = result.stderr.toString('utf8').trim();
+  return {
+    ok: result.status === 0,
+    stdout: result.stdout,
+    error: (stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.split('\n')[0] ?? '').replace(/^fatal:\s*/, ''),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Throwaway git repositories for tests: real git CLI, fixed identities and
+ * dates, so commit ids and outputs are the same on every run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export class GitRepo {
+  private commits = 0;
+
+  constructor(readonly top: string) {
+    mkdirSync(top, { recursive: true });
+    this.git('init', '-q', '-b', 'main');
+  }
+
+  git(...args: string[]): string {
+    const date = `2026-11-${String(1 + this.commits).padStart(2, '0')}T09:00:00Z`;
+    return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
+      cwd: this.top,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: this.top, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1' },
+    }).trim();
+  }
+
+  /** Writes (or, with null, deletes) repository-relative files without committing. */
+  write(files: Record<string, string | Uint8Array | null>): void {
+    for (const [path, content] of Object.entries(files)) {
+      const full = join(this.top, path);
+      if (content === null) rmSync(full, { force: true, recursive: true });
+      else {
+        mkdirSync(dirname(full), { recursive: true });
+        writeFileSync(full, content);
+      }
+    }
+  }
+
+  /** Writes the files, stages everything and commits; returns the commit id. */
+  commit(message: string, files: Record<string, string | Uint8Array | null> = {}): string {
+    this.write(files);
+    this.git('add', '-A');
+    this.git('commit', '-q', '--allow-empty', '-m', message);
+    this.commits++;
+    return this.git('rev-parse', 'HEAD');
+  }
+}
