@@ -3,15 +3,22 @@
  * table, runs one command and returns its exit code (0 ok, 1 invalid roadmap,
  * 2 usage). It never throws; the bin only sets `process.exitCode`.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { COMMANDS, type CommandSpec } from './cli/commands.js';
+import type { Command } from 'commander';
+import type { CommandSpec } from './cli/commands.js';
 import { EXIT, UsageError, type Io } from './cli/io.js';
-import { OPTIONS } from './cli/options.js';
 import { version } from './cli/version.js';
 
 export type { Io } from './cli/io.js';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // `--version` answers before commander and the command table are even loaded: start-up stays near bare node.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const [{ Command, CommanderError, Option }, { COMMANDS }, { OPTIONS }] = await Promise.all([
+    import('commander'), import('./cli/commands.js'), import('./cli/options.js'),
+  ]);
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   const program = new Command('roadmap')
