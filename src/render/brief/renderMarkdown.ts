@@ -2,10 +2,12 @@ import MarkdownIt from 'markdown-it';
 import type { Lang } from '../../i18n/lang.js';
 import { typeset } from './typeset.js';
 
+type Engine = InstanceType<typeof MarkdownIt>;
+
 /** The only link targets a brief keeps: web pages and e-mail addresses. */
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
-const engines = new Map<string, MarkdownIt>();
+const engines = new Map<string, Engine>();
 
 /**
  * A partner's markdown (a description, minutes) as HTML that can neither run
@@ -23,7 +25,7 @@ export function renderMarkdown(source: string, lang: Lang, headingOffset: number
   return engine.render(source);
 }
 
-function createEngine(lang: Lang, headingOffset: number): MarkdownIt {
+function createEngine(lang: Lang, headingOffset: number): Engine {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.disable('image');
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
