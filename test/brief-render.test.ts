@@ -1,5 +1,6 @@
 /** The brief's building blocks on their own: markdown rendering, typography, charts. */
 import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent } from '../src/i18n/formatNumber.js';
 import { renderMarkdown } from '../src/render/brief/renderMarkdown.js';
 import { typeset } from '../src/render/brief/typeset.js';
 import { progressBars } from '../src/render/svg/progressBars.js';
@@ -90,5 +91,16 @@ describe('charts', () => {
     expect(svg).toContain('stroke-dasharray="6 4"');
     expect(svg.match(/<polyline /g)).toHaveLength(1);
     for (const year of ['2018', '2019', '2020']) expect(svg).toContain(`>${year}</text>`);
+  });
+});
+
+describe('numbers', () => {
+  it('groups thousands and rounds half away from zero', () => {
+    expect(formatNumber(2560, 'fr')).toBe('2\u202f560');
+    expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
+    expect(formatNumber(-0.125, 'fr')).toBe('−0,13');
+    expect(formatPercent(44.5, 'fr')).toBe('45\u202f%');
+    expect(formatPercent(-2.5, 'en')).toBe('−3%');
+    expect(formatPercent(0.4, 'en')).toBe('0%');
   });
 });
