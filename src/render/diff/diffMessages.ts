@@ -1,0 +1,66 @@
+/** Every sentence of a diff report, in French and English. */
+import { formatTemplate } from '../../diagnostics/catalogue.js';
+import type { Params } from '../../diagnostics/diagnostic.js';
+import type { Lang, Text } from '../../i18n/lang.js';
+
+const MESSAGES = {
+  title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
+  range: { fr: 'De {from} à {to}, au {asOf}.', en: 'From {from} to {to}, as of {asOf}.' },
+  workingTree: { fr: 'l’arbre de travail', en: 'the working tree' },
+  moved: { fr: 'Dans {side}, le dossier de la feuille de route était « {folder} ».', en: 'In {side}, the roadmap folder was "{folder}".' },
+  none: { fr: 'Aucun changement de fond.', en: 'No change of substance.' },
+  invalid: {
+    fr: 'La feuille de route est invalide dans {side} ({count} erreur(s)) : les changements ne peuvent pas être comparés.',
+    en: 'The roadmap is invalid in {side} ({count} error(s)): changes cannot be compared.',
+  },
+  partners: { fr: 'Partenaires', en: 'Partners' },
+  commitments: { fr: 'Engagements', en: 'Commitments' },
+  meetings: { fr: 'Réunions', en: 'Meetings' },
+
+  'commitment/added': { fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}', en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}' },
+  'commitment/added-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'commitment/removed': { fr: 'engagement supprimé', en: 'commitment removed' },
+  'commitment/title': { fr: 'titre : « {before} » → « {after} »', en: 'title: "{before}" → "{after}"' },
+  'commitment/axis': { fr: 'axe : {before} → {after}', en: 'axis: {before} → {after}' },
+  'commitment/lead': { fr: 'pilote : {before} → {after}', en: 'lead: {before} → {after}' },
+  'commitment/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'commitment/progress': { fr: 'avancement : {before} → {after}', en: 'progress: {before} → {after}' },
+  'commitment/progress-excluded': { fr: 'exclu (abandonné)', en: 'excluded (cancelled)' },
+  'commitment/due-later': { fr: 'échéance repoussée de {days} : {before} → {after}', en: 'due date moved {days} later: {before} → {after}' },
+  'commitment/due-earlier': { fr: 'échéance avancée de {days} : {before} → {after}', en: 'due date moved {days} earlier: {before} → {after}' },
+  'commitment/due-set': { fr: 'échéance fixée au {after}', en: 'due date set to {after}' },
+  'commitment/due-removed': { fr: 'échéance retirée (était le {before})', en: 'due date removed (was {before})' },
+  'commitment/milestone-done': { fr: 'jalon atteint le {date} : {milestone}', en: 'milestone done on {date}: {milestone}' },
+  'commitment/measures-added': { fr: 'indicateur « {label} » : {measures} ; atteinte {before} → {after}', en: 'indicator "{label}": {measures}; attainment {before} → {after}' },
+  'commitment/measure': { fr: '{value} au {date}', en: '{value} on {date}' },
+  'commitment/journal-added': { fr: 'journal du {date} : {text}{status}', en: 'journal, {date}: {text}{status}' },
+  'commitment/journal-status': { fr: ' (statut : {status})', en: ' (status: {status})' },
+
+  'meeting/added': { fr: 'nouvelle réunion le {date} ({status})', en: 'new meeting on {date} ({status})' },
+  'meeting/removed': { fr: 'réunion supprimée (prévue le {date})', en: 'meeting removed (dated {date})' },
+  'meeting/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'meeting/decision-recorded': { fr: 'décision {decision} : {text}', en: 'decision {decision}: {text}' },
+  'meeting/action-opened': { fr: 'action ouverte {action} ({owner}{due}) : {text}', en: 'action opened {action} ({owner}{due}): {text}' },
+  'meeting/action-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'meeting/action-closed': { fr: 'action close {action} ({owner}, {status}{on}) : {text}', en: 'action closed {action} ({owner}, {status}{on}): {text}' },
+  'meeting/action-on': { fr: ' le {date}', en: ' on {date}' },
+  'meeting/action-reopened': { fr: 'action rouverte {action} ({owner}) : {text}', en: 'action reopened {action} ({owner}): {text}' },
+
+  'partner/joined': { fr: 'a rejoint le partenariat ({role}{on})', en: 'joined the partnership ({role}{on})' },
+  'partner/left': { fr: 'a quitté le partenariat{on}', en: 'left the partnership{on}' },
+  'partner/on': { fr: ', le {date}', en: ', on {date}' },
+  'partner/left-on': { fr: ' le {date}', en: ' on {date}' },
+
+  day: { fr: '{n} jour', en: '{n} day' },
+  days: { fr: '{n} jours', en: '{n} days' },
+  signatory: { fr: 'signataire', en: 'signatory' },
+  member: { fr: 'membre', en: 'member' },
+  witness: { fr: 'témoin', en: 'witness' },
+  observer: { fr: 'observateur', en: 'observer' },
+} satisfies Record<string, Text>;
+
+export type DiffMessageKey = keyof typeof MESSAGES;
+
+export function diffMessage(key: DiffMessageKey, lang: Lang, params?: Params): string {
+  return formatTemplate(MESSAGES[key][lang], params, lang);
+}
