@@ -1,6 +1,107 @@
-import { UsageError } from '../cli/io.js';
 import type { CommandInput } from '../cli/commands.js';
+import { EXIT } from '../cli/io.js';
+import { message, statusLabel } from '../i18n/editingMessages.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Commitment } from '../model/types.js';
+import { closestMatch } from '../util/closestMatch.js';
+import { editFrontMatter } from '../write/editFrontMatter.js';
+import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveDate } from './shared/resolveOptions.js';
+import { revalidateWith } from './shared/revalidateWith.js';
+import { usageError } from './shared/usageError.js';
+import { writeFiles } from './shared/writeFiles.js';
 
-export async function run(_input: CommandInput): Promise<number> {
-  throw new UsageError('`roadmap update` is not available in this build yet');
+/**
+ * `roadmap update <commitment>`: edits the commitment's front matter in place
+ * and appends a journal entry. The whole roadmap is checked again with the
+ * edited file in memory; nothing is written when the result has errors.
+ */
+export async function run({ args, options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const lang = opened.lang;
+  const id = args[0] ?? '';
+  const rel = `commitments/${id}.md`;
+  const file = opened.files.find((candidate) => candidate.rel === rel);
+  if (!file) {
+    const ids = opened.files.filter((candidate) => candidate.rel.startsWith('commitments/')).map((candidate) => candidate.rel.slice('commitments/'.length, -'.md'.length));
+    const guess = closestMatch(id, ids) ?? (id ? ids.find((candidate) => candidate.startsWith(id)) : undefined);
+    throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+  }
+  const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
+  if (!commitment) return (await refuseInvalid(io, opened)) ? EXIT.invalid : EXIT.usage;
+
+  const change = changeFrom(commitment.data, options, resolveDate(io, options.on, '--on'), lang);
+  const edited = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
+  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
+
+  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
+  if (await refuseInvalid(io, after)) return EXIT.invalid;
+  writeFiles(io, lang, [{
+    root: opened.dir, rel, label: `${opened.label}/${rel}`,
+    before: edited.before, after: edited.text, bytes: edited.bytes,
+    mode: { kind: 'replace', expected: file.bytes },
+  }], options.dryRun === true);
+  return EXIT.ok;
+}
+
+/** The flags, checked against the commitment, as one change; the journal text says what changed unless --note does. */
+function changeFrom(data: Commitment, options: Record<string, unknown>, on: string, lang: Lang): CommitmentChange {
+  const said: string[] = [];
+  const change: CommitmentChange = { on, journalText: '' };
+  if (typeof options.status === 'string' && options.status !== data.status) {
+    change.status = options.status;
+    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(options.status, lang) }));
+  }
+  if (options.progress !== undefined) {
+    change.progress = numberFlag('--progress', options.progress, lang);
+    said.push(message('journal/progress', lang, { value: change.progress }));
+  }
+  if (options.milestoneDone !== undefined) {
+    change.milestone = milestoneIndex(data, String(options.milestoneDone), lang);
+    said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
+  }
+  if (options.measure !== undefined) {
+    change.measure = measureOf(data, String(options.measure), lang);
+    said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
+  }
+  const note = typeof options.note === 'string' ? options.note.trim() : '';
+  if (said.length === 0 && note === '') throw usageError(lang, 'update/nothing');
+  change.journalText = note || said.join(message('journal/separator', lang));
+  return change;
+}
+
+function numberFlag(flag: string, value: unknown, lang: Lang): number {
+  const text = String(value).trim().replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value: String(value) });
+  return Number(text);
+}
+
+/** `--milestone-done 2` (1-based) or `--milestone-done "Ouverture"` (title, any case). */
+function milestoneIndex(data: Commitment, wanted: string, lang: Lang): number {
+  const milestones = data.milestones ?? [];
+  const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
+  const index = byNumber >= 0 && byNumber < milestones.length
+    ? byNumber
+    : milestones.findIndex((milestone) => milestone.title.trim().toLowerCase() === wanted.trim().toLowerCase());
+  if (index === -1) {
+    const known = milestones.map((milestone, position) => `${position + 1}. ${milestone.title}`).join(', ') || message('update/none', lang);
+    throw usageError(lang, 'update/unknown-milestone', { id: data.id, name: wanted, known });
+  }
+  const doneOn = milestones[index]!.done_on;
+  if (doneOn !== undefined) throw usageError(lang, 'update/milestone-done', { name: milestones[index]!.title, date: doneOn });
+  return index;
+}
+
+function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: number; value: number } {
+  const match = /^([^=]+)=(.+)$/.exec(flag);
+  if (!match) throw usageError(lang, 'update/bad-measure', { value: flag });
+  const name = match[1]!.trim();
+  const indicators = data.indicators ?? [];
+  const indicator = indicators.findIndex((candidate) => candidate.id === name);
+  if (indicator === -1) {
+    const known = indicators.map((candidate) => candidate.id).join(', ') || message('update/none', lang);
+    throw usageError(lang, 'update/unknown-indicator', { id: data.id, name, known });
+  }
+  return { indicator, value: numberFlag('--measure', match[2], lang) };
 }

@@ -1,0 +1,10 @@
+import { UsageError } from '../../cli/io.js';
+import { message, type MessageKey } from '../../i18n/editingMessages.js';
+import type { Params } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../i18n/lang.js';
+import { terminalLine } from '../../util/sanitize.js';
+
+/** A usage error (exit 2) in the user's language; names and titles quoted from files are made terminal-safe. */
+export function usageError(lang: Lang, key: MessageKey, params?: Params): UsageError {
+  return new UsageError(terminalLine(message(key, lang, params)));
+}

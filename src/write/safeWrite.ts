@@ -1,0 +1,165 @@
+/**
+ * The one way roadmap writes a file (SPEC §8): a temporary file in the same
+ * folder, flushed to disk, then renamed over the target, so a reader never
+ * sees half a file. Before renaming it checks that the target is still what
+ * the command read, is not a symbolic link, stays inside its root folder and
+ * is not read-only. On any failure the temporary file is removed and the
+ * target is left as it was. The fs calls are injectable so tests can make
+ * each step fail (disk full at write, EIO at fsync, rename refused…).
+ */
+import * as nodeFs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+
+export type WriteFs = Pick<typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync'>;
+
+export interface WriteRequest {
+  /** The folder the write must stay in (the roadmap folder, or the folder named by --out). */
+  root: string;
+  /** Path relative to root, forward or native slashes. */
+  rel: string;
+  bytes: Uint8Array;
+  /**
+   * `create`: the file must not exist yet. `replace`: the file must still hold
+   * exactly `expected`, the bytes the command read and edited.
+   */
+  mode: { kind: 'create' } | { kind: 'replace'; expected: Uint8Array };
+}
+
+export type WriteFailure =
+  | 'outside-root' | 'symlink' | 'exists' | 'missing' | 'changed-on-disk' | 'read-only' | 'not-a-file' | 'io';
+
+export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; detail?: string };
+
+export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
+  const target = targetPath(request.root, request.rel, fs);
+  if (typeof target !== 'string') return target;
+  const refusal = checkTarget(target, request.mode, fs);
+  if (refusal) return refusal;
+
+  const temp = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', modeFor(target, request.mode, fs));
+    writeAll(fs, fd, request.bytes);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    // Checked again right before the rename: the window for a concurrent edit stays tiny.
+    const late = checkTarget(target, request.mode, fs);
+    if (late) {
+      removeQuietly(fs, temp);
+      return late;
+    }
+    fs.renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeQuietly(fs, fd);
+    removeQuietly(fs, temp);
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  return { ok: true };
+}
+
+/** The absolute target, once it is known to stay inside root (symbolic links of folders included). */
+function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutcome {
+  const clean = normalize(rel);
+  if (isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.') return { ok: false, reason: 'outside-root' };
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  const target = join(realRoot, clean);
+  try {
+    // The nearest existing folder is checked before creating any missing one, so mkdir never follows a link out.
+    if (!insideRoot(realRoot, fs.realpathSync(nearestExisting(dirname(target), fs)))) return { ok: false, reason: 'outside-root' };
+    fs.mkdirSync(dirname(target), { recursive: true });
+    const realParent = fs.realpathSync(dirname(target));
+    if (!insideRoot(realRoot, realParent)) return { ok: false, reason: 'outside-root' };
+    return join(realParent, target.slice(dirname(target).length + 1));
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+}
+
+function insideRoot(realRoot: string, realPath: string): boolean {
+  const fromRoot = relative(realRoot, realPath);
+  return fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+}
+
+function nearestExisting(path: string, fs: WriteFs): string {
+  let current = path;
+  for (;;) {
+    try {
+      fs.lstatSync(current);
+      return current;
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return current;
+      current = parent;
+    }
+  }
+}
+
+function checkTarget(target: string, mode: WriteRequest['mode'], fs: WriteFs): WriteOutcome | undefined {
+  let stats: nodeFs.Stats | undefined;
+  try {
+    stats = fs.lstatSync(target);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  if (!stats) return mode.kind === 'create' ? undefined : { ok: false, reason: 'missing' };
+  if (stats.isSymbolicLink()) return { ok: false, reason: 'symlink' };
+  if (!stats.isFile()) return { ok: false, reason: 'not-a-file' };
+  if (mode.kind === 'create') return { ok: false, reason: 'exists' };
+  // Mode bits rather than access(): the rename would succeed over a read-only file, and root passes every access check.
+  if ((stats.mode & 0o222) === 0) return { ok: false, reason: 'read-only' };
+  let current: Uint8Array;
+  try {
+    current = fs.readFileSync(target);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  return Buffer.compare(Buffer.from(current), Buffer.from(mode.expected)) === 0 ? undefined : { ok: false, reason: 'changed-on-disk' };
+}
+
+/** An edited file keeps its permissions; a new one gets the usual 0666 less the umask. */
+function modeFor(target: string, mode: WriteRequest['mode'], fs: WriteFs): number {
+  if (mode.kind === 'create') return 0o666;
+  try {
+    return fs.lstatSync(target).mode & 0o777;
+  } catch {
+    return 0o666;
+  }
+}
+
+function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) {
+    const n = fs.writeSync(fd, bytes, written, bytes.length - written);
+    if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+    written += n;
+  }
+}
+
+function closeQuietly(fs: WriteFs, fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Already failing: the write's own error is the one to report.
+  }
+}
+
+function removeQuietly(fs: WriteFs, path: string): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // Nothing to remove (the open failed) or nothing more we can do.
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+}

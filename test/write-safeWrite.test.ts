@@ -1,0 +1,141 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { safeWrite, type WriteFs } from '../src/write/safeWrite.js';
+import { tempDir } from './helpers/cli.js';
+
+const ORIGINAL = Buffer.from('id: x\nstatus: planned\n');
+const EDITED = Buffer.from('id: x\nstatus: done\n');
+
+let dir: string;
+let cleanup: () => void;
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir('roadmap-write-'));
+  fs.mkdirSync(join(dir, 'partners'));
+  fs.writeFileSync(join(dir, 'partners', 'x.yaml'), ORIGINAL);
+});
+afterEach(() => cleanup());
+
+const replace = (rel = 'partners/x.yaml', expected: Uint8Array = ORIGINAL) =>
+  ({ root: dir, rel, bytes: EDITED, mode: { kind: 'replace' as const, expected } });
+
+/** The folder's entries: a leftover temporary file would show here. */
+function entries(): string[] {
+  return fs.readdirSync(join(dir, 'partners')).sort();
+}
+
+function expectUntouched(): void {
+  expect(fs.readFileSync(join(dir, 'partners', 'x.yaml'))).toEqual(ORIGINAL);
+  expect(entries()).toEqual(['x.yaml']);
+}
+
+/** node:fs with one call replaced by a failure carrying `code`. */
+function failing(call: keyof WriteFs, code: string): WriteFs {
+  return {
+    ...fs,
+    [call]: () => {
+      throw Object.assign(new Error(`${code} injected`), { code });
+    },
+  } as WriteFs;
+}
+
+describe('safeWrite', () => {
+  it('replaces the file when it still holds what was read', () => {
+    expect(safeWrite(replace())).toEqual({ ok: true });
+    expect(fs.readFileSync(join(dir, 'partners', 'x.yaml'), 'utf8')).toBe('id: x\nstatus: done\n');
+    expect(entries()).toEqual(['x.yaml']);
+  });
+
+  it('keeps the permissions of an edited file', () => {
+    fs.chmodSync(join(dir, 'partners', 'x.yaml'), 0o640);
+    expect(safeWrite(replace()).ok).toBe(true);
+    expect(fs.statSync(join(dir, 'partners', 'x.yaml')).mode & 0o777).toBe(0o640);
+  });
+
+  it('creates a new file and its missing folder', () => {
+    expect(safeWrite({ root: dir, rel: 'meetings/m.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: true });
+    expect(fs.readFileSync(join(dir, 'meetings', 'm.md'))).toEqual(EDITED);
+  });
+
+  it('never overwrites when asked to create', () => {
+    expect(safeWrite({ root: dir, rel: 'partners/x.yaml', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'exists' });
+    expectUntouched();
+  });
+
+  it('refuses when the file changed on disk since it was read', () => {
+    expect(safeWrite(replace('partners/x.yaml', Buffer.from('id: x\nstatus: blocked\n')))).toEqual({ ok: false, reason: 'changed-on-disk' });
+    expectUntouched();
+  });
+
+  it('refuses when the file changes between the temporary write and the rename', () => {
+    const racing: WriteFs = {
+      ...fs,
+      fsyncSync: (fd) => {
+        fs.fsyncSync(fd);
+        fs.writeFileSync(join(dir, 'partners', 'x.yaml'), 'id: x\nstatus: blocked\n');
+      },
+    };
+    expect(safeWrite(replace(), racing)).toEqual({ ok: false, reason: 'changed-on-disk' });
+    expect(fs.readFileSync(join(dir, 'partners', 'x.yaml'), 'utf8')).toBe('id: x\nstatus: blocked\n');
+    expect(entries()).toEqual(['x.yaml']);
+  });
+
+  it('refuses a read-only file, even for root', () => {
+    fs.chmodSync(join(dir, 'partners', 'x.yaml'), 0o444);
+    expect(safeWrite(replace())).toEqual({ ok: false, reason: 'read-only' });
+    expectUntouched();
+  });
+
+  it('refuses to write through a symbolic link', () => {
+    const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
+    try {
+      fs.writeFileSync(join(outside, 'target.yaml'), ORIGINAL);
+      fs.symlinkSync(join(outside, 'target.yaml'), join(dir, 'partners', 'link.yaml'));
+      expect(safeWrite(replace('partners/link.yaml'))).toEqual({ ok: false, reason: 'symlink' });
+      expect(fs.readFileSync(join(outside, 'target.yaml'))).toEqual(ORIGINAL);
+    } finally {
+      removeOutside();
+    }
+  });
+
+  it('refuses paths that leave the root, directly or through a linked folder', () => {
+    const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
+    try {
+      fs.symlinkSync(outside, join(dir, 'axes'));
+      expect(safeWrite({ root: dir, rel: '../escape.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
+      expect(safeWrite({ root: dir, rel: join(outside, 'abs.md'), bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
+      expect(safeWrite({ root: dir, rel: 'axes/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
+      expect(safeWrite({ root: dir, rel: 'axes/deeper/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
+      expect(fs.readdirSync(outside)).toEqual([]);
+    } finally {
+      removeOutside();
+    }
+  });
+
+  it('refuses when the file disappeared since it was read', () => {
+    fs.rmSync(join(dir, 'partners', 'x.yaml'));
+    expect(safeWrite(replace())).toEqual({ ok: false, reason: 'missing' });
+    expect(entries()).toEqual([]);
+  });
+
+  // Each step that can fail on a real disk: the original stays, no temporary file is left.
+  it.each([
+    ['openSync', 'EACCES'],
+    ['writeSync', 'ENOSPC'],
+    ['writeSync', 'EIO'],
+    ['fsyncSync', 'EIO'],
+    ['closeSync', 'EIO'],
+    ['renameSync', 'EXDEV'],
+    ['renameSync', 'EPERM'],
+  ] as const)('leaves everything as it was when %s fails with %s', (call, code) => {
+    expect(safeWrite(replace(), failing(call, code))).toEqual({ ok: false, reason: 'io', detail: code });
+    expectUntouched();
+  });
+
+  it('treats a write that makes no progress as a failure', () => {
+    const stuck: WriteFs = { ...fs, writeSync: () => 0 };
+    expect(safeWrite(replace(), stuck)).toEqual({ ok: false, reason: 'io', detail: 'EIO' });
+    expectUntouched();
+  });
+});
