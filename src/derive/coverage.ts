@@ -1,0 +1,29 @@
+import type { Axis, Partner } from '../model/types.js';
+import type { CommitmentFigures, CoverageFigures, CoverageRole } from './types.js';
+
+/**
+ * Who works on which axis: `lead` when a partner leads one of its non-cancelled
+ * commitments or is named in the axis's `leads`, else `contributor` when it
+ * contributes to one. Axes without any lead are listed: nobody answers for them.
+ */
+export function coverage(axes: readonly Axis[], partners: readonly Partner[], commitments: readonly CommitmentFigures[]): CoverageFigures {
+  const known = new Set(partners.map((partner) => partner.id));
+  const cells: Record<string, Record<string, CoverageRole>> = {};
+  for (const axis of axes) {
+    const row: Record<string, CoverageRole> = {};
+    for (const lead of axis.leads ?? []) if (known.has(lead)) row[lead] = 'lead';
+    cells[axis.id] = row;
+  }
+  for (const commitment of commitments) {
+    const row = cells[commitment.axis];
+    if (!row || commitment.progress === null) continue;
+    if (known.has(commitment.lead)) row[commitment.lead] = 'lead';
+    for (const contributor of commitment.partners) if (known.has(contributor)) row[contributor] ??= 'contributor';
+  }
+  return {
+    axes: axes.map((axis) => axis.id),
+    partners: partners.map((partner) => partner.id),
+    cells,
+    axesWithoutLead: axes.filter((axis) => !Object.values(cells[axis.id]!).includes('lead')).map((axis) => axis.id),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Partner } from '../model/types.js';
+import type { ActionFigures, CommitmentFigures, PartnerFigures } from './types.js';
+import { weightedProgress } from './weightedProgress.js';
+
+/** SPEC §5 partner figures from the commitments it leads or contributes to and the actions it owns. */
+export function partnerFigures(
+  partner: Partner,
+  led: readonly CommitmentFigures[],
+  contributed: readonly CommitmentFigures[],
+  owned: readonly ActionFigures[],
+): PartnerFigures {
+  const activeLed = led.filter((commitment) => commitment.progress !== null);
+  return {
+    id: partner.id,
+    name: partner.name,
+    shortName: partner.short_name,
+    role: partner.role,
+    led: activeLed.length,
+    contributed: contributed.filter((commitment) => commitment.progress !== null).length,
+    late: activeLed.filter((commitment) => commitment.late).length,
+    progress: weightedProgress(activeLed),
+    openActions: owned.filter((action) => action.status === 'open').length,
+    overdueActions: owned.filter((action) => action.overdue).length,
+  };
+}
