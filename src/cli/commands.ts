@@ -88,7 +88,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/init.js'),
   },
   {
-    name: 'explain', args: '<rule-id>', summary: 'what a validation rule checks, why, with a wrong and a right example',
+    name: 'explain', args: '[rule-id]', summary: 'what a validation rule checks, why, with a wrong and a right example (no id: list every rule)',
     options: ['lang', 'debug'],
     load: () => import('../commands/explain.js'),
   },

@@ -5,6 +5,7 @@
  */
 import type { Params, Severity } from './diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
+import { formatDate } from '../i18n/formatDate.js';
 
 export type Stage = 'syntax' | 'schema' | 'identity' | 'references' | 'consistency' | 'staleness';
 
@@ -12,11 +13,14 @@ export interface RuleEntry {
   id: string;
   stage: Stage;
   severity: Severity;
+  /** What the rule checks, in one sentence (for `roadmap explain`). */
+  checks: Text;
   message: Text;
   fix: Text;
   why: Text;
-  wrong: string;
-  right: string;
+  /** Examples are YAML, the same in every language, unless they carry a comment. */
+  wrong: string | Text;
+  right: string | Text;
 }
 
 type Entry = Omit<RuleEntry, 'id'>;
@@ -24,6 +28,7 @@ type Entry = Omit<RuleEntry, 'id'>;
 const entries: Record<string, Entry> = {
   'read/unreadable': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque fichier du dossier de la feuille de route peut être lu.', en: 'Every file in the roadmap folder can be read.' },
     message: { fr: 'Le fichier ne peut pas être lu ({reason}).', en: 'The file cannot be read ({reason}).' },
     fix: { fr: 'Vérifiez les droits du fichier et qu’il ne s’agit pas d’un lien cassé ou en boucle.', en: 'Check the file permissions and that it is not a broken or looping link.' },
     why: { fr: 'Un fichier illisible ne peut pas être contrôlé ni compté dans les rapports.', en: 'An unreadable file can be neither checked nor counted in reports.' },
@@ -31,20 +36,23 @@ const entries: Record<string, Entry> = {
   },
   'read/too-large': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucun fichier ne dépasse la taille maximale admise.', en: 'No file is over the maximum size.' },
     message: { fr: 'Le fichier fait {size} octets, au-delà de la limite de {limit} octets.', en: 'The file is {size} bytes, over the {limit}-byte limit.' },
     fix: { fr: 'Raccourcissez-le : déplacez les longues annexes dans un document lié.', en: 'Shorten it: move long annexes to a linked document.' },
     why: { fr: 'Une limite de taille protège l’outil et la CI contre les fichiers démesurés.', en: 'A size limit protects the tool and CI from oversized files.' },
-    wrong: 'commitments/x.md  (12 Mo)', right: 'commitments/x.md  (quelques Ko)',
+    wrong: { fr: 'commitments/x.md  (12 Mo)', en: 'commitments/x.md  (12 MB)' }, right: { fr: 'commitments/x.md  (quelques Ko)', en: 'commitments/x.md  (a few kB)' },
   },
   'read/symlink-outside': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucun lien symbolique ne mène hors du dossier de la feuille de route.', en: 'No symbolic link leads outside the roadmap folder.' },
     message: { fr: 'Ce lien symbolique pointe hors du dossier de la feuille de route ; il n’a pas été lu.', en: 'This symbolic link points outside the roadmap folder; it was not read.' },
     fix: { fr: 'Remplacez le lien par le fichier lui-même.', en: 'Replace the link with the file itself.' },
     why: { fr: 'Un lien vers l’extérieur pourrait faire lire des fichiers privés de la machine.', en: 'A link to the outside could make the tool read private files of the machine.' },
-    wrong: 'partners/cci.yaml -> /etc/passwd', right: 'partners/cci.yaml  (fichier ordinaire)',
+    wrong: 'partners/cci.yaml -> /etc/passwd', right: { fr: 'partners/cci.yaml  (fichier ordinaire)', en: 'partners/cci.yaml  (regular file)' },
   },
   'read/not-a-file': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Là où un fichier d’entité est attendu, il y a bien un fichier et non un dossier.', en: 'Where an entity file is expected, there is a file, not a folder.' },
     message: { fr: '« {name} » est un dossier, pas un fichier.', en: '"{name}" is a folder, not a file.' },
     fix: { fr: 'Renommez ou supprimez ce dossier.', en: 'Rename or remove this folder.' },
     why: { fr: 'Chaque entité est un fichier ; un dossier au même nom est une erreur de manipulation.', en: 'Each entity is a file; a folder with that name is a mistake.' },
@@ -52,6 +60,7 @@ const entries: Record<string, Entry> = {
   },
   'read/unexpected-file': {
     stage: 'syntax', severity: 'warning',
+    checks: { fr: 'Les dossiers partners/, axes/, commitments/ et meetings/ ne contiennent que des fichiers de la bonne extension.', en: 'The partners/, axes/, commitments/ and meetings/ folders only hold files with the right extension.' },
     message: { fr: 'Ce fichier n’est pas lu : seuls les fichiers {expected} sont attendus ici.', en: 'This file is not read: only {expected} files are expected here.' },
     fix: { fr: 'Renommez-le avec la bonne extension, ou déplacez-le hors du dossier.', en: 'Rename it with the right extension, or move it out of the folder.' },
     why: { fr: 'Un fichier mal nommé serait ignoré en silence et manquerait dans les rapports.', en: 'A misnamed file would be silently ignored and missing from reports.' },
@@ -59,13 +68,15 @@ const entries: Record<string, Entry> = {
   },
   'read/missing-convention': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Le dossier contient un fichier convention.yaml.', en: 'The folder holds a convention.yaml file.' },
     message: { fr: 'Il n’y a pas de fichier convention.yaml dans ce dossier.', en: 'There is no convention.yaml in this folder.' },
     fix: { fr: 'Créez convention.yaml (voir `roadmap init`) ou indiquez le bon dossier avec --dir.', en: 'Create convention.yaml (see `roadmap init`) or point at the right folder with --dir.' },
     why: { fr: 'La convention porte le titre, la langue et le comité de la feuille de route.', en: 'The convention holds the roadmap’s title, language and committee.' },
-    wrong: 'roadmap/  (sans convention.yaml)', right: 'roadmap/convention.yaml',
+    wrong: { fr: 'roadmap/  (sans convention.yaml)', en: 'roadmap/  (no convention.yaml)' }, right: 'roadmap/convention.yaml',
   },
   'encoding/not-utf8': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque fichier est encodé en UTF-8.', en: 'Every file is encoded in UTF-8.' },
     message: { fr: 'Le fichier n’est pas en UTF-8 (octet invalide à la position {offset}).', en: 'The file is not UTF-8 (invalid byte at offset {offset}).' },
     fix: { fr: 'Enregistrez le fichier en UTF-8 (dans l’éditeur : « Enregistrer avec l’encodage » → UTF-8).', en: 'Save the file as UTF-8 (in the editor: "Save with encoding" → UTF-8).' },
     why: { fr: 'Les accents d’un fichier Latin-1 seraient mal lus dans les rapports.', en: 'Accents in a Latin-1 file would be misread in reports.' },
@@ -73,6 +84,7 @@ const entries: Record<string, Entry> = {
   },
   'encoding/utf16': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucun fichier n’est enregistré en UTF-16.', en: 'No file is saved as UTF-16.' },
     message: { fr: 'Le fichier est en UTF-16 ; seul l’UTF-8 est accepté.', en: 'The file is UTF-16; only UTF-8 is accepted.' },
     fix: { fr: 'Enregistrez le fichier en UTF-8.', en: 'Save the file as UTF-8.' },
     why: { fr: 'Un seul encodage garde les fichiers lisibles par tous les outils et dans les diffs.', en: 'One encoding keeps files readable by every tool and in diffs.' },
@@ -80,20 +92,23 @@ const entries: Record<string, Entry> = {
   },
   'encoding/binary': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque fichier est du texte, pas un fichier binaire.', en: 'Every file is text, not binary.' },
     message: { fr: 'Le fichier contient un caractère nul : ce n’est pas un fichier texte.', en: 'The file contains a NUL character: it is not a text file.' },
     fix: { fr: 'Remplacez-le par le fichier texte attendu.', en: 'Replace it with the expected text file.' },
     why: { fr: 'Un fichier binaire ne peut pas décrire une entité de la feuille de route.', en: 'A binary file cannot describe a roadmap entity.' },
-    wrong: 'commitments/x.md  (image renommée)', right: 'commitments/x.md  (texte)',
+    wrong: { fr: 'commitments/x.md  (image renommée)', en: 'commitments/x.md  (renamed image)' }, right: { fr: 'commitments/x.md  (texte)', en: 'commitments/x.md  (text)' },
   },
   'file/empty': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucun fichier d’entité n’est vide.', en: 'No entity file is empty.' },
     message: { fr: 'Le fichier est vide.', en: 'The file is empty.' },
     fix: { fr: 'Remplissez-le (voir `roadmap new`) ou supprimez-le.', en: 'Fill it in (see `roadmap new`) or delete it.' },
     why: { fr: 'Un fichier vide ne décrit rien et cache souvent une erreur de copie.', en: 'An empty file describes nothing and often hides a copy mistake.' },
-    wrong: '(fichier vide)', right: 'id: cci-essonne\nname: CCI Essonne\n…',
+    wrong: { fr: '(fichier vide)', en: '(empty file)' }, right: 'id: cci-essonne\nname: CCI Essonne\n…',
   },
   'frontmatter/missing': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque fichier .md commence par un en-tête YAML ouvert par une ligne « --- ».', en: 'Every .md file starts with YAML front matter opened by a "---" line.' },
     message: { fr: 'Le fichier doit commencer par une ligne « --- » qui ouvre l’en-tête YAML.', en: 'The file must start with a "---" line opening the YAML front matter.' },
     fix: { fr: 'Mettez « --- » sur la toute première ligne (sans ligne vide ni espace avant), puis les champs, puis « --- ».', en: 'Put "---" on the very first line (no blank line or space before it), then the fields, then "---".' },
     why: { fr: 'Les champs de l’en-tête sont ce que l’outil lit ; le texte qui suit est la description.', en: 'The front matter fields are what the tool reads; the text after is the description.' },
@@ -101,6 +116,7 @@ const entries: Record<string, Entry> = {
   },
   'frontmatter/unterminated': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'L’en-tête YAML d’un fichier .md est refermé par une seconde ligne « --- ».', en: 'The YAML front matter of a .md file is closed by a second "---" line.' },
     message: { fr: 'L’en-tête YAML ouvert ligne 1 n’est jamais fermé.', en: 'The YAML front matter opened on line 1 is never closed.' },
     fix: { fr: 'Ajoutez une ligne « --- » après le dernier champ, avant la description.', en: 'Add a "---" line after the last field, before the description.' },
     why: { fr: 'Sans fermeture, la description serait lue comme du YAML.', en: 'Without it, the description would be read as YAML.' },
@@ -108,6 +124,7 @@ const entries: Record<string, Entry> = {
   },
   'frontmatter/executable': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'L’en-tête est du YAML, jamais du code (« ---js » et semblables sont refusés).', en: 'The front matter is YAML, never code ("---js" and the like are refused).' },
     message: { fr: 'L’en-tête « ---{language} » est du code exécutable ; il est refusé et n’a pas été exécuté.', en: 'The "---{language}" front matter is executable code; it is refused and was not run.' },
     fix: { fr: 'Écrivez l’en-tête en YAML, ouvert par « --- » seul.', en: 'Write the front matter in YAML, opened by a bare "---".' },
     why: { fr: 'Exécuter le contenu d’une contribution permettrait de prendre la main sur la CI.', en: 'Running a contribution’s content would let it take over CI.' },
@@ -115,13 +132,15 @@ const entries: Record<string, Entry> = {
   },
   'yaml/syntax': {
     stage: 'syntax', severity: 'error',
-    message: { fr: 'YAML invalide : {detail}.', en: 'Invalid YAML: {detail}.' },
+    checks: { fr: 'Le YAML de chaque fichier est bien formé : retraits, « : », guillemets, crochets.', en: 'Each file’s YAML is well formed: indentation, ":", quotes, brackets.' },
+    message: { fr: 'Erreur de syntaxe YAML : {detail}.', en: 'YAML syntax error: {detail}.' },
     fix: { fr: 'Corrigez la syntaxe à cet endroit : indentation en espaces (pas de tabulation), « clé: valeur », guillemets fermés.', en: 'Fix the syntax here: indent with spaces (no tabs), "key: value", closed quotes.' },
     why: { fr: 'Un fichier YAML invalide ne peut pas être lu du tout.', en: 'An invalid YAML file cannot be read at all.' },
     wrong: 'title: "Guichet unique\nstatus:planned', right: 'title: "Guichet unique"\nstatus: planned',
   },
   'yaml/duplicate-key': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucun champ n’apparaît deux fois au même niveau.', en: 'No field appears twice at the same level.' },
     message: { fr: 'La clé « {key} » apparaît deux fois.', en: 'The key "{key}" appears twice.' },
     fix: { fr: 'Gardez une seule occurrence de « {key} » avec la bonne valeur.', en: 'Keep a single "{key}" with the right value.' },
     why: { fr: 'Avec deux valeurs, on ne sait pas laquelle fait foi.', en: 'With two values nobody knows which one holds.' },
@@ -129,6 +148,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/multiple-documents': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque fichier contient un seul document YAML.', en: 'Each file holds a single YAML document.' },
     message: { fr: 'Le fichier contient plusieurs documents YAML séparés par « --- ».', en: 'The file holds several YAML documents separated by "---".' },
     fix: { fr: 'Gardez un seul document par fichier ; une entité par fichier.', en: 'Keep one document per file; one entity per file.' },
     why: { fr: 'Chaque fichier décrit exactement une entité.', en: 'Each file describes exactly one entity.' },
@@ -136,6 +156,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/tag': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Aucune étiquette YAML personnalisée (« !!js/… », « !tag ») n’est utilisée.', en: 'No custom YAML tag ("!!js/…", "!tag") is used.' },
     message: { fr: 'L’étiquette YAML « {tag} » n’est pas acceptée.', en: 'The YAML tag "{tag}" is not accepted.' },
     fix: { fr: 'Retirez l’étiquette et écrivez une valeur simple (texte, nombre, date AAAA-MM-JJ).', en: 'Remove the tag and write a plain value (text, number, YYYY-MM-DD date).' },
     why: { fr: 'Les étiquettes personnalisées peuvent déclencher du code dans d’autres outils.', en: 'Custom tags can trigger code in other tools.' },
@@ -143,6 +164,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/alias-limit': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Les alias YAML (*nom) restent en petit nombre.', en: 'YAML aliases (*name) stay few.' },
     message: { fr: 'Trop d’alias YAML (*nom) : le fichier se développerait démesurément.', en: 'Too many YAML aliases (*name): the file would expand enormously.' },
     fix: { fr: 'Écrivez les valeurs en clair au lieu d’ancres et d’alias.', en: 'Write the values out instead of anchors and aliases.' },
     why: { fr: 'Une « bombe d’alias » peut épuiser la mémoire de la CI.', en: 'An "alias bomb" can exhaust CI memory.' },
@@ -150,6 +172,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/too-deep': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Le YAML n’est pas imbriqué sur un nombre excessif de niveaux.', en: 'The YAML is not nested too many levels deep.' },
     message: { fr: 'Le YAML est imbriqué sur plus de {limit} niveaux.', en: 'The YAML is nested more than {limit} levels deep.' },
     fix: { fr: 'Aplatissez la structure : aucun champ n’en demande autant.', en: 'Flatten the structure: no field needs that many levels.' },
     why: { fr: 'Une imbrication extrême peut faire échouer les outils de lecture.', en: 'Extreme nesting can crash readers.' },
@@ -157,6 +180,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/complex-key': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Chaque nom de champ est un simple texte.', en: 'Every field name is plain text.' },
     message: { fr: 'Une clé doit être un simple texte, pas une liste ni un objet.', en: 'A key must be plain text, not a list or a mapping.' },
     fix: { fr: 'Remplacez la clé par un nom de champ.', en: 'Replace the key with a field name.' },
     why: { fr: 'Les champs sont nommés par du texte ; une clé complexe est une erreur de syntaxe.', en: 'Fields are named by text; a complex key is a syntax mistake.' },
@@ -164,6 +188,7 @@ const entries: Record<string, Entry> = {
   },
   'yaml/not-a-mapping': {
     stage: 'syntax', severity: 'error',
+    checks: { fr: 'Le contenu de chaque fichier est une suite de champs « clé: valeur ».', en: 'Each file’s content is a set of "key: value" fields.' },
     message: { fr: 'Le contenu doit être une suite de champs « clé: valeur », pas {found}.', en: 'The content must be a set of "key: value" fields, not {found}.' },
     fix: { fr: 'Écrivez les champs de l’entité, un par ligne : « id: … », « title: … ».', en: 'Write the entity’s fields, one per line: "id: …", "title: …".' },
     why: { fr: 'Chaque fichier décrit une entité par ses champs.', en: 'Each file describes one entity by its fields.' },
@@ -171,55 +196,63 @@ const entries: Record<string, Entry> = {
   },
   'schema/required': {
     stage: 'schema', severity: 'error',
-    message: { fr: 'Le champ obligatoire « {field} » manque.', en: 'The required field "{field}" is missing.' },
-    fix: { fr: 'Ajoutez « {field}: … » ici.', en: 'Add "{field}: …" here.' },
-    why: { fr: 'Sans ce champ, l’entité ne peut pas être suivie ni affichée.', en: 'Without this field the entity cannot be tracked or shown.' },
-    wrong: 'id: guichet\naxis: createurs', right: 'id: guichet\ntitle: Guichet unique\naxis: createurs',
+    checks: { fr: 'Chaque champ obligatoire de l’entité est présent.', en: 'Every required field of the entity is present.' },
+    message: { fr: 'Il manque le champ obligatoire « {field} »{label}{where}.', en: 'The required field "{field}"{label} is missing{where}.' },
+    fix: { fr: 'Ajoutez une ligne « {field}: … »{where}, avec le même retrait que les champs voisins.', en: 'Add a "{field}: …" line{where}, indented like the fields around it.' },
+    why: { fr: 'Sans ce champ, l’entité ne peut être ni suivie ni affichée dans les rapports du comité.', en: 'Without this field the entity can be neither tracked nor shown in the committee’s reports.' },
+    wrong: 'id: guichet-unique\naxis: createurs', right: 'id: guichet-unique\ntitle: Guichet unique des créateurs\naxis: createurs',
   },
   'schema/unknown-field': {
     stage: 'schema', severity: 'error',
-    message: { fr: 'Champ inconnu « {field} »{suggestion}.', en: 'Unknown field "{field}"{suggestion}.' },
-    fix: { fr: 'Corrigez le nom du champ ; pour une note libre, préfixez-le par « x- ».', en: 'Fix the field name; for a free note, prefix it with "x-".' },
-    why: { fr: 'Un champ inconnu est presque toujours une faute de frappe, et sa valeur serait ignorée.', en: 'An unknown field is almost always a typo, and its value would be ignored.' },
+    checks: { fr: 'Chaque champ est un champ prévu pour ce type de fichier ; seuls les champs commençant par « x- » sont libres.', en: 'Every field is one defined for this kind of file; only fields starting with "x-" are free.' },
+    message: { fr: 'Le champ « {field} » n’existe pas à cet endroit.', en: 'There is no field "{field}" here.' },
+    fix: { fr: '{hint} Pour garder une note libre, préfixez son nom par « x- » (par exemple « x-note »).', en: '{hint} To keep a free note, prefix its name with "x-" (for example "x-note").' },
+    why: { fr: 'Un champ inconnu est presque toujours une faute de frappe : sa valeur serait ignorée sans que personne ne s’en aperçoive.', en: 'An unknown field is almost always a typo: its value would be ignored without anyone noticing.' },
     wrong: 'stauts: done', right: 'status: done',
   },
   'schema/type': {
     stage: 'schema', severity: 'error',
+    checks: { fr: 'Chaque valeur est du bon type : texte, nombre, liste, date…', en: 'Every value has the right type: text, number, list, date…' },
     message: { fr: '« {field} » doit être {expected}, pas {found}.', en: '"{field}" must be {expected}, not {found}.' },
-    fix: { fr: 'Écrivez une valeur du bon type ; mettez un texte entre guillemets s’il ressemble à un nombre.', en: 'Write a value of the right type; quote text that looks like a number.' },
+    fix: { fr: 'Écrivez {expected}{example}. Un texte qui ressemble à un nombre ou à une date se met entre guillemets.', en: 'Write {expected}{example}. Text that looks like a number or a date goes between quotes.' },
     why: { fr: 'Une valeur du mauvais type fausserait les calculs et l’affichage.', en: 'A value of the wrong type would skew figures and display.' },
     wrong: 'progress: "50 %"', right: 'progress: 50',
   },
   'schema/enum': {
     stage: 'schema', severity: 'error',
-    message: { fr: '« {value} » n’est pas une valeur possible de « {field} ».', en: '"{value}" is not an allowed value of "{field}".' },
-    fix: { fr: 'Choisissez parmi : {allowed}.', en: 'Choose one of: {allowed}.' },
-    why: { fr: 'Les rapports regroupent les entités par ces valeurs fixes.', en: 'Reports group entities by these fixed values.' },
+    checks: { fr: 'Les champs à valeurs fixes (statut, rôle, type…) prennent l’une des valeurs permises.', en: 'Fields with fixed values (status, role, kind…) take one of the allowed values.' },
+    message: { fr: '« {value} » n’est pas une valeur permise pour « {field} ».', en: '"{value}" is not an allowed value for "{field}".' },
+    fix: { fr: '{suggestion}Valeurs possibles : {allowed}.', en: '{suggestion}Allowed values: {allowed}.' },
+    why: { fr: 'Les rapports regroupent les entités selon ces valeurs fixes, écrites en code (in_progress, pas « en cours »).', en: 'Reports group entities by these fixed values, written as codes (in_progress, not "en cours").' },
     wrong: 'status: en cours', right: 'status: in_progress',
   },
   'schema/range': {
     stage: 'schema', severity: 'error',
-    message: { fr: '« {field} » vaut {value}, mais doit être {limit}.', en: '"{field}" is {value}, but must be {limit}.' },
-    fix: { fr: 'Donnez une valeur dans l’intervalle permis.', en: 'Give a value in the allowed range.' },
-    why: { fr: 'Une valeur hors bornes (avancement de 150 %) fausserait les moyennes.', en: 'An out-of-range value (150 % progress) would skew averages.' },
+    checks: { fr: 'Les nombres restent dans leurs limites (avancement entre 0 et 100, poids positif…).', en: 'Numbers stay within their bounds (progress between 0 and 100, positive weight…).' },
+    message: { fr: '« {field} » vaut {value} ; il doit valoir {limit}.', en: '"{field}" is {value}; it must be {limit}.' },
+    fix: { fr: 'Donnez une valeur dans les limites permises ({limit}).', en: 'Give a value within the allowed bounds ({limit}).' },
+    why: { fr: 'Une valeur hors limites (un avancement de 150 %) fausserait les moyennes.', en: 'An out-of-range value (150 % progress) would skew averages.' },
     wrong: 'progress: 150', right: 'progress: 100',
   },
   'schema/length': {
     stage: 'schema', severity: 'error',
+    checks: { fr: 'Les textes ne sont ni vides ni trop longs, et les listes pas trop longues.', en: 'Texts are neither empty nor too long, and lists not too long.' },
     message: { fr: '« {field} » {detail}.', en: '"{field}" {detail}.' },
-    fix: { fr: 'Raccourcissez ou complétez cette valeur.', en: 'Shorten or complete this value.' },
-    why: { fr: 'Des bornes de taille gardent les documents lisibles et l’outil rapide.', en: 'Size bounds keep documents readable and the tool fast.' },
+    fix: { fr: 'Complétez ou raccourcissez cette valeur.', en: 'Complete or shorten this value.' },
+    why: { fr: 'Des limites de taille gardent les tableaux et les documents lisibles.', en: 'Size bounds keep tables and documents readable.' },
     wrong: 'title: ""', right: 'title: Guichet unique',
   },
   'schema/pattern': {
     stage: 'schema', severity: 'error',
-    message: { fr: '« {field} » n’a pas la forme attendue ({pattern}).', en: '"{field}" does not have the expected form ({pattern}).' },
-    fix: { fr: 'Écrivez la valeur sous la forme indiquée.', en: 'Write the value in the form shown.' },
-    why: { fr: 'Une forme fixe permet de relier et de trier les valeurs.', en: 'A fixed form lets values be linked and sorted.' },
+    checks: { fr: 'Les valeurs de forme fixe (identifiants, comptes « maintainers ») ont la forme attendue.', en: 'Values with a fixed form (ids, "maintainers" accounts) have the expected form.' },
+    message: { fr: '« {field} » n’a pas la forme attendue : « {value} ».', en: '"{field}" does not have the expected form: "{value}".' },
+    fix: { fr: 'Écrivez la valeur sous la forme attendue{example}.', en: 'Write the value in the expected form{example}.' },
+    why: { fr: 'Une forme fixe permet de relier les fichiers entre eux et de désigner les bonnes personnes.', en: 'A fixed form lets files be linked together and the right people be named.' },
     wrong: 'maintainers: ["jean dupont"]', right: 'maintainers: ["@cci-essonne/projets"]',
   },
   'schema/duplicate-item': {
     stage: 'schema', severity: 'error',
+    checks: { fr: 'Une liste d’identifiants ne contient pas deux fois le même.', en: 'A list of ids does not hold the same one twice.' },
     message: { fr: 'La liste « {field} » contient deux fois la même valeur.', en: 'The list "{field}" holds the same value twice.' },
     fix: { fr: 'Retirez le doublon.', en: 'Remove the duplicate.' },
     why: { fr: 'Un doublon compterait deux fois le même partenaire ou engagement.', en: 'A duplicate would count the same partner or commitment twice.' },
@@ -227,13 +260,15 @@ const entries: Record<string, Entry> = {
   },
   'schema/invalid': {
     stage: 'schema', severity: 'error',
+    checks: { fr: 'Chaque valeur respecte les autres règles du schéma de son fichier.', en: 'Each value meets the other rules of its file’s schema.' },
     message: { fr: '« {field} » n’est pas valide : {detail}.', en: '"{field}" is not valid: {detail}.' },
-    fix: { fr: 'Corrigez cette valeur selon la description du champ (`roadmap schema`).', en: 'Fix this value following the field description (`roadmap schema`).' },
+    fix: { fr: 'Corrigez cette valeur d’après la description du champ (visible au survol dans l’éditeur, ou dans docs/guide-partenaire.md).', en: 'Fix this value following the field’s description (shown on hover in the editor, or in docs/guide-partenaire.md).' },
     why: { fr: 'Le schéma décrit la forme de chaque champ.', en: 'The schema describes the form of each field.' },
-    wrong: '—', right: '—',
+    wrong: 'weight: 0', right: 'weight: 1',
   },
   'id/format': {
     stage: 'identity', severity: 'error',
+    checks: { fr: 'Chaque identifiant est écrit en minuscules, chiffres et tirets.', en: 'Every id is written in lowercase letters, digits and hyphens.' },
     message: { fr: 'L’identifiant « {value} » doit être en minuscules, chiffres et tirets (ex. « guichet-unique »).', en: 'The id "{value}" must be lowercase letters, digits and dashes (e.g. "guichet-unique").' },
     fix: { fr: 'Remplacez-le par « {suggestion} » et renommez le fichier de même.', en: 'Replace it with "{suggestion}" and rename the file to match.' },
     why: { fr: 'Les identifiants servent de noms de fichiers et de liens entre fichiers.', en: 'Ids are file names and links between files.' },
@@ -241,6 +276,7 @@ const entries: Record<string, Entry> = {
   },
   'id/file-name': {
     stage: 'identity', severity: 'error',
+    checks: { fr: 'Le nom de chaque fichier est son identifiant.', en: 'Each file’s name is its id.' },
     message: { fr: 'L’identifiant « {id} » ne correspond pas au nom du fichier « {name} ».', en: 'The id "{id}" does not match the file name "{name}".' },
     fix: { fr: 'Renommez le fichier en « {expected} » ou corrigez l’identifiant.', en: 'Rename the file to "{expected}" or fix the id.' },
     why: { fr: 'Le nom du fichier permet de retrouver une entité sans ouvrir les fichiers.', en: 'The file name finds an entity without opening files.' },
@@ -248,111 +284,128 @@ const entries: Record<string, Entry> = {
   },
   'id/duplicate': {
     stage: 'identity', severity: 'error',
+    checks: { fr: 'Les identifiants sont uniques : par type d’entité, et pour les décisions et actions sur l’ensemble des réunions.', en: 'Ids are unique: per kind of entity, and for decisions and actions across all meetings.' },
     message: { fr: 'L’identifiant « {id} » est déjà utilisé ({other}).', en: 'The id "{id}" is already used ({other}).' },
     fix: { fr: 'Choisissez un identifiant unique.', en: 'Choose a unique id.' },
     why: { fr: 'Deux entités de même identifiant rendraient les liens ambigus.', en: 'Two entities with one id would make links ambiguous.' },
-    wrong: 'actions: [{ id: a-1 }]  (deux réunions)', right: 'actions: [{ id: a-2019-03-01 }]',
+    wrong: { fr: 'actions: [{ id: a-1 }]  (dans deux réunions)', en: 'actions: [{ id: a-1 }]  (in two meetings)' }, right: 'actions: [{ id: a-2019-03-01 }]',
   },
   'axis/duplicate-number': {
     stage: 'identity', severity: 'error',
+    checks: { fr: 'Chaque axe a un numéro différent.', en: 'Each axis has a different number.' },
     message: { fr: 'Le numéro d’axe {number} est déjà pris par « {other} ».', en: 'Axis number {number} is already taken by "{other}".' },
     fix: { fr: 'Donnez à chaque axe un numéro différent.', en: 'Give each axis a different number.' },
     why: { fr: 'Le numéro fixe l’ordre des axes dans les rapports.', en: 'The number sets the axes’ order in reports.' },
-    wrong: 'number: 3  (deux axes)', right: 'number: 4',
+    wrong: { fr: 'number: 3  (dans deux axes)', en: 'number: 3  (in two axes)' }, right: 'number: 4',
   },
   'ref/unknown-partner': {
     stage: 'references', severity: 'error',
-    message: { fr: 'Aucun partenaire n’a l’identifiant « {value} ».', en: 'No partner has the id "{value}".' },
-    fix: { fr: 'Utilisez un identifiant existant (partners/) : {suggestion}.', en: 'Use an existing id (partners/): {suggestion}.' },
-    why: { fr: 'Une référence cassée ferait disparaître l’entité des chiffres du partenaire.', en: 'A broken reference would drop the entity from the partner’s figures.' },
+    checks: { fr: 'Chaque partenaire cité (pilote, contributeurs, présents, responsables d’actions…) existe dans partners/.', en: 'Every partner named (lead, contributors, attendees, action owners…) exists in partners/.' },
+    message: { fr: 'Le partenaire « {value} » n’existe pas : il n’y a pas de fichier partners/{value}.yaml.', en: 'Partner "{value}" does not exist: there is no partners/{value}.yaml file.' },
+    fix: { fr: 'Écrivez l’identifiant d’un partenaire existant (le nom de son fichier dans partners/, sans « .yaml ») : {suggestion}.', en: 'Write the id of an existing partner (its file name in partners/, without ".yaml"): {suggestion}.' },
+    why: { fr: 'Une référence cassée ferait disparaître l’engagement des chiffres du partenaire.', en: 'A broken reference would drop the entity from the partner’s figures.' },
     wrong: 'lead: cci-94', right: 'lead: cci-val-de-marne',
   },
   'ref/unknown-axis': {
     stage: 'references', severity: 'error',
-    message: { fr: 'Aucun axe n’a l’identifiant « {value} ».', en: 'No axis has the id "{value}".' },
-    fix: { fr: 'Utilisez un identifiant existant (axes/) : {suggestion}.', en: 'Use an existing id (axes/): {suggestion}.' },
+    checks: { fr: 'Chaque axe cité existe dans axes/.', en: 'Every axis named exists in axes/.' },
+    message: { fr: 'L’axe « {value} » n’existe pas : il n’y a pas de fichier axes/{value}.md.', en: 'Axis "{value}" does not exist: there is no axes/{value}.md file.' },
+    fix: { fr: 'Écrivez l’identifiant d’un axe existant (le nom de son fichier dans axes/, sans « .md ») : {suggestion}.', en: 'Write the id of an existing axis (its file name in axes/, without ".md"): {suggestion}.' },
     why: { fr: 'Un engagement sans axe valide n’apparaît dans aucun tableau de bord.', en: 'A commitment without a valid axis shows in no dashboard.' },
-    wrong: 'axis: createurs', right: 'axis: offre-createurs',
+    wrong: 'axis: createurs', right: 'axis: createurs-entreprises',
   },
   'ref/unknown-commitment': {
     stage: 'references', severity: 'error',
-    message: { fr: 'Aucun engagement n’a l’identifiant « {value} ».', en: 'No commitment has the id "{value}".' },
-    fix: { fr: 'Utilisez un identifiant existant (commitments/) : {suggestion}.', en: 'Use an existing id (commitments/): {suggestion}.' },
-    why: { fr: 'Le lien entre réunion et engagement sert au suivi des décisions.', en: 'The link between meeting and commitment tracks decisions.' },
-    wrong: 'commitment: guichet', right: 'commitment: guichet-unique',
+    checks: { fr: 'Chaque engagement cité par une réunion existe dans commitments/.', en: 'Every commitment named by a meeting exists in commitments/.' },
+    message: { fr: 'L’engagement « {value} » n’existe pas : il n’y a pas de fichier commitments/{value}.md.', en: 'Commitment "{value}" does not exist: there is no commitments/{value}.md file.' },
+    fix: { fr: 'Écrivez l’identifiant d’un engagement existant (le nom de son fichier dans commitments/, sans « .md ») : {suggestion}.', en: 'Write the id of an existing commitment (its file name in commitments/, without ".md"): {suggestion}.' },
+    why: { fr: 'Le lien entre une réunion et un engagement sert au suivi des décisions.', en: 'The link between a meeting and a commitment tracks decisions.' },
+    wrong: 'commitment: guichet', right: 'commitment: guichet-unique-createurs',
   },
   'date/invalid': {
     stage: 'consistency', severity: 'error',
-    message: { fr: '« {value} » n’est pas une date du calendrier au format AAAA-MM-JJ.', en: '"{value}" is not a calendar date in YYYY-MM-DD form.' },
-    fix: { fr: 'Écrivez une date réelle, jour seul, sans heure : « 2019-02-28 ».', en: 'Write a real date, day only, no time: "2019-02-28".' },
-    why: { fr: 'Les retards et échéances sont calculés sur ces dates.', en: 'Lateness and deadlines are computed from these dates.' },
+    checks: { fr: 'Chaque date est écrite AAAA-MM-JJ et existe dans le calendrier.', en: 'Every date is written YYYY-MM-DD and exists in the calendar.' },
+    message: { fr: '« {field} » : « {value} » n’est pas une date valide ({reason}).', en: '"{field}": "{value}" is not a valid date ({reason}).' },
+    fix: { fr: 'Écrivez une date qui existe, au format AAAA-MM-JJ, sans heure (par exemple 2019-09-30).', en: 'Write a date that exists, as YYYY-MM-DD, with no time (for example 2019-09-30).' },
+    why: { fr: 'Les retards et les échéances sont calculés à partir de ces dates.', en: 'Lateness and deadlines are computed from these dates.' },
     wrong: 'due: 2019-02-30', right: 'due: 2019-02-28',
   },
   'date/order': {
     stage: 'consistency', severity: 'error',
-    message: { fr: '« {field} » ({value}) est antérieur à « {other} » ({otherValue}).', en: '"{field}" ({value}) is before "{other}" ({otherValue}).' },
-    fix: { fr: 'Corrigez l’une des deux dates.', en: 'Fix one of the two dates.' },
-    why: { fr: 'Une échéance avant le début est presque toujours une faute de saisie.', en: 'A deadline before the start is almost always a typo.' },
+    checks: { fr: 'Une date de fin ne précède pas sa date de début (échéance et début, départ et arrivée d’un partenaire, cible et valeur de départ).', en: 'An end date does not precede its start (due and start, a partner’s leaving and joining, target and baseline).' },
+    message: { fr: '« {field} » ({value:date}) tombe avant « {other} » ({otherValue:date}).', en: '"{field}" ({value:date}) falls before "{other}" ({otherValue:date}).' },
+    fix: { fr: 'Corrigez l’une des deux dates : « {field} » doit être le même jour que « {other} » ou après.', en: 'Fix one of the two dates: "{field}" must be on or after "{other}".' },
+    why: { fr: 'Une fin avant le début est presque toujours une faute de saisie.', en: 'An end before the start is almost always a typing mistake.' },
     wrong: 'start: 2019-06-01\ndue: 2019-01-31', right: 'start: 2019-01-01\ndue: 2019-06-01',
   },
   'date/future': {
     stage: 'consistency', severity: 'error',
-    message: { fr: '« {field} » ({value}) est dans le futur (date de référence : {asOf}).', en: '"{field}" ({value}) is in the future (as of {asOf}).' },
-    fix: { fr: 'Une chose faite ou close l’est à une date passée : corrigez la date.', en: 'Something done or closed was done on a past date: fix the date.' },
-    why: { fr: 'Un fait daté dans le futur fausserait les rapports à date.', en: 'A fact dated in the future would skew reports as of a date.' },
+    checks: { fr: 'Un jalon réalisé (done_on) ou une action close (closed_on) n’est pas daté dans le futur.', en: 'A milestone done (done_on) or an action closed (closed_on) is not dated in the future.' },
+    message: { fr: '« {field} » est daté du {value:date}, dans le futur (nous sommes le {asOf:date}).', en: '"{field}" is dated {value:date}, in the future (today is {asOf:date}).' },
+    fix: { fr: 'Ne renseignez « {field} » qu’une fois la chose faite, avec la date réelle ; en attendant, retirez la ligne.', en: 'Fill in "{field}" only once it is done, with the real date; until then, remove the line.' },
+    why: { fr: 'Un fait daté dans le futur fausserait les rapports établis à une date donnée.', en: 'A fact dated in the future would skew reports as of a date.' },
     wrong: 'done_on: 2031-01-01', right: 'done_on: 2019-05-14',
   },
   'progress/done-not-100': {
     stage: 'consistency', severity: 'error',
-    message: { fr: 'Le statut est « done » mais l’avancement vaut {value} %.', en: 'Status is "done" but progress is {value} %.' },
-    fix: { fr: 'Mettez « progress: 100 », retirez « progress », ou changez le statut.', en: 'Set "progress: 100", remove "progress", or change the status.' },
-    why: { fr: 'Un engagement terminé compte pour 100 % ; une autre valeur est contradictoire.', en: 'A done commitment counts as 100 %; another value contradicts it.' },
+    checks: { fr: 'Un engagement « done » n’annonce pas un avancement différent de 100.', en: 'A "done" commitment does not state a progress other than 100.' },
+    message: { fr: 'Le statut est « done » (réalisé) mais l’avancement vaut {value} %.', en: 'The status is "done" but progress is {value} %.' },
+    fix: { fr: 'Mettez « progress: 100 » ou retirez la ligne « progress » ; si l’engagement n’est pas fini, gardez le statut « in_progress ».', en: 'Set "progress: 100" or remove the "progress" line; if the commitment is not finished, keep the status "in_progress".' },
+    why: { fr: 'Un engagement réalisé compte pour 100 % ; une autre valeur se contredit.', en: 'A done commitment counts as 100 %; another value contradicts it.' },
     wrong: 'status: done\nprogress: 80', right: 'status: done',
   },
   'action/done-without-closed': {
     stage: 'consistency', severity: 'warning',
-    message: { fr: 'L’action « {id} » est « done » sans date de clôture.', en: 'Action "{id}" is "done" without a closing date.' },
-    fix: { fr: 'Ajoutez « closed_on: AAAA-MM-JJ » à l’action.', en: 'Add "closed_on: YYYY-MM-DD" to the action.' },
+    checks: { fr: 'Une action « done » porte sa date de clôture (closed_on).', en: 'A "done" action carries its closing date (closed_on).' },
+    message: { fr: 'L’action « {id} » est « done » (faite) mais sans date de clôture.', en: 'Action "{id}" is "done" but has no closing date.' },
+    fix: { fr: 'Ajoutez à l’action la ligne « closed_on: AAAA-MM-JJ » avec le jour où elle a été faite.', en: 'Add a "closed_on: YYYY-MM-DD" line to the action with the day it was done.' },
     why: { fr: 'Sans date, l’action ne peut pas être placée dans l’historique du comité.', en: 'Without a date the action cannot be placed in the committee’s history.' },
     wrong: 'status: done', right: 'status: done\nclosed_on: 2019-04-02',
   },
   'meeting/held-in-future': {
     stage: 'consistency', severity: 'error',
-    message: { fr: 'La réunion est marquée « held » mais datée du {value}, après le {asOf}.', en: 'The meeting is "held" but dated {value}, after {asOf}.' },
-    fix: { fr: 'Mettez « status: planned » ou corrigez la date.', en: 'Set "status: planned" or fix the date.' },
+    checks: { fr: 'Une réunion marquée « held » n’est pas datée dans le futur.', en: 'A meeting marked "held" is not dated in the future.' },
+    message: { fr: 'La réunion est marquée « held » (tenue) mais elle est datée du {value:date}, après aujourd’hui ({asOf:date}).', en: 'The meeting is marked "held" but is dated {value:date}, after today ({asOf:date}).' },
+    fix: { fr: 'Gardez « status: planned » tant qu’elle n’a pas eu lieu, ou corrigez la date.', en: 'Keep "status: planned" until it has taken place, or fix the date.' },
     why: { fr: 'Une réunion future ne peut pas avoir eu lieu.', en: 'A future meeting cannot have taken place.' },
     wrong: 'date: 2031-03-01\nstatus: held', right: 'date: 2031-03-01\nstatus: planned',
   },
   'measure/before-baseline': {
     stage: 'consistency', severity: 'warning',
-    message: { fr: 'La mesure du {value} précède la valeur de référence ({baseline}).', en: 'The measure of {value} is dated before the baseline ({baseline}).' },
-    fix: { fr: 'Vérifiez la date de la mesure ou celle de la référence.', en: 'Check the measure’s date or the baseline’s.' },
-    why: { fr: 'L’atteinte d’un indicateur se mesure depuis sa valeur de référence.', en: 'An indicator’s attainment is measured from its baseline.' },
-    wrong: 'baseline: { date: 2019-01-01 }\nmeasures: [{ date: 2018-06-01 }]', right: 'measures: [{ date: 2019-06-01 }]',
+    checks: { fr: 'Les mesures d’un indicateur ne sont pas antérieures à sa valeur de départ.', en: 'An indicator’s measures are not dated before its baseline.' },
+    message: { fr: 'La mesure du {value:date} est antérieure à la valeur de départ (baseline) du {baseline:date}.', en: 'The measure of {value:date} is dated before the baseline of {baseline:date}.' },
+    fix: { fr: 'Vérifiez la date de la mesure, ou celle de la valeur de départ.', en: 'Check the measure’s date, or the baseline’s.' },
+    why: { fr: 'L’atteinte d’un indicateur se mesure à partir de sa valeur de départ.', en: 'An indicator’s attainment is measured from its baseline.' },
+    wrong: 'baseline: { value: 0, date: 2019-01-01 }\nmeasures: [{ date: 2018-06-01, value: 4 }]', right: 'baseline: { value: 0, date: 2019-01-01 }\nmeasures: [{ date: 2019-06-01, value: 4 }]',
   },
   'status/journal-mismatch': {
     stage: 'consistency', severity: 'warning',
-    message: { fr: 'Le statut « {status} » diffère du dernier statut du journal (« {journal} », le {date}).', en: 'Status "{status}" differs from the journal’s last status ("{journal}", on {date}).' },
-    fix: { fr: 'Ajoutez une entrée au journal (updates) avec « status: {status} », ou alignez le statut.', en: 'Add a journal entry (updates) with "status: {status}", or align the status.' },
+    checks: { fr: 'Le statut d’un engagement est le dernier statut noté dans son journal (updates).', en: 'A commitment’s status is the last status recorded in its journal (updates).' },
+    message: { fr: 'Le statut « {status} » diffère du dernier statut noté dans le journal (« {journal} », le {date:date}).', en: 'The status "{status}" differs from the last status in the journal ("{journal}", on {date:date}).' },
+    fix: { fr: 'Ajoutez au journal (updates) une entrée datée avec « status: {status} », ou remettez le statut « {journal} ».', en: 'Add a dated journal entry (updates) with "status: {status}", or set the status back to "{journal}".' },
     why: { fr: 'Le journal permet de connaître le statut à toute date ; il doit finir sur le statut actuel.', en: 'The journal gives the status on any date; it must end on the current status.' },
-    wrong: 'status: done\nupdates: [{ status: in_progress }]', right: 'updates: [… , { date: 2019-09-01, text: Livré, status: done }]',
+    wrong: 'status: done\nupdates:\n  - { date: 2019-02-01, text: Lancement, status: in_progress }', right: 'status: done\nupdates:\n  - { date: 2019-02-01, text: Lancement, status: in_progress }\n  - { date: 2019-09-01, text: Livré, status: done }',
   },
   'journal/order': {
     stage: 'consistency', severity: 'warning',
-    message: { fr: 'L’entrée du journal du {value} est plus ancienne que la précédente ({previous}).', en: 'The journal entry of {value} is older than the previous one ({previous}).' },
-    fix: { fr: 'Rangez le journal du plus ancien au plus récent (le plus récent en dernier).', en: 'Order the journal oldest first (newest last).' },
+    checks: { fr: 'Le journal d’un engagement est rangé du plus ancien au plus récent.', en: 'A commitment’s journal is ordered oldest first.' },
+    message: { fr: 'L’entrée du journal du {value:date} est placée après une entrée plus récente (du {previous:date}).', en: 'The journal entry of {value:date} comes after a more recent one (of {previous:date}).' },
+    fix: { fr: 'Rangez le journal du plus ancien au plus récent : ajoutez toujours les nouvelles entrées à la fin.', en: 'Order the journal oldest first: always add new entries at the end.' },
     why: { fr: 'Le statut à une date se lit dans l’ordre du journal.', en: 'The status on a date is read in journal order.' },
-    wrong: 'updates: [{ date: 2019-05-01 }, { date: 2019-02-01 }]', right: 'updates: [{ date: 2019-02-01 }, { date: 2019-05-01 }]',
+    wrong: 'updates:\n  - { date: 2019-05-01, text: Bilan }\n  - { date: 2019-02-01, text: Lancement }', right: 'updates:\n  - { date: 2019-02-01, text: Lancement }\n  - { date: 2019-05-01, text: Bilan }',
   },
   'stale/past-due': {
     stage: 'staleness', severity: 'warning',
-    message: { fr: 'L’échéance du {value} est dépassée et l’engagement est « {status} ».', en: 'The due date {value} has passed and the commitment is "{status}".' },
-    fix: { fr: 'Mettez à jour le statut (roadmap update), ou reportez l’échéance avec une entrée au journal.', en: 'Update the status (roadmap update), or move the due date with a journal entry.' },
-    why: { fr: 'Le comité doit voir les retards, et les partenaires les expliquer.', en: 'The committee must see delays, and partners explain them.' },
-    wrong: 'due: 2019-06-30\nstatus: in_progress  (en 2020)', right: 'status: done  ou  due: 2020-06-30',
+    checks: { fr: 'Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance.', en: 'A commitment neither done nor cancelled has not passed its due date.' },
+    message: { fr: 'L’échéance du {value:date} est passée et l’engagement est toujours « {status} ».', en: 'The due date of {value:date} has passed and the commitment is still "{status}".' },
+    fix: { fr: 'Si c’est fait, passez le statut à « done » ; sinon, indiquez une nouvelle échéance (due) et expliquez le report dans le journal (updates).', en: 'If it is done, set the status to "done"; otherwise set a new due date and explain the delay in the journal (updates).' },
+    why: { fr: 'Le comité doit voir les retards, et les partenaires pouvoir les expliquer.', en: 'The committee must see delays, and partners be able to explain them.' },
+    wrong: { fr: 'due: 2019-06-30\nstatus: in_progress   (au 15 janvier 2020)', en: 'due: 2019-06-30\nstatus: in_progress   (as of 15 January 2020)' },
+    right: 'due: 2020-06-30\nstatus: in_progress\nupdates:\n  - { date: 2019-07-01, text: Report de six mois validé en comité }',
   },
   'partner/no-maintainers': {
     stage: 'staleness', severity: 'warning',
+    checks: { fr: 'Chaque signataire désigne des responsables (maintainers) qui approuvent les modifications de ses fichiers.', en: 'Each signatory names maintainers who approve changes to its files.' },
     message: { fr: 'Le signataire « {id} » n’a pas de « maintainers » : personne n’approuve ses modifications.', en: 'Signatory "{id}" has no "maintainers": nobody approves changes to its files.' },
     fix: { fr: 'Ajoutez « maintainers: [\"@organisation/equipe\"] ».', en: 'Add "maintainers: [\"@org/team\"]".' },
     why: { fr: 'Le fichier CODEOWNERS désigne qui approuve les changements d’un partenaire.', en: 'The CODEOWNERS file names who approves a partner’s changes.' },
@@ -371,11 +424,15 @@ export function ruleEntry(id: string): RuleEntry {
   return entry;
 }
 
+/** Placeholders in templates: `{name}`, or `{name:date}` for a date shown in the language's long form. */
+export const PLACEHOLDER = /\{(\w+)(:date)?\}/g;
+
 export function formatTemplate(template: string, params: Params = {}, lang: Lang = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, asDate: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name]!;
-    return typeof value === 'object' ? value[lang] : String(value);
+    const text = typeof value === 'object' ? value[lang] : String(value);
+    return asDate ? formatDate(text, lang) : text;
   });
 }
 

@@ -3,38 +3,87 @@ import { counts, type Formatter } from './context.js';
 
 const WORDS = {
   fr: {
-    title: 'Vérification de la feuille de route', clean: '✅ Aucun problème : la feuille de route est valide.',
-    summary: (e: number, w: number) => `**${e} erreur(s)** à corriger, ${w} avertissement(s).`,
-    line: 'ligne', col: 'colonne', change: 'À faire', error: '❌ Erreur', warning: '⚠️ Avertissement',
-    explain: 'Pour en savoir plus sur une règle : `roadmap explain <règle>`.',
+    title: 'Vérification de la feuille de route',
+    clean: 'Aucun problème : la feuille de route est valide.',
+    errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
+    warnings: (n: number) => `${n} avertissement${n > 1 ? 's' : ''}`,
+    files: (n: number) => `${n} fichier${n > 1 ? 's' : ''}`,
+    headline: (mark: string, rest: string) => `### ${mark} Vérification de la feuille de route : ${rest}`,
+    toFix: (errors: string) => `${errors} à corriger`,
+    noError: 'aucune erreur',
+    intro: 'Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule. Les avertissements signalent un point à regarder, sans bloquer.',
+    in: 'dans',
+    otherWarnings: (warnings: string, files: string) => `${warnings} dans ${files} (sans blocage)`,
+    line: 'Ligne', change: 'À faire :', error: '❌', warning: '⚠️',
+    rule: (rule: string) => `Règle \`${rule}\` — explication complète : \`roadmap explain ${rule}\``,
   },
   en: {
-    title: 'Roadmap check', clean: '✅ No problems: the roadmap is valid.',
-    summary: (e: number, w: number) => `**${e} error(s)** to fix, ${w} warning(s).`,
-    line: 'line', col: 'column', change: 'To do', error: '❌ Error', warning: '⚠️ Warning',
-    explain: 'More on a rule: `roadmap explain <rule>`.',
+    title: 'Roadmap check',
+    clean: 'No problems: the roadmap is valid.',
+    errors: (n: number) => `${n} error${n > 1 ? 's' : ''}`,
+    warnings: (n: number) => `${n} warning${n > 1 ? 's' : ''}`,
+    files: (n: number) => `${n} file${n > 1 ? 's' : ''}`,
+    headline: (mark: string, rest: string) => `### ${mark} Roadmap check: ${rest}`,
+    toFix: (errors: string) => `${errors} to fix`,
+    noError: 'no errors',
+    intro: 'Errors block the merge: fix them in the files below (open the file, pencil "Edit", commit to the same branch); the check runs again by itself. Warnings point at something to look at, without blocking.',
+    in: 'in',
+    otherWarnings: (warnings: string, files: string) => `${warnings} in ${files} (not blocking)`,
+    line: 'Line', change: 'To do:', error: '❌', warning: '⚠️',
+    rule: (rule: string) => `Rule \`${rule}\` — full explanation: \`roadmap explain ${rule}\``,
   },
 } as const;
 
-/** A short summary for a pull request (GITHUB_STEP_SUMMARY): grouped by file, with the lines around each problem. */
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+/**
+ * The pull-request summary (GITHUB_STEP_SUMMARY), written for a partner who
+ * never opens a terminal: what is wrong, where, what to change, with the
+ * lines around it. Files with errors come first; files with only warnings
+ * are folded away so the summary stays short.
+ */
 export const markdown: Formatter = (results, { lang, excerpt }) => {
   const words = WORDS[lang];
-  if (results.length === 0) return `### ${words.title}\n\n${words.clean}\n`;
   const { errors, warnings } = counts(results);
-  let out = `### ${words.title}\n\n${words.summary(errors, warnings)}\n`;
+  if (results.length === 0) return `### ✅ ${words.title}\n\n${words.clean}\n`;
   const byFile = new Map<string, Result[]>();
   for (const result of results) byFile.set(result.file, [...(byFile.get(result.file) ?? []), result]);
-  for (const [file, fileResults] of byFile) {
-    out += `\n#### \`${inlineCode(file)}\`\n`;
-    for (const r of fileResults) {
-      out += `\n- ${r.severity === 'error' ? words.error : words.warning}, ${words.line} ${r.line}, ${words.col} ${r.column} (\`${r.rule}\`) : ${escapeMarkdown(r.message)}\n`;
-      out += `  - ${words.change} : ${escapeMarkdown(r.fix)}\n`;
-      const lines = excerpt?.(r.file, r.line);
-      if (lines && lines.length > 0) out += `\n  \`\`\`yaml\n${lines.map((l) => `  ${l.replace(/`{3,}/g, '``')}`).join('\n')}\n  \`\`\`\n`;
-    }
+  const withErrors = [...byFile].filter(([, fileResults]) => fileResults.some((r) => r.severity === 'error'));
+  const warningsOnly = [...byFile].filter(([, fileResults]) => fileResults.every((r) => r.severity === 'warning'));
+
+  const mark = errors > 0 ? '❌' : '⚠️';
+  let out = `${words.headline(mark, errors > 0 ? words.toFix(words.errors(errors)) : words.noError)}\n\n`;
+  out += `${[errors > 0 ? words.errors(errors) : '', warnings > 0 ? words.warnings(warnings) : ''].filter(Boolean).join(', ')} ${words.in} ${words.files(byFile.size)}. ${words.intro}\n`;
+  for (const [file, fileResults] of withErrors) out += fileSection(file, fileResults, words, excerpt);
+  if (warningsOnly.length > 0) {
+    const count = warningsOnly.reduce((sum, [, fileResults]) => sum + fileResults.length, 0);
+    out += `\n<details><summary>${words.warning} ${words.otherWarnings(words.warnings(count), words.files(warningsOnly.length))}</summary>\n`;
+    for (const [file, fileResults] of warningsOnly) out += fileSection(file, fileResults, words, excerpt);
+    out += '\n</details>\n';
   }
-  return `${out}\n${words.explain}\n`;
+  return out;
 };
+
+function fileSection(file: string, results: readonly Result[], words: Words, excerpt: ((file: string, line: number) => string[] | undefined) | undefined): string {
+  const { errors, warnings } = counts(results);
+  const tally = [errors > 0 ? words.errors(errors) : '', warnings > 0 ? words.warnings(warnings) : ''].filter(Boolean).join(', ');
+  let out = `\n#### \`${inlineCode(file)}\` — ${tally}\n`;
+  for (const r of results) {
+    out += `\n${r.severity === 'error' ? words.error : words.warning} **${words.line} ${r.line}** — ${escapeMarkdown(r.message)}  \n`;
+    if (r.fix) out += `**${words.change}** ${escapeMarkdown(r.fix)}\n`;
+    const lines = excerpt?.(r.file, r.line);
+    if (lines && lines.length > 0) out += `\n${fenced(lines)}\n`;
+    out += `\n<sub>${words.rule(inlineCode(r.rule))}</sub>\n`;
+  }
+  return out;
+}
+
+/** A code block whose fence is longer than any run of backticks inside it, so partner text cannot close it. */
+function fenced(lines: readonly string[]): string {
+  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${lines.join('\n')}\n${fence}`;
+}
 
 function inlineCode(text: string): string {
   return text.replace(/`/g, "'");

@@ -4,11 +4,17 @@ import { terminalLine } from '../util/sanitize.js';
 import { counts, type Formatter } from './context.js';
 
 const WORDS = {
-  fr: { error: 'erreur', warning: 'avert.', errors: 'erreur(s)', warnings: 'avertissement(s)', clean: 'Aucun problème.', explain: 'Détails d’une règle : roadmap explain <règle>' },
-  en: { error: 'error', warning: 'warning', errors: 'error(s)', warnings: 'warning(s)', clean: 'No problems.', explain: 'More on a rule: roadmap explain <rule>' },
+  fr: { error: 'erreur', warning: 'avert.', errors: 'erreur(s)', warnings: 'avertissement(s)', clean: 'Aucun problème.', explain: (rule: string) => `en savoir plus : roadmap explain ${rule}` },
+  en: { error: 'error', warning: 'warning', errors: 'error(s)', warnings: 'warning(s)', clean: 'No problems.', explain: (rule: string) => `more: roadmap explain ${rule}` },
 } as const;
 
-/** Grouped by file, one line per problem and its fix beneath, like eslint's stylish. */
+/** Under the position and severity columns. */
+const GUTTER = ' '.repeat(2 + 8 + 1 + 7 + 1);
+
+/**
+ * Grouped by file like eslint's stylish: the problem, then what to change,
+ * then the command that explains the rule in full.
+ */
 export const pretty: Formatter = (results, { lang, color }) => {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const words = WORDS[lang];
@@ -20,13 +26,13 @@ export const pretty: Formatter = (results, { lang, color }) => {
     out += `${chalk.underline(terminalLine(file))}\n`;
     for (const r of fileResults) {
       const severity = r.severity === 'error' ? chalk.red(words.error.padEnd(7)) : chalk.yellow(words.warning.padEnd(7));
-      out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}  ${chalk.dim(r.rule)}\n`;
-      if (r.fix) out += `  ${' '.repeat(8)} ${' '.repeat(7)} ${chalk.cyan('→')} ${terminalLine(r.fix)}\n`;
+      out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}\n`;
+      if (r.fix) out += `${GUTTER}${chalk.cyan('→')} ${terminalLine(r.fix)}\n`;
+      out += `${GUTTER}${chalk.dim(words.explain(terminalLine(r.rule)))}\n`;
     }
     out += '\n';
   }
   const { errors, warnings } = counts(results);
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
-  out += `${mark} ${errors} ${words.errors}, ${warnings} ${words.warnings}\n${chalk.dim(words.explain)}\n`;
-  return out;
+  return `${out}${mark} ${errors} ${words.errors}, ${warnings} ${words.warnings}\n`;
 };

@@ -7,12 +7,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EntityKind } from './types.js';
-import type { Text } from '../i18n/lang.js';
 import { packageRoot } from '../util/packageRoot.js';
-import { closestMatch } from '../util/closestMatch.js';
-import { compileAtRuntime, schemaHash, schemaSources } from './compileSchemas.js';
+import { compileAtRuntime, schemaHash, schemaSources, type SchemaSource } from './compileSchemas.js';
+import { schemaDiagnostic, withoutTypoEchoes } from './schemaDiagnostic.js';
+import { SchemaLookup, type SchemaNode } from './schemaLookup.js';
+
+export { fieldName, kebabCase } from './schemaDiagnostic.js';
 
 /** Schema errors that leave the value's shape intact, so later rules can still read it. */
 const SHAPE_PRESERVING = new Set([
@@ -28,9 +30,11 @@ export interface SchemaCheck {
 
 export class SchemaValidator {
   private readonly validators: Record<string, ValidateFunction>;
+  private readonly sources = schemaSources();
+  private lookup?: SchemaLookup;
 
   constructor() {
-    this.validators = loadValidators();
+    this.validators = loadValidators(this.sources);
   }
 
   check(kind: EntityKind, file: string, value: unknown): SchemaCheck {
@@ -38,15 +42,14 @@ export class SchemaValidator {
     if (validate(value)) return { diagnostics: [], shapeOk: true };
     const errors = validate.errors ?? [];
     return {
-      diagnostics: errors.filter(isReportable).map((error) => toDiagnostic(file, error)),
+      diagnostics: withoutTypoEchoes(errors).filter(isReportable).map((error) => schemaDiagnostic(kind, file, error, value, (this.lookup ??= lookupFrom(this.sources)))),
       shapeOk: errors.every((error) => SHAPE_PRESERVING.has(error.keyword)),
     };
   }
 }
 
 /** The build's precompiled validators when they match the schema files, else a compile now. */
-function loadValidators(): Record<string, ValidateFunction> {
-  const sources = schemaSources();
+function loadValidators(sources: readonly SchemaSource[]): Record<string, ValidateFunction> {
   const compiled = join(packageRoot(), 'dist', 'schemas', 'validators.cjs');
   if (existsSync(compiled)) {
     const module = createRequire(import.meta.url)(compiled) as Record<string, ValidateFunction> & { sourceHash?: string };
@@ -60,93 +63,7 @@ function isReportable(error: ErrorObject): boolean {
   return !(error.keyword === 'pattern' && typeof error.data === 'string' && /date/.test(String(error.schemaPath)));
 }
 
-function pathOf(instancePath: string): Segment[] {
-  if (instancePath === '') return [];
-  return instancePath.slice(1).split('/').map((raw) => {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(segment) ? Number(segment) : segment;
-  });
-}
-
-/** `milestones[0].due`: how a person names a field in messages. */
-export function fieldName(path: readonly Segment[]): string {
-  let name = '';
-  for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
-  return name || '(racine)';
-}
-
-const TYPE_NAMES: Record<string, Text> = {
-  string: { fr: 'un texte', en: 'text' },
-  number: { fr: 'un nombre', en: 'a number' },
-  integer: { fr: 'un nombre entier', en: 'a whole number' },
-  boolean: { fr: 'true ou false', en: 'true or false' },
-  array: { fr: 'une liste', en: 'a list' },
-  object: { fr: 'un ensemble de champs', en: 'a set of fields' },
-  null: { fr: 'une valeur vide', en: 'an empty value' },
-};
-
-function typeName(type: string): Text {
-  return TYPE_NAMES[type] ?? { fr: type, en: type };
-}
-
-function describeType(value: unknown): Text {
-  if (value === null) return typeName('null');
-  if (Array.isArray(value)) return typeName('array');
-  return typeName(typeof value);
-}
-
-function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
-  const path = pathOf(error.instancePath);
-  const field = fieldName(path);
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required': {
-      const missing = String(params.missingProperty);
-      return { rule: 'schema/required', file, at: { path, key: true }, params: { field: missing } };
-    }
-    case 'additionalProperties': {
-      const extra = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const guess = closestMatch(extra, known);
-      return {
-        rule: 'schema/unknown-field', file, at: { path: [...path, extra], key: true },
-        params: { field: extra, suggestion: guess ? ` (${guess} ?)` : '' },
-      };
-    }
-    case 'type':
-      return { rule: 'schema/type', file, at: { path }, params: { field, expected: typeName(String(params.type).split(',')[0]!), found: describeType(error.data) } };
-    case 'enum':
-      return {
-        rule: 'schema/enum', file, at: { path },
-        params: { field, value: String(error.data).slice(0, 80), allowed: (params.allowedValues as unknown[]).join(', ') },
-      };
-    case 'format':
-      return { rule: 'date/invalid', file, at: { path }, params: { field, value: String(error.data).slice(0, 80) } };
-    case 'pattern':
-      if (path.length === 1 && path[0] === 'id') {
-        return { rule: 'id/format', file, at: { path }, params: { value: String(error.data).slice(0, 80), suggestion: kebabCase(String(error.data)) } };
-      }
-      return { rule: 'schema/pattern', file, at: { path }, params: { field, pattern: String(params.pattern) } };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
-      const symbol = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[error.keyword];
-      return { rule: 'schema/range', file, at: { path }, params: { field, value: String(error.data), limit: `${symbol} ${String(params.limit)}` } };
-    }
-    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
-      return { rule: 'schema/length', file, at: { path }, params: { field, detail: String(error.message) } };
-    case 'uniqueItems':
-      return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.i)] }, params: { field } };
-    default:
-      return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: String(error.message) } };
-  }
-}
-
-/** `Guichet Unique (créateurs)` → `guichet-unique-createurs`. */
-export function kebabCase(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'x';
+/** Schema files as documentation (titles, examples, labels), parsed only when a file has errors. */
+function lookupFrom(sources: readonly SchemaSource[]): SchemaLookup {
+  return new SchemaLookup(new Map(sources.filter((source) => source.name.endsWith('.schema.json')).map((source) => [source.name, JSON.parse(source.text) as SchemaNode])));
 }

@@ -1,0 +1,164 @@
+/**
+ * One ajv error → one catalogue diagnostic whose params read well in French
+ * and in English: the field's title from the schema, the allowed values with
+ * their labels, an example, a likely correction. Never ajv's English text.
+ */
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
+import type { Lang, Text } from '../i18n/lang.js';
+import { LANGS } from '../i18n/lang.js';
+import { fillText as fill, textByLang as byLang } from '../i18n/fillText.js';
+import { closestMatch } from '../util/closestMatch.js';
+import { whyNotADate } from '../diagnostics/whyNotADate.js';
+import type { SchemaLookup, SchemaNode } from './schemaLookup.js';
+import { SCHEMA_WORDS as W } from './schemaWords.js';
+
+const NOTHING: Text = { fr: '', en: '' };
+
+export function schemaDiagnostic(kind: string, file: string, error: ErrorObject, document: unknown, lookup: SchemaLookup): Diagnostic {
+  const path = pathOf(error.instancePath);
+  const field = fieldName(path);
+  const params = error.params as Record<string, unknown>;
+  const node = lookup.nodeAt(kind, path);
+  const data = valueAt(document, path);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return {
+        rule: 'schema/required', file, at: { path, key: true },
+        params: { field: missing, label: parenthesised(lookup.titleAt(kind, [...path, missing])), where: where(path) },
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const known = Object.keys((node?.properties as object | undefined) ?? {});
+      const guess = closestMatch(extra, known);
+      const hint = guess
+        ? fill(W.rename, { field: extra, guess, label: parenthesised(lookup.titleAt(kind, [...path, guess])) })
+        : fill(W.knownFields, { fields: known.join(', ') });
+      return { rule: 'schema/unknown-field', file, at: { path: [...path, extra], key: true }, params: { field: extra, hint } };
+    }
+    case 'type': {
+      const expected = String(params.type).split(',')[0]!;
+      return {
+        rule: 'schema/type', file, at: { path },
+        params: { field, expected: W.types[expected] ?? same(expected), found: W.types[typeOfValue(data)] ?? same(typeOfValue(data)), example: example(node, path) },
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const labels = node?.['x-enum-labels'] as Record<Lang, Record<string, string>> | undefined;
+      const guess = guessEnum(String(data), allowed, labels);
+      return {
+        rule: 'schema/enum', file, at: { path },
+        params: {
+          field, value: String(data).slice(0, 80),
+          allowed: byLang((lang) => allowed.map((value) => (labels?.[lang]?.[value] ? `${value} (${labels[lang][value]!.toLowerCase()})` : value)).join(', ')),
+          suggestion: guess ? fill(W.writeInstead, { guess }) : NOTHING,
+        },
+      };
+    }
+    case 'format':
+      return { rule: 'date/invalid', file, at: { path }, params: { field, value: String(data).slice(0, 80), reason: whyNotADate(String(data)) } };
+    case 'pattern':
+      if (path.length === 1 && path[0] === 'id') {
+        return { rule: 'id/format', file, at: { path }, params: { value: String(data).slice(0, 80), suggestion: kebabCase(String(data)) } };
+      }
+      return { rule: 'schema/pattern', file, at: { path }, params: { field, value: String(data).slice(0, 80), example: example(node, path) } };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      return { rule: 'schema/range', file, at: { path }, params: { field, value: String(data), limit: fill(W.limits[error.keyword as keyof typeof W.limits], { limit: String(params.limit) }) } };
+    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
+      return { rule: 'schema/length', file, at: { path }, params: { field, detail: lengthDetail(error.keyword as keyof typeof W.lengths, Number(params.limit), data) } };
+    case 'uniqueItems':
+      return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.i)] }, params: { field } };
+    default:
+      return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: fill(W.otherRule, { keyword: error.keyword }) } };
+  }
+}
+
+function pathOf(instancePath: string): Segment[] {
+  if (instancePath === '') return [];
+  return instancePath.slice(1).split('/').map((raw) => {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(segment) ? Number(segment) : segment;
+  });
+}
+
+/** `milestones[0].due`: how a person names a field in messages. */
+export function fieldName(path: readonly Segment[]): string {
+  let name = '';
+  for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
+  return name || '(racine)';
+}
+
+function valueAt(document: unknown, path: readonly Segment[]): unknown {
+  let value = document;
+  for (const segment of path) value = (value as Record<string | number, unknown> | null | undefined)?.[segment];
+  return value;
+}
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function same(text: string): Text {
+  return byLang(() => text);
+}
+
+function parenthesised(title: Text | undefined): Text {
+  return title ? byLang((lang) => ` (${title[lang]})`) : same('');
+}
+
+function where(path: readonly Segment[]): Text {
+  return path.length === 0 ? same('') : fill(W.inside, { parent: fieldName(path) });
+}
+
+/** `, par exemple « due: 2020-06-30 »` from the schema's first example, when it is a plain value. */
+function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
+  const first = (node?.examples as unknown[] | undefined)?.[0];
+  if (first === undefined || typeof first === 'object') return same('');
+  const last = path[path.length - 1];
+  return fill(W.forExample, { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });
+}
+
+/** `en cours` → `in_progress`: partners often type the French label instead of the code. */
+function guessEnum(value: string, allowed: string[], labels: Record<Lang, Record<string, string>> | undefined): string | undefined {
+  const normalised = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  for (const code of allowed) {
+    if (code.toLowerCase() === normalised) return code;
+    for (const lang of LANGS) if (labels?.[lang]?.[code]?.toLowerCase() === value.trim().toLowerCase()) return code;
+  }
+  return closestMatch(value, allowed);
+}
+
+function lengthDetail(keyword: keyof typeof W.lengths, limit: number, data: unknown): Text {
+  const actual = typeof data === 'string' ? data.length : Array.isArray(data) ? data.length : 0;
+  if (keyword === 'minLength' && limit === 1) return W.lengths.empty;
+  return fill(W.lengths[keyword], { limit: String(limit), actual: String(actual) });
+}
+
+/** `Guichet Unique (créateurs)` → `guichet-unique-createurs`. */
+export function kebabCase(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'x';
+}
+
+/**
+ * `stauts: done` makes two ajv errors, "unknown stauts" and "missing status":
+ * one mistake, so the missing-field error is dropped when a misspelt field
+ * beside it is its likely typo (the unknown-field fix already says to rename it).
+ */
+export function withoutTypoEchoes(errors: readonly ErrorObject[]): ErrorObject[] {
+  const typos = errors.filter((error) => error.keyword === 'additionalProperties');
+  return errors.filter((error) => error.keyword !== 'required' || !typos.some((typo) =>
+    typo.instancePath === error.instancePath
+    && closestMatch(String(typo.params.additionalProperty), [String(error.params.missingProperty)]) !== undefined));
+}
