@@ -1,9 +1,11 @@
+import { terminalSafe } from '../util/sanitize.js';
 import type { Formatter } from './context.js';
 
 /**
  * GitHub Actions workflow commands. Partner text is escaped so that it can
  * never close the command and inject another (`%`, CR, LF; also `:` and `,`
- * inside properties).
+ * inside properties), and cleared of escape sequences and bidi controls,
+ * which the Actions log would otherwise render.
  */
 export const github: Formatter = (results) =>
   results
@@ -14,7 +16,7 @@ export const github: Formatter = (results) =>
     .join('');
 
 export function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function property(text: string): string {

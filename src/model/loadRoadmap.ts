@@ -34,11 +34,27 @@ export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidato
   return loaded;
 }
 
+/**
+ * Past this many syntax and schema problems in one file, the rest are
+ * counted rather than listed: a hostile file with 60 000 unknown keys must
+ * give a readable report, in bounded time, not 60 000 lines.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
 function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator): void {
+  const found: Diagnostic[] = [];
+  loadFileInto(loaded, file, validator, found);
+  loaded.diagnostics.push(...found.slice(0, MAX_PROBLEMS_PER_FILE));
+  if (found.length > MAX_PROBLEMS_PER_FILE) {
+    loaded.diagnostics.push({ rule: 'file/too-many-problems', file: file.rel, at: { offset: 0 }, params: { count: found.length - MAX_PROBLEMS_PER_FILE } });
+  }
+}
+
+function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator, found: Diagnostic[]): void {
   const kind = kindOf(file.rel);
   if (!kind) return;
   const report = (rule: string, offset: number, params?: Params) =>
-    loaded.diagnostics.push({ rule, file: file.rel, at: { offset }, params });
+    found.push({ rule, file: file.rel, at: { offset }, params });
   loaded.known[kind].add(stemOf(file.rel));
 
   const decoded = decode(file.bytes);
@@ -71,7 +87,7 @@ function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidat
   if (typeof id === 'string') loaded.known[kind].add(id);
 
   const check = validator.check(kind, file.rel, value);
-  loaded.diagnostics.push(...check.diagnostics);
+  found.push(...check.diagnostics);
   if (!check.shapeOk) return;
   addEntity(loaded.roadmap, kind, { data: value, file: file.rel, body } as Entity<never>);
 }

@@ -6,7 +6,9 @@
  * kept as an ordinary own key.
  */
 import type { Params } from '../diagnostics/diagnostic.js';
-import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { firstTooDeepOffset } from './firstTooDeepOffset.js';
+import { explainYamlError } from '../diagnostics/yamlErrors.js';
 
 export interface YamlProblem {
   rule: string;
@@ -23,7 +25,8 @@ export interface ParsedYaml {
 export const YAML_OPTIONS = {
   version: '1.2',
   schema: 'core',
-  uniqueKeys: true,
+  // Duplicate keys are found by PlainConverter in linear time: the library's own check is quadratic in the number of keys.
+  uniqueKeys: false,
   merge: false,
   prettyErrors: false,
   keepSourceTokens: false,
@@ -31,19 +34,21 @@ export const YAML_OPTIONS = {
 
 export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
-/** Values produced after alias expansion: far above any real file, far below memory trouble. */
-export const MAX_NODES = 200_000;
+/** Values produced by expanding aliases: far above any real file, far below memory trouble. */
+export const MAX_ALIAS_NODES = 200_000;
 
 export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, YAML_OPTIONS);
   } catch {
-    // The composer recurses; a pathological nesting can exhaust the stack.
-    return { value: undefined, problems: [{ rule: 'yaml/too-deep', offset: baseOffset, params: { limit: MAX_DEPTH } }] };
+    return { value: undefined, problems: [tooDeep(text, 0, baseOffset)] };
   }
+  // The composer recurses: a pathological nesting exhausts the stack, and the library reports it once per level.
+  const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return { value: undefined, problems: [tooDeep(text, exhausted.pos[0], baseOffset)] };
   const problems: YamlProblem[] = [];
-  for (const error of doc.errors) problems.push(syntaxProblem(error.code, error.message, error.pos[0], text, baseOffset));
+  for (const error of doc.errors) problems.push(syntaxProblem(error.code, error.message, error.pos[0], baseOffset));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       problems.push({ rule: 'yaml/tag', offset: baseOffset + warning.pos[0], params: { tag: tagName(warning.message) } });
@@ -55,15 +60,14 @@ export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   return { value: converter.problems.length > 0 ? undefined : value, problems: converter.problems };
 }
 
-function syntaxProblem(code: string, message: string, pos: number, text: string, baseOffset: number): YamlProblem {
+function syntaxProblem(code: string, message: string, pos: number, baseOffset: number): YamlProblem {
   const offset = baseOffset + pos;
-  if (code === 'DUPLICATE_KEY') return { rule: 'yaml/duplicate-key', offset, params: { key: keyAt(text, pos) } };
   if (code === 'MULTIPLE_DOCS') return { rule: 'yaml/multiple-documents', offset };
-  return { rule: 'yaml/syntax', offset, params: { detail: message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '').replace(/[.:]$/, '') } };
+  return { rule: 'yaml/syntax', offset, params: { detail: explainYamlError(code, message) } };
 }
 
-function keyAt(text: string, pos: number): string {
-  return /^["']?([^"':\n]{1,80})/.exec(text.slice(pos))?.[1]?.trim() ?? '?';
+function tooDeep(text: string, fallback: number, baseOffset: number): YamlProblem {
+  return { rule: 'yaml/too-deep', offset: baseOffset + (firstTooDeepOffset(text, MAX_DEPTH) ?? fallback), params: { limit: MAX_DEPTH } };
 }
 
 function tagName(message: string): string {
@@ -72,39 +76,56 @@ function tagName(message: string): string {
 
 class PlainConverter {
   readonly problems: YamlProblem[] = [];
+  /** Set by the first problem that makes the rest of the value meaningless; duplicate keys do not stop the walk. */
+  private stopped = false;
   private aliases = 0;
-  private nodes = 0;
+  /** Nodes produced inside alias expansions; the file's own nodes are already bounded by the file size cap. */
+  private aliasNodes = 0;
 
   constructor(private readonly doc: Document.Parsed, private readonly baseOffset: number) {}
 
-  convert(node: unknown, depth: number): unknown {
+  convert(node: unknown, depth: number, inAlias = false): unknown {
     if (node == null) return null;
-    if (this.problems.length > 0) return undefined;
-    if (++this.nodes > MAX_NODES) return this.fail('yaml/alias-limit', node);
+    if (this.stopped) return undefined;
+    if (inAlias && ++this.aliasNodes > MAX_ALIAS_NODES) return this.fail('yaml/alias-limit', node);
     if (depth > MAX_DEPTH) return this.fail('yaml/too-deep', node, { limit: MAX_DEPTH });
     if (isScalar(node)) return node.value;
     if (isAlias(node)) {
       if (++this.aliases > MAX_ALIASES) return this.fail('yaml/alias-limit', node);
-      return this.convert(node.resolve(this.doc), depth + 1);
+      return this.convert(node.resolve(this.doc), depth + 1, true);
     }
-    if (isSeq(node)) return node.items.map((item) => this.convert(item, depth + 1));
-    if (isMap(node)) {
-      const result: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (key != null && !isScalar(key)) return this.fail('yaml/complex-key', key);
-        const name = String(isScalar(key) ? key.value : key);
-        // Defined, not assigned: `__proto__: …` must stay data, never a prototype.
-        Object.defineProperty(result, name, { value: this.convert(pair.value, depth + 1), enumerable: true, writable: true, configurable: true });
-      }
-      return result;
-    }
+    if (isSeq(node)) return node.items.map((item) => this.convert(item, depth + 1, inAlias));
+    if (isMap(node)) return this.convertMap(node, depth, inAlias);
     return null;
   }
 
+  private convertMap(node: YAMLMap, depth: number, inAlias: boolean): Record<string, unknown> | undefined {
+    const result: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (key != null && !isScalar(key)) return this.fail('yaml/complex-key', key);
+      // `1:` and `"1":` name the same field once converted, so they are compared as text.
+      const name = String(isScalar(key) ? key.value : key);
+      if (seen.has(name)) {
+        this.report('yaml/duplicate-key', key, { key: name.slice(0, 80) });
+        continue;
+      }
+      seen.add(name);
+      // Defined, not assigned: `__proto__: …` must stay data, never a prototype.
+      Object.defineProperty(result, name, { value: this.convert(pair.value, depth + 1, inAlias), enumerable: true, writable: true, configurable: true });
+    }
+    return result;
+  }
+
   private fail(rule: string, node: unknown, params?: Params): undefined {
-    const range = (node as Node).range;
-    this.problems.push({ rule, offset: this.baseOffset + (range?.[0] ?? 0), params });
+    this.report(rule, node, params);
+    this.stopped = true;
     return undefined;
+  }
+
+  private report(rule: string, node: unknown, params?: Params): void {
+    const range = (node as Node | null)?.range;
+    this.problems.push({ rule, offset: this.baseOffset + (range?.[0] ?? 0), params });
   }
 }

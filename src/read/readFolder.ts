@@ -3,7 +3,7 @@
  * roadmap folder, with its guards (size cap, symbolic links that leave the
  * folder, folders named like files). Everything after it is pure.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import { CONVENTION_FILE, ENTITY_FOLDERS } from './layout.js';
@@ -27,21 +27,29 @@ export function readFolder(root: string, maxBytes = MAX_FILE_BYTES): FolderConte
   const reader = { realRoot, maxBytes, contents };
   readEntry(reader, root, CONVENTION_FILE, undefined);
   if (!contents.files.some((file) => file.rel === CONVENTION_FILE) && !contents.problems.some((p) => p.file === CONVENTION_FILE)) {
-    contents.problems.push({ rule: 'read/missing-convention', file: CONVENTION_FILE, at: { offset: 0 } });
+    addProblem(contents, 'read/missing-convention', CONVENTION_FILE);
   }
   for (const { folder, extension } of ENTITY_FOLDERS) {
     let entries: Dirent[];
     try {
+      // A linked folder would let every file in it escape the check made on linked files.
+      if (!isInside(realRoot, realpathSync(join(root, folder)))) {
+        addProblem(contents, 'read/symlink-outside', folder);
+        continue;
+      }
       entries = readdirSync(join(root, folder), { withFileTypes: true });
-    } catch {
-      continue; // An absent folder is an empty one.
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // An absent folder is an empty one; a looping or forbidden one is a problem to show.
+      if (code !== 'ENOENT') addProblem(contents, 'read/unreadable', folder, { reason: code ?? 'error' });
+      continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const rel = `${folder}/${entry.name}`;
       if (!entry.name.endsWith(extension)) {
-        contents.problems.push({ rule: 'read/unexpected-file', file: rel, at: { offset: 0 }, params: { expected: extension } });
+        addProblem(contents, 'read/unexpected-file', rel, { expected: extension });
         continue;
       }
       readEntry(reader, root, rel, entry);
@@ -58,19 +66,17 @@ interface Reader {
 
 function readEntry(reader: Reader, root: string, rel: string, entry: Dirent | undefined): void {
   const path = join(root, rel);
-  const problem = (rule: string, params?: Params) =>
-    reader.contents.problems.push({ rule, file: rel, at: { offset: 0 }, params });
+  const problem = (rule: string, params?: Params) => addProblem(reader.contents, rule, rel, params);
   try {
     if (!entry || entry.isSymbolicLink()) {
       const real = realpathSync(path);
-      if (real !== reader.realRoot && !real.startsWith(reader.realRoot + sep)) return void problem('read/symlink-outside');
+      if (!isInside(reader.realRoot, real)) return void problem('read/symlink-outside');
       if (statSync(real).isDirectory()) return void problem('read/not-a-file', { name: rel });
     } else if (entry.isDirectory()) {
       return void problem('read/not-a-file', { name: rel });
-    } else if (!entry.isFile()) {
-      return void problem('read/unreadable', { reason: 'not a regular file' });
     }
     const bytes = readCapped(path, reader.maxBytes);
+    if (bytes === NOT_A_REGULAR_FILE) return void problem('read/unreadable', { reason: 'not a regular file' });
     if (typeof bytes === 'number') return void problem('read/too-large', { size: bytes, limit: reader.maxBytes });
     reader.contents.files.push({ rel, bytes });
   } catch (error) {
@@ -80,11 +86,28 @@ function readEntry(reader: Reader, root: string, rel: string, entry: Dirent | un
   }
 }
 
-/** The file's bytes, or its size when it is over the cap (then nothing is read). */
+function addProblem(contents: FolderContents, rule: string, file: string, params?: Params): void {
+  contents.problems.push({ rule, file, at: { offset: 0 }, params });
+}
+
+function isInside(realRoot: string, real: string): boolean {
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+
+const NOT_A_REGULAR_FILE = -1;
+
+/**
+ * The file's bytes, its size when it is over the cap (then nothing is read),
+ * or NOT_A_REGULAR_FILE. Opened without blocking and checked on the open
+ * descriptor, so a FIFO or device (even behind a link, even swapped in after
+ * listing) can neither hang the read nor stream forever.
+ */
 function readCapped(path: string, maxBytes: number): Uint8Array | number {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return NOT_A_REGULAR_FILE;
+    const size = stat.size;
     if (size > maxBytes) return size;
     const buffer = Buffer.allocUnsafe(size);
     let read = 0;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LoadedRoadmap } from '../model/loadRoadmap.js';
+import type { KnownIds, LoadedRoadmap } from '../model/loadRoadmap.js';
+import { kindOf, stemOf } from '../read/layout.js';
 import { createContext } from './context.js';
 import { FILE_RULES, GLOBAL_RULES } from './index.js';
 
@@ -14,10 +15,26 @@ export interface CheckOptions {
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];
-  const base = { roadmap: loaded.roadmap, known: loaded.known, asOf: options.asOf, today: options.today };
+  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today };
   const global = createContext(base, diagnostics);
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);
   for (const rule of FILE_RULES) rule(perFile);
   return diagnostics;
+}
+
+/**
+ * A file that exists but could not be read (too large, unreadable, a link
+ * leaving the folder) still names an entity: references to it are not
+ * reported as unknown on top of the read problem.
+ */
+function withUnreadFiles(known: KnownIds, diagnostics: readonly Diagnostic[]): KnownIds {
+  const unread = diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('read/'));
+  if (unread.length === 0) return known;
+  const extended = Object.fromEntries(Object.entries(known).map(([kind, ids]) => [kind, new Set(ids)])) as KnownIds;
+  for (const { file } of unread) {
+    const kind = kindOf(file);
+    if (kind) extended[kind].add(stemOf(file));
+  }
+  return extended;
 }

@@ -25,7 +25,18 @@ export function createContext(
     ...base,
     report(rule, file, path, params, key) {
       if (base.onlyFiles && !base.onlyFiles.has(file)) return;
-      sink.push({ rule, file, at: { path, key }, params });
+      sink.push({ rule, file, at: { path, key }, params: params && clipped(params) });
     },
   };
+}
+
+/** Values quoted in messages come from files: a 100 000-character id must not become a 100 000-character message. */
+const MAX_QUOTED = 80;
+
+function clipped(params: Params): Params {
+  const result: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    result[name] = typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
+  }
+  return result;
 }
