@@ -1,6 +1,41 @@
-import { UsageError } from '../cli/io.js';
 import type { CommandInput } from '../cli/commands.js';
+import { EXIT } from '../cli/io.js';
+import { kebabCase } from '../model/schemaValidator.js';
+import { entityFile } from '../scaffold/entityFile.js';
+import { freeId } from '../scaffold/freeId.js';
+import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { revalidateWith } from './shared/revalidateWith.js';
+import { usageError } from './shared/usageError.js';
+import { writeFiles } from './shared/writeFiles.js';
 
-export async function run(_input: CommandInput): Promise<number> {
-  throw new UsageError('`roadmap new` is not available in this build yet');
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `roadmap new commitment|meeting|partner`: a new file from flags, its id
+ * derived from the title. An id already in use is refused (exit 2) with a
+ * free one suggested: nothing is ever overwritten, and running the same
+ * command twice does not create a duplicate. The whole roadmap is checked
+ * with the new file in memory before anything is written.
+ */
+export async function run({ args, options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const lang = opened.lang;
+  const kind = args[0] ?? '';
+  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
+  const entity = newEntity(kind as NewKind, options, opened.loaded.roadmap.convention?.data, lang);
+  if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+
+  const id = String(entity.data.id);
+  if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });
+  const file = entityFile(entity.kind, entity.data, entity.body);
+  // Known ids include the names of files too broken to load: their id is taken as well.
+  const taken = (candidate: string) => opened.loaded.known[entity.kind].has(candidate);
+  if (taken(id)) throw usageError(lang, 'new/id-taken', { id, file: `${opened.label}/${file.rel}`, free: freeId(id, taken) });
+
+  const bytes = new TextEncoder().encode(file.text);
+  const after = revalidateWith(opened, { rel: file.rel, bytes });
+  if (await refuseInvalid(io, after)) return EXIT.invalid;
+  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], options.dryRun === true);
+  return EXIT.ok;
 }

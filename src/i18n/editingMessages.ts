@@ -45,6 +45,9 @@ const MESSAGES = {
   'new/id-taken': { fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.', en: 'The id "{id}" is taken ({file}). Nothing was written; choose another one, for example --id {free}.' },
   'new/bad-id': { fr: '--id « {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ».', en: '--id "{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}".' },
 
+  'scaffold/commitment-body': { fr: 'Décrivez ici l’engagement : ce qui sera fait, pour qui, avec quels moyens.', en: 'Describe the commitment here: what will be done, for whom, with what resources.' },
+  'scaffold/meeting-body': { fr: 'Compte rendu à rédiger après la réunion.', en: 'Minutes to be written after the meeting.' },
+
   'init/not-empty': { fr: '{dir} n’est pas vide : init ne crée un squelette que dans un dossier vide ou absent. Rien n’a été écrit.', en: '{dir} is not empty: init only creates a skeleton in an empty or absent folder. Nothing was written.' },
   'init/done': {
     fr: 'Squelette créé dans {dir}. Vérifiez-le : roadmap validate --dir {dir}\nLe workflow d’intégration continue est dans {dir}/.github/workflows/roadmap.yml : copiez-le dans .github/workflows/ à la racine du dépôt.',

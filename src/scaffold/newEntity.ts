@@ -1,0 +1,117 @@
+/**
+ * What `roadmap new commitment|meeting|partner` puts in a new file, from the
+ * flags: the fields SPEC §3 requires (with the defaults a secretariat would
+ * pick), the optional ones given, and an id derived from the title unless
+ * `--id` names one. Values are checked by the schema afterwards, with the
+ * new file in the roadmap, not here.
+ */
+import { kebabCase } from '../model/schemaValidator.js';
+import type { Convention } from '../model/types.js';
+import { message } from '../i18n/editingMessages.js';
+import type { Lang } from '../i18n/lang.js';
+
+export const NEW_KINDS = ['commitment', 'meeting', 'partner'] as const;
+export type NewKind = (typeof NEW_KINDS)[number];
+
+export interface NewEntity {
+  kind: NewKind;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** A required flag that is missing, named as the user types it. */
+export interface MissingFlag {
+  missing: string;
+}
+
+type Flags = Record<string, unknown>;
+
+export function newEntity(kind: NewKind, flags: Flags, convention: Convention | undefined, lang: Lang): NewEntity | MissingFlag {
+  switch (kind) {
+    case 'commitment': return newCommitment(flags, lang);
+    case 'meeting': return newMeeting(flags, convention, lang);
+    case 'partner': return newPartner(flags);
+  }
+}
+
+function newCommitment(flags: Flags, lang: Lang): NewEntity | MissingFlag {
+  const title = text(flags.title);
+  const missing = firstMissing({ '--title': title, '--axis': flags.axis, '--lead': flags.lead });
+  if (missing) return missing;
+  return {
+    kind: 'commitment',
+    data: {
+      id: idFrom(flags, title!),
+      title,
+      axis: flags.axis,
+      lead: flags.lead,
+      partners: list(flags.partners),
+      status: 'planned',
+      start: flags.start,
+      due: flags.due,
+    },
+    body: `\n# ${title}\n\n${message('scaffold/commitment-body', lang)}\n`,
+  };
+}
+
+/** A committee meeting by default, titled after the committee, chaired by its chair; the id carries the date. */
+function newMeeting(flags: Flags, convention: Convention | undefined, lang: Lang): NewEntity | MissingFlag {
+  const date = text(flags.date);
+  const kind = text(flags.kind) ?? 'committee';
+  const title = text(flags.title) ?? (kind === 'committee' ? convention?.committee.name : undefined);
+  const missing = firstMissing({ '--date': date, '--title': title });
+  if (missing) return missing;
+  const derived = kebabCase(title!);
+  return {
+    kind: 'meeting',
+    data: {
+      id: idFrom(flags, derived.endsWith(date!) ? derived : `${derived}-${date}`),
+      date,
+      kind,
+      title,
+      status: 'planned',
+      place: text(flags.place),
+      chair: kind === 'committee' ? convention?.committee.chair : undefined,
+    },
+    body: `\n${message('scaffold/meeting-body', lang)}\n`,
+  };
+}
+
+/** A member of the committee by default; the id comes from the short name, as in `cci-essonne`. */
+function newPartner(flags: Flags): NewEntity | MissingFlag {
+  const name = text(flags.name) ?? text(flags.title);
+  const missing = firstMissing({ '--name': name });
+  if (missing) return missing;
+  const shortName = text(flags.shortName) ?? name!;
+  return {
+    kind: 'partner',
+    data: {
+      id: idFrom(flags, shortName),
+      name,
+      short_name: shortName,
+      kind: text(flags.kind) ?? 'other',
+      role: text(flags.role) ?? 'member',
+    },
+    body: '',
+  };
+}
+
+function idFrom(flags: Flags, title: string): string {
+  return text(flags.id) ?? kebabCase(title);
+}
+
+/** A flag's text on one line: titles and names never span lines. */
+function text(value: unknown): string | undefined {
+  const line = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  return line === '' ? undefined : line;
+}
+
+function list(value: unknown): string[] | undefined {
+  const items = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : [];
+  return items.length > 0 ? items : undefined;
+}
+
+function firstMissing(required: Record<string, unknown>): MissingFlag | undefined {
+  const flag = Object.keys(required).find((name) => required[name] === undefined);
+  return flag ? { missing: flag } : undefined;
+}
