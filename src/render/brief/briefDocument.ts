@@ -28,8 +28,8 @@ export type Block =
   | { kind: 'list'; items: readonly string[] }
   /** A description or minutes written in markdown by a partner. */
   | { kind: 'markdown'; source: string }
-  /** An inline SVG chart (HTML only); the caption says in words what it shows, and the markdown keeps only that. */
-  | { kind: 'chart'; svg: string; caption: string }
+  /** Inline SVG charts (HTML only: the markdown has the same figures in tables); captions say what each shows. */
+  | { kind: 'charts'; items: readonly { svg: string; caption: string }[] }
   | { kind: 'heading'; text: string; note?: string };
 
 export interface Section {
@@ -51,6 +51,8 @@ export interface BriefDocument {
     facts: readonly { label: string; value: string }[];
     note: string;
   };
+  /** Heading of the table of contents. */
+  contents: string;
   sections: readonly Section[];
   /** Printed at the foot of each PDF page. */
   footer: string;

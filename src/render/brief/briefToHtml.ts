@@ -1,0 +1,113 @@
+import { escapeHtml } from '../escapeHtml.js';
+import type { Block, BriefDocument, Cell, Column, Section } from './briefDocument.js';
+import { BRIEF_STYLE } from './briefStyle.js';
+import { HTML_MARKER } from './generatedMarker.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import { typeset } from './typeset.js';
+
+/** No script, no request: styles inline, images only as data: URLs (there are none), no frames, no forms, no base. */
+export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** Partners' headings start below the brief's own h3 (a commitment's title). */
+const MARKDOWN_HEADING_OFFSET = 3;
+
+/**
+ * One self-contained HTML file: inline CSS and SVG, nothing to fetch, nothing
+ * to run, every text from the files escaped.
+ */
+export function briefToHtml(doc: BriefDocument): string {
+  const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${doc.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    HTML_MARKER,
+    `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${text(doc.title)}</title>`,
+    `<style>${BRIEF_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<article class="brief">',
+    '<header class="cover">',
+    `<p class="kicker">${text(doc.cover.kicker)}</p>`,
+    `<h1>${text(doc.cover.title)}</h1>`,
+    doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
+    factsHtml(doc.cover.facts, text),
+    `<p class="note">${text(doc.cover.note)}</p>`,
+    contentsHtml(doc, text),
+    '</header>',
+    ...doc.sections.map((section) => sectionHtml(section, doc, text)),
+    '</article>',
+    '</body>',
+    '</html>',
+  ];
+  return `${out.filter(Boolean).join('\n')}\n`;
+}
+
+type Text = (value: string) => string;
+
+function contentsHtml(doc: BriefDocument, text: Text): string {
+  const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.title)}</a></li>`);
+  return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function sectionHtml(section: Section, doc: BriefDocument, text: Text): string {
+  const body: string[] = [];
+  let inCommitment = false;
+  for (const block of section.blocks) {
+    // A commitment (heading and what follows) is one unit for page breaks and rules.
+    if (block.kind === 'heading') {
+      if (inCommitment) body.push('</div>');
+      body.push('<div class="commitment">');
+      inCommitment = true;
+    }
+    body.push(blockHtml(block, doc, text));
+  }
+  if (inCommitment) body.push('</div>');
+  return `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n${body.join('\n')}\n</section>`;
+}
+
+function blockHtml(block: Block, doc: BriefDocument, text: Text): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
+    case 'facts':
+      return factsHtml(block.items, text);
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+    case 'heading':
+      return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
+    case 'markdown':
+      return `<div class="prose">${renderMarkdown(block.source, doc.lang, MARKDOWN_HEADING_OFFSET)}</div>`;
+    case 'charts':
+      return `<div class="charts${block.items.length > 1 ? ' many' : ''}">${block.items
+        .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
+        .join('\n')}</div>`;
+    case 'table':
+      return tableHtml(block.columns, block.rows, text);
+  }
+}
+
+function factsHtml(items: readonly { label: string; value: string }[], text: Text): string {
+  return `<dl class="facts">${items.map((item) => `<dt>${text(item.label)}</dt><dd>${text(item.value)}</dd>`).join('')}</dl>`;
+}
+
+function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text): string {
+  const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : '');
+  const head = columns.map((column) => `<th${classes(align(column))}>${text(column.label)}</th>`).join('');
+  const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
+    const column = columns[index];
+    const label = column?.label ? ` data-label="${text(column.label)}"` : '';
+    const content = value.badge ? `<span class="badge tone-${value.tone}">${text(value.text)}</span>` : text(value.text);
+    return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
+  }).join('')}</tr>`);
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+
+function classes(...names: string[]): string {
+  const list = names.filter(Boolean);
+  return list.length > 0 ? ` class="${list.join(' ')}"` : '';
+}

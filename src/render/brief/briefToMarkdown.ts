@@ -1,0 +1,83 @@
+import { escapeMarkdown } from '../../formats/markdown.js';
+import { MARKDOWN_MARKER } from './generatedMarker.js';
+import type { Block, BriefDocument, Cell } from './briefDocument.js';
+import { typeset } from './typeset.js';
+
+/**
+ * The brief as markdown, for a pull request or a mail body. Text from files is
+ * escaped so that it cannot become a link, an image or HTML; partners'
+ * markdown keeps its formatting but not its raw HTML.
+ */
+export function briefToMarkdown(doc: BriefDocument): string {
+  const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
+  const out: string[] = [];
+  out.push(MARKDOWN_MARKER, '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
+  out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text));
+  out.push('', `*${text(doc.cover.note)}*`, '');
+  for (const section of doc.sections) {
+    out.push(`## ${text(section.title)}`, '');
+    for (const block of section.blocks) out.push(...blockLines(block, text), '');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function blockLines(block: Block, text: (value: string) => string): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [block.tone === 'muted' ? `*${text(block.text)}*` : text(block.text)];
+    case 'facts':
+      return block.items.map((item) => `- **${text(item.label)}** — ${text(item.value)}`);
+    case 'list':
+      return block.items.map((item) => `- ${text(item)}`);
+    case 'heading':
+      return [`### ${text(block.text)}${block.note ? ` — *${text(block.note)}*` : ''}`];
+    case 'markdown':
+      return [quoteMarkdown(block.source)];
+    case 'charts':
+      // The figures they draw are in the tables beside them.
+      return [];
+    case 'table': {
+      const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+      const rule = block.columns.map((column) => (column.align === 'right' ? '---:' : column.align === 'center' ? ':---:' : '---'));
+      return [
+        row(block.columns.map((column) => text(column.label) || ' ')),
+        row(rule),
+        ...block.rows.map((cells) => row(cells.map((value) => cellText(value, text)))),
+      ];
+    }
+  }
+}
+
+function cellText(value: Cell, text: (value: string) => string): string {
+  const escaped = text(value.text);
+  return value.badge || value.tone === 'red' ? `**${escaped}**` : escaped;
+}
+
+/** Inline links and link definitions whose target is not http(s)/mailto: they stay text, as in the HTML. */
+const UNSAFE_INLINE_LINK = /\]\((?!\s*<?(?:https?:|mailto:))/gi;
+const UNSAFE_LINK_DEFINITION = /^(\s{0,3})\[([^\]]*)\]:(?!\s*<?(?:https?:|mailto:))/i;
+
+/**
+ * A partner's markdown inside the brief: its headings pushed below the brief's
+ * own (level 4 and deeper), raw HTML turned into text, images into links, and
+ * links to anything but http(s)/mailto into plain text.
+ */
+function quoteMarkdown(source: string): string {
+  let fenced = false;
+  return source
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced) return line;
+      const heading = /^\s{0,3}(#{1,6})\s/.exec(line);
+      const shifted = heading ? `${'#'.repeat(Math.min(6, heading[1]!.length + 3))}${line.slice(heading[0].length - 1)}` : line;
+      return shifted
+        .replace(/</g, '&lt;')
+        .replace(/!\[/g, '[')
+        .replace(UNSAFE_INLINE_LINK, ']\\(')
+        .replace(UNSAFE_LINK_DEFINITION, '$1\\[$2]:');
+    })
+    .join('\n');
+}

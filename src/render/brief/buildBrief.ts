@@ -1,0 +1,69 @@
+import { attendance } from '../../derive/attendance.js';
+import { changesBetween } from '../../derive/changesBetween.js';
+import type { Figures } from '../../derive/types.js';
+import { upcomingDeadlines } from '../../derive/upcomingDeadlines.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Meeting, Roadmap } from '../../model/types.js';
+import { compareText } from '../../util/compareText.js';
+import { briefContext } from './briefContext.js';
+import type { BriefDocument } from './briefDocument.js';
+import { actionsSection } from './sections/actionsSection.js';
+import { agendaSection } from './sections/agendaSection.js';
+import { annexSections } from './sections/annexSections.js';
+import { attendanceSection } from './sections/attendanceSection.js';
+import { changesSection } from './sections/changesSection.js';
+import { coverSection } from './sections/coverSection.js';
+import { dashboardSection } from './sections/dashboardSection.js';
+import { deadlinesSection } from './sections/deadlinesSection.js';
+import { indicatorsSection } from './sections/indicatorsSection.js';
+import { lateSection } from './sections/lateSection.js';
+import { readinessSection } from './sections/readinessSection.js';
+import { sinceSection, type SinceChanges } from './sections/sinceSection.js';
+
+/** How many past committees the attendance table covers. */
+const ATTENDANCE_MEETINGS = 4;
+/** The look-ahead of the deadlines section. */
+const DEADLINE_DAYS = 90;
+
+export interface BriefRequest {
+  roadmap: Roadmap;
+  figures: Figures;
+  meeting: Meeting;
+  lang: Lang;
+  /** Changes read from git by `--since` (issue 7); the section is left out without them. */
+  since?: SinceChanges;
+}
+
+/** The whole briefing pack as data (pure): every figure comes from `figures`. */
+export function buildBrief(request: BriefRequest): BriefDocument {
+  const { roadmap, figures, meeting, lang } = request;
+  const ctx = briefContext(roadmap, figures, lang);
+  const previous = previousHeldMeeting(figures, meeting);
+  const cover = coverSection(ctx, meeting);
+  return {
+    lang,
+    title: `${ctx.words.kicker} — ${meeting.title} — ${ctx.date(meeting.date)}`,
+    cover,
+    contents: ctx.words.contents,
+    sections: [
+      attendanceSection(ctx, attendance(roadmap.meetings, roadmap.partners, figures.asOf, ATTENDANCE_MEETINGS)),
+      agendaSection(ctx, meeting),
+      dashboardSection(ctx),
+      changesSection(ctx, changesBetween(figures, previous?.date ?? null, meeting.date), previous),
+      ...(request.since ? [sinceSection(ctx, request.since)] : []),
+      actionsSection(ctx),
+      lateSection(ctx),
+      deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
+      indicatorsSection(ctx, figures.indicators),
+      readinessSection(ctx),
+      ...annexSections(ctx),
+    ],
+    footer: ctx.words.footer(`${meeting.title}, ${ctx.date(meeting.date)}`),
+  };
+}
+
+/** The last committee held before the briefed meeting (any held meeting when no committee was held yet). */
+function previousHeldMeeting(figures: Figures, meeting: Meeting): { date: string } | null {
+  const before = figures.meetings.held.filter((held) => held.date < meeting.date && held.id !== meeting.id).sort((a, b) => compareText(a.date, b.date));
+  return before.filter((held) => held.kind === 'committee').at(-1) ?? before.at(-1) ?? null;
+}

@@ -1,0 +1,33 @@
+import type { Meeting } from '../../../model/types.js';
+import type { BriefContext } from '../briefContext.js';
+import type { BriefDocument } from '../briefDocument.js';
+
+/** Convention, meeting, date in words, place, chair, and the date the figures stand at. */
+export function coverSection(ctx: BriefContext, meeting: Meeting): BriefDocument['cover'] {
+  const { words } = ctx;
+  const convention = ctx.roadmap.convention?.data;
+  const chair = meeting.chair ?? convention?.committee.chair;
+  const invited = meeting.status === 'planned' ? (meeting.attendees ?? []).map((attendee) => ctx.partner(attendee.partner)) : [];
+  const facts = [
+    { label: words.cover.convention, value: convention?.title ?? words.none },
+    { label: words.cover.committee, value: convention?.committee.name ?? words.none },
+    { label: words.cover.date, value: ctx.date(meeting.date) },
+    ...(meeting.place ? [{ label: words.cover.place, value: meeting.place }] : []),
+    ...(chair ? [{ label: words.cover.chair, value: chairLine(ctx, chair) }] : []),
+    ...(invited.length > 0 ? [{ label: words.cover.invited, value: invited.join(', ') }] : []),
+    { label: words.cover.asOf, value: ctx.date(ctx.figures.asOf) },
+  ];
+  return {
+    kicker: words.kicker,
+    title: meeting.title,
+    subtitle: convention?.committee.name ?? '',
+    facts,
+    note: words.asOfNote(ctx.date(ctx.figures.asOf)),
+  };
+}
+
+function chairLine(ctx: BriefContext, partnerId: string): string {
+  const representative = ctx.roadmap.partners.find((entity) => entity.data.id === partnerId)?.data.representative;
+  const person = representative ? [representative.name, representative.title].filter(Boolean).join(', ') : '';
+  return person ? `${ctx.partnerName(partnerId)} (${person})` : ctx.partnerName(partnerId);
+}
