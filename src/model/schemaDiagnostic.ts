@@ -70,7 +70,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
     case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
       return { rule: 'schema/length', file, at: { path }, params: { field, detail: lengthDetail(error.keyword as keyof typeof W.lengths, Number(params.limit), data) } };
     case 'uniqueItems':
-      return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.i)] }, params: { field } };
+      return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.j)] }, params: { field } };
     default:
       return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: fill(W.otherRule, { keyword: error.keyword }) } };
   }
