@@ -53,7 +53,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
         rule: 'schema/enum', file, at: { path },
         params: {
           field, value: String(data).slice(0, 80),
-          allowed: byLang((lang) => allowed.map((value) => (labels?.[lang]?.[value] ? `${value} (${labels[lang][value]!.toLowerCase()})` : value)).join(', ')),
+          allowed: byLang((lang) => allowed.map((value) => withLabel(value, labels?.[lang]?.[value])).join(', ')),
           suggestion: guess ? fill(W.writeInstead, { guess }) : NOTHING,
         },
       };
@@ -122,6 +122,12 @@ function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
   if (first === undefined || typeof first === 'object') return same('');
   const last = path[path.length - 1];
   return fill(W.forExample, { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });
+}
+
+/** `in_progress (en cours)`; no label when it only repeats the code (`done (done)`). */
+function withLabel(code: string, label: string | undefined): string {
+  if (!label || label.toLowerCase() === code.replace(/_/g, ' ')) return code;
+  return `${code} (${label.toLowerCase()})`;
 }
 
 /** `en cours` → `in_progress`: partners often type the French label instead of the code. */
