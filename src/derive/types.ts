@@ -7,7 +7,7 @@ import type { ActionStatus, CommitmentStatus, IsoDate, MeetingKind, MeetingStatu
 
 export type Health = 'green' | 'amber' | 'red';
 
-/** Why an axis got its colour: a code plus the data a renderer needs to phrase it. */
+/** Why an axis got its colour: a code plus the data a renderer needs to phrase it (`share` is a fraction 0..1 of the axis weight). */
 export type HealthReason =
   /** Late commitments carrying at least a third of the axis weight (red). */
   | { code: 'late-weight'; commitments: string[]; share: number }

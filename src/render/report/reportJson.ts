@@ -1,0 +1,54 @@
+import type { Figures, HealthReason } from '../../derive/types.js';
+import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
+
+/** SPEC §6 percentages: rounded half away from zero to one decimal. */
+function oneDecimal(value: number | null): number | null {
+  return value === null ? null : roundHalfAwayFromZero(value, 1);
+}
+
+/**
+ * `roadmap report --format json`: exactly the keys of SPEC §6, in that order,
+ * then extra keys (health and its reasons, coverage, readiness) that the SPEC allows.
+ */
+export function reportJson(figures: Figures): string {
+  const document = {
+    asOf: figures.asOf,
+    axes: figures.axes.map((axis) => ({
+      id: axis.id, number: axis.number, title: axis.title,
+      commitments: axis.commitments, done: axis.done, late: axis.late, progress: oneDecimal(axis.progress),
+      byStatus: axis.byStatus,
+      shortTitle: axis.shortTitle, lateMilestones: axis.lateMilestones,
+      health: axis.health,
+      healthReasons: axis.healthReasons.map(rounded),
+    })),
+    partners: figures.partners.map((partner) => ({
+      id: partner.id, name: partner.name,
+      led: partner.led, contributed: partner.contributed, late: partner.late, progress: oneDecimal(partner.progress),
+      openActions: partner.openActions, overdueActions: partner.overdueActions,
+      shortName: partner.shortName, role: partner.role,
+    })),
+    indicators: figures.indicators.map((indicator) => ({
+      commitment: indicator.commitment, id: indicator.id,
+      latest: indicator.latest?.value ?? null, attainment: oneDecimal(indicator.attainment),
+      label: indicator.label, unit: indicator.unit, latestDate: indicator.latest?.date ?? null,
+      expected: oneDecimal(indicator.expected), behind: indicator.behind,
+    })),
+    coverage: figures.coverage,
+    previousCommittee: figures.previousCommittee,
+    readiness: figures.readiness,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Reasons keep their data; shares (fractions) to three decimals, percentages to one. */
+function rounded(reason: HealthReason): HealthReason {
+  switch (reason.code) {
+    case 'late-weight':
+    case 'late':
+      return { ...reason, share: roundHalfAwayFromZero(reason.share, 3) };
+    case 'indicators-behind':
+      return { ...reason, indicators: reason.indicators.map((indicator) => ({ ...indicator, attainment: oneDecimal(indicator.attainment)!, expected: oneDecimal(indicator.expected)! })) };
+    default:
+      return reason;
+  }
+}
