@@ -3,13 +3,12 @@
  * self-contained HTML and, with --pdf, a PDF printed by a local Chromium.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CommandInput } from '../cli/commands.js';
 import { EXIT, UsageError, type Io } from '../cli/io.js';
 import { derive } from '../derive/derive.js';
 import type { Meeting } from '../model/types.js';
 import { findChromium } from '../pdf/findChromium.js';
-import { renderPdf } from '../pdf/renderPdf.js';
 import { briefToHtml } from '../render/brief/briefToHtml.js';
 import { briefToMarkdown } from '../render/brief/briefToMarkdown.js';
 import { briefWords, type BriefWords } from '../render/brief/briefWords.js';
@@ -38,6 +37,8 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     { name: 'brief.html', bytes: Buffer.from(html) },
   ];
   if (chromium) {
+    // playwright-core is heavy to load: only --pdf pays for it.
+    const { renderPdf } = await import('../pdf/renderPdf.js');
     try {
       const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
       files.push({ name: 'brief.pdf', bytes: await renderPdf(html, { executablePath: chromium, footerTemplate, asOf: opened.asOf }) });
@@ -71,7 +72,11 @@ function chromiumPath(flag: string | undefined, io: Io, words: BriefWords): stri
 
 /** Each file replaces only an earlier brief (never a hand-written file), through a temporary file and a rename. */
 function writeBriefFiles(io: Io, root: string, meetingId: string, files: readonly { name: string; bytes: Uint8Array }[], words: BriefWords): void {
-  const shown = (name: string): string => relative(io.cwd, join(root, meetingId, name)) || name;
+  const shown = (name: string): string => {
+    const path = join(root, meetingId, name);
+    const fromCwd = relative(io.cwd, path);
+    return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
+  };
   const existing = new Map<string, Buffer>();
   for (const file of files) {
     const path = join(root, meetingId, file.name);

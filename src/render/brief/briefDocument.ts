@@ -35,6 +35,8 @@ export type Block =
 export interface Section {
   id: string;
   title: string;
+  /** A shorter title for the table of contents. */
+  shortTitle?: string;
   /** Annexes start on a new printed page. */
   annex?: boolean;
   blocks: readonly Block[];

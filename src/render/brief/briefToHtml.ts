@@ -50,7 +50,7 @@ export function briefToHtml(doc: BriefDocument): string {
 type Text = (value: string) => string;
 
 function contentsHtml(doc: BriefDocument, text: Text): string {
-  const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.title)}</a></li>`);
+  const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.shortTitle ?? section.title)}</a></li>`);
   return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 

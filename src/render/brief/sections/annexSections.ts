@@ -9,6 +9,7 @@ export function annexSections(ctx: BriefContext): Section[] {
   return ctx.figures.axes.map((axis, index) => ({
     id: `annex-${axis.id}`,
     title: ctx.words.sections.annex(annexLetter(index), axis.number, axis.title),
+    shortTitle: ctx.words.sections.annex(annexLetter(index), axis.number, axis.shortTitle),
     annex: true,
     blocks: [
       {
