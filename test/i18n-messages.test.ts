@@ -342,8 +342,8 @@ const CASES: Case[] = [
     rule: 'date/invalid',
     files: { 'commitments/guichet-unique.md': guichet(['due: 2030-06-30', 'due: 2019-02-29']) },
     expected: {
-      fr: ['« due » : « 2019-02-29 » n’est pas une date valide (ce mois n’a que 28 jours).', 'Écrivez une date qui existe, au format AAAA-MM-JJ, sans heure (par exemple 2019-09-30).'],
-      en: ['"due": "2019-02-29" is not a valid date (that month has only 28 days).', 'Write a date that exists, as YYYY-MM-DD, with no time (for example 2019-09-30).'],
+      fr: ['Échéance (due) : « 2019-02-29 » n’est pas une date valide (ce mois n’a que 28 jours).', 'Écrivez une date qui existe, au format AAAA-MM-JJ, sans heure (par exemple 2019-09-30).'],
+      en: ['Due date (due): "2019-02-29" is not a valid date (that month has only 28 days).', 'Write a date that exists, as YYYY-MM-DD, with no time (for example 2019-09-30).'],
     },
   },
   {

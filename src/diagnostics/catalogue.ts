@@ -325,7 +325,7 @@ const entries: Record<string, Entry> = {
   'date/invalid': {
     stage: 'consistency', severity: 'error',
     checks: { fr: 'Chaque date est écrite AAAA-MM-JJ et existe dans le calendrier.', en: 'Every date is written YYYY-MM-DD and exists in the calendar.' },
-    message: { fr: '« {field} » : « {value} » n’est pas une date valide ({reason}).', en: '"{field}": "{value}" is not a valid date ({reason}).' },
+    message: { fr: '{field} : « {value} » n’est pas une date valide ({reason}).', en: '{field}: "{value}" is not a valid date ({reason}).' },
     fix: { fr: 'Écrivez une date qui existe, au format AAAA-MM-JJ, sans heure (par exemple 2019-09-30).', en: 'Write a date that exists, as YYYY-MM-DD, with no time (for example 2019-09-30).' },
     why: { fr: 'Les retards et les échéances sont calculés à partir de ces dates.', en: 'Lateness and deadlines are computed from these dates.' },
     wrong: 'due: 2019-02-30', right: 'due: 2019-02-28',

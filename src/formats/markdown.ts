@@ -11,7 +11,8 @@ const WORDS = {
     headline: (mark: string, rest: string) => `### ${mark} Vérification de la feuille de route : ${rest}`,
     toFix: (errors: string) => `${errors} à corriger`,
     noError: 'aucune erreur',
-    intro: 'Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule. Les avertissements signalent un point à regarder, sans bloquer.',
+    blocking: 'Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule.',
+    notBlocking: 'Les avertissements signalent un point à regarder, sans bloquer.',
     in: 'dans',
     otherWarnings: (warnings: string, files: string) => `${warnings} dans ${files} (sans blocage)`,
     line: 'Ligne', change: 'À faire :', error: '❌', warning: '⚠️',
@@ -26,7 +27,8 @@ const WORDS = {
     headline: (mark: string, rest: string) => `### ${mark} Roadmap check: ${rest}`,
     toFix: (errors: string) => `${errors} to fix`,
     noError: 'no errors',
-    intro: 'Errors block the merge: fix them in the files below (open the file, pencil "Edit", commit to the same branch); the check runs again by itself. Warnings point at something to look at, without blocking.',
+    blocking: 'Errors block the merge: fix them in the files below (open the file, pencil "Edit", commit to the same branch); the check runs again by itself.',
+    notBlocking: 'Warnings point at something to look at, without blocking.',
     in: 'in',
     otherWarnings: (warnings: string, files: string) => `${warnings} in ${files} (not blocking)`,
     line: 'Line', change: 'To do:', error: '❌', warning: '⚠️',
@@ -53,7 +55,8 @@ export const markdown: Formatter = (results, { lang, excerpt }) => {
 
   const mark = errors > 0 ? '❌' : '⚠️';
   let out = `${words.headline(mark, errors > 0 ? words.toFix(words.errors(errors)) : words.noError)}\n\n`;
-  out += `${[errors > 0 ? words.errors(errors) : '', warnings > 0 ? words.warnings(warnings) : ''].filter(Boolean).join(', ')} ${words.in} ${words.files(byFile.size)}. ${words.intro}\n`;
+  const intro = [errors > 0 ? words.blocking : '', warnings > 0 ? words.notBlocking : ''].filter(Boolean).join(' ');
+  out += `${tally(errors, warnings, words)} ${words.in} ${words.files(byFile.size)}. ${intro}\n`;
   for (const [file, fileResults] of withErrors) out += fileSection(file, fileResults, words, excerpt);
   if (warningsOnly.length > 0) {
     const count = warningsOnly.reduce((sum, [, fileResults]) => sum + fileResults.length, 0);
@@ -66,8 +69,7 @@ export const markdown: Formatter = (results, { lang, excerpt }) => {
 
 function fileSection(file: string, results: readonly Result[], words: Words, excerpt: ((file: string, line: number) => string[] | undefined) | undefined): string {
   const { errors, warnings } = counts(results);
-  const tally = [errors > 0 ? words.errors(errors) : '', warnings > 0 ? words.warnings(warnings) : ''].filter(Boolean).join(', ');
-  let out = `\n#### \`${inlineCode(file)}\` — ${tally}\n`;
+  let out = `\n#### \`${inlineCode(file)}\` — ${tally(errors, warnings, words)}\n`;
   for (const r of results) {
     out += `\n${r.severity === 'error' ? words.error : words.warning} **${words.line} ${r.line}** — ${escapeMarkdown(r.message)}  \n`;
     if (r.fix) out += `**${words.change}** ${escapeMarkdown(r.fix)}\n`;
@@ -76,6 +78,11 @@ function fileSection(file: string, results: readonly Result[], words: Words, exc
     out += `\n<sub>${words.rule(inlineCode(r.rule))}</sub>\n`;
   }
   return out;
+}
+
+/** `2 erreurs, 1 avertissement`: only the kinds there are. */
+function tally(errors: number, warnings: number, words: Words): string {
+  return [errors > 0 ? words.errors(errors) : '', warnings > 0 ? words.warnings(warnings) : ''].filter(Boolean).join(', ');
 }
 
 /** A code block whose fence is longer than any run of backticks inside it, so partner text cannot close it. */

@@ -59,7 +59,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       };
     }
     case 'format':
-      return { rule: 'date/invalid', file, at: { path }, params: { field, value: String(data).slice(0, 80), reason: whyNotADate(String(data)) } };
+      return { rule: 'date/invalid', file, at: { path }, params: { field: titled(lookup.titleAt(kind, path), field), value: String(data).slice(0, 80), reason: whyNotADate(String(data)) } };
     case 'pattern':
       if (path.length === 1 && path[0] === 'id') {
         return { rule: 'id/format', file, at: { path }, params: { value: String(data).slice(0, 80), suggestion: kebabCase(String(data)) } };
@@ -110,6 +110,11 @@ function same(text: string): Text {
 
 function parenthesised(title: Text | undefined): Text {
   return title ? byLang((lang) => ` (${title[lang]})`) : same('');
+}
+
+/** `Date de la mesure (indicators[0].measures[6].date)`: the schema's name first, the path to find it. */
+function titled(title: Text | undefined, field: string): Text {
+  return title ? byLang((lang) => `${title[lang]} (${field})`) : fill(W.quoted, { field });
 }
 
 function where(path: readonly Segment[]): Text {

@@ -30,6 +30,7 @@ export const SCHEMA_WORDS = {
   rename: { fr: 'Renommez « {field} » en « {guess} »{label}.', en: 'Rename "{field}" to "{guess}"{label}.' },
   writeInstead: { fr: 'Écrivez plutôt « {guess} ». ', en: 'Write "{guess}" instead. ' },
   knownFields: { fr: 'Les champs possibles ici sont : {fields}.', en: 'The fields allowed here are: {fields}.' },
+  quoted: { fr: '« {field} »', en: '"{field}"' },
   inside: { fr: ' dans « {parent} »', en: ' in "{parent}"' },
   forExample: { fr: ', par exemple « {example} »', en: ', for example "{example}"' },
   otherRule: { fr: 'la règle « {keyword} » du schéma n’est pas respectée', en: 'the schema rule "{keyword}" is not met' },
