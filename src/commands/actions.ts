@@ -1,6 +1,39 @@
-import { UsageError } from '../cli/io.js';
 import type { CommandInput } from '../cli/commands.js';
+import { useColor } from '../cli/color.js';
+import { EXIT } from '../cli/io.js';
+import { derive } from '../derive/derive.js';
+import { selectActions } from '../derive/selectActions.js';
+import type { ActionStatus } from '../model/types.js';
+import { actionsJson } from '../render/actions/actionsJson.js';
+import { actionsSheet } from '../render/actions/actionsSheet.js';
+import { renderCsv } from '../render/csv.js';
+import { renderMarkdownTables } from '../render/markdownTable.js';
+import { reportContext } from '../render/report/reportContext.js';
+import { renderTables } from '../render/table.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { requireChoice, requireKnownId } from './shared/requireKnown.js';
 
-export async function run(_input: CommandInput): Promise<number> {
-  throw new UsageError('`roadmap actions` is not available in this build yet');
+const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];
+
+/** `roadmap actions`: action items across meetings as of a date, filtered by owner, status or overdue. */
+export async function run({ options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  if (await refuseInvalid(io, opened)) return EXIT.invalid;
+  const { roadmap } = opened.loaded;
+  const lang = opened.lang;
+  const owner = requireKnownId('--owner', options.owner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
+  const status = requireChoice('--status', options.status, ACTION_STATUSES, undefined, lang);
+
+  const figures = derive(roadmap, opened.asOf);
+  const actions = selectActions(figures.actions, { owner, status, overdue: options.overdue === true });
+  const format = String(options.format);
+  if (format === 'json') {
+    io.stdout(actionsJson(figures.asOf, actions));
+    return EXIT.ok;
+  }
+  const sheets = [actionsSheet(reportContext(figures, lang), actions)];
+  if (format === 'csv') io.stdout(renderCsv(sheets, lang));
+  else if (format === 'markdown') io.stdout(renderMarkdownTables(sheets, lang));
+  else io.stdout(renderTables(sheets, { lang, color: useColor(io) }));
+  return EXIT.ok;
 }

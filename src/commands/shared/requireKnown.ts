@@ -11,8 +11,8 @@ export function requireKnownId(flag: string, value: unknown, ids: readonly strin
   return id;
 }
 
-/** A flag whose value must be one of a few words; `undefined` gives the default. */
-export function requireChoice<T extends string>(flag: string, value: unknown, choices: readonly T[], fallback: T, lang: Lang): T {
+/** A flag whose value must be one of a few words; `undefined` gives the fallback. */
+export function requireChoice<T extends string, F extends T | undefined>(flag: string, value: unknown, choices: readonly T[], fallback: F, lang: Lang): T | F {
   if (value === undefined) return fallback;
   if (!(choices as readonly unknown[]).includes(value)) throw new UsageError(reportWords(lang).usage.choice(flag, String(value), choices.join(' | ')));
   return value as T;

@@ -1,0 +1,13 @@
+import type { ActionFigures } from '../../derive/types.js';
+
+/** `roadmap actions --format json`: the keys of SPEC §6 first, then text, meeting date, closing date and commitment. */
+export function actionsJson(asOf: string, actions: readonly ActionFigures[]): string {
+  const document = {
+    asOf,
+    actions: actions.map((action) => ({
+      id: action.id, meeting: action.meeting, owner: action.owner, due: action.due, status: action.status, overdue: action.overdue,
+      text: action.text, meetingDate: action.meetingDate, closedOn: action.closedOn, commitment: action.commitment,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
