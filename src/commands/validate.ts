@@ -5,11 +5,14 @@ import { EXIT, UsageError } from '../cli/io.js';
 import { FORMATTERS } from '../formats/index.js';
 import type { FormatContext } from '../formats/context.js';
 import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
+import { resolveRoadmapDir } from './shared/resolveOptions.js';
+import { findCodeowners } from '../git/findCodeowners.js';
 
 /** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, options);
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang, onlyFiles });
+  const codeowners = findCodeowners(resolveRoadmapDir(io, options.dir));
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,

@@ -411,6 +411,23 @@ const entries: Record<string, Entry> = {
     why: { fr: 'Le fichier CODEOWNERS désigne qui approuve les changements d’un partenaire.', en: 'The CODEOWNERS file names who approves a partner’s changes.' },
     wrong: 'role: signatory', right: 'role: signatory\nmaintainers: ["@cci-essonne/projets"]',
   },
+  'owners/out-of-date': {
+    stage: 'staleness', severity: 'warning',
+    checks: {
+      fr: 'Le fichier .github/CODEOWNERS produit par « roadmap owners » correspond aux « maintainers » et aux pilotes actuels.',
+      en: 'The .github/CODEOWNERS file made by "roadmap owners" matches the current maintainers and leads.',
+    },
+    message: {
+      fr: 'Le fichier .github/CODEOWNERS n’est plus à jour ({count} ligne(s) diffèrent, par exemple « {line} »).',
+      en: 'The .github/CODEOWNERS file is out of date ({count} line(s) differ, for example "{line}").',
+    },
+    fix: { fr: 'Lancez « roadmap owners --write » et validez le fichier produit.', en: 'Run "roadmap owners --write" and commit the file it writes.' },
+    why: {
+      fr: 'CODEOWNERS décide qui doit approuver une demande de fusion : périmé, il fait approuver par le mauvais partenaire.',
+      en: 'CODEOWNERS decides who must approve a pull request: out of date, it asks the wrong partner to approve.',
+    },
+    wrong: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @ept/equipe)', right: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @cci/equipe)',
+  },
 };
 
 export const catalogue: ReadonlyMap<string, RuleEntry> = new Map(

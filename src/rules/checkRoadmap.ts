@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnownIds, LoadedRoadmap } from '../model/loadRoadmap.js';
 import { kindOf, stemOf } from '../read/layout.js';
-import { createContext } from './context.js';
+import { createContext, type CommittedCodeowners } from './context.js';
 import { FILE_RULES, GLOBAL_RULES } from './index.js';
 
 export interface CheckOptions {
@@ -9,13 +9,14 @@ export interface CheckOptions {
   today: string;
   /** Limit per-file diagnostics to these files (roadmap-relative); global rules still see everything. */
   onlyFiles?: ReadonlySet<string>;
+  codeowners?: CommittedCodeowners;
 }
 
 /** Stages 3–6 of SPEC §4 over a loaded roadmap, after the syntax and schema diagnostics of loading. */
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];
-  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today };
+  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners };
   const global = createContext(base, diagnostics);
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);

@@ -11,7 +11,15 @@ export interface RuleContext {
   today: string;
   /** Only files for which per-file rules run; undefined = all (see `validate --changed-since`). */
   onlyFiles?: ReadonlySet<string>;
+  /** The committed `.github/CODEOWNERS`, when validate found one (owners/out-of-date). */
+  codeowners?: CommittedCodeowners;
   report(rule: string, file: string, path: Segment[], params?: Params, key?: boolean): void;
+}
+
+export interface CommittedCodeowners {
+  text: string;
+  /** The roadmap folder relative to the repository's top, trailing slash ('' at the top). */
+  prefix: string;
 }
 
 /** A rule looks at the roadmap and reports; it never throws on a shape-valid roadmap. */

@@ -13,6 +13,7 @@ import { measureBeforeBaseline } from './measureBeforeBaseline.js';
 import { journal } from './journal.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
+import { ownersOutOfDate } from './ownersOutOfDate.js';
 
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
@@ -22,4 +23,4 @@ export const FILE_RULES: readonly Rule[] = [
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, ownersOutOfDate];

@@ -12,6 +12,7 @@ import { loadRoadmap, type LoadedRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readFolder, type RawFile } from '../../read/readFolder.js';
 import { checkRoadmap } from '../../rules/checkRoadmap.js';
+import type { CommittedCodeowners } from '../../rules/context.js';
 import { folderLabel, resolveDate, resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
 
 export interface OpenedRoadmap {
@@ -33,6 +34,7 @@ export interface OpenOptions {
   asOf?: unknown;
   lang?: unknown;
   onlyFiles?: ReadonlySet<string>;
+  codeowners?: CommittedCodeowners;
 }
 
 export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
@@ -43,14 +45,14 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   const contents = readFolder(dir);
   const loaded = loadRoadmap(contents.files, new SchemaValidator());
   loaded.diagnostics.unshift(...contents.problems);
-  return fromLoaded(dir, contents.files, loaded, { asOf, today: todayDate, lang, explicitLang: options.lang !== undefined, onlyFiles: options.onlyFiles });
+  return fromLoaded(dir, contents.files, loaded, { asOf, today: todayDate, lang, explicitLang: options.lang !== undefined, onlyFiles: options.onlyFiles, codeowners: options.codeowners });
 }
 
 export function fromLoaded(
   dir: string,
   files: RawFile[],
   loaded: LoadedRoadmap,
-  options: { asOf: string; today: string; lang: Lang; explicitLang: boolean; onlyFiles?: ReadonlySet<string> },
+  options: { asOf: string; today: string; lang: Lang; explicitLang: boolean; onlyFiles?: ReadonlySet<string>; codeowners?: CommittedCodeowners },
 ): OpenedRoadmap {
   const diagnostics = checkRoadmap(loaded, options);
   const conventionLang = loaded.roadmap.convention?.data.language;
