@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { derive } from '../src/derive/derive.js';
 import { statusAsOf } from '../src/derive/statusAsOf.js';
-import { COMMITMENT_STATUSES, type Commitment, type Entity, type Meeting, type Roadmap } from '../src/model/types.js';
+import { COMMITMENT_STATUSES, type Axis, type Commitment, type Entity, type Meeting, type Partner, type Roadmap } from '../src/model/types.js';
 import { addDays } from '../src/util/dates.js';
 
 const AXES = ['a1', 'a2', 'a3'];
@@ -59,10 +59,10 @@ const roadmap: fc.Arbitrary<Roadmap> = fc.record({
   commitments: fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => commitment(`c${i}`)))),
   meetings: fc.integer({ min: 0, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => meeting(`m${i}`, [`m${i}-a1`, `m${i}-a2`])))),
 }).map(({ commitments, meetings }) => ({
-  partners: PARTNERS.map((id) => entity('partners')({ id, name: id, short_name: id, kind: 'other' as const, role: 'signatory' as const })),
-  axes: AXES.map((id, index) => entity('axes')({ id, number: index + 1, title: id, short_title: id })),
-  commitments: commitments.map(entity('commitments')),
-  meetings: meetings.map(entity('meetings')),
+  partners: PARTNERS.map((id) => entity<Partner>('partners')({ id, name: id, short_name: id, kind: 'other' as const, role: 'signatory' as const })),
+  axes: AXES.map((id, index) => entity<Axis>('axes')({ id, number: index + 1, title: id, short_title: id })),
+  commitments: commitments.map(entity<Commitment>('commitments')),
+  meetings: meetings.map(entity<Meeting>('meetings')),
 }));
 
 const within = (value: number | null): boolean => value === null || (value >= 0 && value <= 100);
