@@ -1,31 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { assertNoCrash, runBin, runMain } from './helpers/cli.js';
+import { useTempRoadmap } from './helpers/tempRoadmap.js';
 
 const TODAY = '2026-11-25';
 
-let dir: string;
-let cleanup: () => void;
-let root: string;
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir('new-'));
-  root = roadmapFrom(dir);
-});
-afterEach(() => cleanup());
+const temp = useTempRoadmap('new-');
 
 async function validates(): Promise<void> {
-  const result = await runMain(['validate', '--dir', root, '--format', 'json', '--as-of', TODAY], { today: TODAY });
+  const result = await runMain(['validate', '--dir', temp.root, '--format', 'json', '--as-of', TODAY], { today: TODAY });
   expect(JSON.parse(result.stdout).errors).toBe(0);
 }
 
 describe('new', () => {
   it('scaffolds a commitment whose id is the title in kebab-case, accents folded', async () => {
-    const result = await runMain(['new', 'commitment', '--dir', root, '--title', 'Guichet unique des créateurs', '--axis', 'createurs', '--lead', 'cci', '--partners', 'ept', '--due', '2027-06-30'], { today: TODAY });
+    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'Guichet unique des créateurs', '--axis', 'createurs', '--lead', 'cci', '--partners', 'ept', '--due', '2027-06-30'], { today: TODAY });
     assertNoCrash(result);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Écrit : roadmap/commitments/guichet-unique-des-createurs.md\n');
-    expect(readFileSync(join(root, 'commitments', 'guichet-unique-des-createurs.md'), 'utf8')).toBe([
+    expect(readFileSync(join(temp.root, 'commitments', 'guichet-unique-des-createurs.md'), 'utf8')).toBe([
       '---',
       'id: guichet-unique-des-createurs',
       'title: Guichet unique des créateurs',
@@ -46,9 +40,9 @@ describe('new', () => {
   });
 
   it('scaffolds a committee meeting titled and chaired after the convention, the date in its id', async () => {
-    const result = await runMain(['new', 'meeting', '--dir', root, '--date', '2027-03-18', '--place', 'Ivry : salle 1'], { today: TODAY });
+    const result = await runMain(['new', 'meeting', '--dir', temp.root, '--date', '2027-03-18', '--place', 'Ivry : salle 1'], { today: TODAY });
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, 'meetings', 'comite-territorial-2027-03-18.md'), 'utf8')).toBe([
+    expect(readFileSync(join(temp.root, 'meetings', 'comite-territorial-2027-03-18.md'), 'utf8')).toBe([
       '---',
       'id: comite-territorial-2027-03-18',
       'date: 2027-03-18',
@@ -66,24 +60,24 @@ describe('new', () => {
   });
 
   it('scaffolds a partner whose id comes from its short name', async () => {
-    const result = await runMain(['new', 'partner', '--dir', root, '--name', 'Chambre de métiers et de l’artisanat', '--short-name', 'CMA Essonne', '--kind', 'cma'], { today: TODAY });
+    const result = await runMain(['new', 'partner', '--dir', temp.root, '--name', 'Chambre de métiers et de l’artisanat', '--short-name', 'CMA Essonne', '--kind', 'cma'], { today: TODAY });
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, 'partners', 'cma-essonne.yaml'), 'utf8')).toBe(
+    expect(readFileSync(join(temp.root, 'partners', 'cma-essonne.yaml'), 'utf8')).toBe(
       'id: cma-essonne\nname: Chambre de métiers et de l’artisanat\nshort_name: CMA Essonne\nkind: cma\nrole: member\n',
     );
     await validates();
   });
 
   it('quotes a title that looks like YAML instead of letting it add fields', async () => {
-    const result = await runMain(['new', 'commitment', '--dir', root, '--title', 'no: status: done\nlead: ept', '--axis', 'createurs', '--lead', 'cci'], { today: TODAY });
+    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'no: status: done\nlead: ept', '--axis', 'createurs', '--lead', 'cci'], { today: TODAY });
     expect(result.code).toBe(0);
-    const text = readFileSync(join(root, 'commitments', 'no-status-done-lead-ept.md'), 'utf8');
+    const text = readFileSync(join(temp.root, 'commitments', 'no-status-done-lead-ept.md'), 'utf8');
     expect(text).toContain('title: "no: status: done lead: ept"\naxis: createurs\nlead: cci\n');
     await validates();
   });
 
   it('prints the new file as a diff with --dry-run and creates nothing', async () => {
-    const result = await runMain(['new', 'partner', '--dir', root, '--name', 'Région', '--dry-run'], { today: TODAY });
+    const result = await runMain(['new', 'partner', '--dir', temp.root, '--name', 'Région', '--dry-run'], { today: TODAY });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe([
       '--- /dev/null',
@@ -96,24 +90,24 @@ describe('new', () => {
       '+role: member',
       '',
     ].join('\n'));
-    expect(existsSync(join(root, 'partners', 'region.yaml'))).toBe(false);
+    expect(existsSync(join(temp.root, 'partners', 'region.yaml'))).toBe(false);
   });
 
   it('never overwrites: an id in use is refused with a free one suggested', async () => {
-    const before = readFileSync(join(root, 'commitments', 'guichet-unique.md'));
-    const result = await runMain(['new', 'commitment', '--dir', root, '--title', 'Guichet unique', '--axis', 'createurs', '--lead', 'cci'], { today: TODAY });
+    const before = readFileSync(join(temp.root, 'commitments', 'guichet-unique.md'));
+    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'Guichet unique', '--axis', 'createurs', '--lead', 'cci'], { today: TODAY });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('roadmap: L’identifiant « guichet-unique » est déjà pris (roadmap/commitments/guichet-unique.md). Rien n’a été écrit ; choisissez-en un autre, par exemple --id guichet-unique-2.\n');
-    expect(readFileSync(join(root, 'commitments', 'guichet-unique.md'))).toEqual(before);
+    expect(readFileSync(join(temp.root, 'commitments', 'guichet-unique.md'))).toEqual(before);
   });
 
   it('a new file that would be invalid is not written: its errors, exit 1', async () => {
-    const result = await runMain(['new', 'commitment', '--dir', root, '--title', 'Marque', '--axis', 'marketing', '--lead', 'cci', '--due', '2027-02-30'], { today: TODAY });
+    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'Marque', '--axis', 'marketing', '--lead', 'cci', '--due', '2027-02-30'], { today: TODAY });
     assertNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ref/unknown-axis');
     expect(result.stderr).toContain('date/invalid');
-    expect(readdirSync(join(root, 'commitments')).sort()).toEqual(['guichet-unique.md', 'reglement.md']);
+    expect(readdirSync(join(temp.root, 'commitments')).sort()).toEqual(['guichet-unique.md', 'reglement.md']);
   });
 
   it.each([
@@ -122,15 +116,15 @@ describe('new', () => {
     [['new', 'meeting', '--title', 'Atelier'], 'roadmap: Il manque --date pour créer meeting.\n'],
     [['new', 'partner', '--name', 'X', '--id', 'Bad_Id'], 'roadmap: --id « Bad_Id » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « bad-id ».\n'],
   ])('usage errors exit 2: %j', async (argv, stderr) => {
-    const result = await runMain([...argv, '--dir', root], { today: TODAY });
+    const result = await runMain([...argv, '--dir', temp.root], { today: TODAY });
     expect(result.stderr).toBe(stderr);
     expect(result.code).toBe(2);
   });
 
   it('runs through the real bin', () => {
-    const result = runBin(['new', 'meeting', '--dir', root, '--title', 'Atelier numérique', '--kind', 'workshop', '--date', '2027-01-12']);
+    const result = runBin(['new', 'meeting', '--dir', temp.root, '--title', 'Atelier numérique', '--kind', 'workshop', '--date', '2027-01-12']);
     assertNoCrash(result);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, 'meetings', 'atelier-numerique-2027-01-12.md'), 'utf8')).toContain('kind: workshop\ntitle: Atelier numérique\nstatus: planned\n---\n');
+    expect(readFileSync(join(temp.root, 'meetings', 'atelier-numerique-2027-01-12.md'), 'utf8')).toContain('kind: workshop\ntitle: Atelier numérique\nstatus: planned\n---\n');
   });
 });

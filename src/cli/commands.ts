@@ -74,7 +74,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'calendar', summary: 'an iCalendar file of meetings, due dates and milestones',
-    options: [...COMMON, 'output'],
+    options: [...COMMON, 'output', 'dryRun'],
     load: () => import('../commands/calendar.js'),
   },
   {

@@ -1,6 +1,29 @@
-import { UsageError } from '../cli/io.js';
+import { relative, resolve, dirname, basename } from 'node:path';
 import type { CommandInput } from '../cli/commands.js';
+import { EXIT } from '../cli/io.js';
+import { message } from '../i18n/editingMessages.js';
+import { renderCalendar } from '../render/calendar/renderCalendar.js';
+import { terminalLine } from '../util/sanitize.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { planOverwrite } from './shared/planOverwrite.js';
+import { writeFiles } from './shared/writeFiles.js';
 
-export async function run(_input: CommandInput): Promise<number> {
-  throw new UsageError('`roadmap calendar` is not available in this build yet');
+/**
+ * `roadmap calendar`: the iCalendar file on standard output, or written
+ * safely to `--output <file>` (replacing only an earlier calendar).
+ */
+export async function run({ options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  if (await refuseInvalid(io, opened)) return EXIT.invalid;
+  const ics = renderCalendar(opened.loaded.roadmap, opened.lang);
+  if (typeof options.output !== 'string') {
+    io.stdout(ics);
+    return EXIT.ok;
+  }
+  const path = resolve(io.cwd, options.output);
+  const label = terminalLine(relative(io.cwd, path) || basename(path));
+  const write = planOverwrite({ root: dirname(path), rel: basename(path), label, after: ics, isOurs: (current) => current.startsWith('BEGIN:VCALENDAR') }, opened.lang);
+  if (write) writeFiles(io, opened.lang, [write], options.dryRun === true);
+  else io.stdout(`${message('write/no-change', opened.lang, { file: label })}\n`);
+  return EXIT.ok;
 }

@@ -77,7 +77,10 @@ const MESSAGES = {
   'calendar/due': { fr: 'Échéance : {title}', en: 'Due: {title}' },
   'calendar/milestone': { fr: 'Jalon : {name} — {title}', en: 'Milestone: {name} — {title}' },
   'calendar/commitment': { fr: 'Pilote : {lead}. Axe : {axis}. Statut : {status}.', en: 'Lead: {lead}. Axis: {axis}. Status: {status}.' },
-  'calendar/meeting': { fr: 'Réunion ({kind}), statut : {status}.', en: 'Meeting ({kind}), status: {status}.' },
+  'calendar/meeting': { fr: 'Réunion, statut : {status}.', en: 'Meeting, status: {status}.' },
+  'calendar/milestone-done': { fr: 'Réalisé le {date}.', en: 'Done on {date}.' },
+  'calendar/action': { fr: 'Action : {text}', en: 'Action: {text}' },
+  'calendar/action-owner': { fr: 'Responsable : {owner}. Décidée en réunion : {meeting}. Statut : {status}.', en: 'Owner: {owner}. Decided at: {meeting}. Status: {status}.' },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -89,6 +92,7 @@ const STATUS_LABELS: Record<string, Text> = {
   done: { fr: 'réalisé', en: 'done' },
   cancelled: { fr: 'abandonné', en: 'cancelled' },
   held: { fr: 'tenue', en: 'held' },
+  open: { fr: 'ouverte', en: 'open' },
 };
 
 export function message(key: MessageKey, lang: Lang, params?: Params): string {
