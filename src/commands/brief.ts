@@ -30,7 +30,10 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   // Found before anything is written: a missing browser must not leave a brief without its PDF.
   const chromium = options.pdf ? chromiumPath(typeof options.chromium === 'string' ? options.chromium : undefined, io, words) : undefined;
 
-  const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang });
+  const since = typeof options.since === 'string'
+    ? (await import('./shared/briefSince.js')).briefSince(io, opened, options.since, options)
+    : undefined;
+  const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang, since });
   const html = briefToHtml(doc);
   const files: { name: string; bytes: Uint8Array }[] = [
     { name: 'brief.md', bytes: Buffer.from(briefToMarkdown(doc)) },
