@@ -131,6 +131,14 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'file/too-many-problems',
+    files: { 'partners/cci.yaml': CCI + Array.from({ length: 150 }, (_, i) => `champ-${i}: 1\n`).join('') },
+    expected: {
+      fr: ['50 autre(s) problème(s) de ce fichier ne sont pas listés.', 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.'],
+      en: ['50 more problem(s) in this file are not listed.', 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.'],
+    },
+  },
+  {
     rule: 'frontmatter/missing',
     files: { 'commitments/guichet-unique.md': GUICHET.slice(4) },
     expected: {

@@ -106,6 +106,14 @@ const entries: Record<string, Entry> = {
     why: { fr: 'Un fichier vide ne décrit rien et cache souvent une erreur de copie.', en: 'An empty file describes nothing and often hides a copy mistake.' },
     wrong: { fr: '(fichier vide)', en: '(empty file)' }, right: 'id: cci-essonne\nname: CCI Essonne\n…',
   },
+  'file/too-many-problems': {
+    stage: 'schema', severity: 'error',
+    checks: { fr: 'Un fichier n’a pas plus de 100 problèmes de syntaxe ou de schéma ; au-delà, ils sont comptés et non listés.', en: 'A file has no more than 100 syntax or schema problems; past that, they are counted, not listed.' },
+    message: { fr: '{count} autre(s) problème(s) de ce fichier ne sont pas listés.', en: '{count} more problem(s) in this file are not listed.' },
+    fix: { fr: 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.', en: 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.' },
+    why: { fr: 'Des milliers de lignes d’erreurs noieraient l’essentiel et ralentiraient la CI.', en: 'Thousands of error lines would bury what matters and slow CI down.' },
+    wrong: { fr: '(5 000 champs inconnus)', en: '(5,000 unknown fields)' }, right: 'id: cci-essonne\nname: CCI Essonne\n…',
+  },
   'frontmatter/missing': {
     stage: 'syntax', severity: 'error',
     checks: { fr: 'Chaque fichier .md commence par un en-tête YAML ouvert par une ligne « --- ».', en: 'Every .md file starts with YAML front matter opened by a "---" line.' },

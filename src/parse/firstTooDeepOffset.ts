@@ -20,11 +20,18 @@ export function firstTooDeepOffset(text: string, limit: number): number | undefi
   return undefined;
 }
 
+type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+
+function isCollection(token: CST.Token): token is Collection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+}
+
 function childrenOf(token: CST.Token): CST.Token[] {
-  if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') return [];
+  if (!isCollection(token)) return [];
   const children: CST.Token[] = [];
   for (const item of token.items) {
-    if ('key' in item && item.key) children.push(item.key);
+    // Scalar keys do not nest; only values (and complex keys) count, as when composing.
+    if ('key' in item && item.key && isCollection(item.key)) children.push(item.key);
     if (item.value) children.push(item.value);
   }
   return children;

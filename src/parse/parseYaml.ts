@@ -89,7 +89,11 @@ class PlainConverter {
     if (this.stopped) return undefined;
     if (inAlias && ++this.aliasNodes > MAX_ALIAS_NODES) return this.fail('yaml/alias-limit', node);
     if (depth > MAX_DEPTH) return this.fail('yaml/too-deep', node, { limit: MAX_DEPTH });
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      // A plain value is text, a number, a boolean or null; an object here came from a tag such as !!binary.
+      if (node.value !== null && typeof node.value === 'object') return this.fail('yaml/tag', node, { tag: node.tag ?? '?' });
+      return node.value;
+    }
     if (isAlias(node)) {
       if (++this.aliases > MAX_ALIASES) return this.fail('yaml/alias-limit', node);
       return this.convert(node.resolve(this.doc), depth + 1, true);

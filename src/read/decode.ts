@@ -7,7 +7,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, rule: 'file/empty', offset: 0 };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeBomlessUtf16(bytes)) {
     return { ok: false, rule: 'encoding/utf16', offset: 0 };
   }
   const nul = bytes.indexOf(0);
@@ -20,7 +20,19 @@ export function decode(bytes: Uint8Array): Decoded {
     return { ok: false, rule: 'encoding/not-utf8', offset: 0, params: { offset: bad } };
   }
   if (text.trim() === '') return { ok: false, rule: 'file/empty', offset: 0 };
-  return { ok: true, text };
+  // Old Mac line breaks (a lone CR) become LF: same length, so every offset still holds, and lines match what editors show.
+  return { ok: true, text: text.replace(/\r(?!\n)/g, '\n') };
+}
+
+/** ASCII text saved as UTF-16 without a BOM: every other byte of the first characters is NUL. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 8);
+  if (sample < 4) return false;
+  const nulAt = (parity: number) => {
+    for (let i = 0; i < sample; i++) if ((bytes[i] === 0) !== (i % 2 === parity)) return false;
+    return true;
+  };
+  return nulAt(0) || nulAt(1);
 }
 
 /** Only called on failure, to tell the user where the first bad byte is. */
