@@ -35,7 +35,8 @@ nav.contents li { break-inside: avoid; margin: .1rem 0; }
 table { width: 100%; border-collapse: collapse; margin: .75rem 0 1rem; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--rule); }
 th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); border-bottom: 2px solid var(--rule); }
-td.r, th.r { text-align: right; white-space: nowrap; }
+td.r, th.r { text-align: right; width: 1%; }
+th.r, th.c { white-space: nowrap; }
 td.c, th.c { text-align: center; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -62,10 +63,16 @@ figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 .prose pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
-  body { font-size: 10pt; }
+  html { font-size: 9pt; }
+  body { font-size: 9.5pt; }
+  #dashboard figure svg { max-width: 135mm; margin: 0 auto; }
+  #dashboard td { padding-top: .25rem; padding-bottom: .25rem; }
+  #dashboard td:last-child { font-size: 7.5pt; }
+  #dashboard table { margin-top: .25rem; }
   .brief { max-width: none; padding: 0; }
   .cover { break-after: page; page-break-after: always; }
   #dashboard, section.annex { break-before: page; page-break-before: always; }
+  #dashboard { break-after: page; page-break-after: always; }
   h2 { margin-top: 0; }
   section + section:not(.annex):not(#dashboard) h2 { margin-top: 1.5rem; }
   a { color: inherit; text-decoration: none; }

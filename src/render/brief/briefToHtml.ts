@@ -101,7 +101,9 @@ function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[
   const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
     const column = columns[index];
     const label = column?.label ? ` data-label="${text(column.label)}"` : '';
-    const content = value.badge ? `<span class="badge tone-${value.tone}">${text(value.text)}</span>` : text(value.text);
+    // Escaped first, so the only markup a line break can bring is <br>.
+    const lines = text(value.text).replace(/\r?\n/g, '<br>');
+    const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
     return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
   }).join('')}</tr>`);
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;

@@ -49,7 +49,8 @@ function blockLines(block: Block, text: (value: string) => string): string[] {
 }
 
 function cellText(value: Cell, text: (value: string) => string): string {
-  const escaped = text(value.text);
+  // Line by line: escaping turns newlines into spaces, and a table cell takes <br> (ours, after escaping).
+  const escaped = value.text.split(/\r?\n/).map(text).join('<br>');
   return value.badge || value.tone === 'red' ? `**${escaped}**` : escaped;
 }
 

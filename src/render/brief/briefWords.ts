@@ -83,7 +83,7 @@ const fr = {
   },
   indicators: {
     commitment: 'Engagement', baseline: 'Référence', target: 'Cible', latest: 'Dernière mesure', attainment: 'Atteinte de la cible', expected: 'Attendu à cette date', source: 'Source',
-    at: (value: string, date: string) => `${value} (${date})`,
+    at: (value: string, date: string) => `${value}\n${date}`,
     noMeasure: 'aucune mesure',
     behind: 'en deçà de la trajectoire',
     chart: (label: string) => `Évolution de « ${label} » vers sa cible`,
@@ -194,7 +194,7 @@ const en: Words = {
   },
   indicators: {
     commitment: 'Commitment', baseline: 'Baseline', target: 'Target', latest: 'Latest measure', attainment: 'Target attainment', expected: 'Expected by then', source: 'Source',
-    at: (value: string, date: string) => `${value} (${date})`,
+    at: (value: string, date: string) => `${value}\n${date}`,
     noMeasure: 'no measure',
     behind: 'behind its path',
     chart: (label: string) => `“${label}” towards its target`,

@@ -13,7 +13,7 @@ export interface ProgressBar {
 }
 
 const WIDTH = 640;
-const ROW = 30;
+const ROW = 26;
 const LABEL_WIDTH = 250;
 const BAR_X = 262;
 const BAR_WIDTH = 300;

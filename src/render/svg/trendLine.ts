@@ -20,9 +20,9 @@ export interface TrendInput {
   words: { target: string; baseline: string };
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
-const PLOT = { left: 64, right: 560, top: 18, bottom: 184 } as const;
+const WIDTH = 480;
+const HEIGHT = 210;
+const PLOT = { left: 60, right: 400, top: 22, bottom: 172 } as const;
 
 /**
  * Measures as a line, the straight path from baseline to target as a dashed
@@ -44,8 +44,8 @@ export function trendLine(input: TrendInput): string {
   parts.push(...yearTicks(first, dates[dates.length - 1]!, x));
   for (const [point, word, anchorY] of [[input.target, input.words.target, -6], [input.baseline, input.words.baseline, 14]] as const) {
     parts.push(`<line x1="${PLOT.left}" y1="${px(y(point.value))}" x2="${PLOT.right}" y2="${px(y(point.value))}" stroke="${INK.grid}" stroke-dasharray="2 3"/>`);
-    parts.push(`<text x="${PLOT.left - 6}" y="${px(y(point.value) + 4)}" text-anchor="end" font-size="11" fill="${INK.muted}">${escapeHtml(input.formatValue(point.value))}</text>`);
-    parts.push(`<text x="${PLOT.right + 6}" y="${px(y(point.value) + anchorY / 3 + 4)}" font-size="11" fill="${INK.muted}">${escapeHtml(word)}</text>`);
+    parts.push(`<text x="${PLOT.left - 6}" y="${px(y(point.value) + 4)}" text-anchor="end" font-size="13" fill="${INK.muted}">${escapeHtml(input.formatValue(point.value))}</text>`);
+    parts.push(`<text x="${PLOT.right + 12}" y="${px(y(point.value) + anchorY / 3 + 4)}" font-size="13" fill="${INK.muted}">${escapeHtml(word)}</text>`);
   }
   parts.push(`<line x1="${px(x(input.baseline.date))}" y1="${px(y(input.baseline.value))}" x2="${px(x(input.target.date))}" y2="${px(y(input.target.value))}" stroke="${INK.muted}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
   parts.push(`<circle cx="${px(x(input.target.date))}" cy="${px(y(input.target.value))}" r="5" fill="#ffffff" stroke="${INK.accent}" stroke-width="2"/>`);
@@ -54,7 +54,10 @@ export function trendLine(input: TrendInput): string {
   for (const point of measured) parts.push(`<circle cx="${px(x(point.date))}" cy="${px(y(point.value))}" r="3.5" fill="${INK.accent}"/>`);
   const last = input.series[input.series.length - 1];
   if (last) {
-    parts.push(`<text x="${px(x(last.date))}" y="${px(y(last.value) - 9)}" text-anchor="middle" font-size="12" font-weight="600" fill="${INK.accent}">${escapeHtml(input.formatValue(last.value))}</text>`);
+    // Above the point, unless the target's flag is there already.
+    const nearTarget = Math.abs(y(last.value) - y(input.target.value)) < 22 && Math.abs(x(last.date) - x(input.target.date)) < 40;
+    const labelY = nearTarget ? y(last.value) + 22 : y(last.value) - 10;
+    parts.push(`<text x="${px(x(last.date))}" y="${px(labelY)}" text-anchor="middle" font-size="14" font-weight="600" fill="${INK.accent}">${escapeHtml(input.formatValue(last.value))}</text>`);
   }
   return svgFrame(WIDTH, HEIGHT, input.title, parts.join(''));
 }
@@ -74,7 +77,7 @@ function yearTicks(from: string, to: string, x: (date: string) => number): strin
   for (let year = firstYear; year <= lastYear; year += step) {
     const tx = px(x(`${year}-01-01`));
     ticks.push(`<line x1="${tx}" y1="${PLOT.bottom}" x2="${tx}" y2="${PLOT.bottom + 5}" stroke="${INK.muted}"/>`);
-    ticks.push(`<text x="${tx}" y="${PLOT.bottom + 20}" text-anchor="middle" font-size="11" fill="${INK.muted}">${year}</text>`);
+    ticks.push(`<text x="${tx}" y="${PLOT.bottom + 22}" text-anchor="middle" font-size="13" fill="${INK.muted}">${year}</text>`);
   }
   return ticks;
 }

@@ -63,7 +63,8 @@ function reasonText(ctx: BriefContext, reason: HealthReason): string {
     case 'blocked':
       return reasons[reason.code](titles(reason.commitments));
     case 'late-milestones':
-      return reasons[reason.code](reason.milestones.map((milestone) => `${milestone.title} (${ctx.date(milestone.due)})`).join(', '));
+      // Counted only: the milestones themselves are listed in the annexes, and the dashboard must hold on one page.
+      return reasons[reason.code](ctx.number(reason.milestones.length));
     case 'indicators-behind':
       return reasons[reason.code](reason.indicators.map((indicator) => ctx.indicator(indicator.commitment, indicator.id)?.label ?? indicator.id).join(', '));
   }

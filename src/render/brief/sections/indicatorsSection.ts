@@ -16,8 +16,8 @@ export function indicatorsSection(ctx: BriefContext, indicators: readonly Indica
       {
         kind: 'table',
         columns: [
-          { label: ctx.words.sections.indicators }, { label: words.commitment }, { label: words.baseline, align: 'right' }, { label: words.target, align: 'right' },
-          { label: words.latest, align: 'right' }, { label: words.attainment, align: 'right' }, { label: words.expected, align: 'right' },
+          { label: ctx.words.sections.indicators }, { label: words.commitment }, { label: words.baseline }, { label: words.target },
+          { label: words.latest }, { label: words.attainment, align: 'right' }, { label: words.expected, align: 'right' },
         ],
         rows: indicators.map((indicator) => [
           cell(indicator.label),
