@@ -189,6 +189,13 @@ describe('update refuses, leaving the file byte-identical and no temporary file'
     expect(result.stderr).toContain('yaml/syntax');
   });
 
+  it('a commitment file too large to read: the read problem, exit 1', async () => {
+    const root = roadmapFrom(dir, { 'commitments/reglement.md': `---\nid: reglement\n---\n${'x'.repeat(1_100_000)}` });
+    const result = await runMain(['update', 'reglement', '--dir', root, '--note', 'x'], { today: TODAY });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('read/too-large');
+  });
+
   it.each([
     [['update', 'guichet'], 'roadmap: Aucun engagement « guichet » (vouliez-vous dire « guichet-unique » ?).\n'],
     [['update', 'guichet-unique'], 'roadmap: Rien à modifier : indiquez --status, --progress, --milestone-done, --measure ou --note.\n'],

@@ -22,14 +22,16 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const lang = opened.lang;
   const id = args[0] ?? '';
   const rel = `commitments/${id}.md`;
+  const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
   const file = opened.files.find((candidate) => candidate.rel === rel);
-  if (!file) {
-    const ids = opened.files.filter((candidate) => candidate.rel.startsWith('commitments/')).map((candidate) => candidate.rel.slice('commitments/'.length, -'.md'.length));
+  if (!commitment || !file) {
+    // A file that is there but does not load (YAML errors, too large…): its diagnostics say why.
+    const present = opened.loaded.diagnostics.some((diagnostic) => diagnostic.file === rel);
+    if (present && await refuseInvalid(io, opened)) return EXIT.invalid;
+    const ids = [...opened.loaded.known.commitment];
     const guess = closestMatch(id, ids) ?? (id ? ids.find((candidate) => candidate.startsWith(id)) : undefined);
     throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
   }
-  const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
-  if (!commitment) return (await refuseInvalid(io, opened)) ? EXIT.invalid : EXIT.usage;
 
   const change = changeFrom(commitment.data, options, resolveDate(io, options.on, '--on'), lang);
   const edited = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
