@@ -150,6 +150,23 @@ Meetings
     expect(result.stdout).not.toContain('<b>');
   });
 
+  it('neutralises terminal escapes and markup that partners put in titles and texts', async () => {
+    const { dir, repo, commits } = fresh();
+    const hostile = 'Titre \u001b[31mrouge\u001b[0m \u202eà l’envers <img src=x onerror=alert(1)> @everyone';
+    const c = repo.commit('C: hostile', {
+      'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace('title: Observatoire économique', `title: "${hostile.replace(/\u001b/g, '\\e').replace(/\u202e/g, '\\u202E')}"`),
+    });
+    const pretty = await diff([commits.b, c], dir);
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain('Titre rouge à l’envers <img src=x onerror=alert(1)> @everyone');
+    expect(pretty.stdout).not.toMatch(/[\u001b\u202e]/);
+    const markdown = await diff([commits.b, c, '--format', 'markdown'], dir);
+    expect(markdown.stdout).not.toMatch(/(^|[^\\])<img/m);
+    expect(markdown.stdout).not.toContain(' @everyone');
+    expect(markdown.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(markdown.stdout).toContain('**Titre rouge à l’envers \\<img src=x onerror=alert\\(1\\)\\> @\u200beveryone**');
+  });
+
   it('treats a renamed commitment file as one commitment removed and another added', async () => {
     const { dir, repo, commits } = fresh();
     const c = repo.commit('C: rename', {

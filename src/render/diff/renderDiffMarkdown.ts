@@ -1,5 +1,6 @@
 import { escapeMarkdown, markdown } from '../../formats/markdown.js';
 import type { Lang } from '../../i18n/lang.js';
+import { terminalLine } from '../../util/sanitize.js';
 import type { DiffReport } from './diffReport.js';
 import { diffOutline, type Marker } from './diffOutline.js';
 
@@ -23,7 +24,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Partner text, inert in a pull-request page: no markup, and no @mention that would notify someone. */
+/** Partner text, inert in a pull-request page: no markup, no control or bidi characters, no @mention that would notify someone. */
 function markdownText(text: string): string {
-  return escapeMarkdown(text).replace(/@/g, '@\u200b');
+  return escapeMarkdown(terminalLine(text)).replace(/@/g, '@\u200b');
 }

@@ -1,12 +1,13 @@
 import { escapeMarkdown } from '../../formats/markdown.js';
 import type { Lang } from '../../i18n/lang.js';
+import { terminalLine } from '../../util/sanitize.js';
 import { ownersMessage } from '../../owners/ownersMessages.js';
 import { routingOutline } from './routingOutline.js';
 import type { RoutingReport } from './routingReport.js';
 
 /** `roadmap owners --changed-since --format markdown`, for GITHUB_STEP_SUMMARY: handles in code spans so nobody is notified. */
 export function renderRoutingMarkdown(report: RoutingReport, lang: Lang): string {
-  const outline = routingOutline(report, lang, escapeMarkdown);
+  const outline = routingOutline(report, lang, (text) => escapeMarkdown(terminalLine(text)));
   const out = [`### ${outline.title}`, '', outline.since];
   if (outline.rows.length > 0) {
     out.push('', `| ${ownersMessage('route/file', lang)} | ${ownersMessage('route/partner', lang)} | ${ownersMessage('route/handles', lang)} |`, '|---|---|---|');
