@@ -13,7 +13,7 @@ export function indicatorFigures(commitment: Commitment, indicator: Indicator, a
   const latest = series.at(-1) ?? null;
   const span = indicator.target.value - indicator.baseline.value;
   const attainment = latest === null || span === 0 ? null : (100 * (latest.value - indicator.baseline.value)) / span;
-  const expected = latest === null ? null : straightLine(indicator, latest.date);
+  const expected = latest === null || attainment === null ? null : straightLine(indicator, latest.date);
   return {
     commitment: commitment.id,
     axis: commitment.axis,

@@ -121,7 +121,7 @@ export interface IndicatorFigures {
   latest: IndicatorPoint | null;
   /** 100 × (latest − baseline) / (target − baseline), unclamped; null without measures or when target = baseline. */
   attainment: number | null;
-  /** Attainment the straight line from baseline to target expects at the latest measure's date (0..100); null without measures. */
+  /** Attainment the straight line from baseline to target expects at the latest measure's date (0..100); null when attainment is null. */
   expected: number | null;
   /** Attainment below the straight line. */
   behind: boolean;

@@ -15,6 +15,7 @@ const fr = {
     number: 'N°', axis: 'Axe', commitments: 'Engagements', done: 'Réalisés', late: 'En retard', lateMilestones: 'Jalons en retard',
     progress: 'Avancement (%)', health: 'Santé', byStatus: (status: string) => `Statut : ${status}`,
     reason: (number: number, health: string, reasons: string) => `Axe ${number} — ${health} : ${reasons}`,
+    reasonSeparator: ' ; ',
     empty: 'Aucun axe.',
   },
   partners: {
@@ -61,6 +62,7 @@ const en: ReportOnlyWords = {
     number: 'No.', axis: 'Axis', commitments: 'Commitments', done: 'Done', late: 'Late', lateMilestones: 'Late milestones',
     progress: 'Progress (%)', health: 'Health', byStatus: (status: string) => `Status: ${status}`,
     reason: (number: number, health: string, reasons: string) => `Axis ${number} — ${health}: ${reasons}`,
+    reasonSeparator: '; ',
     empty: 'No axis.',
   },
   partners: {

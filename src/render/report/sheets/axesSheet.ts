@@ -26,7 +26,7 @@ export function axesSheet(ctx: ReportContext, withStatusColumns: boolean): Sheet
     ]),
     notes: ctx.figures.axes
       .filter((axis) => axis.healthReasons.length > 0)
-      .map((axis) => words.reason(axis.number, ctx.words.health[axis.health], axis.healthReasons.map((reason) => healthReasonText(reason, ctx)).join(' ; '))),
+      .map((axis) => words.reason(axis.number, ctx.words.health[axis.health], axis.healthReasons.map((reason) => healthReasonText(reason, ctx)).join(words.reasonSeparator))),
     empty: words.empty,
   };
 }
