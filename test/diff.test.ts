@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
 import { diffHistory, OBSERVATOIRE, type History } from './helpers/diffHistory.js';
+import { GitRepo } from './helpers/gitRepo.js';
 
 const AS_OF = '2026-11-25';
 let history: History;
@@ -267,6 +268,16 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const dir = roadmapFrom(top);
     expectUsage(await diff(['HEAD', '--dir', dir], top), 'is not inside a git repository');
     expectUsage(runBin(['diff', 'HEAD', '--dir', dir], { cwd: top }), 'is not inside a git repository');
+  });
+
+  it('a revision that holds no roadmap at all', async () => {
+    const { dir: top, cleanup } = tempDir('no-roadmap-yet-');
+    cleanups.push(cleanup);
+    const repo = new GitRepo(top);
+    const empty = repo.commit('before the roadmap', { 'README.md': 'soon\n' });
+    roadmapFrom(top);
+    repo.commit('the roadmap arrives');
+    expectUsage(await diff([empty], top), `commit ${empty.slice(0, 12)} holds no roadmap: no roadmap/convention.yaml and no other convention.yaml`);
   });
 
   it('a shallow clone that does not hold the base revision', async () => {

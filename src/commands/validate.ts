@@ -10,8 +10,9 @@ import { findCodeowners } from '../git/findCodeowners.js';
 
 /** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, options);
-  const codeowners = findCodeowners(resolveRoadmapDir(io, options.dir));
+  const dir = resolveRoadmapDir(io, options.dir);
+  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));
+  const codeowners = findCodeowners(dir);
   const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
   const results = opened.results();
   const context: FormatContext = {
@@ -32,9 +33,10 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
 }
 
-async function changedFiles(io: CommandInput['io'], options: Record<string, unknown>): Promise<ReadonlySet<string>> {
+/** Only with --changed-since: git is not loaded (nor needed) otherwise. */
+async function changedFiles(dir: string, rev: string): Promise<ReadonlySet<string>> {
   const { changedRoadmapFiles } = await import('../git/changedRoadmapFiles.js');
-  return changedRoadmapFiles(io, options.dir, String(options.changedSince));
+  return changedRoadmapFiles(dir, rev);
 }
 
 /** Two lines either side of `line`, numbered, for the pull-request summary. */
