@@ -2,6 +2,8 @@ import type { Lang } from '../../i18n/lang.js';
 
 const NBSP = '\u00a0';
 const NARROW_NBSP = '\u202f';
+/** Spaces before a high punctuation mark or a closing guillemet, or after an opening one: one pass. */
+const FRENCH_SPACES = / +([:;!?»])|« +/g;
 
 /**
  * French typography on text already written with ordinary spaces: a
@@ -11,9 +13,6 @@ const NARROW_NBSP = '\u202f';
  */
 export function typeset(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;
-  return text
-    .replace(/ +:/g, `${NBSP}:`)
-    .replace(/ +([;!?])/g, `${NARROW_NBSP}$1`)
-    .replace(/« +/g, `«${NBSP}`)
-    .replace(/ +»/g, `${NBSP}»`);
+  return text.replace(FRENCH_SPACES, (_match, mark: string | undefined) =>
+    mark === undefined ? `«${NBSP}` : `${mark === ':' || mark === '»' ? NBSP : NARROW_NBSP}${mark}`);
 }

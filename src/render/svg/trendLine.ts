@@ -35,7 +35,12 @@ export function trendLine(input: TrendInput): string {
   const span = Math.max(1, daysBetween(first, dates[dates.length - 1]!));
   const values = points.map((point) => point.value);
   const [low, high] = paddedRange(Math.min(...values), Math.max(...values));
-  const x = (date: string): number => PLOT.left + ((PLOT.right - PLOT.left) * daysBetween(first, date)) / span;
+  const xs = new Map<string, number>();
+  const x = (date: string): number => {
+    let at = xs.get(date);
+    if (at === undefined) xs.set(date, (at = PLOT.left + ((PLOT.right - PLOT.left) * daysBetween(first, date)) / span));
+    return at;
+  };
   const y = (value: number): number => PLOT.bottom - ((PLOT.bottom - PLOT.top) * (value - low)) / (high - low);
   const at = (point: TrendPoint): string => `${px(x(point.date))},${px(y(point.value))}`;
 
