@@ -1,0 +1,79 @@
+/**
+ * Every command that reads a roadmap folder, run over every hostile case: no
+ * crash, no stack trace, an exit code of 0, 1 or 2; and where partner text
+ * reaches an output, it arrives neutralised (HTML escaped, CSV formulas
+ * defused, no terminal escapes). Left out: placeholders, and `diff`, which
+ * reads revisions from git objects rather than the folder. Heavy cases (huge
+ * or deep files) run through `report` only: every command reads through the
+ * same openRoadmap, and validate's own test already times them.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/commands.js';
+import { EXECUTED_MARKER, HOSTILE_CASES } from './fixtures/hostile/cases.js';
+import { buildCase } from './fixtures/hostile/buildCase.js';
+import { ROOT, assertNoCrash, runMain } from './helpers/cli.js';
+
+const AS_OF = '2026-11-25';
+
+/** What each command needs beyond --dir; anything it writes goes to the case's own temporary folder. */
+const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
+  brief: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
+  new: () => ['commitment', '--title', 'Essai hostile', '--axis', 'createurs', '--lead', 'cci', '--dry-run'],
+  update: () => ['guichet-unique', '--note', 'Essai', '--dry-run'],
+  calendar: (out) => ['--output', join(out, 'agenda.ics')],
+  schema: (out) => ['--out', out, '--dry-run'],
+  report: () => ['--format', 'csv'],
+};
+
+function isPlaceholder(name: string): boolean {
+  return readFileSync(join(ROOT, 'src', 'commands', `${name}.ts`), 'utf8').includes('not available in this build yet');
+}
+
+const READS_GIT_OBJECTS = new Set(['diff']);
+const READERS = COMMANDS.filter((spec) => spec.options.includes('dir') && !READS_GIT_OBJECTS.has(spec.name) && !isPlaceholder(spec.name));
+const FOR_HEAVY_CASES = READERS.filter((spec) => spec.name === 'report');
+
+function argvFor(name: string, root: string, out: string): string[] {
+  const spec = COMMANDS.find((candidate) => candidate.name === name)!;
+  return [name, ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(spec.options.includes('asOf') ? ['--as-of', AS_OF] : [])];
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((rel) => join(dir, rel)).filter((path) => statSync(path).isFile());
+}
+
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u001b\u009b\u202a-\u202e\u2066-\u2069]/;
+
+describe('every command over the hostile catalogue', () => {
+  it('runs the commands that read a roadmap', () => {
+    expect(READERS.map((spec) => spec.name)).toContain('validate');
+    expect(FOR_HEAVY_CASES).toHaveLength(1);
+  });
+
+  for (const hostile of HOSTILE_CASES.filter((c) => c.skip === undefined)) {
+    it(hostile.name, async () => {
+      rmSync(EXECUTED_MARKER, { force: true });
+      const { root, dir, cleanup } = buildCase(hostile);
+      try {
+        for (const spec of hostile.heavy ? FOR_HEAVY_CASES : READERS) {
+          const out = join(dir, `out-${spec.name}`);
+          const result = await runMain(argvFor(spec.name, root, out), { today: AS_OF, cwd: dir });
+          assertNoCrash(result);
+          expect([0, 1, 2], `${spec.name} exit code`).toContain(result.code);
+          expect(result.stdout + result.stderr, `${spec.name} terminal output`).not.toMatch(TERMINAL_UNSAFE);
+          // Markdown outputs may carry the title as text; HTML must never carry it as markup.
+          const html = filesUnder(out).filter((path) => path.endsWith('.html')).map((path) => readFileSync(path, 'utf8')).join('\n');
+          expect(html, `${spec.name} HTML`).not.toMatch(/<script>alert|<img src=x/i);
+          expect(result.stdout, `${spec.name} CSV cells`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
+        }
+      } finally {
+        cleanup();
+      }
+      expect(existsSync(EXECUTED_MARKER)).toBe(false);
+    });
+  }
+});
