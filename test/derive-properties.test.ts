@@ -113,3 +113,19 @@ describe('engine properties', () => {
     }));
   });
 });
+
+describe('engine edge cases', () => {
+  test('ids that are names of Object properties are ordinary ids', () => {
+    const [partner, axis] = ['constructor', 'to-string'];
+    const map: Roadmap = {
+      partners: [{ data: { id: partner, name: 'P', short_name: 'P', kind: 'other', role: 'member' }, file: 'partners/constructor.yaml', body: '' },
+        { data: { id: 'lead', name: 'L', short_name: 'L', kind: 'other', role: 'member' }, file: 'partners/lead.yaml', body: '' }],
+      axes: [{ data: { id: axis, number: 1, title: 'A', short_title: 'A' }, file: 'axes/to-string.md', body: '' }],
+      commitments: [{ data: { id: 'c', title: 'C', axis, lead: 'lead', partners: [partner], status: 'planned' }, file: 'commitments/c.md', body: '' }],
+      meetings: [],
+    };
+    const figures = derive(map, '2020-01-01');
+    expect(figures.coverage.cells[axis]).toEqual({ lead: 'lead', constructor: 'contributor' });
+    expect(figures.partners.find(({ id }) => id === partner)!.contributed).toBe(1);
+  });
+});

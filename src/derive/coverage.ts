@@ -8,9 +8,10 @@ import type { CommitmentFigures, CoverageFigures, CoverageRole } from './types.j
  */
 export function coverage(axes: readonly Axis[], partners: readonly Partner[], commitments: readonly CommitmentFigures[]): CoverageFigures {
   const known = new Set(partners.map((partner) => partner.id));
-  const cells: Record<string, Record<string, CoverageRole>> = {};
+  // Null-prototype records: `constructor` is a valid kebab-case id and must not find Object's.
+  const cells: Record<string, Record<string, CoverageRole>> = Object.create(null);
   for (const axis of axes) {
-    const row: Record<string, CoverageRole> = {};
+    const row: Record<string, CoverageRole> = Object.create(null);
     for (const lead of axis.leads ?? []) if (known.has(lead)) row[lead] = 'lead';
     cells[axis.id] = row;
   }
