@@ -10,6 +10,7 @@ import { catalogue } from '../src/diagnostics/catalogue.js';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
+import { CODEOWNERS_MARKER } from '../src/owners/renderCodeowners.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -43,6 +44,8 @@ interface Case {
   files?: Record<string, string | Uint8Array | null>;
   /** Changes to the copied roadmap that `files` cannot express (links, folders). */
   prepare?: (root: string) => void;
+  /** The committed .github/CODEOWNERS validate would find around the roadmap. */
+  codeowners?: string;
   expected: Expected;
 }
 
@@ -434,6 +437,23 @@ const CASES: Case[] = [
       en: ['Signatory "cci" has no "maintainers": nobody approves changes to its files.', 'Add "maintainers: ["@org/team"]".'],
     },
   },
+  {
+    rule: 'owners/out-of-date',
+    // Generated when ept led guichet-unique; cci leads it now.
+    codeowners: [
+      CODEOWNERS_MARKER,
+      '/roadmap/ @test/ept',
+      '/roadmap/partners/cci.yaml @test/cci',
+      '/roadmap/partners/ept.yaml @test/ept',
+      '/roadmap/commitments/guichet-unique.md @test/ept',
+      '/roadmap/commitments/reglement.md @test/ept',
+      '',
+    ].join('\n'),
+    expected: {
+      fr: ['Le fichier .github/CODEOWNERS n’est plus à jour (2 ligne(s) diffèrent, par exemple « /roadmap/commitments/guichet-unique.md @test/cci »).', 'Lancez « roadmap owners --write » et validez le fichier produit.'],
+      en: ['The .github/CODEOWNERS file is out of date (2 line(s) differ, for example "/roadmap/commitments/guichet-unique.md @test/cci").', 'Run "roadmap owners --write" and commit the file it writes.'],
+    },
+  },
 ];
 
 /** Rules no roadmap file can trigger today, covered by unit tests instead (see catalogue.test.ts). */
@@ -448,7 +468,8 @@ function resultsOf(testCase: Case, lang: Lang): Result[] {
   const root = roadmapFrom(dir, testCase.files ?? {});
   testCase.prepare?.(root);
   const io = { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };
-  return openRoadmap(io, { dir: root, asOf: AS_OF, lang }).results();
+  const codeowners = testCase.codeowners === undefined ? undefined : { text: testCase.codeowners, prefix: 'roadmap/' };
+  return openRoadmap(io, { dir: root, asOf: AS_OF, lang, codeowners }).results();
 }
 
 describe('every rule speaks French and English', () => {
