@@ -54,6 +54,7 @@ p.tone-green { border-left: 4px solid var(--green); padding-left: .75rem; }
 .charts.many { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
+.charts:not(.many) figure svg { max-width: 46rem; margin: 0 auto; }
 figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 .commitment { border-top: 1px solid var(--rule); margin-top: 1.25rem; }
 .commitment h3 .status { font-size: .8rem; font-weight: 600; color: var(--muted); margin-left: .5rem; white-space: nowrap; }
