@@ -103,6 +103,19 @@ describe('validate as CI runs it', () => {
     }
   });
 
+  it('speaks English by default when the convention is in English', async () => {
+    const { dir, cleanup } = tempDir('summary-en-');
+    try {
+      const convention = readFileSync(join(FIXTURES, 'base', 'roadmap', 'convention.yaml'), 'utf8').replace('language: fr', 'language: en');
+      const root = roadmapFrom(dir, { 'convention.yaml': convention, 'commitments/guichet-unique.md': broken });
+      const result = await runMain(['validate', '--dir', root, '--as-of', '2026-11-25'], { today: '2026-11-25' });
+      expect(result.stdout).toContain('  7:1      error   There is no field "stauts" here.\n');
+      expect(result.stdout).toContain('more: roadmap explain schema/unknown-field\n');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('writes the French summary to GITHUB_STEP_SUMMARY through the real bin', () => {
     const { dir, cleanup } = tempDir('summary-bin-');
     try {
