@@ -14,6 +14,7 @@ const fr = {
   cover: { convention: 'Convention', committee: 'Instance', date: 'Date', place: 'Lieu', chair: 'Présidence', asOf: 'Situation au', invited: 'Membres convoqués' },
   contents: 'Sommaire',
   none: '—',
+  listSeparator: ' ; ',
   sections: {
     attendance: 'Présences et quorum',
     agenda: 'Ordre du jour',
@@ -125,6 +126,7 @@ const en: Words = {
   cover: { convention: 'Convention', committee: 'Committee', date: 'Date', place: 'Place', chair: 'Chair', asOf: 'Situation as of', invited: 'Members invited' },
   contents: 'Contents',
   none: '—',
+  listSeparator: '; ',
   sections: {
     attendance: 'Attendance and quorum',
     agenda: 'Agenda',

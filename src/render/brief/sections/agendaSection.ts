@@ -16,7 +16,7 @@ export function agendaSection(ctx: BriefContext, meeting: Meeting): Section {
         cell(words.item(index + 1)),
         cell(item.title),
         cell(item.axis ? ctx.axisLabel(item.axis) : ''),
-        cell((item.commitments ?? []).map(ctx.commitmentTitle).join(' ; ')),
+        cell((item.commitments ?? []).map(ctx.commitmentTitle).join('\n')),
       ]),
     }],
   };

@@ -44,7 +44,7 @@ export function dashboardSection(ctx: BriefContext): Section {
           cell(String(axis.commitments)),
           cell(String(axis.done)),
           cell(String(axis.late), axis.late > 0 ? 'red' : undefined),
-          cell(axis.healthReasons.map((reason) => reasonText(ctx, reason)).join(' ; ') || words.dashboard.allGood, axis.healthReasons.length > 0 ? undefined : 'muted'),
+          cell(axis.healthReasons.map((reason) => reasonText(ctx, reason)).join(words.listSeparator) || words.dashboard.allGood, axis.healthReasons.length > 0 ? undefined : 'muted'),
         ]),
       },
       { kind: 'charts', items: [{ svg: statusBreakdown(byStatus, words.dashboard.chartStatus), caption: words.dashboard.chartStatus }] },

@@ -17,8 +17,9 @@ export function readinessSection(ctx: BriefContext): Section {
         rows: rows.map((entry) => [
           cell(ctx.partner(entry.partner)),
           entry.ready ? cell(words.ready, 'green', true) : cell(words.notReady, 'amber', true),
-          cell(entry.stale.map((stale) => ctx.commitmentTitle(stale.commitment)).join(' ; ') || ctx.words.none),
-          cell(entry.stale.map((stale) => (stale.lastReported ? ctx.date(stale.lastReported) : words.never)).join(' ; ') || ctx.words.none),
+          // One line per commitment, its last news on the same line of the next cell.
+          cell(entry.stale.map((stale) => ctx.commitmentTitle(stale.commitment)).join('\n') || ctx.words.none),
+          cell(entry.stale.map((stale) => (stale.lastReported ? ctx.date(stale.lastReported) : words.never)).join('\n') || ctx.words.none),
         ]),
       },
     ],
