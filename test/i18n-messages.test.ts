@@ -249,8 +249,8 @@ const CASES: Case[] = [
     rule: 'schema/type',
     files: { 'commitments/guichet-unique.md': guichet(['status: in_progress\n', 'status: in_progress\nprogress: "50 %"\n']) },
     expected: {
-      fr: ['« progress » doit être un nombre, pas un texte.', 'Écrivez un nombre, par exemple « progress: 40 ». Un texte qui ressemble à un nombre ou à une date se met entre guillemets.'],
-      en: ['"progress" must be a number, not text.', 'Write a number, for example "progress: 40". Text that looks like a number or a date goes between quotes.'],
+      fr: ['« progress » doit être un nombre, pas un texte.', 'Écrivez un nombre, par exemple « progress: 40 ». Un nombre s’écrit sans unité ni espace, les décimales avec un point : 12.5.'],
+      en: ['"progress" must be a number, not text.', 'Write a number, for example "progress: 40". A number is written without unit or spaces, decimals with a point: 12.5.'],
     },
   },
   {
@@ -265,7 +265,7 @@ const CASES: Case[] = [
     rule: 'schema/range',
     files: { 'commitments/guichet-unique.md': guichet(['status: in_progress\n', 'status: in_progress\nprogress: 150\n']) },
     expected: {
-      fr: ['« progress » vaut 150 ; il doit valoir au plus 100.', 'Donnez une valeur dans les limites permises (au plus 100).'],
+      fr: ['« progress » vaut 150 ; il doit être inférieur ou égal à 100.', 'Donnez une valeur dans les limites permises (inférieur ou égal à 100).'],
       en: ['"progress" is 150; it must be at most 100.', 'Give a value within the allowed bounds (at most 100).'],
     },
   },

@@ -222,7 +222,7 @@ const entries: Record<string, Entry> = {
     stage: 'schema', severity: 'error',
     checks: { fr: 'Chaque valeur est du bon type : texte, nombre, liste, date…', en: 'Every value has the right type: text, number, list, date…' },
     message: { fr: '« {field} » doit être {expected}, pas {found}.', en: '"{field}" must be {expected}, not {found}.' },
-    fix: { fr: 'Écrivez {expected}{example}. Un texte qui ressemble à un nombre ou à une date se met entre guillemets.', en: 'Write {expected}{example}. Text that looks like a number or a date goes between quotes.' },
+    fix: { fr: 'Écrivez {expected}{example}.{hint}', en: 'Write {expected}{example}.{hint}' },
     why: { fr: 'Une valeur du mauvais type fausserait les calculs et l’affichage.', en: 'A value of the wrong type would skew figures and display.' },
     wrong: 'progress: "50 %"', right: 'progress: 50',
   },
@@ -237,7 +237,7 @@ const entries: Record<string, Entry> = {
   'schema/range': {
     stage: 'schema', severity: 'error',
     checks: { fr: 'Les nombres restent dans leurs limites (avancement entre 0 et 100, poids positif…).', en: 'Numbers stay within their bounds (progress between 0 and 100, positive weight…).' },
-    message: { fr: '« {field} » vaut {value} ; il doit valoir {limit}.', en: '"{field}" is {value}; it must be {limit}.' },
+    message: { fr: '« {field} » vaut {value} ; il doit être {limit}.', en: '"{field}" is {value}; it must be {limit}.' },
     fix: { fr: 'Donnez une valeur dans les limites permises ({limit}).', en: 'Give a value within the allowed bounds ({limit}).' },
     why: { fr: 'Une valeur hors limites (un avancement de 150 %) fausserait les moyennes.', en: 'An out-of-range value (150 % progress) would skew averages.' },
     wrong: 'progress: 150', right: 'progress: 100',

@@ -42,7 +42,10 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       const expected = String(params.type).split(',')[0]!;
       return {
         rule: 'schema/type', file, at: { path },
-        params: { field, expected: W.types[expected] ?? same(expected), found: W.types[typeOfValue(data)] ?? same(typeOfValue(data)), example: example(node, path) },
+        params: {
+          field, expected: W.types[expected] ?? same(expected), found: W.types[typeOfValue(data)] ?? same(typeOfValue(data)),
+          example: example(node, path), hint: typeHint(expected, node),
+        },
       };
     }
     case 'enum': {
@@ -100,7 +103,7 @@ function valueAt(document: unknown, path: readonly Segment[]): unknown {
 function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'decimal';
   return typeof value;
 }
 
@@ -127,6 +130,15 @@ function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
   if (first === undefined || typeof first === 'object') return same('');
   const last = path[path.length - 1];
   return fill(W.forExample, { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });
+}
+
+/** How to write a value of the expected type; for a group of fields, which fields it needs. */
+function typeHint(expected: string, node: SchemaNode | undefined): Text {
+  if (expected === 'object') {
+    const required = (node?.required as string[] | undefined) ?? [];
+    return required.length > 0 ? fill(W.hints.objectWith, { fields: required.join(', ') }) : W.hints.object;
+  }
+  return W.hints[expected as keyof typeof W.hints] ?? NOTHING;
 }
 
 /** `in_progress (en cours)`; no label when it only repeats the code (`done (done)`). */
