@@ -34,7 +34,7 @@ describe('roadmap explain <rule>', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('stale/past-due — warning, stage 6: Staleness\n');
     expect(result.stdout).toContain('What the rule checks\n  A commitment neither done nor cancelled has not passed its due date.\n');
-    expect(result.stdout).toContain('Wrong\n  due: 2019-06-30\n  status: in_progress   (as of 15 January 2020)\n');
+    expect(result.stdout).toContain('Wrong\n  due: 2019-06-30\n  status: in_progress   # as of 15 January 2020\n');
   });
 
   it('works for every rule of the catalogue, in both languages', async () => {

@@ -296,7 +296,7 @@ const entries: Record<string, Entry> = {
     message: { fr: 'L’identifiant « {id} » est déjà utilisé ({other}).', en: 'The id "{id}" is already used ({other}).' },
     fix: { fr: 'Choisissez un identifiant unique.', en: 'Choose a unique id.' },
     why: { fr: 'Deux entités de même identifiant rendraient les liens ambigus.', en: 'Two entities with one id would make links ambiguous.' },
-    wrong: { fr: 'actions: [{ id: a-1 }]  (dans deux réunions)', en: 'actions: [{ id: a-1 }]  (in two meetings)' }, right: 'actions: [{ id: a-2019-03-01 }]',
+    wrong: { fr: 'actions: [{ id: a-1 }]   # dans deux réunions', en: 'actions: [{ id: a-1 }]   # in two meetings' }, right: 'actions: [{ id: a-2019-03-01 }]',
   },
   'axis/duplicate-number': {
     stage: 'identity', severity: 'error',
@@ -304,7 +304,7 @@ const entries: Record<string, Entry> = {
     message: { fr: 'Le numéro d’axe {number} est déjà pris par « {other} ».', en: 'Axis number {number} is already taken by "{other}".' },
     fix: { fr: 'Donnez à chaque axe un numéro différent.', en: 'Give each axis a different number.' },
     why: { fr: 'Le numéro fixe l’ordre des axes dans les rapports.', en: 'The number sets the axes’ order in reports.' },
-    wrong: { fr: 'number: 3  (dans deux axes)', en: 'number: 3  (in two axes)' }, right: 'number: 4',
+    wrong: { fr: 'number: 3   # dans deux axes', en: 'number: 3   # in two axes' }, right: 'number: 4',
   },
   'ref/unknown-partner': {
     stage: 'references', severity: 'error',
@@ -408,7 +408,7 @@ const entries: Record<string, Entry> = {
     message: { fr: 'L’échéance du {value:date} est passée et l’engagement est toujours « {status} ».', en: 'The due date of {value:date} has passed and the commitment is still "{status}".' },
     fix: { fr: 'Si c’est fait, passez le statut à « done » ; sinon, indiquez une nouvelle échéance (due) et expliquez le report dans le journal (updates).', en: 'If it is done, set the status to "done"; otherwise set a new due date and explain the delay in the journal (updates).' },
     why: { fr: 'Le comité doit voir les retards, et les partenaires pouvoir les expliquer.', en: 'The committee must see delays, and partners be able to explain them.' },
-    wrong: { fr: 'due: 2019-06-30\nstatus: in_progress   (au 15 janvier 2020)', en: 'due: 2019-06-30\nstatus: in_progress   (as of 15 January 2020)' },
+    wrong: { fr: 'due: 2019-06-30\nstatus: in_progress   # au 15 janvier 2020', en: 'due: 2019-06-30\nstatus: in_progress   # as of 15 January 2020' },
     right: 'due: 2020-06-30\nstatus: in_progress\nupdates:\n  - { date: 2019-07-01, text: Report de six mois validé en comité }',
   },
   'partner/no-maintainers': {
