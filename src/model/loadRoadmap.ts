@@ -2,6 +2,7 @@
  * Raw files → typed Roadmap plus the diagnostics of the first two stages
  * (syntax, schema). Pure: the files come from the disk or from git alike.
  */
+import { clipParams } from '../diagnostics/clipParams.js';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import type { Text } from '../i18n/lang.js';
 import type { SourceText } from '../diagnostics/locate.js';
@@ -87,7 +88,7 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   if (typeof id === 'string') loaded.known[kind].add(id);
 
   const check = validator.check(kind, file.rel, value);
-  found.push(...check.diagnostics);
+  found.push(...check.diagnostics.map((diagnostic) => (diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic)));
   if (!check.shapeOk) return;
   addEntity(loaded.roadmap, kind, { data: value, file: file.rel, body } as Entity<never>);
 }

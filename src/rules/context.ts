@@ -1,3 +1,4 @@
+import { clipParams } from '../diagnostics/clipParams.js';
 import type { Diagnostic, Params, Segment } from '../diagnostics/diagnostic.js';
 import type { KnownIds } from '../model/loadRoadmap.js';
 import type { Roadmap } from '../model/types.js';
@@ -33,18 +34,7 @@ export function createContext(
     ...base,
     report(rule, file, path, params, key) {
       if (base.onlyFiles && !base.onlyFiles.has(file)) return;
-      sink.push({ rule, file, at: { path, key }, params: params && clipped(params) });
+      sink.push({ rule, file, at: { path, key }, params: params && clipParams(params) });
     },
   };
-}
-
-/** Values quoted in messages come from files: a 100 000-character id must not become a 100 000-character message. */
-const MAX_QUOTED = 80;
-
-function clipped(params: Params): Params {
-  const result: Params = {};
-  for (const [name, value] of Object.entries(params)) {
-    result[name] = typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
-  }
-  return result;
 }
