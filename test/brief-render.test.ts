@@ -59,8 +59,8 @@ describe('charts', () => {
     ], 'Avancement <par> axe');
     expect(svg).not.toMatch(/<script|<img|<iframe/);
     expect(svg).toContain('<title>Avancement &lt;par&gt; axe</title>');
-    // A 300-wide track: 50 % fills 150.
-    expect(svg).toContain('width="150" height="14"');
+    // A 420-wide track: 50 % fills 210.
+    expect(svg).toContain('width="210" height="10"');
     expect(svg.match(/<rect /g)).toHaveLength(3);
   });
 
@@ -70,9 +70,9 @@ describe('charts', () => {
       { status: 'in_progress', label: 'En cours', count: 3 },
       { status: 'blocked', label: 'Bloqué', count: 0 },
     ], 'Statuts');
-    // 640 wide: 1 of 4 is 160, 3 of 4 is 480, starting at 160.
-    expect(svg).toContain('<rect x="0" y="4" width="160"');
-    expect(svg).toContain('<rect x="160" y="4" width="480"');
+    // 420 wide: 1 of 4 is 105, 3 of 4 is 315, starting at 105.
+    expect(svg).toContain('<rect x="0" y="4" width="105"');
+    expect(svg).toContain('<rect x="105" y="4" width="315"');
     expect(svg).toContain('Bloqué (0)');
   });
 

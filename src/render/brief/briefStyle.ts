@@ -54,7 +54,7 @@ p.tone-green { border-left: 4px solid var(--green); padding-left: .75rem; }
 .charts.many { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
-.charts:not(.many) figure svg { max-width: 46rem; margin: 0 auto; }
+.charts:not(.many) figure svg { max-width: 34rem; margin: 0 auto; }
 figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 .commitment { border-top: 1px solid var(--rule); margin-top: 1.25rem; }
 .commitment h3 .status { font-size: .8rem; font-weight: 600; color: var(--muted); margin-left: .5rem; white-space: nowrap; }
@@ -66,7 +66,6 @@ figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 @media print {
   html { font-size: 9pt; }
   body { font-size: 9.5pt; }
-  #dashboard figure svg { max-width: 135mm; margin: 0 auto; }
   #dashboard td { padding-top: .25rem; padding-bottom: .25rem; }
   #dashboard td:last-child { font-size: 7.5pt; }
   #dashboard table { margin-top: .25rem; }

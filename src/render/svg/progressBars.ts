@@ -12,26 +12,23 @@ export interface ProgressBar {
   tone: Health;
 }
 
-const WIDTH = 640;
-const ROW = 26;
-const LABEL_WIDTH = 250;
-const BAR_X = 262;
-const BAR_WIDTH = 300;
-const BAR_HEIGHT = 14;
+// Narrow on purpose, label above its bar: the same drawing stays legible from a phone to A4.
+const WIDTH = 420;
+const ROW = 34;
+const BAR_Y = 19;
+const BAR_HEIGHT = 10;
 
-/** One horizontal bar per row (axes), coloured by health, value printed at the end. */
+/** One horizontal bar per row (axes), coloured by health, its label above and its value at the right. */
 export function progressBars(bars: readonly ProgressBar[], title: string): string {
-  const height = Math.max(1, bars.length) * ROW + 8;
   const rows = bars.map((bar, index) => {
-    const y = 4 + index * ROW;
-    const middle = y + ROW / 2;
-    const filled = bar.percent === null ? 0 : (BAR_WIDTH * Math.min(100, Math.max(0, bar.percent))) / 100;
+    const y = 2 + index * ROW;
+    const filled = bar.percent === null ? 0 : (WIDTH * Math.min(100, Math.max(0, bar.percent))) / 100;
     return [
-      `<text x="${LABEL_WIDTH}" y="${px(middle + 4)}" text-anchor="end" font-size="13" fill="${INK.text}">${escapeHtml(fitLabel(bar.label, 36))}</text>`,
-      `<rect x="${BAR_X}" y="${px(middle - BAR_HEIGHT / 2)}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" rx="3" fill="${INK.track}"/>`,
-      filled > 0 ? `<rect x="${BAR_X}" y="${px(middle - BAR_HEIGHT / 2)}" width="${px(filled)}" height="${BAR_HEIGHT}" rx="3" fill="${HEALTH_COLOURS[bar.tone]}"/>` : '',
-      `<text x="${BAR_X + BAR_WIDTH + 10}" y="${px(middle + 4)}" font-size="13" font-weight="600" fill="${INK.text}">${escapeHtml(bar.valueText)}</text>`,
+      `<text x="0" y="${y + 14}" font-size="14" fill="${INK.text}">${escapeHtml(fitLabel(bar.label, 44))}</text>`,
+      `<text x="${WIDTH}" y="${y + 14}" text-anchor="end" font-size="14" font-weight="700" fill="${INK.text}">${escapeHtml(bar.valueText)}</text>`,
+      `<rect x="0" y="${y + BAR_Y}" width="${WIDTH}" height="${BAR_HEIGHT}" rx="3" fill="${INK.track}"/>`,
+      filled > 0 ? `<rect x="0" y="${y + BAR_Y}" width="${px(filled)}" height="${BAR_HEIGHT}" rx="3" fill="${HEALTH_COLOURS[bar.tone]}"/>` : '',
     ].join('');
   });
-  return svgFrame(WIDTH, height, title, rows.join(''));
+  return svgFrame(WIDTH, Math.max(1, bars.length) * ROW, title, rows.join(''));
 }

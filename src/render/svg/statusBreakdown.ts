@@ -9,10 +9,13 @@ export interface StatusSlice {
   count: number;
 }
 
-const WIDTH = 640;
+// As narrow as the progress bars, the legend on rows of three, so that both read alike on a phone.
+const WIDTH = 420;
 const BAR_HEIGHT = 26;
 const LEGEND_Y = 52;
-const LEGEND_STEP = 128;
+const LEGEND_COLUMNS = 3;
+const LEGEND_STEP = WIDTH / LEGEND_COLUMNS;
+const LEGEND_ROW = 22;
 
 /** One stacked bar of commitments by status, with a legend that carries the counts (readable in greyscale). */
 export function statusBreakdown(slices: readonly StatusSlice[], title: string): string {
@@ -25,15 +28,17 @@ export function statusBreakdown(slices: readonly StatusSlice[], title: string): 
     segments.push(`<rect x="${px(x)}" y="4" width="${px(width)}" height="${BAR_HEIGHT}" fill="${STATUS_COLOURS[slice.status]}"/>`);
     if (width >= 24) {
       const ink = slice.status === 'planned' || slice.status === 'cancelled' ? INK.text : '#ffffff';
-      segments.push(`<text x="${px(x + width / 2)}" y="${4 + BAR_HEIGHT / 2 + 5}" text-anchor="middle" font-size="13" font-weight="600" fill="${ink}">${slice.count}</text>`);
+      segments.push(`<text x="${px(x + width / 2)}" y="${4 + BAR_HEIGHT / 2 + 5}" text-anchor="middle" font-size="14" font-weight="700" fill="${ink}">${slice.count}</text>`);
     }
     x += width;
   }
   if (total === 0) segments.push(`<rect x="0" y="4" width="${WIDTH}" height="${BAR_HEIGHT}" fill="${INK.track}"/>`);
   const legend = slices.map((slice, index) => {
-    const lx = index * LEGEND_STEP;
-    return `<rect x="${lx}" y="${LEGEND_Y - 10}" width="12" height="12" rx="2" fill="${STATUS_COLOURS[slice.status]}" stroke="${INK.grid}"/>`
-      + `<text x="${lx + 18}" y="${LEGEND_Y}" font-size="12" fill="${INK.text}">${escapeHtml(`${slice.label} (${slice.count})`)}</text>`;
+    const lx = px((index % LEGEND_COLUMNS) * LEGEND_STEP);
+    const ly = LEGEND_Y + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW;
+    return `<rect x="${lx}" y="${ly - 11}" width="13" height="13" rx="2" fill="${STATUS_COLOURS[slice.status]}" stroke="${INK.grid}"/>`
+      + `<text x="${lx}" dx="19" y="${ly}" font-size="14" fill="${INK.text}">${escapeHtml(`${slice.label} (${slice.count})`)}</text>`;
   });
-  return svgFrame(WIDTH, LEGEND_Y + 10, title, segments.join('') + legend.join(''));
+  const height = LEGEND_Y + Math.ceil(slices.length / LEGEND_COLUMNS - 1) * LEGEND_ROW + 8;
+  return svgFrame(WIDTH, height, title, segments.join('') + legend.join(''));
 }

@@ -28,6 +28,7 @@ export function dashboardSection(ctx: BriefContext): Section {
             svg: progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.percent(axis.progress), tone: axis.health })), words.dashboard.progress),
             caption: words.dashboard.chartProgress,
           },
+          { svg: statusBreakdown(byStatus, words.dashboard.chartStatus), caption: words.dashboard.chartStatus },
         ],
       },
       {
@@ -47,7 +48,6 @@ export function dashboardSection(ctx: BriefContext): Section {
           cell(axis.healthReasons.map((reason) => reasonText(ctx, reason)).join(words.listSeparator) || words.dashboard.allGood, axis.healthReasons.length > 0 ? undefined : 'muted'),
         ]),
       },
-      { kind: 'charts', items: [{ svg: statusBreakdown(byStatus, words.dashboard.chartStatus), caption: words.dashboard.chartStatus }] },
     ],
   };
 }
