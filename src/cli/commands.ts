@@ -37,6 +37,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report', summary: 'progress per axis and per partner as of a date',
     options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
+    describe: { by: 'all (default: axes, partners, coverage and indicators), axis or partner' },
     load: () => import('../commands/report.js'),
   },
   {
