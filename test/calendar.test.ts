@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, assertNoCrash, roadmapFrom, runBin, runMain } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
 import { useTempRoadmap } from './helpers/tempRoadmap.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 

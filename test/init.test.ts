@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, runBin, runMain, tempDir } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 

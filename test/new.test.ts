@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assertNoCrash, runBin, runMain } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
 import { useTempRoadmap } from './helpers/tempRoadmap.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 

@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 const SCHEMAS = ['axis', 'commitment', 'common', 'convention', 'meeting', 'partner'].map((name) => `${name}.schema.json`);

@@ -8,8 +8,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, assertNoCrash, roadmapFrom, runBin, runMain, tempDir, type RunResult } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
+
+beforeAll(buildBin, 120_000);
 
 const CASES = join(FIXTURES, 'edit');
 const TODAY = '2020-01-15';

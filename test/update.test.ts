@@ -1,8 +1,11 @@
 import { chmodSync, cpSync, lstatSync, readdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 
