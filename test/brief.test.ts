@@ -127,6 +127,12 @@ describe('roadmap brief refuses what it cannot do', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('prints a hostile --meeting value without its terminal escapes', async () => {
+    const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', scratch(), '--meeting', 'x\u001b[2Jy', '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('roadmap: no meeting "xy" in meetings/\n');
+  });
+
   it('says so when no planned meeting is left (exit 2)', async () => {
     const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-10-11', '--out', scratch(), '--lang', 'en']);
     expect(result.code).toBe(2);

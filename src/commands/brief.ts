@@ -16,6 +16,7 @@ import { buildBrief } from '../render/brief/buildBrief.js';
 import { isGeneratedBrief } from '../render/brief/generatedMarker.js';
 import { escapeHtml } from '../render/escapeHtml.js';
 import { closestMatch } from '../util/closestMatch.js';
+import { terminalLine } from '../util/sanitize.js';
 import { formatDate } from '../i18n/formatDate.js';
 import { safeWrite } from '../write/safeWrite.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -58,7 +59,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 function pickMeeting(meetings: readonly Meeting[], requested: unknown, nextId: string | undefined, words: BriefWords, asOfText: string): Meeting {
   if (typeof requested === 'string') {
     const meeting = meetings.find((candidate) => candidate.id === requested);
-    if (!meeting) throw new UsageError(words.messages.unknownMeeting(requested, closestMatch(requested, meetings.map((candidate) => candidate.id))));
+    if (!meeting) throw new UsageError(words.messages.unknownMeeting(terminalLine(requested), closestMatch(requested, meetings.map((candidate) => candidate.id))));
     return meeting;
   }
   const next = meetings.find((candidate) => candidate.id === nextId);
