@@ -169,6 +169,30 @@ describe('roadmap brief refuses what it cannot do', () => {
   });
 });
 
+describe('roadmap brief on a hostile roadmap', () => {
+  it('escapes titles and bodies: no tag, handler or javascript: link survives in the markdown or the HTML', async () => {
+    const dir = scratch();
+    const attack = '<script>alert(1)</script><img src=x onerror=alert(2)><iframe src=//evil.example></iframe>';
+    const roadmap = roadmapFrom(dir, {
+      'commitments/reglement.md': `---\nid: reglement\ntitle: "[clic](javascript:alert(0)) ${attack}"\naxis: gouvernance\nlead: ept\nstatus: done\n---\n# ${attack}\n\n[a](javascript:alert(3)) [b]: javascript:alert(4)\n\n[b] ![i](javascript:alert(5))\n`,
+      'meetings/comite-2019-01-10.md': `---\nid: comite-2019-01-10\ndate: 2019-01-10\nkind: committee\ntitle: "${attack}"\nstatus: planned\n---\n`,
+    });
+    const result = runBin(['brief', '--dir', roadmap, '--as-of', '2018-12-01', '--out', join(dir, 'out')]);
+    assertNoCrash(result);
+    expect(result.code).toBe(0);
+    const html = read(join(dir, 'out'), 'comite-2019-01-10', 'brief.html');
+    expect(html).not.toMatch(/<(script|iframe|img)\b/i);
+    expect(html).not.toMatch(/<[a-z][^<>]*\son\w+\s*=/i);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+    const markdown = read(join(dir, 'out'), 'comite-2019-01-10', 'brief.md');
+    // Backslash-escaped `\<` is literal text in markdown; the only tag allowed is our own <br> in table cells.
+    expect(markdown.split('\n').slice(1).join('\n')).not.toMatch(/(^|[^\\])<(?!br>)[a-z]/im);
+    expect(markdown).toContain('# \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(markdown).not.toMatch(/\]\(\s*javascript:|^\s*\[[^\]]*\]:\s*javascript:/im);
+  });
+});
+
 describe('roadmap brief on the bundled Grand-Orly roadmap (as of 25 November 2026)', () => {
   it('briefs the 10 December 2026 committee with the hand-checked figures', async () => {
     const out = scratch();
