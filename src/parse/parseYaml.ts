@@ -71,7 +71,12 @@ function tooDeep(text: string, fallback: number, baseOffset: number): YamlProble
 }
 
 function tagName(message: string): string {
-  return message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!').slice(0, 80);
+  return shortTag(message.replace(/^Unresolved tag: /, ''));
+}
+
+/** `tag:yaml.org,2002:binary` → `!!binary`, as the file wrote it. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!').slice(0, 80);
 }
 
 class PlainConverter {
@@ -91,7 +96,7 @@ class PlainConverter {
     if (depth > MAX_DEPTH) return this.fail('yaml/too-deep', node, { limit: MAX_DEPTH });
     if (isScalar(node)) {
       // A plain value is text, a number, a boolean or null; an object here came from a tag such as !!binary.
-      if (node.value !== null && typeof node.value === 'object') return this.fail('yaml/tag', node, { tag: node.tag ?? '?' });
+      if (node.value !== null && typeof node.value === 'object') return this.fail('yaml/tag', node, { tag: shortTag(node.tag ?? '?') });
       return node.value;
     }
     if (isAlias(node)) {
