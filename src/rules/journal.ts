@@ -1,4 +1,5 @@
 import type { Rule } from './context.js';
+import { COMMITMENT_STATUSES } from '../model/types.js';
 
 /** journal/order and status/journal-mismatch: the journal is chronological and ends on the file's status. */
 export const journal: Rule = ({ roadmap, report }) => {
@@ -12,7 +13,8 @@ export const journal: Rule = ({ roadmap, report }) => {
       }
       if (entry.status) lastStatus = { status: entry.status, date: entry.date };
     });
-    if (lastStatus && lastStatus.status !== data.status) {
+    // An invalid status is already a schema error; comparing it would only add noise.
+    if (lastStatus && lastStatus.status !== data.status && COMMITMENT_STATUSES.includes(data.status)) {
       report('status/journal-mismatch', file, ['status'], { status: data.status, journal: lastStatus.status, date: lastStatus.date });
     }
   }
