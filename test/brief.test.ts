@@ -169,6 +169,30 @@ describe('roadmap brief refuses what it cannot do', () => {
   });
 });
 
+describe('roadmap brief with more indicators than a committee reads', () => {
+  it('lists every indicator but draws 24, those on the agenda first', async () => {
+    const dir = scratch();
+    const indicator = (id: string, label: string): string =>
+      `  - { id: ${id}, label: "${label}", baseline: { value: 0, date: 2019-01-01 }, target: { value: 10, date: 2020-01-01 } }\n`;
+    const many = Array.from({ length: 30 }, (_, i) => indicator(`i${i + 1}`, `Indicateur ${i + 1}`)).join('');
+    const roadmap = roadmapFrom(dir, {
+      'commitments/beaucoup.md': `---\nid: beaucoup\ntitle: Beaucoup d’indicateurs\naxis: gouvernance\nlead: ept\nstatus: in_progress\nindicators:\n${many}---\n`,
+      'commitments/observatoire.md': `---\nid: observatoire\ntitle: Observatoire\naxis: createurs\nlead: ept\nstatus: in_progress\nindicators:\n${indicator('locaux', 'Locaux recensés')}---\n`,
+    }, FIXTURE);
+    const result = await runMain(['brief', '--dir', roadmap, '--as-of', '2019-09-15', '--out', join(dir, 'out')]);
+    expect(result.code).toBe(0);
+    const markdown = read(join(dir, 'out'), 'comite-2019-10-10', 'brief.md');
+    // 30 + 1 + the fixture's own indicator: 32 rows in the table, 24 charts.
+    expect(markdown).toContain('*Courbes des 24 indicateurs les plus utiles à la réunion');
+    expect(markdown).toContain('| Indicateur 30 |');
+    const html = read(join(dir, 'out'), 'comite-2019-10-10', 'brief.html');
+    expect(html.match(/<figcaption>/g)).toHaveLength(2 + 24);
+    // On the agenda (observatoire) comes first, even though its file sorts after "beaucoup".
+    expect(html).toContain('<figcaption>Locaux recensés — Observatoire</figcaption>');
+    expect(html).not.toContain('<figcaption>Indicateur 30 — ');
+  });
+});
+
 describe('roadmap brief on a hostile roadmap', () => {
   it('escapes titles and bodies: no tag, handler or javascript: link survives in the markdown or the HTML', async () => {
     const dir = scratch();

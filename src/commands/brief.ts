@@ -35,24 +35,24 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     ? (await import('./shared/briefSince.js')).briefSince(io, opened, options.since, options)
     : undefined;
   const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang, since });
+  const root = typeof options.out === 'string' ? resolve(io.cwd, options.out) : join(dirname(opened.dir), 'briefs');
+  const write = briefWriter(io, root, meeting.id, chromium ? ['brief.md', 'brief.html', 'brief.pdf'] : ['brief.md', 'brief.html'], words);
+  // One file at a time, so that a large roadmap never holds every rendering in memory at once.
+  write('brief.md', Buffer.from(briefToMarkdown(doc)));
   const html = briefToHtml(doc);
-  const files: { name: string; bytes: Uint8Array }[] = [
-    { name: 'brief.md', bytes: Buffer.from(briefToMarkdown(doc)) },
-    { name: 'brief.html', bytes: Buffer.from(html) },
-  ];
+  write('brief.html', html);
   if (chromium) {
     // playwright-core is heavy to load: only --pdf pays for it.
     const { renderPdf } = await import('../pdf/renderPdf.js');
+    const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
+    let pdf: Uint8Array;
     try {
-      const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
-      files.push({ name: 'brief.pdf', bytes: await renderPdf(html, { executablePath: chromium, footerTemplate, asOf: opened.asOf }) });
+      pdf = await renderPdf(html.toString('utf8'), { executablePath: chromium, footerTemplate, asOf: opened.asOf });
     } catch (error) {
       throw new UsageError(words.messages.pdfFailed(firstLine(error)));
     }
+    write('brief.pdf', pdf);
   }
-
-  const root = typeof options.out === 'string' ? resolve(io.cwd, options.out) : join(dirname(opened.dir), 'briefs');
-  writeBriefFiles(io, root, meeting.id, files, words);
   return EXIT.ok;
 }
 
@@ -74,30 +74,35 @@ function chromiumPath(flag: string | undefined, io: Io, words: BriefWords): stri
   throw new UsageError(words.messages.noChromium(lookup.tried.join(', ')));
 }
 
-/** Each file replaces only an earlier brief (never a hand-written file), through a temporary file and a rename. */
-function writeBriefFiles(io: Io, root: string, meetingId: string, files: readonly { name: string; bytes: Uint8Array }[], words: BriefWords): void {
+/**
+ * Checks every target before the first write (a hand-written file in the way
+ * stops the command with nothing written), then writes each file through a
+ * temporary file and a rename, replacing only an earlier brief.
+ */
+function briefWriter(io: Io, root: string, meetingId: string, names: readonly string[], words: BriefWords): (name: string, bytes: Uint8Array) => void {
   const shown = (name: string): string => {
     const path = join(root, meetingId, name);
     const fromCwd = relative(io.cwd, path);
     return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
   };
   const existing = new Map<string, Buffer>();
-  for (const file of files) {
-    const path = join(root, meetingId, file.name);
+  for (const name of names) {
+    const path = join(root, meetingId, name);
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);
     // A PDF carries no marker of its own: it belongs to the brief when the HTML beside it does.
-    const ours = file.name === 'brief.pdf' ? existing.has('brief.html') || !existsSync(join(root, meetingId, 'brief.html')) : isGeneratedBrief(bytes.toString('utf8'));
-    if (!ours) throw new UsageError(words.messages.notOurs(shown(file.name)));
-    existing.set(file.name, bytes);
+    const ours = name === 'brief.pdf' ? existing.has('brief.html') || !existsSync(join(root, meetingId, 'brief.html')) : isGeneratedBrief(bytes.toString('utf8', 0, 1000));
+    if (!ours) throw new UsageError(words.messages.notOurs(shown(name)));
+    existing.set(name, bytes);
   }
   mkdirSync(root, { recursive: true });
-  for (const file of files) {
-    const expected = existing.get(file.name);
-    const outcome = safeWrite({ root, rel: `${meetingId}/${file.name}`, bytes: file.bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' } });
-    if (!outcome.ok) throw new UsageError(words.messages.writeFailed(shown(file.name), outcome.detail ?? outcome.reason));
-    io.stdout(`${words.messages.wrote(shown(file.name))}\n`);
-  }
+  return (name, bytes) => {
+    const expected = existing.get(name);
+    const outcome = safeWrite({ root, rel: `${meetingId}/${name}`, bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' } });
+    if (!outcome.ok) throw new UsageError(words.messages.writeFailed(shown(name), outcome.detail ?? outcome.reason));
+    existing.delete(name);
+    io.stdout(`${words.messages.wrote(shown(name))}\n`);
+  };
 }
 
 function firstLine(error: unknown): string {

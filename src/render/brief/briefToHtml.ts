@@ -13,11 +13,13 @@ const MARKDOWN_HEADING_OFFSET = 3;
 
 /**
  * One self-contained HTML file: inline CSS and SVG, nothing to fetch, nothing
- * to run, every text from the files escaped.
+ * to run, every text from the files escaped. Returned as UTF-8 bytes, made
+ * section by section so that a large roadmap never holds the whole page as
+ * one string as well.
  */
-export function briefToHtml(doc: BriefDocument): string {
+export function briefToHtml(doc: BriefDocument): Buffer {
   const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
-  const out: string[] = [
+  const head = [
     '<!DOCTYPE html>',
     `<html lang="${doc.lang}">`,
     '<head>',
@@ -39,12 +41,11 @@ export function briefToHtml(doc: BriefDocument): string {
     `<p class="note">${text(doc.cover.note)}</p>`,
     contentsHtml(doc, text),
     '</header>',
-    ...doc.sections.map((section) => sectionHtml(section, doc, text)),
-    '</article>',
-    '</body>',
-    '</html>',
   ];
-  return `${out.filter(Boolean).join('\n')}\n`;
+  const chunks = [Buffer.from(`${head.filter(Boolean).join('\n')}\n`)];
+  for (const section of doc.sections) chunks.push(Buffer.from(`${sectionHtml(section, doc, text)}\n`));
+  chunks.push(Buffer.from('</article>\n</body>\n</html>\n'));
+  return Buffer.concat(chunks);
 }
 
 type Text = (value: string) => string;

@@ -89,6 +89,7 @@ const fr = {
     behind: 'en deçà de la trajectoire',
     chart: (label: string) => `Évolution de « ${label} » vers sa cible`,
     chartTarget: 'cible', chartBaseline: 'référence',
+    chartsLimited: (shown: number, total: number) => `Courbes des ${shown} indicateurs les plus utiles à la réunion (engagements à l’ordre du jour, puis indicateurs en deçà de leur trajectoire) ; les ${total} figurent dans le tableau.`,
     empty: 'Aucun indicateur.',
   },
   readiness: {
@@ -201,6 +202,7 @@ const en: Words = {
     behind: 'behind its path',
     chart: (label: string) => `“${label}” towards its target`,
     chartTarget: 'target', chartBaseline: 'baseline',
+    chartsLimited: (shown: number, total: number) => `Trends of the ${shown} indicators most useful to the meeting (commitments on the agenda, then indicators behind their path); all ${total} are in the table.`,
     empty: 'No indicator.',
   },
   readiness: {

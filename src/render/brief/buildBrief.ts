@@ -54,7 +54,7 @@ export function buildBrief(request: BriefRequest): BriefDocument {
       actionsSection(ctx),
       lateSection(ctx),
       deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
-      indicatorsSection(ctx, figures.indicators),
+      indicatorsSection(ctx, figures.indicators, new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))),
       readinessSection(ctx),
       ...annexSections(ctx),
     ],

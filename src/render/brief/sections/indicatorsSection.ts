@@ -3,11 +3,18 @@ import { trendLine } from '../../svg/trendLine.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
 import type { Section } from '../briefDocument.js';
 
+/**
+ * A committee reads a few dozen charts, not thousands: past this many, the
+ * table still lists every indicator but only the most pressing are drawn.
+ */
+export const MAX_TREND_CHARTS = 24;
+
 /** Each indicator's latest measure and attainment (engine figures), with its trend drawn toward the target. */
-export function indicatorsSection(ctx: BriefContext, indicators: readonly IndicatorFigures[]): Section {
+export function indicatorsSection(ctx: BriefContext, indicators: readonly IndicatorFigures[], agenda: ReadonlySet<string>): Section {
   const words = ctx.words.indicators;
   const title = ctx.words.sections.indicators;
   if (indicators.length === 0) return emptySection('indicators', title, words.empty);
+  const charted = mostPressing(indicators, agenda);
   const withUnit = (indicator: IndicatorFigures, value: number): string => [ctx.number(value), indicator.unit].filter(Boolean).join(' ');
   return {
     id: 'indicators',
@@ -29,9 +36,10 @@ export function indicatorsSection(ctx: BriefContext, indicators: readonly Indica
           cell(ctx.percent(indicator.expected)),
         ]),
       },
+      ...(charted.length < indicators.length ? [{ kind: 'paragraph' as const, text: words.chartsLimited(charted.length, indicators.length), tone: 'muted' as const }] : []),
       {
         kind: 'charts',
-        items: indicators.map((indicator) => ({
+        items: charted.map((indicator) => ({
           svg: trendLine({
             title: words.chart(indicator.label),
             baseline: indicator.baseline,
@@ -45,4 +53,12 @@ export function indicatorsSection(ctx: BriefContext, indicators: readonly Indica
       },
     ],
   };
+}
+
+/** Indicators of commitments on the agenda first, then those behind their path, then the rest; file order within each group. */
+function mostPressing(indicators: readonly IndicatorFigures[], agenda: ReadonlySet<string>): readonly IndicatorFigures[] {
+  if (indicators.length <= MAX_TREND_CHARTS) return indicators;
+  const rank = (indicator: IndicatorFigures): number => (agenda.has(indicator.commitment) ? 0 : indicator.behind ? 1 : 2);
+  const chosen = new Set([...indicators].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_TREND_CHARTS));
+  return indicators.filter((indicator) => chosen.has(indicator));
 }
