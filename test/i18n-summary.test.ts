@@ -134,7 +134,7 @@ describe('validate as CI runs it', () => {
       const french = await runMain(argv, { today: '2026-11-25' });
       expect(french.code).toBe(1);
       expect(french.stdout).toBe('::error file=roadmap/commitments/guichet-unique.md,line=7,col=1,title=schema/unknown-field::'
-        + 'Le champ « stauts » n’existe pas à cet endroit. Renommez « stauts » en « status » (État de l\'engagement). '
+        + 'Le champ « stauts » n’existe pas à cet endroit. Renommez « stauts » en « status » (État de l’engagement). '
         + 'Pour garder une note libre, préfixez son nom par « x- » (par exemple « x-note »).\n');
       const english = await runMain([...argv, '--lang', 'en'], { today: '2026-11-25' });
       expect(english.stdout).toContain('title=schema/unknown-field::There is no field "stauts" here. Rename "stauts" to "status" (Commitment status).');

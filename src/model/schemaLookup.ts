@@ -34,7 +34,8 @@ export class SchemaLookup {
     const fr = node?.title;
     if (typeof fr !== 'string') return undefined;
     const en = node?.['x-title-en'];
-    return { fr, en: typeof en === 'string' ? en : fr };
+    // Messages use the typographic apostrophe; the schemas keep the one editors type.
+    return { fr: fr.replace(/'/g, '’'), en: typeof en === 'string' ? en : fr };
   }
 
   private resolve(node: SchemaNode | undefined, file: string, depth = 0): SchemaNode | undefined {
