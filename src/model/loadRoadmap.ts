@@ -90,7 +90,7 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   const check = validator.check(kind, file.rel, value);
   found.push(...check.diagnostics.map((diagnostic) => (diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic)));
   if (!check.shapeOk) return;
-  addEntity(loaded.roadmap, kind, { data: value, file: file.rel, body } as Entity<never>);
+  addEntity(loaded.roadmap, kind, { data: check.value ?? value, file: file.rel, body } as Entity<never>);
 }
 
 function addEntity(roadmap: Roadmap, kind: EntityKind, entity: Entity<never>): void {

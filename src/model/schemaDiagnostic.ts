@@ -79,7 +79,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
   }
 }
 
-function pathOf(instancePath: string): Segment[] {
+export function pathOf(instancePath: string): Segment[] {
   if (instancePath === '') return [];
   return instancePath.slice(1).split('/').map((raw) => {
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -174,14 +174,3 @@ export function kebabCase(text: string): string {
     .slice(0, 80) || 'x';
 }
 
-/**
- * `stauts: done` makes two ajv errors, "unknown stauts" and "missing status":
- * one mistake, so the missing-field error is dropped when a misspelt field
- * beside it is its likely typo (the unknown-field fix already says to rename it).
- */
-export function withoutTypoEchoes(errors: readonly ErrorObject[]): ErrorObject[] {
-  const typos = errors.filter((error) => error.keyword === 'additionalProperties');
-  return errors.filter((error) => error.keyword !== 'required' || !typos.some((typo) =>
-    typo.instancePath === error.instancePath
-    && closestMatch(String(typo.params.additionalProperty), [String(error.params.missingProperty)]) !== undefined));
-}

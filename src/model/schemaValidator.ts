@@ -11,7 +11,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EntityKind } from './types.js';
 import { packageRoot } from '../util/packageRoot.js';
 import { compileAtRuntime, schemaHash, schemaSources, type SchemaSource } from './compileSchemas.js';
-import { schemaDiagnostic, withoutTypoEchoes } from './schemaDiagnostic.js';
+import { schemaDiagnostic } from './schemaDiagnostic.js';
+import { renameTypos, typoEchoes, withoutTypoEchoes } from './typoEchoes.js';
 import { SchemaLookup, type SchemaNode } from './schemaLookup.js';
 
 export { fieldName, kebabCase } from './schemaDiagnostic.js';
@@ -26,6 +27,8 @@ export interface SchemaCheck {
   diagnostics: Diagnostic[];
   /** false when later rules must not read this value (wrong types, missing fields). */
   shapeOk: boolean;
+  /** What later rules should read when it is not the value given (required fields spelt wrong, renamed). */
+  value?: unknown;
 }
 
 export class SchemaValidator {
@@ -40,11 +43,17 @@ export class SchemaValidator {
   check(kind: EntityKind, file: string, value: unknown): SchemaCheck {
     const validate = this.validators[kind]!;
     if (validate(value)) return { diagnostics: [], shapeOk: true };
-    const errors = validate.errors ?? [];
-    return {
-      diagnostics: withoutTypoEchoes(errors).filter(isReportable).map((error) => schemaDiagnostic(kind, file, error, value, (this.lookup ??= lookupFrom(this.sources)))),
-      shapeOk: errors.every((error) => SHAPE_PRESERVING.has(error.keyword)),
-    };
+    const errors = [...(validate.errors ?? [])];
+    const echoes = typoEchoes(errors);
+    const lookup = (this.lookup ??= lookupFrom(this.sources));
+    const diagnostics = withoutTypoEchoes(errors, echoes).filter(isReportable).map((error) => schemaDiagnostic(kind, file, error, value, lookup));
+    if (errors.every(isShapePreserving)) return { diagnostics, shapeOk: true };
+    if (echoes.length > 0) {
+      // Read on as the partner meant it; the typo itself stays reported.
+      const meant = renameTypos(value, echoes);
+      if (validate(meant) || (validate.errors ?? []).every(isShapePreserving)) return { diagnostics, shapeOk: true, value: meant };
+    }
+    return { diagnostics, shapeOk: false };
   }
 }
 
@@ -56,6 +65,10 @@ function loadValidators(sources: readonly SchemaSource[]): Record<string, Valida
     if (module.sourceHash === schemaHash(sources)) return module;
   }
   return compileAtRuntime(sources);
+}
+
+function isShapePreserving(error: ErrorObject): boolean {
+  return SHAPE_PRESERVING.has(error.keyword);
 }
 
 function isReportable(error: ErrorObject): boolean {
