@@ -25,9 +25,11 @@ describe('init', () => {
     assertNoCrash(result);
     expect(result.code).toBe(0);
     expect(filesUnder(join(dir, 'gouvernance'))).toEqual([
+      '.github/pull_request_template.md',
       '.github/workflows/roadmap.yml',
       'axes/axe-1.md',
       'convention.yaml',
+      'docs/guide-partenaire.md',
       'meetings/comite-de-pilotage-2027-02-23.md',
       'partners/territoire.yaml',
     ]);
@@ -56,7 +58,7 @@ describe('init', () => {
     };
     expect(workflow.on.pull_request.paths).toEqual(['sub/roadmap/**']);
     expect(workflow.jobs.validate.steps.map((step) => step.run).filter(Boolean)).toEqual([
-      'npm install --global roadmap-governance',
+      'npm install --global "$ROADMAP_TOOL"',
       'roadmap validate --dir "sub/roadmap" --format github',
     ]);
   });
@@ -65,9 +67,11 @@ describe('init', () => {
     const result = await runMain(['init', 'rm', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(0);
     expect(filesUnder(join(dir, 'rm'))).toEqual([
+      '.github/pull_request_template.md',
       '.github/workflows/roadmap.yml',
       'axes/axis-1.md',
       'convention.yaml',
+      'docs/guide-partenaire.md',
       'meetings/steering-committee-2027-02-23.md',
       'partners/territory.yaml',
     ]);

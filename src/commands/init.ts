@@ -14,6 +14,9 @@ import { resolveLang, today } from './shared/resolveOptions.js';
 import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
 
+const TEMPLATES = join(packageRoot(), 'templates', 'init');
+const PARTNER_FILES = ['docs/guide-partenaire.md', '.github/pull_request_template.md'];
+
 /**
  * `roadmap init <dir>`: a new, valid roadmap skeleton in an empty or absent
  * folder; a folder with anything in it is refused, so nothing is overwritten.
@@ -30,9 +33,10 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     lang,
     today: todayDate,
     ciDir: ciPath(io.cwd, dir),
-    packageName: packageName(),
-    workflowTemplate: readFileSync(join(packageRoot(), 'templates', 'init', 'roadmap.yml'), 'utf8'),
+    workflowTemplate: readFileSync(join(TEMPLATES, 'roadmap.yml'), 'utf8'),
   });
+  // The partner guide and the pull-request template, ready to copy to the repository root like the workflow.
+  for (const rel of PARTNER_FILES) files.push({ rel, text: readFileSync(join(TEMPLATES, rel), 'utf8') });
   // The skeleton is checked like any write (SPEC §8), before the folder is even created.
   const raw = files.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
   const checked = fromLoaded(dir, raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
@@ -61,8 +65,4 @@ function ciPath(cwd: string, dir: string): string {
   const path = relative(cwd, dir).split('\\').join('/');
   // Anything a shell or YAML could misread falls back to the usual name; the workflow says to check it.
   return path !== '' && !isAbsolute(path) && !path.startsWith('..') && /^[\w./-]+$/.test(path) ? path : 'roadmap';
-}
-
-function packageName(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name: string }).name;
 }

@@ -16,8 +16,7 @@ export interface SkeletonOptions {
   today: string;
   /** The roadmap folder as the CI workflow names it, from the repository root. */
   ciDir: string;
-  packageName: string;
-  /** templates/init/roadmap.yml, with `{dir}` and `{package}` to fill. */
+  /** templates/init/roadmap.yml, with `{dir}` to fill. */
   workflowTemplate: string;
 }
 
@@ -56,7 +55,7 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
   ].map((file) => ({ rel: file.rel, text: withHeader(file, say('init/replace-me')) }));
   files.push({
     rel: '.github/workflows/roadmap.yml',
-    text: options.workflowTemplate.replace(/\{dir\}/g, options.ciDir).replace(/\{package\}/g, options.packageName),
+    text: options.workflowTemplate.replace(/\{dir\}/g, options.ciDir),
   });
   return files;
 }
