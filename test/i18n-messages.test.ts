@@ -56,8 +56,8 @@ const CASES: Case[] = [
     rule: 'read/unreadable',
     prepare: (root) => symlinkSync('boucle.md', join(root, 'commitments', 'boucle.md')),
     expected: {
-      fr: ['Le fichier ne peut pas être lu (ELOOP).', 'Vérifiez les droits du fichier et qu’il ne s’agit pas d’un lien cassé ou en boucle.'],
-      en: ['The file cannot be read (ELOOP).', 'Check the file permissions and that it is not a broken or looping link.'],
+      fr: ['Le fichier ne peut pas être lu (lien symbolique en boucle).', 'Vérifiez les droits du fichier et qu’il ne s’agit pas d’un lien cassé ou en boucle.'],
+      en: ['The file cannot be read (symbolic link loop).', 'Check the file permissions and that it is not a broken or looping link.'],
     },
   },
   {

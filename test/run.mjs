@@ -18,7 +18,9 @@ let skipped = 0;
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+  // A test file that failed to load has no tests of its own: count it once.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed = results.numFailedTests + brokenFiles;
   skipped = results.numPendingTests + (results.numTodoTests ?? 0);
 } catch {
   failed = Math.max(failed, 1);

@@ -35,19 +35,33 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   return nulAt(0) || nulAt(1);
 }
 
-/** Only called on failure, to tell the user where the first bad byte is. */
+/** Only called on failure, to tell the user where the first bad byte is: the start of the first invalid sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection; streaming mode accepts a prefix cut inside a sequence.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
+}
+
+/** Length of the well-formed UTF-8 sequence at `i` (RFC 3629 table), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const first = bytes[i]!;
+  if (first < 0x80) return 1;
+  const [length, low, high] =
+    first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf] :
+    first === 0xe0 ? [3, 0xa0, 0xbf] :
+    first >= 0xe1 && first <= 0xec ? [3, 0x80, 0xbf] :
+    first === 0xed ? [3, 0x80, 0x9f] :
+    first >= 0xee && first <= 0xef ? [3, 0x80, 0xbf] :
+    first === 0xf0 ? [4, 0x90, 0xbf] :
+    first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf] :
+    first === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+  if (length === 0 || i + length > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
 }

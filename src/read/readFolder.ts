@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realp
 import { join, sep } from 'node:path';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import { CONVENTION_FILE, ENTITY_FOLDERS } from './layout.js';
+import { readReason } from './readReason.js';
 
 export interface RawFile {
   /** Path relative to the roadmap folder, with forward slashes. */
@@ -41,7 +42,7 @@ export function readFolder(root: string, maxBytes = MAX_FILE_BYTES): FolderConte
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // An absent folder is an empty one; a looping or forbidden one is a problem to show.
-      if (code !== 'ENOENT') addProblem(contents, 'read/unreadable', folder, { reason: code ?? 'error' });
+      if (code !== 'ENOENT') addProblem(contents, 'read/unreadable', folder, { reason: readReason(code) });
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,13 +77,13 @@ function readEntry(reader: Reader, root: string, rel: string, entry: Dirent | un
       return void problem('read/not-a-file', { name: rel });
     }
     const bytes = readCapped(path, reader.maxBytes);
-    if (bytes === NOT_A_REGULAR_FILE) return void problem('read/unreadable', { reason: 'not a regular file' });
+    if (bytes === NOT_A_REGULAR_FILE) return void problem('read/unreadable', { reason: readReason('not-regular') });
     if (typeof bytes === 'number') return void problem('read/too-large', { size: bytes, limit: reader.maxBytes });
     reader.contents.files.push({ rel, bytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !entry) return; // No convention.yaml: reported by the caller.
-    problem('read/unreadable', { reason: code ?? 'error' });
+    problem('read/unreadable', { reason: readReason(code) });
   }
 }
 
