@@ -1,6 +1,6 @@
 import type { CommandInput } from '../cli/commands.js';
 import { EXIT } from '../cli/io.js';
-import { kebabCase } from '../model/schemaValidator.js';
+import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';

@@ -3,6 +3,7 @@
  * and in English: the field's title from the schema, the allowed values with
  * their labels, an example, a likely correction. Never ajv's English text.
  */
+import { kebabCase } from '../util/kebabCase.js';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
@@ -161,16 +162,5 @@ function lengthDetail(keyword: keyof typeof W.lengths, limit: number, data: unkn
   const actual = typeof data === 'string' ? data.length : Array.isArray(data) ? data.length : 0;
   if (keyword === 'minLength' && limit === 1) return W.lengths.empty;
   return fill(W.lengths[keyword], { limit: String(limit), actual: String(actual) });
-}
-
-/** `Guichet Unique (créateurs)` → `guichet-unique-createurs`. */
-export function kebabCase(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'x';
 }
 

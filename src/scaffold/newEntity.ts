@@ -5,7 +5,7 @@
  * `--id` names one. Values are checked by the schema afterwards, with the
  * new file in the roadmap, not here.
  */
-import { kebabCase } from '../model/schemaValidator.js';
+import { kebabCase } from '../util/kebabCase.js';
 import type { Convention } from '../model/types.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';

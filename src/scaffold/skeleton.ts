@@ -7,7 +7,7 @@
  */
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
-import { kebabCase } from '../model/schemaValidator.js';
+import { kebabCase } from '../util/kebabCase.js';
 import { addDays } from '../util/dates.js';
 import { entityFile, type NewFile } from './entityFile.js';
 

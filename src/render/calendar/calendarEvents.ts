@@ -8,7 +8,7 @@
 import { message, statusLabel } from '../../i18n/editingMessages.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import type { Lang } from '../../i18n/lang.js';
-import { kebabCase } from '../../model/schemaValidator.js';
+import { kebabCase } from '../../util/kebabCase.js';
 import type { Commitment, Roadmap } from '../../model/types.js';
 
 export interface CalendarEvent {
