@@ -3,9 +3,11 @@
  * folder, flushed to disk, then renamed over the target, so a reader never
  * sees half a file. Before renaming it checks that the target is still what
  * the command read, is not a symbolic link, stays inside its root folder and
- * is not read-only. On any failure the temporary file is removed and the
- * target is left as it was. The fs calls are injectable so tests can make
- * each step fail (disk full at write, EIO at fsync, rename refused…).
+ * is not read-only; the last check and the rename hold a lock file
+ * (`.<name>.lock`) so two writers cannot both pass it. On any failure the
+ * temporary file is removed and the target is left as it was. The fs calls
+ * are injectable so tests can make each step fail (disk full at write, EIO at
+ * fsync, rename refused…).
  */
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -46,13 +48,24 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
-    // Checked again right before the rename: the window for a concurrent edit stays tiny.
-    const late = checkTarget(target, request.mode, fs);
-    if (late) {
+    // Checked again right before the rename, under a lock: without it, two writers could each
+    // pass the check before either renames, and one edit would be lost while both say they wrote.
+    const lock = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.lock`);
+    const locked = takeLock(lock, fs);
+    if (locked) {
       removeQuietly(fs, temp);
-      return late;
+      return locked;
     }
-    fs.renameSync(temp, target);
+    try {
+      const late = checkTarget(target, request.mode, fs);
+      if (late) {
+        removeQuietly(fs, temp);
+        return late;
+      }
+      fs.renameSync(temp, target);
+    } finally {
+      removeQuietly(fs, lock);
+    }
   } catch (error) {
     if (fd !== undefined) closeQuietly(fs, fd);
     removeQuietly(fs, temp);
@@ -132,6 +145,34 @@ function modeFor(target: string, mode: WriteRequest['mode'], fs: WriteFs): numbe
     return fs.lstatSync(target).mode & 0o777;
   } catch {
     return 0o666;
+  }
+}
+
+/** A lock older than this was left by a writer that died between its check and its rename. */
+const STALE_LOCK_MS = 10_000;
+
+/**
+ * Creates the lock file, or says why not: another writer holding it is about to
+ * replace the file, so this one refuses as if the file had changed on disk.
+ */
+function takeLock(lock: string, fs: WriteFs): WriteOutcome | undefined {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      closeQuietly(fs, fs.openSync(lock, 'wx', 0o600));
+      return undefined;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') return { ok: false, reason: 'io', detail: errorCode(error) };
+      if (attempt > 0 || !isStale(lock, fs)) return { ok: false, reason: 'changed-on-disk' };
+      removeQuietly(fs, lock);
+    }
+  }
+}
+
+function isStale(lock: string, fs: WriteFs): boolean {
+  try {
+    return Date.now() - fs.lstatSync(lock).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return true;
   }
 }
 
