@@ -19,7 +19,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     lang: opened.lang,
     color: useColor(io),
     files: opened.files.map((file) => `${opened.label}/${file.rel}`),
-    excerpt: (file, line) => excerpt(opened, file, line),
+    excerpt: excerpts(opened),
   };
   const format = String(options.format);
   const formatter = FORMATTERS[format];
@@ -39,15 +39,18 @@ async function changedFiles(dir: string, rev: string): Promise<ReadonlySet<strin
   return changedRoadmapFiles(dir, rev);
 }
 
-/** Two lines either side of `line`, numbered, for the pull-request summary. */
-function excerpt(opened: OpenedRoadmap, file: string, line: number): string[] | undefined {
-  const source = opened.loaded.sources.get(file.slice(opened.label.length + 1));
-  if (!source) return undefined;
-  const lines = source.text.split(/\r?\n/);
-  const from = Math.max(1, line - 2);
-  const to = Math.min(lines.length, line + 2);
-  const width = String(to).length;
-  const out: string[] = [];
-  for (let n = from; n <= to; n++) out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]!.slice(0, 200)}`);
-  return out;
+/** Two lines either side of a line, numbered, for the pull-request summary; each file split once. */
+function excerpts(opened: OpenedRoadmap): (file: string, line: number) => string[] | undefined {
+  const linesOf = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!linesOf.has(file)) linesOf.set(file, opened.loaded.sources.get(file.slice(opened.label.length + 1))?.text.split(/\r?\n/));
+    const lines = linesOf.get(file);
+    if (!lines) return undefined;
+    const from = Math.max(1, line - 2);
+    const to = Math.min(lines.length, line + 2);
+    const width = String(to).length;
+    const out: string[] = [];
+    for (let n = from; n <= to; n++) out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]!.slice(0, 200)}`);
+    return out;
+  };
 }
