@@ -22,9 +22,9 @@ describe('brief --since', () => {
     expect(withSince.code).toBe(0);
     const markdown = readFileSync(join(out, 'with', 'comite-2026-12-10', 'brief.md'), 'utf8');
     // The brief escapes markdown: parentheses come out as \( and \).
-    expect(markdown).toContain('| Plateforme emploi \\(plateforme\\) | commitment removed |\n');
-    expect(markdown).toContain('| Région Île-de-France \\(region\\) | joined the partnership \\(member, on 15 October 2026\\) |\n');
-    expect(markdown).toContain('| Guichet unique des créateurs d’entreprise \\(guichet-unique\\) | title: "Guichet unique des créateurs" → "Guichet unique des créateurs d’entreprise" |\n'
+    expect(markdown).toContain('| Plateforme emploi (plateforme) | commitment removed |\n');
+    expect(markdown).toContain('| Région Île-de-France (region) | joined the partnership (member, on 15 October 2026) |\n');
+    expect(markdown).toContain('| Guichet unique des créateurs d’entreprise (guichet-unique) | title: "Guichet unique des créateurs" → "Guichet unique des créateurs d’entreprise" |\n'
       + '|  | progress: 50% → 100% |\n'
       + '|  | due date moved 92 days later: 30 June 2030 → 30 September 2030 |\n');
     const html = readFileSync(join(out, 'with', 'comite-2026-12-10', 'brief.html'), 'utf8');
