@@ -13,7 +13,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const dir = resolveRoadmapDir(io, options.dir);
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));
   const codeowners = findCodeowners(dir);
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
+  const opened = openRoadmap(io, { dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,

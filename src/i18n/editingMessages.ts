@@ -3,8 +3,7 @@
  * people, in French and English, and the wording of what they write into
  * files (journal entries, calendar summaries). Templates use `{name}`.
  */
-import { formatTemplate } from '../diagnostics/catalogue.js';
-import type { Params } from '../diagnostics/diagnostic.js';
+import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
 
 const MESSAGES = {
@@ -95,9 +94,7 @@ const STATUS_LABELS: Record<string, Text> = {
   open: { fr: 'ouverte', en: 'open' },
 };
 
-export function message(key: MessageKey, lang: Lang, params?: Params): string {
-  return formatTemplate(MESSAGES[key][lang], params, lang);
-}
+export const message = messageTable(MESSAGES);
 
 /** A commitment or meeting status as people say it; unknown values are shown as written. */
 export function statusLabel(status: string, lang: Lang): string {

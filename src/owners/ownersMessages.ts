@@ -1,7 +1,6 @@
 /** The sentences of `roadmap owners` (CODEOWNERS comments and review routing), in French and English. */
-import { formatTemplate } from '../diagnostics/catalogue.js';
-import type { Params } from '../diagnostics/diagnostic.js';
-import type { Lang, Text } from '../i18n/lang.js';
+import { messageTable } from '../i18n/messageTable.js';
+import type { Text } from '../i18n/lang.js';
 
 const MESSAGES = {
   'codeowners/header': {
@@ -44,6 +43,4 @@ const MESSAGES = {
 
 export type OwnersMessageKey = keyof typeof MESSAGES;
 
-export function ownersMessage(key: OwnersMessageKey, lang: Lang, params?: Params): string {
-  return formatTemplate(MESSAGES[key][lang], params, lang);
-}
+export const ownersMessage = messageTable(MESSAGES);

@@ -1,7 +1,6 @@
 /** Every sentence of a diff report, in French and English. */
-import { formatTemplate } from '../../diagnostics/catalogue.js';
-import type { Params } from '../../diagnostics/diagnostic.js';
-import type { Lang, Text } from '../../i18n/lang.js';
+import { messageTable } from '../../i18n/messageTable.js';
+import type { Text } from '../../i18n/lang.js';
 
 const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
@@ -61,6 +60,4 @@ const MESSAGES = {
 
 export type DiffMessageKey = keyof typeof MESSAGES;
 
-export function diffMessage(key: DiffMessageKey, lang: Lang, params?: Params): string {
-  return formatTemplate(MESSAGES[key][lang], params, lang);
-}
+export const diffMessage = messageTable(MESSAGES);
