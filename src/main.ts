@@ -16,7 +16,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${version()}\n`);
     return EXIT.ok;
   }
-  const [{ Command, CommanderError, Option }, { COMMANDS }, { OPTIONS }] = await Promise.all([
+  const [{ Command, CommanderError, Option }, { COMMANDS, COMMAND_GROUPS }, { OPTIONS }] = await Promise.all([
     import('commander'), import('./cli/commands.js'), import('./cli/options.js'),
   ]);
   let exitCode: number = EXIT.ok;
@@ -28,8 +28,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`roadmap: ${oneLine(text)}\n`) });
 
+  // `meeting record` and its siblings are sub-commands of one `meeting` command, created with the first of them.
+  const groups = new Map<string, Command>();
   for (const spec of COMMANDS) {
-    const command = program.command(spec.args ? `${spec.name} ${spec.args}` : spec.name).description(spec.summary);
+    const [group, name] = spec.name.includes(' ') ? spec.name.split(' ') as [string, string] : [undefined, spec.name];
+    let parent = program;
+    if (group !== undefined) {
+      parent = groups.get(group) ?? program.command(group).description(COMMAND_GROUPS[group] ?? group);
+      groups.set(group, parent);
+    }
+    const command = parent.command(spec.args ? `${name} ${spec.args}` : name).description(spec.summary);
     for (const name of spec.options) {
       const option = new Option(OPTIONS[name].flags, spec.describe?.[name] ?? OPTIONS[name].description);
       command.addOption(option);

@@ -14,6 +14,7 @@ export interface CommandInput {
 export type CommandRun = (input: CommandInput) => Promise<number>;
 
 export interface CommandSpec {
+  /** `validate`, or `<group> <name>` for a sub-command (`meeting record`). */
   name: string;
   /** commander argument syntax, e.g. '<commitment>' or '<from> [to]'. */
   args?: string;
@@ -25,6 +26,11 @@ export interface CommandSpec {
   describe?: Partial<Record<OptionName, string>>;
   load: () => Promise<{ run: CommandRun }>;
 }
+
+/** What a group of sub-commands is for (`roadmap meeting --help`). */
+export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
+  meeting: 'the committee cycle: convocation, attendance sheet, recording, minutes',
+};
 
 const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 

@@ -24,6 +24,8 @@ export interface Convention {
   horizon?: IsoDate;
   committee: { name: string; chair?: string; cadence_months?: number };
   summary?: string;
+  /** Where the files live on the git host ("edit this page" links). */
+  repository?: { url: string; branch?: string };
 }
 
 export interface Partner {
@@ -37,6 +39,14 @@ export interface Partner {
   territory?: string;
   representative?: { name: string; title?: string };
   maintainers?: string[];
+  /** Who receives convocations and reminders. */
+  contacts?: Contact[];
+}
+
+export interface Contact {
+  name: string;
+  email: string;
+  role?: string;
 }
 
 export interface Axis {
@@ -72,6 +82,11 @@ export interface JournalEntry {
   date: IsoDate;
   text: string;
   status?: CommitmentStatus;
+  /** A change of due date on that day (postponement or advance): the new one, and the one it replaced. */
+  due?: IsoDate;
+  previous_due?: IsoDate;
+  /** The committee decision behind the entry. */
+  decision?: string;
 }
 
 export interface Commitment {
@@ -94,6 +109,8 @@ export interface Attendee {
   partner: string;
   people?: string[];
   present: boolean;
+  /** Absent with apologies (excusé). */
+  excused?: boolean;
 }
 
 export interface Decision {
@@ -120,6 +137,9 @@ export interface Meeting {
   title: string;
   status: MeetingStatus;
   place?: string;
+  /** Local time in Europe/Paris, `HH:MM`. */
+  time?: string;
+  end_time?: string;
   chair?: string;
   attendees?: Attendee[];
   guests?: { name: string; organisation?: string }[];
