@@ -5,10 +5,10 @@
  */
 import type { Command } from 'commander';
 import type { CommandSpec } from './cli/commands.js';
-import { EXIT, UsageError, type Io } from './cli/io.js';
+import { EXIT, UsageError, type Io } from './io/io.js';
 import { version } from './cli/version.js';
 
-export type { Io } from './cli/io.js';
+export type { Io } from './io/io.js';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   // `--version` answers before commander and the command table are even loaded: start-up stays near bare node.

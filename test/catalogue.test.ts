@@ -1,7 +1,8 @@
 /** Walks the catalogue: every rule is complete and translated, and its templates are sound. */
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { catalogue, formatTemplate, PLACEHOLDER } from '../src/diagnostics/catalogue.js';
+import { catalogue } from '../src/diagnostics/catalogue.js';
+import { formatTemplate, PLACEHOLDER } from '../src/i18n/formatTemplate.js';
 import { LANGS } from '../src/i18n/lang.js';
 import { schemaDiagnostic } from '../src/model/schemaDiagnostic.js';
 import { SchemaLookup } from '../src/model/schemaLookup.js';

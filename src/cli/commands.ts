@@ -2,16 +2,8 @@
  * The command table: name, arguments, flags and a lazy loader. Nothing of a
  * command is imported until it runs, so `--help` and `--version` stay fast.
  */
-import type { Io } from './io.js';
+import type { CommandRun } from '../commands/commandInput.js';
 import type { OptionName } from './options.js';
-
-export interface CommandInput {
-  args: string[];
-  options: Record<string, unknown>;
-  io: Io;
-}
-
-export type CommandRun = (input: CommandInput) => Promise<number>;
 
 export interface CommandSpec {
   /** `validate`, or `<group> <name>` for a sub-command (`meeting record`). */

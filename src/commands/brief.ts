@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT, UsageError, type Io } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT, UsageError, type Io } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import type { Meeting } from '../model/types.js';
 import { findChromium } from '../pdf/findChromium.js';

@@ -1,6 +1,6 @@
 import { relative, resolve, dirname, basename } from 'node:path';
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { renderCalendar } from '../render/calendar/renderCalendar.js';
 import { terminalLine } from '../util/sanitize.js';

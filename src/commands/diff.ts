@@ -1,5 +1,5 @@
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { renderDiffJson } from '../render/diff/renderDiffJson.js';
 import { renderDiffMarkdown } from '../render/diff/renderDiffMarkdown.js';
 import { renderDiffPretty } from '../render/diff/renderDiffPretty.js';

@@ -1,6 +1,7 @@
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT, UsageError } from '../cli/io.js';
-import { catalogue, PLACEHOLDER, type RuleEntry, type Stage } from '../diagnostics/catalogue.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT, UsageError } from '../io/io.js';
+import { catalogue, type RuleEntry, type Stage } from '../diagnostics/catalogue.js';
+import { PLACEHOLDER } from '../i18n/formatTemplate.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';

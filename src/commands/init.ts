@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadRoadmap } from '../model/loadRoadmap.js';

@@ -1,5 +1,5 @@
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT, UsageError, type Io } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT, UsageError, type Io } from '../io/io.js';
 import { changesSince } from '../git/changesSince.js';
 import { locateRepository } from '../git/locateRepository.js';
 import { CODEOWNERS_MARKER, renderCodeowners } from '../owners/renderCodeowners.js';

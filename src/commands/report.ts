@@ -1,6 +1,6 @@
-import type { CommandInput } from '../cli/commands.js';
-import { useColor } from '../cli/color.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { useColor } from '../io/color.js';
+import { EXIT } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import { scopeRoadmap } from '../derive/scopeRoadmap.js';
 import { formatDate } from '../i18n/formatDate.js';

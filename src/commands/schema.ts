@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { schemaSources } from '../model/compileSchemas.js';
 import { LAYOUT } from '../read/layout.js';

@@ -1,5 +1,5 @@
-import type { CommandInput } from '../cli/commands.js';
-import { EXIT } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
 import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment } from '../model/types.js';

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
-import type { CommandInput } from '../cli/commands.js';
-import { useColor } from '../cli/color.js';
-import { EXIT, UsageError } from '../cli/io.js';
+import type { CommandInput } from './commandInput.js';
+import { useColor } from '../io/color.js';
+import { EXIT, UsageError } from '../io/io.js';
 import { FORMATTERS } from '../formats/index.js';
 import type { FormatContext } from '../formats/context.js';
 import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';

@@ -5,7 +5,7 @@
  */
 import type { Params, Severity } from './diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
-import { formatDate } from '../i18n/formatDate.js';
+import { formatTemplate } from '../i18n/formatTemplate.js';
 
 export type Stage = 'syntax' | 'schema' | 'identity' | 'references' | 'consistency' | 'staleness';
 
@@ -447,18 +447,6 @@ export function ruleEntry(id: string): RuleEntry {
   const entry = catalogue.get(id);
   if (!entry) throw new Error(`rule ${id} is not in the catalogue`);
   return entry;
-}
-
-/** Placeholders in templates: `{name}`, or `{name:date}` for a date shown in the language's long form. */
-export const PLACEHOLDER = /\{(\w+)(:date)?\}/g;
-
-export function formatTemplate(template: string, params: Params = {}, lang: Lang = 'en'): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, asDate: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name]!;
-    const text = typeof value === 'object' ? value[lang] : String(value);
-    return asDate ? formatDate(text, lang) : text;
-  });
 }
 
 export function ruleMessage(id: string, lang: Lang, params?: Params): { message: string; fix: string } {

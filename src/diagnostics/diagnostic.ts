@@ -3,7 +3,7 @@
  * a raw offset for syntax problems); line and column are only worked out when
  * a formatter prints it (see resolveDiagnostics).
  */
-import type { Text } from '../i18n/lang.js';
+import type { TemplateParams } from '../i18n/formatTemplate.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,7 +15,7 @@ export type Location =
   /** A character offset in the file text (syntax errors, read problems). */
   | { offset: number };
 
-export type Params = Record<string, string | number | Text>;
+export type Params = TemplateParams;
 
 export interface Diagnostic {
   rule: string;

@@ -1,5 +1,6 @@
 import type { Diagnostic, Result } from './diagnostic.js';
-import { catalogue, formatTemplate } from './catalogue.js';
+import { catalogue } from './catalogue.js';
+import { formatTemplate } from '../i18n/formatTemplate.js';
 import { Locator, type SourceText } from './locate.js';
 import type { Lang } from '../i18n/lang.js';
 

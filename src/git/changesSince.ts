@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/io.js';
 import { locateRepository, type RepositoryLocation } from './locateRepository.js';
 import { isShallow, resolveCommit } from './resolveCommit.js';
 import { runGit } from './runGit.js';

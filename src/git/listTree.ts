@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/io.js';
 import type { RepositoryLocation } from './locateRepository.js';
 import { runGit } from './runGit.js';
 

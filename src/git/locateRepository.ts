@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/io.js';
 import { runGit } from './runGit.js';
 
 /** Where a roadmap folder sits in its git repository. */

@@ -4,7 +4,7 @@
  * same RawFile[] as reading the folder on disk, so loadRoadmap works unchanged.
  */
 import { posix } from 'node:path';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/io.js';
 import type { FolderContents } from '../read/readFolder.js';
 import { MAX_FILE_BYTES, type RawFile } from '../read/readFolder.js';
 import { CONVENTION_FILE } from '../read/layout.js';

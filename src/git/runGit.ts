@@ -3,7 +3,7 @@
  * (no prompts, literal pathspecs) and the "git is missing" message live here.
  */
 import { spawnSync } from 'node:child_process';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/io.js';
 
 export interface GitOutput {
   ok: boolean;

@@ -1,3 +1,4 @@
+import { formatTemplate } from './formatTemplate.js';
 import { LANGS, type Lang, type Text } from './lang.js';
 
 /** A Text made by the same recipe in every language. */
@@ -5,11 +6,7 @@ export function textByLang(make: (lang: Lang) => string): Text {
   return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Text;
 }
 
-/** Fills `{name}` placeholders of a Text with plain or per-language values, in each language. */
+/** Fills the placeholders of a Text with plain or per-language values, in each language (the one filler: formatTemplate). */
 export function fillText(template: Text, values: Record<string, string | Text>): Text {
-  return textByLang((lang) => template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'string' ? value : value[lang];
-  }));
+  return textByLang((lang) => formatTemplate(template[lang], values, lang));
 }

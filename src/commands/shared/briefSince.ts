@@ -1,4 +1,4 @@
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io/io.js';
 import type { SinceChanges } from '../../render/brief/sections/sinceSection.js';
 import { sinceChanges } from '../../render/diff/sinceChanges.js';
 import { buildDiffReport } from './buildDiffReport.js';

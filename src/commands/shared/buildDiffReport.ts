@@ -1,4 +1,4 @@
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io/io.js';
 import { derive } from '../../derive/derive.js';
 import { diffRoadmaps } from '../../diff/diffRoadmaps.js';
 import type { Lang } from '../../i18n/lang.js';

@@ -3,7 +3,7 @@
  * tree (openRoadmap), so that a broken revision yields diagnostics, not a crash.
  */
 import { join } from 'node:path';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io/io.js';
 import { locateRepository, type RepositoryLocation } from '../../git/locateRepository.js';
 import { readRevision } from '../../git/readRevision.js';
 import { resolveCommit } from '../../git/resolveCommit.js';

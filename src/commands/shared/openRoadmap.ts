@@ -2,7 +2,7 @@
  * read → load → check, shared by every command that reads a roadmap. Commands
  * other than validate stop on errors: they print the diagnostics and exit 1.
  */
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io/io.js';
 import { catalogue } from '../../diagnostics/catalogue.js';
 import type { Diagnostic, Result } from '../../diagnostics/diagnostic.js';
 import { resolveDiagnostics } from '../../diagnostics/resolveDiagnostics.js';

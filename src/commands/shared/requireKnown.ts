@@ -1,4 +1,4 @@
-import { UsageError } from '../../cli/io.js';
+import { UsageError } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { reportWords } from '../../render/report/reportWords.js';
 import { closestMatch } from '../../util/closestMatch.js';

@@ -1,7 +1,7 @@
 /** Flag values shared by many commands, checked once: folder, dates, language. */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError, type Io } from '../../cli/io.js';
+import { UsageError, type Io } from '../../io/io.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { isCalendarDate, todayInParis } from '../../util/dates.js';
 

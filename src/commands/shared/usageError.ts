@@ -1,4 +1,4 @@
-import { UsageError } from '../../cli/io.js';
+import { UsageError } from '../../io/io.js';
 import { message, type MessageKey } from '../../i18n/editingMessages.js';
 import type { Params } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';

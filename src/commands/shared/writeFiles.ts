@@ -3,7 +3,7 @@
  * as a unified diff and write nothing; otherwise write each file safely
  * (SPEC §8) and say so, or stop at the first refusal with a clear message.
  */
-import { UsageError, type Io } from '../../cli/io.js';
+import { UsageError, type Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { safeWrite, type WriteRequest } from '../../write/safeWrite.js';

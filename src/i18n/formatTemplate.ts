@@ -1,0 +1,21 @@
+/**
+ * The one filler of every user-visible template (messages, rule catalogue,
+ * document words): `{name}` takes a parameter, `{name:date}` shows a
+ * `YYYY-MM-DD` parameter in the language's long form. A parameter may be a
+ * Text, picked in the template's language. Unknown names stay as written.
+ */
+import { formatDate } from './formatDate.js';
+import type { Lang, Text } from './lang.js';
+
+export type TemplateParams = Record<string, string | number | Text>;
+
+export const PLACEHOLDER = /\{(\w+)(:date)?\}/g;
+
+export function formatTemplate(template: string, params: TemplateParams = {}, lang: Lang = 'en'): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, asDate: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name]!;
+    const text = typeof value === 'object' ? value[lang] : String(value);
+    return asDate ? formatDate(text, lang) : text;
+  });
+}
