@@ -3,6 +3,8 @@ import { useColor } from '../io/color.js';
 import { EXIT } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import { selectActions } from '../derive/selectActions.js';
+import type { ActionFigures, Figures } from '../derive/types.js';
+import type { Lang } from '../i18n/lang.js';
 import type { ActionStatus } from '../model/types.js';
 import { actionsJson } from '../render/actions/actionsJson.js';
 import { actionsSheet } from '../render/actions/actionsSheet.js';
@@ -11,7 +13,25 @@ import { renderMarkdownTables } from '../render/markdownTable.js';
 import { reportContext } from '../render/report/reportContext.js';
 import { renderTables } from '../render/table.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+
+interface ActionsPage {
+  figures: Figures;
+  actions: readonly ActionFigures[];
+  lang: Lang;
+  color: boolean;
+}
+
+const sheetOf = ({ figures, actions, lang }: ActionsPage) => [actionsSheet(reportContext(figures, lang), actions)];
+
+/** The formats of `roadmap actions`, the first being the default (the command table declares the same list). */
+export const ACTIONS_FORMATS = {
+  table: (page) => renderTables(sheetOf(page), { lang: page.lang, color: page.color }),
+  markdown: (page) => renderMarkdownTables(sheetOf(page), page.lang),
+  json: ({ figures, actions }) => actionsJson(figures.asOf, actions),
+  csv: (page) => renderCsv(sheetOf(page), page.lang),
+} satisfies Record<string, (page: ActionsPage) => string>;
 
 const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];
 
@@ -26,14 +46,6 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 
   const figures = derive(roadmap, opened.asOf);
   const actions = selectActions(figures.actions, { owner, status, overdue: options.overdue === true });
-  const format = String(options.format);
-  if (format === 'json') {
-    io.stdout(actionsJson(figures.asOf, actions));
-    return EXIT.ok;
-  }
-  const sheets = [actionsSheet(reportContext(figures, lang), actions)];
-  if (format === 'csv') io.stdout(renderCsv(sheets, lang));
-  else if (format === 'markdown') io.stdout(renderMarkdownTables(sheets, lang));
-  else io.stdout(renderTables(sheets, { lang, color: useColor(io) }));
+  io.stdout(pickFormat(ACTIONS_FORMATS, options.format, lang)({ figures, actions, lang, color: useColor(io) }));
   return EXIT.ok;
 }

@@ -1,10 +1,23 @@
 import type { CommandInput } from './commandInput.js';
+import type { Result } from '../diagnostics/diagnostic.js';
+import { markdown } from '../formats/markdown.js';
+import { pretty } from '../formats/pretty.js';
+import type { Lang } from '../i18n/lang.js';
 import { EXIT } from '../io/io.js';
+import type { DiffReport } from '../render/diff/diffReport.js';
 import { renderDiffJson } from '../render/diff/renderDiffJson.js';
 import { renderDiffMarkdown } from '../render/diff/renderDiffMarkdown.js';
 import { renderDiffPretty } from '../render/diff/renderDiffPretty.js';
 import { buildDiffReport } from './shared/buildDiffReport.js';
+import { pickFormat } from './shared/pickFormat.js';
 import { resolveDate } from './shared/resolveOptions.js';
+
+/** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
+export const DIFF_FORMATS = {
+  pretty: (report, lang) => renderDiffPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
+  markdown: (report, lang) => renderDiffMarkdown(report, lang, (errors: readonly Result[]) => markdown(errors, { lang, color: false, files: [] })),
+  json: (report) => renderDiffJson(report),
+} satisfies Record<string, (report: DiffReport, lang: Lang) => string>;
 
 /**
  * `roadmap diff <from> [<to>]`: what changed between two revisions, by
@@ -13,7 +26,6 @@ import { resolveDate } from './shared/resolveOptions.js';
 export async function run({ args, options, io }: CommandInput): Promise<number> {
   const asOf = resolveDate(io, options.asOf, '--as-of');
   const { report, lang, invalid } = buildDiffReport(io, { dir: options.dir, lang: options.lang, asOf, from: args[0]!, to: args[1] ?? null });
-  const format = String(options.format);
-  io.stdout(format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report, lang) : renderDiffPretty(report, lang));
+  io.stdout(pickFormat(DIFF_FORMATS, options.format, lang)(report, lang));
   return invalid ? EXIT.invalid : EXIT.ok;
 }

@@ -8,13 +8,23 @@ import { CODEOWNERS_MARKER, renderCodeowners } from '../owners/renderCodeowners.
 import { ownersMessage } from '../owners/ownersMessages.js';
 import { ownership } from '../owners/ownership.js';
 import { routeReview } from '../owners/routeReview.js';
+import type { Lang } from '../i18n/lang.js';
+import type { RoutingReport } from '../render/owners/routingReport.js';
 import { renderRoutingJson } from '../render/owners/renderRoutingJson.js';
 import { renderRoutingMarkdown } from '../render/owners/renderRoutingMarkdown.js';
 import { renderRoutingText } from '../render/owners/renderRoutingText.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRevision } from './shared/openRevision.js';
 import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
+import { pickFormat } from './shared/pickFormat.js';
 import { writeFiles } from './shared/writeFiles.js';
+
+/** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
+export const OWNERS_FORMATS = {
+  text: (report, lang) => renderRoutingText(report, lang),
+  markdown: (report, lang) => renderRoutingMarkdown(report, lang),
+  json: (report) => renderRoutingJson(report),
+} satisfies Record<string, (report: RoutingReport, lang: Lang) => string>;
 
 const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
@@ -54,8 +64,7 @@ function routeChanges(io: Io, opened: OpenedRoadmap, rev: string, options: Recor
   const base = openRevision(io, changes.repo, changes.base, { dir: options.dir, lang: options.lang, asOf: opened.asOf });
   const routing = routeReview(changes.files, ownership(base.opened.loaded.roadmap), ownership(opened.loaded.roadmap));
   const report = { rev, base: changes.base, label: opened.label, routing };
-  const format = String(options.format);
-  io.stdout(format === 'json' ? renderRoutingJson(report) : format === 'markdown' ? renderRoutingMarkdown(report, opened.lang) : renderRoutingText(report, opened.lang));
+  io.stdout(pickFormat(OWNERS_FORMATS, options.format, opened.lang)(report, opened.lang));
   return EXIT.ok;
 }
 

@@ -8,12 +8,34 @@ import { renderCsv } from '../render/csv.js';
 import { renderMarkdownTables } from '../render/markdownTable.js';
 import { reportContext } from '../render/report/reportContext.js';
 import { reportJson } from '../render/report/reportJson.js';
-import { REPORT_VIEWS, reportSheets } from '../render/report/reportSheets.js';
+import { REPORT_VIEWS, reportSheets, type ReportView } from '../render/report/reportSheets.js';
 import { renderTables } from '../render/table.js';
-import { escapeMarkdown } from '../formats/markdown.js';
+import type { Figures } from '../derive/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ReportContext } from '../render/report/reportContext.js';
+import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+
+interface ReportPage {
+  figures: Figures;
+  ctx: ReportContext;
+  view: ReportView;
+  /** The title line, then the scope lines of --axis and --partner. */
+  heading: readonly string[];
+  lang: Lang;
+  color: boolean;
+}
+
+/** The formats of `roadmap report`, the first being the default (the command table declares the same list). */
+export const REPORT_FORMATS = {
+  table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${renderTables(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
+  markdown: ({ ctx, view, heading, lang }) => `## ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(reportSheets(ctx, view, 'document'), lang)}`,
+  json: ({ figures }) => reportJson(figures),
+  csv: ({ ctx, view, lang }) => renderCsv(reportSheets(ctx, view, 'spreadsheet'), lang),
+} satisfies Record<string, (page: ReportPage) => string>;
 
 /** `roadmap report`: progress per axis and per partner as of a date (SPEC §5–§7). */
 export async function run({ options, io }: CommandInput): Promise<number> {
@@ -26,26 +48,12 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const partner = requireKnownId('--partner', options.partner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
 
   const figures = derive(scopeRoadmap(roadmap, { axis, partner }), opened.asOf);
-  const format = String(options.format);
-  if (format === 'json') {
-    io.stdout(reportJson(figures));
-    return EXIT.ok;
-  }
   const ctx = reportContext(figures, lang);
-  const sheets = reportSheets(ctx, view, format === 'csv' ? 'spreadsheet' : format === 'markdown' ? 'document' : 'terminal');
-  if (format === 'csv') {
-    io.stdout(renderCsv(sheets, lang));
-    return EXIT.ok;
-  }
   const heading = [
     ctx.words.heading(roadmap.convention?.data.title ?? opened.label, formatDate(figures.asOf, lang)),
     ...(axis === undefined ? [] : [ctx.words.scope.axis(roadmap.axes.find(({ data }) => data.id === axis)!.data.title)]),
     ...(partner === undefined ? [] : [ctx.words.scope.partner(ctx.partnerName(partner))]),
   ];
-  if (format === 'markdown') {
-    io.stdout(`## ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(sheets, lang)}`);
-  } else {
-    io.stdout(`${heading.map(terminalLine).join('\n')}\n\n${renderTables(sheets, { lang, color: useColor(io) })}`);
-  }
+  io.stdout(pickFormat(REPORT_FORMATS, options.format, lang)({ figures, ctx, view, heading, lang, color: useColor(io) }));
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@
  * diagnostic is printed: validation itself never pays for positions.
  */
 import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { YAML_OPTIONS } from '../parse/parseYaml.js';
+import { YAML_OPTIONS } from '../util/yamlOptions.js';
 import type { Segment } from './diagnostic.js';
 
 /** The text of a file and where its YAML lies in it (front matter or whole file). */

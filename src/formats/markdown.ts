@@ -1,6 +1,7 @@
 import type { Result } from '../diagnostics/diagnostic.js';
 import { catalogue } from '../diagnostics/catalogue.js';
 import type { Lang, Text } from '../i18n/lang.js';
+import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { counts, type FormatContext, type Formatter } from './context.js';
 
 const WORDS = {
@@ -114,11 +115,4 @@ function inlineCode(text: string): string {
   return text.replace(/`/g, "'");
 }
 
-/**
- * Partner text must not turn into links, images, HTML or emphasis in a pull-request page.
- * Brackets and angle brackets are enough to stop links and images (`](` cannot form),
- * so parentheses stay readable: « (31 octobre 2026) ».
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#+|~]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown };

@@ -6,7 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { CommittedCodeowners } from '../rules/context.js';
+
+export interface CommittedCodeowners {
+  text: string;
+  /** The roadmap folder relative to the repository's top, trailing slash ('' at the top). */
+  prefix: string;
+}
 
 export function findCodeowners(dir: string): CommittedCodeowners | undefined {
   for (let top = dir; ; top = dirname(top)) {

@@ -1,6 +1,8 @@
 /** The entities of SPEC §3, as they stand once a file has passed its schema. */
 
-export type EntityKind = 'convention' | 'partner' | 'axis' | 'commitment' | 'meeting';
+import type { EntityKind } from '../read/layout.js';
+
+export type { EntityKind };
 
 export type CommitmentStatus = 'planned' | 'in_progress' | 'blocked' | 'done' | 'cancelled';
 export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'in_progress', 'blocked', 'done', 'cancelled'];

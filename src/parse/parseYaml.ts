@@ -7,6 +7,7 @@
  */
 import type { Params } from '../diagnostics/diagnostic.js';
 import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { YAML_OPTIONS } from '../util/yamlOptions.js';
 import { firstTooDeepOffset } from './firstTooDeepOffset.js';
 import { explainYamlError } from '../diagnostics/yamlErrors.js';
 
@@ -22,15 +23,7 @@ export interface ParsedYaml {
   problems: YamlProblem[];
 }
 
-export const YAML_OPTIONS = {
-  version: '1.2',
-  schema: 'core',
-  // Duplicate keys are found by PlainConverter in linear time: the library's own check is quadratic in the number of keys.
-  uniqueKeys: false,
-  merge: false,
-  prettyErrors: false,
-  keepSourceTokens: false,
-} as const;
+export { YAML_OPTIONS };
 
 export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;

@@ -1,5 +1,6 @@
 /** Where each kind of entity lives in a roadmap folder (SPEC §2). */
-import type { EntityKind } from '../model/types.js';
+
+export type EntityKind = 'convention' | 'partner' | 'axis' | 'commitment' | 'meeting';
 
 export interface KindLayout {
   kind: EntityKind;

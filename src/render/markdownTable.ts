@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../formats/markdown.js';
+import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import type { Lang } from '../i18n/lang.js';
 import { terminalSafe } from '../util/sanitize.js';
 import { cellText, type Sheet } from './sheet.js';

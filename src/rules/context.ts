@@ -2,6 +2,9 @@ import { clipParams } from '../diagnostics/clipParams.js';
 import type { Diagnostic, Params, Segment } from '../diagnostics/diagnostic.js';
 import type { KnownIds } from '../model/loadRoadmap.js';
 import type { Roadmap } from '../model/types.js';
+import type { CommittedCodeowners } from '../git/findCodeowners.js';
+
+export type { CommittedCodeowners };
 
 export interface RuleContext {
   roadmap: Roadmap;
@@ -17,11 +20,6 @@ export interface RuleContext {
   report(rule: string, file: string, path: Segment[], params?: Params, key?: boolean): void;
 }
 
-export interface CommittedCodeowners {
-  text: string;
-  /** The roadmap folder relative to the repository's top, trailing slash ('' at the top). */
-  prefix: string;
-}
 
 /** A rule looks at the roadmap and reports; it never throws on a shape-valid roadmap. */
 export type Rule = (context: RuleContext) => void;

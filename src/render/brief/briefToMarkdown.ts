@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../formats/markdown.js';
+import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import { MARKDOWN_MARKER } from './generatedMarker.js';
 import type { Block, BriefDocument, Cell } from './briefDocument.js';
 import { typeset } from './typeset.js';

@@ -1,4 +1,5 @@
-import { escapeMarkdown, markdown } from '../../formats/markdown.js';
+import type { Result } from '../../diagnostics/diagnostic.js';
+import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terminalLine } from '../../util/sanitize.js';
 import type { DiffReport } from './diffReport.js';
@@ -6,12 +7,15 @@ import { diffOutline, type Marker } from './diffOutline.js';
 
 const MARKS: Record<Marker, string> = { added: '🆕', removed: '🗑️', changed: '✏️' };
 
-/** `roadmap diff --format markdown`: a pull-request comment or a job summary. */
-export function renderDiffMarkdown(report: DiffReport, lang: Lang): string {
+/**
+ * `roadmap diff --format markdown`: a pull-request comment or a job summary;
+ * an invalid side's problems are printed by the given diagnostics formatter.
+ */
+export function renderDiffMarkdown(report: DiffReport, lang: Lang, formatErrors: (errors: readonly Result[]) => string): string {
   const outline = diffOutline(report, lang, markdownText);
   const out = [`### ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)];
   for (const side of outline.invalid) {
-    out.push('', `**${side.message}**`, '', markdown(side.errors, { lang, color: false, files: [] }).trimEnd());
+    out.push('', `**${side.message}**`, '', formatErrors(side.errors).trimEnd());
   }
   for (const section of outline.sections) {
     out.push('', `#### ${section.title}`, '');
