@@ -8,7 +8,7 @@ export interface OptionSpec {
 }
 
 export const OPTIONS = {
-  dir: { flags: '--dir <path>', description: 'roadmap folder (default: ./roadmap if it holds convention.yaml, else the current folder)' },
+  dir: { flags: '--dir <path>', description: 'roadmap folder (default: the nearest folder, from here up to the git repository\'s top, that holds convention.yaml or roadmap/convention.yaml)' },
   asOf: { flags: '--as-of <date>', description: 'compute as of this date, YYYY-MM-DD (default: today in Europe/Paris)' },
   lang: { flags: '--lang <lang>', description: 'language of messages and documents: fr or en (default: the convention\'s language)' },
   strict: { flags: '--strict', description: 'exit 1 on warnings too' },

@@ -10,7 +10,7 @@ import { findCodeowners } from '../git/findCodeowners.js';
 
 /** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const dir = resolveRoadmapDir(io, options.dir);
+  const dir = resolveRoadmapDir(io, options.dir, options.lang);
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));
   const codeowners = findCodeowners(dir);
   const opened = openRoadmap(io, { dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });

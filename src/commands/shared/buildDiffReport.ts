@@ -16,7 +16,7 @@ export interface DiffRequest {
 
 /** Both revisions read, checked, derived and compared: what `diff` prints and `brief --since` includes. */
 export function buildDiffReport(io: Io, request: DiffRequest): { report: DiffReport; lang: Lang; invalid: boolean } {
-  const repo = repositoryOf(io, request.dir);
+  const repo = repositoryOf(io, request.dir, request.lang);
   const from = openRevision(io, repo, request.from, request);
   const to = openRevision(io, repo, request.to, request);
   const invalid = from.opened.errors > 0 || to.opened.errors > 0;

@@ -43,6 +43,6 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
 }
 
 /** The repository around the roadmap folder named by `--dir` (or found by default). */
-export function repositoryOf(io: Io, dir: unknown): RepositoryLocation {
-  return locateRepository(resolveRoadmapDir(io, dir));
+export function repositoryOf(io: Io, dir: unknown, lang?: unknown): RepositoryLocation {
+  return locateRepository(resolveRoadmapDir(io, dir, lang));
 }

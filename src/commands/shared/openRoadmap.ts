@@ -38,7 +38,7 @@ export interface OpenOptions {
 }
 
 export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
-  const dir = resolveRoadmapDir(io, options.dir);
+  const dir = resolveRoadmapDir(io, options.dir, options.lang);
   const asOf = resolveDate(io, options.asOf, '--as-of');
   const todayDate = today(io);
   const lang = resolveLang(options.lang, 'fr');

@@ -1,22 +1,37 @@
 /** Flag values shared by many commands, checked once: folder, dates, language. */
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
+import { environmentLang } from '../../i18n/environmentLang.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
+import { rootMessage } from '../../i18n/rootMessages.js';
+import { findRoadmapRoot } from '../../read/findRoadmapRoot.js';
+import { terminalLine } from '../../util/sanitize.js';
 import { isCalendarDate, todayInParis } from '../../util/dates.js';
 
-/** `--dir`, or ./roadmap when it holds a convention.yaml, else the current folder. */
-export function resolveRoadmapDir(io: Io, dir: unknown): string {
-  const candidate = typeof dir === 'string'
-    ? resolve(io.cwd, dir)
-    : existsSync(join(io.cwd, 'roadmap', 'convention.yaml')) ? join(io.cwd, 'roadmap') : io.cwd;
+/**
+ * The roadmap folder: `--dir`, else the nearest folder at or above the current
+ * one (up to the git repository's top) that holds `convention.yaml` or
+ * `roadmap/convention.yaml`. Not found: a usage error in `--lang`, else the
+ * environment's language (no roadmap has been read to say which).
+ */
+export function resolveRoadmapDir(io: Io, dir: unknown, lang?: unknown): string {
+  const say = (key: Parameters<typeof rootMessage>[0], params: Record<string, string>) =>
+    new UsageError(terminalLine(rootMessage(key, environmentLang(lang, io.env), params)));
+  if (typeof dir !== 'string') {
+    const search = findRoadmapRoot(io.cwd);
+    if (search.found) return search.dir;
+    if (search.top === undefined) throw say('root/not-found', { cwd: io.cwd });
+    throw say('root/not-found-in-repository', { cwd: io.cwd, top: search.top });
+  }
+  const candidate = resolve(io.cwd, dir);
   let isDirectory = false;
   try {
     isDirectory = statSync(candidate).isDirectory();
   } catch {
-    throw new UsageError(`no roadmap folder at ${candidate}`);
+    throw say('root/dir-missing', { dir });
   }
-  if (!isDirectory) throw new UsageError(`${candidate} is not a folder`);
+  if (!isDirectory) throw say('root/dir-not-folder', { dir });
   return candidate;
 }
 
