@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CommandSpec } from './cli/commands.js';
+import type { Occurrence } from './commands/shared/occurrences.js';
 import { EXIT, UsageError, type Io } from './io/io.js';
 import { version } from './cli/version.js';
 
@@ -30,6 +31,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   // `meeting record` and its siblings are sub-commands of one `meeting` command, created with the first of them.
   const groups = new Map<string, Command>();
+  // Commander parses flags in command-line order: one counter gives every repeated value its position.
+  let position = 0;
+  const collect = (value: string, previous: Occurrence[] | undefined): Occurrence[] => [...(previous ?? []), { value, at: position++ }];
   for (const spec of COMMANDS) {
     const [group, name] = spec.name.includes(' ') ? spec.name.split(' ') as [string, string] : [undefined, spec.name];
     let parent = program;
@@ -40,6 +44,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = parent.command(spec.args ? `${name} ${spec.args}` : name).description(spec.summary);
     for (const name of spec.options) {
       const option = new Option(OPTIONS[name].flags, spec.describe?.[name] ?? OPTIONS[name].description);
+      if (spec.repeatable?.includes(name)) option.argParser(collect);
       command.addOption(option);
     }
     if (spec.formats) command.addOption(new Option('--format <format>', 'output format').choices(spec.formats).default(spec.formats[0]));

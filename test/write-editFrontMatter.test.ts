@@ -62,8 +62,12 @@ describe('editFrontMatter', () => {
       const split = splitFrontMatter(edited.text);
       expect(split.ok).toBe(true);
       if (!split.ok) return;
-      const updates = (parseYaml(split.yaml).value as { updates: unknown[] }).updates;
-      expect(updates[updates.length - 1]).toEqual({ date: '2026-01-01', text: note });
+      const updates = (parseYaml(split.yaml).value as { updates: { date: string }[] }).updates;
+      // Inserted in date order: after every earlier entry, before every later one.
+      const at = updates.findIndex((entry) => entry.date === '2026-01-01');
+      expect(updates[at]).toEqual({ date: '2026-01-01', text: note });
+      expect(updates.slice(0, at).every((entry) => entry.date <= '2026-01-01')).toBe(true);
+      expect(updates.slice(at + 1).every((entry) => entry.date > '2026-01-01')).toBe(true);
     }), { numRuns: 150 });
   });
 

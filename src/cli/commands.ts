@@ -14,6 +14,8 @@ export interface CommandSpec {
   options: readonly OptionName[];
   /** Accepted --format values, the first being the default. */
   formats?: readonly string[];
+  /** Flags that may be given several times: each value is kept, in order, with its position. */
+  repeatable?: readonly OptionName[];
   /** Per-command wording of a shared flag. */
   describe?: Partial<Record<OptionName, string>>;
   load: () => Promise<{ run: CommandRun }>;
@@ -57,8 +59,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'update', args: '<commitment>', summary: 'edit a commitment in place and append a journal entry',
-    options: [...COMMON, 'status', 'progress', 'milestoneDone', 'measure', 'note', 'on', 'dryRun'],
-    describe: { status: 'new status: planned, in_progress, blocked, done or cancelled' },
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'note', 'on', 'dryRun'],
+    describe: {
+      status: 'new status: planned, in_progress, blocked, done or cancelled',
+      due: 'new due date (a postponement or an advance), YYYY-MM-DD',
+      decision: 'id of the committee decision behind the change, e.g. d-2026-12-01',
+      on: 'date of the change, YYYY-MM-DD, never after today (default: today in Europe/Paris)',
+    },
     load: () => import('../commands/update.js'),
   },
   {

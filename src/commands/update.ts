@@ -2,12 +2,14 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Commitment } from '../model/types.js';
+import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { editFrontMatter } from '../write/editFrontMatter.js';
 import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveDate } from './shared/resolveOptions.js';
+import { dateFlag } from './shared/dateFlag.js';
+import { occurrences } from './shared/occurrences.js';
+import { resolveFactDate } from './shared/resolveFactDate.js';
 import { revalidateWith } from './shared/revalidateWith.js';
 import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
@@ -33,7 +35,11 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
   }
 
-  const change = changeFrom(commitment.data, options, resolveDate(io, options.on, '--on'), lang);
+  const on = resolveFactDate(io, options.on, '--on', lang);
+  const change = changeFrom(commitment.data, options, on, lang);
+  const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
+  if (decision !== undefined) change.decision = decision;
+  refuseSuperseded(commitment.data, change, lang);
   const edited = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
   if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
 
@@ -47,6 +53,38 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   return EXIT.ok;
 }
 
+/**
+ * `--decision <id>`: a decision recorded in a meeting, taken on or before the
+ * date of the change (a change cannot follow from a later decision).
+ */
+function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): string | undefined {
+  const given = occurrences(flag);
+  if (given.length === 0) return undefined;
+  if (given.length > 1) throw usageError(lang, 'update/one-decision');
+  const id = given[0]!.value.trim();
+  const decisions = roadmap.meetings.flatMap((meeting) => (meeting.data.decisions ?? []).map((decision) => ({ id: decision.id, date: meeting.data.date })));
+  const found = decisions.find((decision) => decision.id === id);
+  if (!found) {
+    const guess = closestMatch(id, decisions.map((decision) => decision.id));
+    throw usageError(lang, 'update/unknown-decision', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+  }
+  if (found.date > on) throw usageError(lang, 'update/decision-later', { id, date: found.date, on });
+  return id;
+}
+
+/**
+ * A status or due date dated before a later one already in the journal would
+ * be superseded at once and leave the file disagreeing with its journal: the
+ * tool refuses rather than write what validate would then warn about.
+ */
+function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang): void {
+  const later = (data.updates ?? []).filter((entry) => entry.date > change.on);
+  const status = later.find((entry) => entry.status !== undefined);
+  if (change.status !== undefined && status) throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
+  const due = later.find((entry) => entry.due !== undefined);
+  if (change.due !== undefined && due) throw usageError(lang, 'update/later-due', { id: data.id, date: due.date });
+}
+
 /** The flags, checked against the commitment, as one change; the journal text says what changed unless --note does. */
 function changeFrom(data: Commitment, options: Record<string, unknown>, on: string, lang: Lang): CommitmentChange {
   const said: string[] = [];
@@ -54,6 +92,13 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
   if (typeof options.status === 'string' && options.status !== data.status) {
     change.status = options.status;
     said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(options.status, lang) }));
+  }
+  const due = dateFlag('--due', options.due, lang);
+  if (due !== undefined) {
+    if (due === data.due) throw usageError(lang, 'update/same-due', { id: data.id, due });
+    change.due = data.due === undefined ? { value: due } : { value: due, previous: data.due };
+    const key = data.due === undefined ? 'journal/due-set' : due > data.due ? 'journal/due-later' : 'journal/due-earlier';
+    said.push(message(key, lang, { from: data.due ?? '', to: due }));
   }
   if (options.progress !== undefined) {
     change.progress = numberFlag('--progress', options.progress, lang);
@@ -63,8 +108,11 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
     change.milestone = milestoneIndex(data, String(options.milestoneDone), lang);
     said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
   }
+  const source = typeof options.source === 'string' ? options.source.replace(/\s+/g, ' ').trim() : '';
+  if (source !== '' && options.measure === undefined) throw usageError(lang, 'update/source-without-measure');
   if (options.measure !== undefined) {
     change.measure = measureOf(data, String(options.measure), lang);
+    if (source !== '') change.measure.source = source;
     said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
   }
   const note = typeof options.note === 'string' ? options.note.trim() : '';
@@ -83,9 +131,12 @@ function numberFlag(flag: string, value: unknown, lang: Lang): number {
 function milestoneIndex(data: Commitment, wanted: string, lang: Lang): number {
   const milestones = data.milestones ?? [];
   const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
-  const index = byNumber >= 0 && byNumber < milestones.length
-    ? byNumber
-    : milestones.findIndex((milestone) => milestone.title.trim().toLowerCase() === wanted.trim().toLowerCase());
+  const byTitle = milestones.flatMap((milestone, position) => (milestone.title.trim().toLowerCase() === wanted.trim().toLowerCase() ? [position] : []));
+  if (!(byNumber >= 0 && byNumber < milestones.length) && byTitle.length > 1) {
+    const known = byTitle.map((position) => `${position + 1}. ${milestones[position]!.title}${milestones[position]!.due ? ` (${milestones[position]!.due})` : ''}`).join(', ');
+    throw usageError(lang, 'update/ambiguous-milestone', { id: data.id, name: wanted, known, first: byTitle[0]! + 1 });
+  }
+  const index = byNumber >= 0 && byNumber < milestones.length ? byNumber : byTitle[0] ?? -1;
   if (index === -1) {
     const known = milestones.map((milestone, position) => `${position + 1}. ${milestone.title}`).join(', ') || message('update/none', lang);
     throw usageError(lang, 'update/unknown-milestone', { id: data.id, name: wanted, known });
@@ -95,7 +146,7 @@ function milestoneIndex(data: Commitment, wanted: string, lang: Lang): number {
   return index;
 }
 
-function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: number; value: number } {
+function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: number; value: number; source?: string } {
   const match = /^([^=]+)=(.+)$/.exec(flag);
   if (!match) throw usageError(lang, 'update/bad-measure', { value: flag });
   const name = match[1]!.trim();

@@ -130,6 +130,8 @@ export interface Action {
   status: ActionStatus;
   closed_on?: IsoDate;
   commitment?: string;
+  /** What was done, or why it was cancelled, written when it is closed. */
+  note?: string;
 }
 
 export interface Meeting {

@@ -35,8 +35,13 @@ export function listAt(doc: Document, map: YAMLMap, key: string, after: readonly
 
 /** Appends a mapping to `list`, styled like the list's last mapping. */
 export function appendLikeSiblings(doc: Document, list: YAMLSeq, value: Record<string, unknown>): void {
+  insertLikeSiblings(doc, list, value, list.items.length);
+}
+
+/** Inserts a mapping into `list` at `index`, styled like the mapping before it (or after it, at the start). */
+export function insertLikeSiblings(doc: Document, list: YAMLSeq, value: Record<string, unknown>, index: number): void {
   const item = doc.createNode(value) as YAMLMap;
-  const model = list.items[list.items.length - 1];
+  const model = list.items[index - 1] ?? list.items[index];
   if (isMap(model)) {
     item.flow = model.flow ?? false;
     for (const pair of item.items) {
@@ -46,5 +51,19 @@ export function appendLikeSiblings(doc: Document, list: YAMLSeq, value: Record<s
       }
     }
   }
-  list.items.push(item);
+  list.items.splice(index, 0, item);
+}
+
+/**
+ * Where a mapping dated `date` goes in a list kept in date order (a journal,
+ * measures): after the last item dated on or before it, so that an entry for
+ * an earlier day never lands after a later one.
+ */
+export function datedPosition(list: YAMLSeq, date: string): number {
+  let position = 0;
+  list.items.forEach((item, index) => {
+    const itemDate = isMap(item) ? item.get('date') : undefined;
+    if (typeof itemDate === 'string' && itemDate <= date) position = index + 1;
+  });
+  return position;
 }
