@@ -53,10 +53,10 @@ describe('CSV for a spreadsheet', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('\ufeffAvancement par axe\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n');
-    expect(lines[1]).toBe('N°;Axe;Engagements;Réalisés;En retard;Jalons en retard;Avancement (%);Santé;Statut : Prévu;Statut : En cours;Statut : Bloqué;Statut : Réalisé;Statut : Abandonné');
+    expect(lines[1]).toBe('N°;Axe;Engagements;Réalisés;En retard;Jalons en retard;Avancement (%);Santé;Engagements reportés;Glissement (jours);Statut : Prévu;Statut : En cours;Statut : Bloqué;Statut : Réalisé;Statut : Abandonné');
     // Axis 1 as of 2019-03-31: 36.25 % rounds half away from zero to 36.
-    expect(lines[2]).toBe('1;Un;3;0;1;1;36;Alerte;0;3;0;0;0');
-    expect(lines[3]).toBe('2;Deux;3;1;0;0;40;Bon;2;0;0;1;0');
+    expect(lines[2]).toBe('1;Un;3;0;1;1;36;Alerte;0;0;0;3;0;0;0');
+    expect(lines[3]).toBe('2;Deux;3;1;0;0;40;Bon;0;0;2;0;0;1;0');
     expect(lines).toContain('Engagement quatre;Indicateur un;entreprises;10;30;12;2019-03-01;10;8');
   });
 
@@ -108,9 +108,40 @@ describe('terminal table', () => {
   test('French labels, dates and numbers; the coverage and readiness lines', async () => {
     const { stdout } = await report(['--as-of', '2020-01-15']);
     expect(stdout).toContain('Convention du moteur — situation au 15 janvier 2020');
-    expect(stdout).toMatch(/│ Bêta +│ +2 │ +2 │ +1 │ +27\u202f% │ +0 │ +0 │ à relancer +│/);
+    expect(stdout).toMatch(/│ Bêta +│ +2 │ +2 │ +1 │ +27\u202f% │ +0 │ +0 │ +0 │ +0 │ à relancer +│/);
     expect(stdout).toContain('Axes sans pilote : 3. Trois.');
     expect(stdout).toContain('Bêta — sans nouvelles : Engagement deux (dernière nouvelle : 1er février 2019)');
+  });
+});
+
+describe('--by commitment, with postponements (figures from test/derive-postponements.test.ts)', () => {
+  const POSTPONED = join(FIXTURES, 'postponements', 'roadmap');
+  const byCommitment = (format: string) => runMain(['report', '--dir', POSTPONED, '--as-of', '2021-02-15', '--by', 'commitment', '--format', format], { today: '2021-04-01' });
+
+  test('markdown: one row per commitment, the due date in force, its original, moves and days', async () => {
+    const { stdout, code } = await byCommitment('markdown');
+    expect(code).toBe(0);
+    expect(stdout).toContain('| Identifiant | Engagement | Axe | Pilote | Statut | Avancement (%) | Échéance initiale | Échéance | Retard (jours) | Reports | Glissement (jours) |');
+    expect(stdout).toContain('| k1 | Engagement reporté deux fois | Premier | Un | En cours | 50\u202f% | 31 décembre 2020 | 30 septembre 2021 | 0 | 2 | 273 |');
+    expect(stdout).toContain('| k3 | Engagement reporté plus tard | Second | Un | Prévu | 0\u202f% | 31 janvier 2021 | 31 janvier 2021 | 15 | 0 | 0 |');
+    expect(stdout).not.toContain('Avancement par axe');
+  });
+
+  test('CSV: ISO dates and signed days', async () => {
+    const lines = (await byCommitment('csv')).stdout.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Identifiant;Engagement;Axe;Pilote;Statut;Avancement (%);Échéance initiale;Échéance;Retard (jours);Reports;Glissement (jours)');
+    expect(lines[2]).toBe('k2;Engagement avancé;Premier;Deux;En cours;20;2020-11-30;2020-10-31;107;1;-30');
+    expect(lines[4]).toBe('k4;Engagement reporté puis abandonné;Second;Deux;Abandonné;;2020-12-31;2021-01-31;0;1;31');
+  });
+
+  test('terminal: the short columns', async () => {
+    const { stdout } = await byCommitment('table');
+    expect(stdout).toMatch(/│ k2 +│ Premier +│ Deux +│ En cours +│ +20\u202f% │ 31 octobre 2020 +│ +107 │ +1 │ +−30 │/);
+  });
+
+  test('JSON: the commitments array beside the SPEC keys', async () => {
+    const json = JSON.parse((await byCommitment('json')).stdout) as { commitments: Record<string, unknown>[] };
+    expect(json.commitments[2]).toMatchObject({ id: 'k3', axis: 'a2', lead: 'p1', status: 'planned', progress: 0, due: '2021-01-31', late: true });
   });
 });
 
@@ -155,7 +186,7 @@ describe('bad input', () => {
     [['--as-of', '2020-02-30'], /^roadmap: --as-of must be a real date written YYYY-MM-DD, not "2020-02-30"\n$/],
     [['--partner', 'alph'], /^roadmap: --partner : aucun identifiant « alph » dans partners\/ ; vouliez-vous dire « alpha » \?\n$/],
     [['--axis', 'quatre', '--lang', 'en'], /^roadmap: --axis: no id "quatre" in axes\/\n$/],
-    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner, pas « commune »\n$/],
+    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| commitment, pas « commune »\n$/],
   ])('%j exits 2 with one line', async (args, message) => {
     for (const result of [await report(args), runBin(['report', '--dir', DIR, ...args])]) {
       expect(result.code).toBe(2);

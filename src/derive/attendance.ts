@@ -1,4 +1,5 @@
 import type { Entity, IsoDate, Meeting, Partner } from '../model/types.js';
+import { isCommitteeMemberOn } from './isCommitteeMemberOn.js';
 import { compareText } from '../util/compareText.js';
 
 export interface AttendanceFigures {
@@ -33,13 +34,9 @@ export function attendance(meetings: readonly Entity<Meeting>[], partners: reado
       return { partner, present, attended: present.filter((value) => value === true).length, listed: present.filter((value) => value !== null).length };
     });
   const quorum = recent.map((meeting) => {
-    const sitting = partners.map((entity) => entity.data).filter((partner) => members.has(partner.id) && isMemberOn(partner, meeting.date));
+    const sitting = partners.map((entity) => entity.data).filter((partner) => isCommitteeMemberOn(partner, meeting.date));
     const present = sitting.filter((partner) => meeting.attendees?.some((attendee) => attendee.partner === partner.id && attendee.present)).length;
     return { present, members: sitting.length, reached: present * 2 > sitting.length };
   });
   return { meetings: recent.map((meeting) => ({ id: meeting.id, date: meeting.date, title: meeting.title })), partners: rows, quorum };
-}
-
-function isMemberOn(partner: Partner, date: IsoDate): boolean {
-  return (partner.joined_on === undefined || partner.joined_on <= date) && (partner.left_on === undefined || partner.left_on > date);
 }

@@ -1,5 +1,6 @@
 import { COMMITMENT_STATUSES, type Axis, type CommitmentStatus } from '../model/types.js';
 import { health } from './health.js';
+import { postponementTotals } from './postponementTotals.js';
 import type { AxisFigures, CommitmentFigures, IndicatorFigures } from './types.js';
 import { weightedProgress } from './weightedProgress.js';
 
@@ -31,6 +32,7 @@ export function axisFigures(axis: Axis, commitments: readonly CommitmentFigures[
     progress: weightedProgress(commitments),
     byStatus,
     lateMilestones,
+    postponements: postponementTotals(commitments),
     health: verdict.health,
     healthReasons: verdict.reasons,
     commitmentIds: commitments.map((commitment) => commitment.id),

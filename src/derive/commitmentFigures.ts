@@ -1,8 +1,10 @@
 import type { Entity, Commitment, IsoDate } from '../model/types.js';
+import { dueAsOf } from './dueAsOf.js';
 import { effectiveProgress } from './effectiveProgress.js';
 import { lastReported } from './lastReported.js';
 import { lateness } from './lateness.js';
 import { milestoneFigures } from './milestoneFigures.js';
+import { postponementFigures } from './postponementFigures.js';
 import { statusAsOf } from './statusAsOf.js';
 import type { CommitmentFigures } from './types.js';
 
@@ -11,7 +13,7 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
   const commitment = entity.data;
   const status = statusAsOf(commitment, asOf);
   const milestones = milestoneFigures(commitment, status, asOf);
-  const due = commitment.due ?? null;
+  const due = dueAsOf(commitment, asOf);
   const daysLate = lateness(status, due, asOf);
   return {
     id: commitment.id,
@@ -24,6 +26,7 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
     progress: effectiveProgress(commitment, status, milestones),
     weight: commitment.weight ?? 1,
     due,
+    postponements: postponementFigures(commitment, due, asOf),
     late: daysLate > 0,
     daysLate,
     milestones,

@@ -1,4 +1,5 @@
 import type { Partner } from '../model/types.js';
+import { postponementTotals } from './postponementTotals.js';
 import type { ActionFigures, CommitmentFigures, PartnerFigures } from './types.js';
 import { weightedProgress } from './weightedProgress.js';
 
@@ -21,5 +22,6 @@ export function partnerFigures(
     progress: weightedProgress(activeLed),
     openActions: owned.filter((action) => action.status === 'open').length,
     overdueActions: owned.filter((action) => action.overdue).length,
+    postponements: postponementTotals(activeLed),
   };
 }

@@ -40,6 +40,37 @@ export interface JournalFigure {
   status: CommitmentStatus | null;
 }
 
+/** One change of a commitment's due date recorded in its journal. */
+export interface DueMove {
+  date: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  /** Signed: positive for a postponement, negative for an advance. */
+  days: number;
+  decision: string | null;
+}
+
+/** How a commitment's due date moved up to the as-of date. */
+export interface PostponementFigures {
+  /** The due date before the first recorded move; the due in force when none. */
+  originalDue: IsoDate | null;
+  /** Moves dated on or before as-of, oldest first. */
+  moves: DueMove[];
+  count: number;
+  /** Net days from the original due date to the one in force (sum of the moves). */
+  days: number;
+}
+
+/** Postponement totals over the non-cancelled commitments of an axis or led by a partner. */
+export interface PostponementTotals {
+  /** Commitments whose due date moved at least once. */
+  postponed: number;
+  /** Moves, all commitments together. */
+  moves: number;
+  /** Net days moved, all commitments together. */
+  daysMoved: number;
+}
+
 export interface CommitmentFigures {
   id: string;
   title: string;
@@ -54,7 +85,9 @@ export interface CommitmentFigures {
   /** 0..100, unrounded; null when cancelled as of the date. */
   progress: number | null;
   weight: number;
+  /** The due date in force on as-of (journal due changes, else the file's `due`). */
   due: IsoDate | null;
+  postponements: PostponementFigures;
   late: boolean;
   /** Whole days between due and as-of when late, else 0. */
   daysLate: number;
@@ -80,6 +113,7 @@ export interface AxisFigures {
   /** All commitments of the axis, by status as of the date. */
   byStatus: Record<CommitmentStatus, number>;
   lateMilestones: number;
+  postponements: PostponementTotals;
   health: Health;
   healthReasons: HealthReason[];
   /** Commitment ids of the axis, in file order. */
@@ -100,6 +134,8 @@ export interface PartnerFigures {
   progress: number | null;
   openActions: number;
   overdueActions: number;
+  /** Over the non-cancelled commitments led. */
+  postponements: PostponementTotals;
 }
 
 export interface IndicatorPoint {

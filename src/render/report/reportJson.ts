@@ -8,7 +8,8 @@ function oneDecimal(value: number | null): number | null {
 
 /**
  * `roadmap report --format json`: exactly the keys of SPEC §6, in that order,
- * then extra keys (health and its reasons, coverage, readiness) that the SPEC allows.
+ * then extra keys (health and its reasons, postponements, one entry per commitment,
+ * coverage, readiness) that the SPEC allows.
  */
 export function reportJson(figures: Figures): string {
   const document = {
@@ -20,18 +21,26 @@ export function reportJson(figures: Figures): string {
       shortTitle: axis.shortTitle, lateMilestones: axis.lateMilestones,
       health: axis.health,
       healthReasons: axis.healthReasons.map(rounded),
+      postponements: axis.postponements,
     })),
     partners: figures.partners.map((partner) => ({
       id: partner.id, name: partner.name,
       led: partner.led, contributed: partner.contributed, late: partner.late, progress: oneDecimal(partner.progress),
       openActions: partner.openActions, overdueActions: partner.overdueActions,
       shortName: partner.shortName, role: partner.role,
+      postponements: partner.postponements,
     })),
     indicators: figures.indicators.map((indicator) => ({
       commitment: indicator.commitment, id: indicator.id,
       latest: indicator.latest?.value ?? null, attainment: oneDecimal(indicator.attainment),
       label: indicator.label, unit: indicator.unit, latestDate: indicator.latest?.date ?? null,
       expected: oneDecimal(indicator.expected), behind: indicator.behind,
+    })),
+    commitments: figures.commitments.map((commitment) => ({
+      id: commitment.id, title: commitment.title, axis: commitment.axis, lead: commitment.lead,
+      status: commitment.status, progress: oneDecimal(commitment.progress),
+      due: commitment.due, late: commitment.late, daysLate: commitment.daysLate,
+      postponements: commitment.postponements,
     })),
     coverage: figures.coverage,
     previousCommittee: figures.previousCommittee,

@@ -11,7 +11,8 @@ export function partnersSheet(ctx: ReportContext): Sheet {
     columns: [
       { label: words.partner }, { label: words.led, numeric: true }, { label: words.contributed, numeric: true },
       { label: words.late, numeric: true }, { label: words.progress, numeric: true },
-      { label: words.openActions, numeric: true }, { label: words.overdueActions, numeric: true }, { label: words.readiness },
+      { label: words.openActions, numeric: true }, { label: words.overdueActions, numeric: true },
+      { label: words.postponed, numeric: true }, { label: words.daysMoved, numeric: true }, { label: words.readiness },
     ],
     rows: ctx.figures.partners.map((partner) => {
       const ready = readiness.get(partner.id)?.ready ?? true;
@@ -19,6 +20,7 @@ export function partnersSheet(ctx: ReportContext): Sheet {
         text(partner.shortName), count(partner.led), count(partner.contributed),
         count(partner.late, alertTone(partner.late)), percent(partner.progress),
         count(partner.openActions), count(partner.overdueActions, alertTone(partner.overdueActions)),
+        count(partner.postponements.postponed), count(partner.postponements.daysMoved),
         text(ready ? ctx.words.readiness.ready : ctx.words.readiness.notReady, ready ? 'good' : 'warn'),
       ];
     }),
