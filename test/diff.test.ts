@@ -28,6 +28,8 @@ const diff = (args: string[], cwd: string) => runMain(['diff', ...args, '--as-of
 
 /** Every change between A and B, written by hand from helpers/diffHistory.ts. */
 const EXPECTED_A_TO_B = {
+  convention: [],
+  axes: [],
   partners: [
     { id: 'region', title: 'Région Île-de-France', changes: [{ kind: 'joined', role: 'member', on: '2026-10-15' }] },
     { id: 'cma', title: 'Chambre de métiers', changes: [{ kind: 'left', on: null }] },
@@ -200,7 +202,12 @@ Meetings
       },
     ]);
     expect(parsed.changes.meetings).toEqual([
-      { id: 'comite-2026-06-10', title: 'Comité de juin', changes: [{ kind: 'action-reopened', action: 'a-2', text: 'Chiffrer l’ouverture', owner: 'cci' }] },
+      {
+        id: 'comite-2026-06-10', title: 'Comité de juin', changes: [
+          { kind: 'action-reopened', action: 'a-2', text: 'Chiffrer l’ouverture', owner: 'cci' },
+          { kind: 'field', field: 'actions.closed_on', item: 'a-2', before: '2026-10-20', after: null },
+        ],
+      },
     ]);
   });
 
@@ -240,7 +247,7 @@ Meetings
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
     expect([parsed.from.folder, parsed.to.folder]).toEqual(['roadmap/', 'gouvernance/']);
-    expect(parsed.changes).toEqual({ partners: [], commitments: [], meetings: [] });
+    expect(parsed.changes).toEqual({ convention: [], axes: [], partners: [], commitments: [], meetings: [] });
     const older = await diff([commits.a, '--dir', dir, '--lang', 'en'], repo.top);
     expect(older.stdout).toContain(`In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the working tree, the roadmap folder was "gouvernance/".`);
     expect(older.stdout).toContain('  - plateforme — Plateforme emploi\n      commitment removed\n');

@@ -1,82 +1,98 @@
-import type { CommitmentFigures, Figures, IndicatorFigures } from '../derive/types.js';
+import type { CommitmentFigures, Figures } from '../derive/types.js';
+import type { Commitment, Entity, JournalEntry, Measure } from '../model/types.js';
 import { daysBetween } from '../util/dates.js';
-import { addedEntries, pairById } from './pairById.js';
-import type { CommitmentChange, Subject } from './types.js';
+import { descriptionChanged } from './descriptionChanged.js';
+import { diffFields } from './diffFields.js';
+import { pairById } from './pairById.js';
+import type { CommitmentChange, GenericChange, RevisionState, Subject } from './types.js';
 
-/** Commitments added, removed and changed, from the figures of both sides. */
-export function diffCommitments(before: Figures, after: Figures): Subject<CommitmentChange>[] {
-  const indicatorsBefore = indicatorsByCommitment(before);
-  const indicatorsAfter = indicatorsByCommitment(after);
+/** The fields a richer change kind than `field` already describes. */
+const NAMED = new Set(['id', 'title', 'axis', 'lead']);
+/** Fields whose value as of the date comes from the figures; the file's own value is shown only when the figures did not move. */
+const DERIVED = new Set(['status', 'progress', 'due']);
+
+/** Commitments added, removed and changed: figures as of the date from derive, every other field from the files. */
+export function diffCommitments(before: RevisionState, after: RevisionState): Subject<CommitmentChange>[] {
+  const figuresBefore = byId(before.figures);
+  const figuresAfter = byId(after.figures);
   const subjects: Subject<CommitmentChange>[] = [];
-  for (const pair of pairById(before.commitments, after.commitments, (commitment) => commitment.id)) {
+  for (const pair of pairById(before.roadmap.commitments, after.roadmap.commitments, (entity) => entity.data.id)) {
     const changes: CommitmentChange[] = [];
     if (!pair.before) {
-      const { axis, lead, status, due } = pair.after!;
-      changes.push({ kind: 'added', axis, lead, status, due });
+      const { axis, lead, status } = pair.after!.data;
+      changes.push({ kind: 'added', axis, lead, status: figuresAfter.get(pair.id)?.status ?? status, due: pair.after!.data.due ?? null });
     } else if (!pair.after) {
       changes.push({ kind: 'removed' });
     } else {
-      changes.push(...commitmentChanges(pair.before, pair.after));
-      changes.push(...measuresAdded(indicatorsBefore.get(pair.id) ?? [], indicatorsAfter.get(pair.id) ?? []));
+      changes.push(...commitmentChanges(pair.before, pair.after, figuresBefore.get(pair.id), figuresAfter.get(pair.id), [before.figures, after.figures]));
     }
-    if (changes.length > 0) subjects.push({ id: pair.id, title: (pair.after ?? pair.before)!.title, changes });
+    if (changes.length > 0) subjects.push({ id: pair.id, title: (pair.after ?? pair.before)!.data.title, changes });
   }
   return subjects;
 }
 
-function commitmentChanges(before: CommitmentFigures, after: CommitmentFigures): CommitmentChange[] {
+function commitmentChanges(
+  before: Entity<Commitment>,
+  after: Entity<Commitment>,
+  figuresBefore: CommitmentFigures | undefined,
+  figuresAfter: CommitmentFigures | undefined,
+  figures: [Figures, Figures],
+): CommitmentChange[] {
+  const [b, a] = [before.data, after.data];
   const changes: CommitmentChange[] = [];
-  if (before.title !== after.title) changes.push({ kind: 'title', before: before.title, after: after.title });
-  if (before.axis !== after.axis) changes.push({ kind: 'axis', before: before.axis, after: after.axis });
-  if (before.lead !== after.lead) changes.push({ kind: 'lead', before: before.lead, after: after.lead });
+  if (b.title !== a.title) changes.push({ kind: 'title', before: b.title, after: a.title });
+  if (b.axis !== a.axis) changes.push({ kind: 'axis', before: b.axis, after: a.axis });
+  if (b.lead !== a.lead) changes.push({ kind: 'lead', before: b.lead, after: a.lead });
+  if (figuresBefore && figuresAfter) changes.push(...derivedChanges(figuresBefore, figuresAfter));
+  const derivedKinds = new Set(changes.map((change) => change.kind));
+  const measures = new Map<string, Measure[]>();
+  for (const change of diffFields(b, a, NAMED)) {
+    if (change.kind === 'field' && change.item === null && DERIVED.has(change.field)) {
+      if (!derivedKinds.has(change.field as CommitmentChange['kind'])) changes.push(change);
+    } else if (change.kind === 'field' && change.field === 'milestones.done_on' && change.before === null && typeof change.after === 'string') {
+      changes.push({ kind: 'milestone-done', milestone: change.item!, doneOn: change.after });
+    } else if (change.kind === 'item-added' && change.field === 'updates') {
+      const entry = change.value as JournalEntry;
+      changes.push({ kind: 'journal-added', date: entry.date, text: entry.text, status: entry.status ?? null });
+    } else if (change.kind === 'item-added' && change.field === 'indicators.measures') {
+      const indicator = change.item.split(' / ')[0]!;
+      measures.set(indicator, [...(measures.get(indicator) ?? []), change.value as Measure]);
+    } else {
+      changes.push(change as GenericChange);
+    }
+  }
+  for (const [indicator, added] of measures) changes.push(measuresAdded(a, indicator, added, figures));
+  changes.push(...descriptionChanged(before.body, after.body));
+  return changes;
+}
+
+function derivedChanges(before: CommitmentFigures, after: CommitmentFigures): CommitmentChange[] {
+  const changes: CommitmentChange[] = [];
   if (before.status !== after.status) changes.push({ kind: 'status', before: before.status, after: after.status });
   if (percentChanged(before.progress, after.progress)) changes.push({ kind: 'progress', before: before.progress, after: after.progress });
   if (before.due !== after.due) {
     const days = before.due && after.due ? daysBetween(before.due, after.due) : null;
     changes.push({ kind: 'due', before: before.due, after: after.due, days });
   }
-  changes.push(...milestonesDone(before, after));
-  for (const entry of addedEntries(before.journal, after.journal, (e) => `${e.date}\n${e.status}\n${e.text}`)) {
-    changes.push({ kind: 'journal-added', date: entry.date, text: entry.text, status: entry.status });
-  }
   return changes;
 }
 
-/** Milestones done on the after side and not before, matched by title (a renamed milestone counts as new). */
-function milestonesDone(before: CommitmentFigures, after: CommitmentFigures): CommitmentChange[] {
-  const doneBefore = before.milestones.filter((milestone) => milestone.done);
-  const doneAfter = after.milestones.filter((milestone) => milestone.done);
-  return addedEntries(doneBefore, doneAfter, (milestone) => milestone.title)
-    .map((milestone) => ({ kind: 'milestone-done', milestone: milestone.title, doneOn: milestone.doneOn! }));
+function measuresAdded(commitment: Commitment, indicatorId: string, added: Measure[], [before, after]: [Figures, Figures]): CommitmentChange {
+  const indicator = commitment.indicators?.find((candidate) => candidate.id === indicatorId);
+  const attainment = (side: Figures) => side.indicators.find((i) => i.commitment === commitment.id && i.id === indicatorId)?.attainment ?? null;
+  return {
+    kind: 'measures-added',
+    indicator: indicatorId,
+    label: indicator?.label ?? indicatorId,
+    unit: indicator?.unit ?? null,
+    measures: added.map(({ date, value }) => ({ date, value })),
+    attainmentBefore: attainment(before),
+    attainmentAfter: attainment(after),
+  };
 }
 
-function measuresAdded(before: readonly IndicatorFigures[], after: readonly IndicatorFigures[]): CommitmentChange[] {
-  const changes: CommitmentChange[] = [];
-  for (const pair of pairById(before, after, (indicator) => indicator.id)) {
-    if (!pair.after) continue;
-    const measures = addedEntries(pair.before?.series ?? [], pair.after.series, (point) => `${point.date}\n${point.value}`);
-    if (measures.length === 0) continue;
-    changes.push({
-      kind: 'measures-added',
-      indicator: pair.id,
-      label: pair.after.label,
-      unit: pair.after.unit,
-      measures: measures.map(({ date, value }) => ({ date, value })),
-      attainmentBefore: pair.before?.attainment ?? null,
-      attainmentAfter: pair.after.attainment,
-    });
-  }
-  return changes;
-}
-
-function indicatorsByCommitment(figures: Figures): Map<string, IndicatorFigures[]> {
-  const byCommitment = new Map<string, IndicatorFigures[]>();
-  for (const indicator of figures.indicators) {
-    const list = byCommitment.get(indicator.commitment);
-    if (list) list.push(indicator);
-    else byCommitment.set(indicator.commitment, [indicator]);
-  }
-  return byCommitment;
+function byId(figures: Figures): Map<string, CommitmentFigures> {
+  return new Map(figures.commitments.map((commitment) => [commitment.id, commitment]));
 }
 
 /** Differences below the one decimal JSON shows are float noise, not changes. */

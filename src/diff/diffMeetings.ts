@@ -1,36 +1,62 @@
-import type { Action, Entity, Meeting } from '../model/types.js';
-import { addedEntries, pairById } from './pairById.js';
-import type { MeetingChange, Subject } from './types.js';
+import type { Action, Decision, Entity, Meeting } from '../model/types.js';
+import { descriptionChanged } from './descriptionChanged.js';
+import { diffFields } from './diffFields.js';
+import { pairById } from './pairById.js';
+import type { GenericChange, MeetingChange, Subject } from './types.js';
 
-/** Meetings added or removed, their status, decisions recorded and actions opened or closed. */
+const NAMED = new Set(['id']);
+
+/** Meetings added or removed, their status, decisions recorded, actions opened or closed, and every other field. */
 export function diffMeetings(before: readonly Entity<Meeting>[], after: readonly Entity<Meeting>[]): Subject<MeetingChange>[] {
   const subjects: Subject<MeetingChange>[] = [];
-  for (const pair of pairById(before.map((e) => e.data), after.map((e) => e.data), (meeting) => meeting.id)) {
+  for (const pair of pairById(before, after, (entity) => entity.data.id)) {
     const changes: MeetingChange[] = [];
-    if (!pair.after) {
-      changes.push({ kind: 'removed', date: pair.before!.date });
-    } else {
-      if (!pair.before) changes.push({ kind: 'added', date: pair.after.date, status: pair.after.status });
-      else if (pair.before.status !== pair.after.status) changes.push({ kind: 'status', before: pair.before.status, after: pair.after.status });
-      changes.push(...meetingContentChanges(pair.before, pair.after));
-    }
-    if (changes.length > 0) subjects.push({ id: pair.id, title: (pair.after ?? pair.before)!.title, changes });
+    if (!pair.after) changes.push({ kind: 'removed', date: pair.before!.data.date });
+    else if (!pair.before) changes.push(...addedMeeting(pair.after.data));
+    else changes.push(...meetingChanges(pair.before, pair.after));
+    if (changes.length > 0) subjects.push({ id: pair.id, title: (pair.after ?? pair.before)!.data.title, changes });
   }
   return subjects;
 }
 
-function meetingContentChanges(before: Meeting | undefined, after: Meeting): MeetingChange[] {
-  const changes: MeetingChange[] = [];
-  for (const decision of addedEntries(before?.decisions ?? [], after.decisions ?? [], (d) => d.id)) {
-    changes.push({ kind: 'decision-recorded', decision: decision.id, text: decision.text });
-  }
-  for (const pair of pairById(before?.actions ?? [], after.actions ?? [], (action) => action.id)) {
-    const change = pair.after && actionChange(pair.before, pair.after);
-    if (change) changes.push(change);
-  }
-  return changes;
+function addedMeeting(meeting: Meeting): MeetingChange[] {
+  return [
+    { kind: 'added', date: meeting.date, status: meeting.status },
+    ...(meeting.decisions ?? []).map(decisionRecorded),
+    ...(meeting.actions ?? []).map((action) => actionChange(undefined, action)!),
+  ];
 }
 
+function meetingChanges(before: Entity<Meeting>, after: Entity<Meeting>): MeetingChange[] {
+  const changes: MeetingChange[] = [];
+  const actionsBefore = new Map((before.data.actions ?? []).map((action) => [action.id, action]));
+  const actionsAfter = new Map((after.data.actions ?? []).map((action) => [action.id, action]));
+  const closedWithDate = new Set<string>();
+  for (const change of diffFields(before.data, after.data, NAMED)) {
+    if (change.kind === 'field' && change.item === null && change.field === 'status') {
+      changes.push({ kind: 'status', before: before.data.status, after: after.data.status });
+    } else if (change.kind === 'item-added' && change.field === 'decisions') {
+      changes.push(decisionRecorded(change.value as Decision));
+    } else if (change.kind === 'item-added' && change.field === 'actions') {
+      changes.push(actionChange(undefined, change.value as Action)!);
+    } else if (change.kind === 'field' && change.field === 'actions.status' && actionChange(actionsBefore.get(change.item!), actionsAfter.get(change.item!)!)) {
+      const named = actionChange(actionsBefore.get(change.item!), actionsAfter.get(change.item!)!)!;
+      if (named.kind === 'action-closed') closedWithDate.add(change.item!);
+      changes.push(named);
+    } else {
+      changes.push(change as GenericChange);
+    }
+  }
+  changes.push(...descriptionChanged(before.body, after.body));
+  // The closing date travels with "action closed"; shown again as a field it would say the same thing twice.
+  return changes.filter((change) => !(change.kind === 'field' && change.field === 'actions.closed_on' && closedWithDate.has(change.item!)));
+}
+
+function decisionRecorded(decision: Decision): MeetingChange {
+  return { kind: 'decision-recorded', decision: decision.id, text: decision.text };
+}
+
+/** Opened, closed or reopened; undefined for a move between two closed statuses (shown as a field). */
 function actionChange(before: Action | undefined, after: Action): MeetingChange | undefined {
   const { id: action, text, owner } = after;
   const wasOpen = before === undefined || before.status === 'open';

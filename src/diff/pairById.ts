@@ -13,15 +13,3 @@ export function pairById<T>(before: readonly T[], after: readonly T[], idOf: (it
   for (const item of before) if (!kept.has(idOf(item))) pairs.push({ id: idOf(item), before: item });
   return pairs;
 }
-
-/** Entries of `after` that `before` does not hold, counted as a multiset by `keyOf` (the same line twice counts twice). */
-export function addedEntries<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string): T[] {
-  const remaining = new Map<string, number>();
-  for (const item of before) remaining.set(keyOf(item), (remaining.get(keyOf(item)) ?? 0) + 1);
-  return after.filter((item) => {
-    const left = remaining.get(keyOf(item)) ?? 0;
-    if (left === 0) return true;
-    remaining.set(keyOf(item), left - 1);
-    return false;
-  });
-}

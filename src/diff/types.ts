@@ -6,7 +6,30 @@
 import type { Figures } from '../derive/types.js';
 import type { ActionStatus, CommitmentStatus, IsoDate, MeetingStatus, PartnerRole, Roadmap } from '../model/types.js';
 
+/** A field's value as the diff shows it: a scalar, a list of words, null when absent or empty. */
+export type FieldValue = string | number | boolean | null | readonly string[];
+
+/**
+ * A change no richer kind describes. `field` is the path within the entity
+ * (`horizon`, `committee.cadence_months`, `milestones.due`); `item` names the
+ * list entry it belongs to (`Phase 2`, `creations / 2026-06-30`), null at the top.
+ */
+export interface FieldChange { kind: 'field'; field: string; item: string | null; before: FieldValue; after: FieldValue }
+
+/** An entry added to or removed from a list of objects (`milestones`, `contacts`, `attendees`…), with the entry as written. */
+export interface ItemChange { kind: 'item-added' | 'item-removed'; field: string; item: string; value: unknown }
+
+export type GenericChange = FieldChange | ItemChange | { kind: 'description' };
+
+export type ConventionChange = GenericChange;
+
+export type AxisChange =
+  | { kind: 'added'; number: number; title: string }
+  | { kind: 'removed' }
+  | GenericChange;
+
 export type CommitmentChange =
+  | GenericChange
   | { kind: 'added'; axis: string; lead: string; status: CommitmentStatus; due: IsoDate | null }
   | { kind: 'removed' }
   | { kind: 'title'; before: string; after: string }
@@ -22,6 +45,7 @@ export type CommitmentChange =
   | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null };
 
 export type MeetingChange =
+  | GenericChange
   | { kind: 'added'; date: IsoDate; status: MeetingStatus }
   | { kind: 'removed'; date: IsoDate }
   | { kind: 'status'; before: MeetingStatus; after: MeetingStatus }
@@ -31,6 +55,7 @@ export type MeetingChange =
   | { kind: 'action-reopened'; action: string; text: string; owner: string };
 
 export type PartnerChange =
+  | GenericChange
   | { kind: 'joined'; role: PartnerRole; on: IsoDate | null }
   | { kind: 'left'; on: IsoDate | null };
 
@@ -42,6 +67,8 @@ export interface Subject<C> {
 }
 
 export interface RoadmapDiff {
+  convention: Subject<ConventionChange>[];
+  axes: Subject<AxisChange>[];
   partners: Subject<PartnerChange>[];
   commitments: Subject<CommitmentChange>[];
   meetings: Subject<MeetingChange>[];

@@ -1,12 +1,15 @@
 /** One change as a sentence, in the report's language; partner text goes through `safe` (escaping for the output). */
-import type { CommitmentChange, MeetingChange, PartnerChange } from '../../diff/types.js';
+import type { AxisChange, CommitmentChange, ConventionChange, FieldValue, GenericChange, MeetingChange, PartnerChange } from '../../diff/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
 import { statusLabel } from '../../i18n/editingMessages.js';
 import { diffMessage, type DiffMessageKey } from './diffMessages.js';
+import { fieldLabel } from './fieldLabels.js';
 
 export type SectionChange =
+  | { section: 'convention'; change: ConventionChange }
+  | { section: 'axes'; change: AxisChange }
   | { section: 'commitments'; change: CommitmentChange }
   | { section: 'meetings'; change: MeetingChange }
   | { section: 'partners'; change: PartnerChange };
@@ -28,20 +31,68 @@ export function describeChange(item: SectionChange, lang: Lang, safe: (text: str
     status: (value) => statusLabel(value, lang),
     optional: (key, value) => (value ? diffMessage(key, lang, { date: date(value) }) : ''),
   };
+  if (isGeneric(item.change)) return describeGenericChange(item.change, phrasing);
   switch (item.section) {
-    case 'partners': return describePartnerChange(item.change, phrasing);
-    case 'meetings': return describeMeetingChange(item.change, phrasing);
-    case 'commitments': return describeCommitmentChange(item.change, phrasing);
+    case 'convention': return describeGenericChange(item.change, phrasing);
+    case 'axes': return describeAxisChange(item.change as Exclude<AxisChange, GenericChange>, phrasing);
+    case 'partners': return describePartnerChange(item.change as Exclude<PartnerChange, GenericChange>, phrasing);
+    case 'meetings': return describeMeetingChange(item.change as Exclude<MeetingChange, GenericChange>, phrasing);
+    case 'commitments': return describeCommitmentChange(item.change as Exclude<CommitmentChange, GenericChange>, phrasing);
   }
 }
 
-function describePartnerChange(change: PartnerChange, { lang, optional }: Phrasing): string {
+const GENERIC_KINDS = new Set(['field', 'item-added', 'item-removed', 'description']);
+
+function isGeneric(change: { kind: string }): change is GenericChange {
+  return GENERIC_KINDS.has(change.kind);
+}
+
+/** Longer values (a summary, a journal text) are cut: the diff says what changed, the file says it all. */
+const VALUE_LIMIT = 160;
+
+function describeGenericChange(change: GenericChange, { lang, safe, date, status }: Phrasing): string {
+  if (change.kind === 'description') return diffMessage('description', lang);
+  const label = fieldLabel(change.field, lang);
+  if (change.kind !== 'field') return diffMessage(change.kind, lang, { label, item: safe(clip(change.item)) });
+  const leaf = change.field.split('.').pop()!;
+  const shown = (value: FieldValue): string => {
+    if (value === null) return diffMessage('field/none', lang);
+    if (Array.isArray(value)) return value.map((word) => safe(clip(word))).join(', ');
+    if (typeof value === 'boolean') return diffMessage(value ? 'field/yes' : 'field/no', lang);
+    if (typeof value === 'number') return formatNumber(value, lang, 4);
+    const text = value as string;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return date(text);
+    if (leaf === 'status') return status(text);
+    if (leaf === 'role' && ROLES.has(text)) return diffMessage(text as DiffMessageKey, lang);
+    return diffMessage('field/quoted', lang, { text: safe(clip(text)) });
+  };
+  return diffMessage('field', lang, {
+    label,
+    item: change.item === null ? '' : diffMessage('field/item', lang, { item: safe(clip(change.item)) }),
+    before: shown(change.before),
+    after: shown(change.after),
+  });
+}
+
+const ROLES = new Set(['signatory', 'member', 'witness', 'observer']);
+
+function clip(text: string): string {
+  return text.length <= VALUE_LIMIT ? text : `${text.slice(0, VALUE_LIMIT - 1)}…`;
+}
+
+function describeAxisChange(change: Exclude<AxisChange, GenericChange>, { lang, safe }: Phrasing): string {
+  return change.kind === 'added'
+    ? diffMessage('axis/added', lang, { number: formatNumber(change.number, lang), title: safe(change.title) })
+    : diffMessage('axis/removed', lang);
+}
+
+function describePartnerChange(change: Exclude<PartnerChange, GenericChange>, { lang, optional }: Phrasing): string {
   return change.kind === 'joined'
     ? diffMessage('partner/joined', lang, { role: diffMessage(change.role, lang), on: optional('partner/on', change.on) })
     : diffMessage('partner/left', lang, { on: optional('partner/left-on', change.on) });
 }
 
-function describeMeetingChange(change: MeetingChange, { lang, safe, date, status, optional }: Phrasing): string {
+function describeMeetingChange(change: Exclude<MeetingChange, GenericChange>, { lang, safe, date, status, optional }: Phrasing): string {
   switch (change.kind) {
     case 'added': return diffMessage('meeting/added', lang, { date: date(change.date), status: status(change.status) });
     case 'removed': return diffMessage('meeting/removed', lang, { date: date(change.date) });
@@ -57,7 +108,7 @@ function describeMeetingChange(change: MeetingChange, { lang, safe, date, status
   }
 }
 
-function describeCommitmentChange(change: CommitmentChange, { lang, safe, date, status, optional }: Phrasing): string {
+function describeCommitmentChange(change: Exclude<CommitmentChange, GenericChange>, { lang, safe, date, status, optional }: Phrasing): string {
   const percent = (value: number | null) => (value === null ? '—' : formatPercent(value, lang));
   switch (change.kind) {
     case 'added':

@@ -39,6 +39,8 @@ export function diffOutline(report: DiffReport, lang: Lang, safe: (text: string)
     .map((side) => ({ message: diffMessage('invalid', lang, { side: name(side), count: side.errors.length }), errors: side.errors }));
   const diff = report.diff;
   const sections = diff === null ? [] : [
+    { title: diffMessage('convention', lang), subjects: diff.convention.map((s) => outlineSubject(s, (change) => ({ section: 'convention', change }), lang, safe)) },
+    { title: diffMessage('axes', lang), subjects: diff.axes.map((s) => outlineSubject(s, (change) => ({ section: 'axes', change }), lang, safe)) },
     { title: diffMessage('partners', lang), subjects: diff.partners.map((s) => outlineSubject(s, (change) => ({ section: 'partners', change }), lang, safe)) },
     { title: diffMessage('commitments', lang), subjects: diff.commitments.map((s) => outlineSubject(s, (change) => ({ section: 'commitments', change }), lang, safe)) },
     { title: diffMessage('meetings', lang), subjects: diff.meetings.map((s) => outlineSubject(s, (change) => ({ section: 'meetings', change }), lang, safe)) },

@@ -19,9 +19,10 @@ export function renderDiffJson(report: DiffReport): string {
   return `${JSON.stringify(body, roundPercentages, 2)}\n`;
 }
 
-const PERCENT_KEYS = new Set(['before', 'after', 'attainmentBefore', 'attainmentAfter']);
-
+/** Percentages are the progress change's before/after and a measure's attainments; a field's own numbers (weight, measures) stay as written. */
 function roundPercentages(this: unknown, key: string, value: unknown): unknown {
-  // Only progress and attainment carry numeric before/after; dates and statuses are strings.
-  return PERCENT_KEYS.has(key) && typeof value === 'number' ? roundHalfAwayFromZero(value, 1) : value;
+  const holder = this as { kind?: unknown };
+  const percent = holder.kind === 'progress' ? key === 'before' || key === 'after'
+    : holder.kind === 'measures-added' && (key === 'attainmentBefore' || key === 'attainmentAfter');
+  return percent && typeof value === 'number' ? roundHalfAwayFromZero(value, 1) : value;
 }
