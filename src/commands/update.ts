@@ -33,7 +33,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
   }
 
-  const change = changeFrom(commitment.data, options, resolveDate(io, options.on, '--on'), lang);
+  const change = changeFrom(commitment.data, options, resolveDate(io, options.on, '--on', lang), lang);
   const edited = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
   if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
 
