@@ -3,34 +3,36 @@ import { EXIT, UsageError } from '../io/io.js';
 import { catalogue, type RuleEntry, type Stage } from '../diagnostics/catalogue.js';
 import { PLACEHOLDER } from '../i18n/formatTemplate.js';
 import type { Lang, Text } from '../i18n/lang.js';
+import { messageTable } from '../i18n/messageTable.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { resolveLang } from './shared/resolveOptions.js';
 
 const STAGES: readonly Stage[] = ['syntax', 'schema', 'identity', 'references', 'consistency', 'staleness'];
 
-const WORDS = {
-  fr: {
-    stages: { syntax: 'Syntaxe', schema: 'Schéma', identity: 'Identité', references: 'Références', consistency: 'Cohérence', staleness: 'Suivi' },
-    severity: { error: 'erreur', warning: 'avertissement' },
-    stage: (number: number, name: string) => `étape ${number} : ${name}`, checks: 'Ce que la règle vérifie', why: 'Pourquoi c’est important', shown: 'Message affiché',
-    wrong: 'Exemple à éviter', right: 'Exemple correct',
-    title: 'Règles de validation de la feuille de route', detail: 'Détail d’une règle : roadmap explain <règle>',
-    unknown: (id: string) => `la règle « ${id} » n’existe pas`,
-    didYouMean: (ids: string[]) => ` ; vouliez-vous dire ${ids.join(', ')} ?`,
-    list: ' (roadmap explain sans argument liste toutes les règles)',
-  },
-  en: {
-    stages: { syntax: 'Syntax', schema: 'Schema', identity: 'Identity', references: 'References', consistency: 'Consistency', staleness: 'Staleness' },
-    severity: { error: 'error', warning: 'warning' },
-    stage: (number: number, name: string) => `stage ${number}: ${name}`, checks: 'What the rule checks', why: 'Why it matters', shown: 'Message shown',
-    wrong: 'Wrong', right: 'Right',
-    title: 'Roadmap validation rules', detail: 'More on a rule: roadmap explain <rule>',
-    unknown: (id: string) => `there is no rule "${id}"`,
-    didYouMean: (ids: string[]) => `; did you mean ${ids.join(', ')}?`,
-    list: ' (roadmap explain without an argument lists every rule)',
-  },
-} as const;
+const MESSAGES = {
+  'stage/syntax': { fr: 'Syntaxe', en: 'Syntax' },
+  'stage/schema': { fr: 'Schéma', en: 'Schema' },
+  'stage/identity': { fr: 'Identité', en: 'Identity' },
+  'stage/references': { fr: 'Références', en: 'References' },
+  'stage/consistency': { fr: 'Cohérence', en: 'Consistency' },
+  'stage/staleness': { fr: 'Suivi', en: 'Staleness' },
+  'severity/error': { fr: 'erreur', en: 'error' },
+  'severity/warning': { fr: 'avertissement', en: 'warning' },
+  'rule/heading': { fr: '{id} — {severity}, étape {number} : {stage}', en: '{id} — {severity}, stage {number}: {stage}' },
+  'rule/checks': { fr: 'Ce que la règle vérifie', en: 'What the rule checks' },
+  'rule/why': { fr: 'Pourquoi c’est important', en: 'Why it matters' },
+  'rule/shown': { fr: 'Message affiché', en: 'Message shown' },
+  'rule/wrong': { fr: 'Exemple à éviter', en: 'Wrong' },
+  'rule/right': { fr: 'Exemple correct', en: 'Right' },
+  'list/title': { fr: 'Règles de validation de la feuille de route', en: 'Roadmap validation rules' },
+  'list/detail': { fr: 'Détail d’une règle : roadmap explain <règle>', en: 'More on a rule: roadmap explain <rule>' },
+  'unknown/rule': { fr: 'la règle « {id} » n’existe pas', en: 'there is no rule "{id}"' },
+  'unknown/did-you-mean': { fr: ' ; vouliez-vous dire {ids} ?', en: '; did you mean {ids}?' },
+  'unknown/list': { fr: ' (roadmap explain sans argument liste toutes les règles)', en: ' (roadmap explain without an argument lists every rule)' },
+} satisfies Record<string, Text>;
+
+const say = messageTable(MESSAGES);
 
 /** `roadmap explain [rule-id]`: one rule in full, or every rule grouped by validation stage. */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
@@ -43,40 +45,39 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   }
   const entry = catalogue.get(id);
   if (!entry) {
-    const words = WORDS[lang];
     const near = similarRuleIds(id, [...catalogue.keys()]);
-    throw new UsageError(words.unknown(terminalLine(id).slice(0, 80)) + (near.length > 0 ? words.didYouMean(near) : words.list));
+    throw new UsageError(say('unknown/rule', lang, { id: terminalLine(id).slice(0, 80) }) + (near.length > 0 ? say('unknown/did-you-mean', lang, { ids: near.join(', ') }) : say('unknown/list', lang)));
   }
   io.stdout(explainRule(entry, lang));
   return EXIT.ok;
 }
 
 export function explainRule(entry: RuleEntry, lang: Lang): string {
-  const words = WORDS[lang];
-  const stageNumber = STAGES.indexOf(entry.stage) + 1;
+  const heading = say('rule/heading', lang, {
+    id: entry.id, severity: say(`severity/${entry.severity}`, lang), number: STAGES.indexOf(entry.stage) + 1, stage: say(`stage/${entry.stage}`, lang),
+  });
   return [
-    `${entry.id} — ${words.severity[entry.severity]}, ${words.stage(stageNumber, words.stages[entry.stage])}`,
+    heading,
     '',
-    words.checks, indent(entry.checks[lang]), '',
-    words.why, indent(entry.why[lang]), '',
-    words.shown, indent(`${placeholders(entry.message[lang])}\n→ ${placeholders(entry.fix[lang])}`), '',
-    words.wrong, indent(inLang(entry.wrong, lang)), '',
-    words.right, indent(inLang(entry.right, lang)), '',
+    say('rule/checks', lang), indent(entry.checks[lang]), '',
+    say('rule/why', lang), indent(entry.why[lang]), '',
+    say('rule/shown', lang), indent(`${placeholders(entry.message[lang])}\n→ ${placeholders(entry.fix[lang])}`), '',
+    say('rule/wrong', lang), indent(inLang(entry.wrong, lang)), '',
+    say('rule/right', lang), indent(inLang(entry.right, lang)), '',
   ].join('\n');
 }
 
 export function listRules(lang: Lang): string {
-  const words = WORDS[lang];
   const entries = [...catalogue.values()];
   const width = Math.max(...entries.map((entry) => entry.id.length));
-  let out = `${words.title}\n`;
+  let out = `${say('list/title', lang)}\n`;
   STAGES.forEach((stage, index) => {
-    out += `\n${index + 1}. ${words.stages[stage]}\n`;
+    out += `\n${index + 1}. ${say(`stage/${stage}`, lang)}\n`;
     for (const entry of entries.filter((candidate) => candidate.stage === stage)) {
-      out += `  ${entry.id.padEnd(width)}  ${words.severity[entry.severity].padEnd(13)}  ${entry.checks[lang]}\n`;
+      out += `  ${entry.id.padEnd(width)}  ${say(`severity/${entry.severity}`, lang).padEnd(13)}  ${entry.checks[lang]}\n`;
     }
   });
-  return `${out}\n${words.detail}\n`;
+  return `${out}\n${say('list/detail', lang)}\n`;
 }
 
 /** Up to three rule ids a mistyped one probably meant: `unknown-field` → `schema/unknown-field`. */

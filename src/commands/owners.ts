@@ -43,7 +43,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     io.stdout(text);
     return EXIT.ok;
   }
-  const current = readIfPresent(join(repo.top, CODEOWNERS_PATH));
+  const current = readIfPresent(join(repo.top, CODEOWNERS_PATH), opened.lang);
   if (current !== undefined && !current.startsWith(CODEOWNERS_MARKER)) {
     throw new UsageError(terminalLine(ownersMessage('write/not-generated', opened.lang, { file: CODEOWNERS_PATH })));
   }
@@ -68,11 +68,11 @@ function routeChanges(io: Io, opened: OpenedRoadmap, rev: string, options: Recor
   return EXIT.ok;
 }
 
-function readIfPresent(path: string): string | undefined {
+function readIfPresent(path: string, lang: Lang): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${CODEOWNERS_PATH}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(ownersMessage('write/unreadable', lang, { file: CODEOWNERS_PATH, reason: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
 }

@@ -1,16 +1,17 @@
 import { appendFileSync } from 'node:fs';
 import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
-import { EXIT, UsageError } from '../io/io.js';
+import { EXIT } from '../io/io.js';
 import { FORMATTERS } from '../formats/index.js';
 import type { FormatContext } from '../formats/context.js';
 import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
-import { resolveRoadmapDir } from './shared/resolveOptions.js';
+import { pickFormat } from './shared/pickFormat.js';
+import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
 
 /** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const dir = resolveRoadmapDir(io, options.dir, options.lang);
+  const dir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : resolveLang(options.lang, 'fr'));
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));
   const codeowners = findCodeowners(dir);
   const opened = openRoadmap(io, { dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
@@ -22,9 +23,8 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     excerpt: excerpts(opened),
   };
   const format = String(options.format);
-  const formatter = FORMATTERS[format];
-  if (!formatter) throw new UsageError(`unknown format "${format}"`);
-  io.stdout((await formatter())(results, context));
+  const formatter = await pickFormat(FORMATTERS, format, opened.lang)();
+  io.stdout(formatter(results, context));
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
   if (summaryPath && format !== 'markdown') {
     const markdown = await FORMATTERS.markdown!();

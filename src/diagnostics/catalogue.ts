@@ -25,7 +25,7 @@ export interface RuleEntry {
 
 type Entry = Omit<RuleEntry, 'id'>;
 
-const entries: Record<string, Entry> = {
+const entries = {
   'read/unreadable': {
     stage: 'syntax', severity: 'error',
     checks: { fr: 'Chaque fichier du dossier de la feuille de route peut être lu.', en: 'Every file in the roadmap folder can be read.' },
@@ -436,7 +436,21 @@ const entries: Record<string, Entry> = {
     },
     wrong: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @ept/equipe)', right: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @cci/equipe)',
   },
+} as const satisfies Record<string, Entry>;
+
+/** Every rule id: a rule reporting a misspelt one does not compile. */
+export type RuleId = keyof typeof entries;
+
+/** The `{name}` and `{name:date}` placeholders of a template, as a union of names. */
+export type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends `${infer Base}:date` ? Base : Name) | Placeholders<Rest>
+  : never;
+
+/** The parameters a rule's message and fix need, in both languages: one missing does not compile. */
+export type RuleParams<Rule extends RuleId> = {
+  [Name in Placeholders<(typeof entries)[Rule]['message' | 'fix'][Lang]>]: Params[string];
 };
+
 
 export const catalogue: ReadonlyMap<string, RuleEntry> = new Map(
   Object.entries(entries).map(([id, entry]) => [id, { id, ...entry }]),

@@ -89,10 +89,10 @@ export function pathOf(instancePath: string): Segment[] {
 }
 
 /** `milestones[0].due`: how a person names a field in messages. */
-export function fieldName(path: readonly Segment[]): string {
+export function fieldName(path: readonly Segment[]): string | Text {
   let name = '';
   for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
-  return name || '(racine)';
+  return name || W.root;
 }
 
 function valueAt(document: unknown, path: readonly Segment[]): unknown {
@@ -117,8 +117,8 @@ function parenthesised(title: Text | undefined): Text {
 }
 
 /** `Date de la mesure (indicators[0].measures[6].date)`: the schema's name first, the path to find it. */
-function titled(title: Text | undefined, field: string): Text {
-  return title ? byLang((lang) => `${title[lang]} (${field})`) : fill(W.quoted, { field });
+function titled(title: Text | undefined, field: string | Text): Text {
+  return title ? byLang((lang) => `${title[lang]} (${typeof field === 'string' ? field : field[lang]})`) : fill(W.quoted, { field });
 }
 
 function where(path: readonly Segment[]): Text {

@@ -5,6 +5,8 @@
 import type { Text } from '../i18n/lang.js';
 
 export const SCHEMA_WORDS = {
+  /** How messages name the whole document, where a key path is empty. */
+  root: { fr: '(racine)', en: '(root)' },
   types: {
     string: { fr: 'un texte', en: 'text' },
     number: { fr: 'un nombre', en: 'a number' },

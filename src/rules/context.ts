@@ -1,3 +1,4 @@
+import type { RuleId, RuleParams } from '../diagnostics/catalogue.js';
 import { clipParams } from '../diagnostics/clipParams.js';
 import type { Diagnostic, Params, Segment } from '../diagnostics/diagnostic.js';
 import type { KnownIds } from '../model/loadRoadmap.js';
@@ -17,11 +18,16 @@ export interface RuleContext {
   onlyFiles?: ReadonlySet<string>;
   /** The committed `.github/CODEOWNERS`, when validate found one (owners/out-of-date). */
   codeowners?: CommittedCodeowners;
-  report(rule: string, file: string, path: Segment[], params?: Params, key?: boolean): void;
+  report<Rule extends RuleId>(rule: Rule, file: string, path: Segment[], ...rest: ReportRest<Rule>): void;
 }
 
 
 /** A rule looks at the roadmap and reports; it never throws on a shape-valid roadmap. */
+/** A rule whose templates need no parameter may omit them; otherwise every placeholder must be given. */
+export type ReportRest<Rule extends RuleId> = [keyof RuleParams<Rule>] extends [never]
+  ? [params?: Params, key?: boolean]
+  : [params: RuleParams<Rule> & Params, key?: boolean];
+
 export type Rule = (context: RuleContext) => void;
 
 export function createContext(
@@ -30,7 +36,7 @@ export function createContext(
 ): RuleContext {
   return {
     ...base,
-    report(rule, file, path, params, key) {
+    report(rule, file, path, ...[params, key]: [Params?, boolean?]) {
       if (base.onlyFiles && !base.onlyFiles.has(file)) return;
       sink.push({ rule, file, at: { path, key }, params: params && clipParams(params) });
     },

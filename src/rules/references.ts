@@ -1,3 +1,4 @@
+import type { RuleId } from '../diagnostics/catalogue.js';
 import type { Segment } from '../diagnostics/diagnostic.js';
 import type { EntityKind } from '../model/types.js';
 import type { Rule, RuleContext } from './context.js';
@@ -5,11 +6,11 @@ import { closestMatch } from '../util/closestMatch.js';
 
 type RefKind = Extract<EntityKind, 'partner' | 'axis' | 'commitment'>;
 
-const RULE: Record<RefKind, string> = {
+const RULE = {
   partner: 'ref/unknown-partner',
   axis: 'ref/unknown-axis',
   commitment: 'ref/unknown-commitment',
-};
+} as const satisfies Record<RefKind, RuleId>;
 
 /** ref/unknown-*: every ref(...) of SPEC §3 resolves to an existing id. */
 export const references: Rule = (context) => {

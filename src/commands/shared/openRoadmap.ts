@@ -38,14 +38,15 @@ export interface OpenOptions {
 }
 
 export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
-  const dir = resolveRoadmapDir(io, options.dir, options.lang);
-  const asOf = resolveDate(io, options.asOf, '--as-of');
-  const todayDate = today(io);
-  const lang = resolveLang(options.lang, 'fr');
+  const explicitLang = options.lang === undefined ? undefined : resolveLang(options.lang, 'fr');
+  const dir = resolveRoadmapDir(io, options.dir, explicitLang);
   const contents = readFolder(dir);
   const loaded = loadRoadmap(contents.files, new SchemaValidator());
   loaded.diagnostics.unshift(...contents.problems);
-  return fromLoaded(dir, contents.files, loaded, { asOf, today: todayDate, lang, explicitLang: options.lang !== undefined, onlyFiles: options.onlyFiles, codeowners: options.codeowners });
+  // The roadmap's language is known once it is read: a bad --as-of is refused in it.
+  const lang = roadmapLang(loaded, explicitLang);
+  const asOf = resolveDate(io, options.asOf, '--as-of', lang);
+  return fromLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners });
 }
 
 export function fromLoaded(
@@ -55,8 +56,7 @@ export function fromLoaded(
   options: { asOf: string; today: string; lang: Lang; explicitLang: boolean; onlyFiles?: ReadonlySet<string>; codeowners?: CommittedCodeowners },
 ): OpenedRoadmap {
   const diagnostics = checkRoadmap(loaded, options);
-  const conventionLang = loaded.roadmap.convention?.data.language;
-  const lang = !options.explicitLang && isLang(conventionLang) ? conventionLang : options.lang;
+  const lang = roadmapLang(loaded, options.explicitLang ? options.lang : undefined, options.lang);
   const label = folderLabel(dir);
   let errors = 0;
   for (const diagnostic of diagnostics) if (severityOf(diagnostic) === 'error') errors++;
@@ -67,6 +67,12 @@ export function fromLoaded(
     warnings: diagnostics.length - errors,
     results: () => (cached ??= resolveDiagnostics(diagnostics, loaded.sources, lang, label)),
   };
+}
+
+/** `--lang` when given, else the convention's language, else the fallback (French). */
+export function roadmapLang(loaded: LoadedRoadmap, explicit: Lang | undefined, fallback: Lang = 'fr'): Lang {
+  const conventionLang = loaded.roadmap.convention?.data.language;
+  return explicit ?? (isLang(conventionLang) ? conventionLang : fallback);
 }
 
 function severityOf(diagnostic: Diagnostic): string {

@@ -10,7 +10,7 @@ import { usageError } from './usageError.js';
  * file as if it had happened.
  */
 export function resolveFactDate(io: Io, value: unknown, flag: string, lang: Lang): string {
-  const date = resolveDate(io, value, flag);
+  const date = resolveDate(io, value, flag, lang);
   const now = today(io);
   if (date > now) throw usageError(lang, 'date/after-today', { flag, value: date, today: now });
   return date;

@@ -6,8 +6,9 @@ import { environmentLang } from '../../i18n/environmentLang.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { rootMessage } from '../../i18n/rootMessages.js';
 import { findRoadmapRoot } from '../../read/findRoadmapRoot.js';
-import { terminalLine } from '../../util/sanitize.js';
+import { optionMessage } from '../../i18n/optionMessages.js';
 import { isCalendarDate, todayInParis } from '../../util/dates.js';
+import { terminalLine } from '../../util/sanitize.js';
 
 /**
  * The roadmap folder: `--dir`, else the nearest folder at or above the current
@@ -44,14 +45,16 @@ export function today(io: Io): string {
   return todayInParis(io.now ? io.now() : new Date());
 }
 
-export function resolveDate(io: Io, value: unknown, flag: string): string {
+/** A date flag; its error speaks `lang`: the roadmap's language once it is known, else French. */
+export function resolveDate(io: Io, value: unknown, flag: string, lang: Lang = 'fr'): string {
   if (value === undefined) return today(io);
-  if (!isCalendarDate(value)) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, not "${String(value)}"`);
+  if (!isCalendarDate(value)) throw new UsageError(terminalLine(optionMessage('date/invalid', lang, { flag, value: String(value).slice(0, 80) })));
   return value;
 }
 
+/** `--lang`, else the fallback; an unknown language is refused in the fallback's language. */
 export function resolveLang(value: unknown, fallback: Lang): Lang {
   if (value === undefined) return fallback;
-  if (!isLang(value)) throw new UsageError(`--lang must be fr or en, not "${String(value)}"`);
+  if (!isLang(value)) throw new UsageError(terminalLine(optionMessage('lang/invalid', fallback, { value: String(value).slice(0, 80) })));
   return value;
 }
