@@ -1,4 +1,4 @@
-import { escapeMarkdown, markdown } from '../../formats/markdown.js';
+import { escapeMarkdown, summary } from '../../formats/markdown.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terminalLine } from '../../util/sanitize.js';
 import type { DiffReport } from './diffReport.js';
@@ -11,7 +11,7 @@ export function renderDiffMarkdown(report: DiffReport, lang: Lang): string {
   const outline = diffOutline(report, lang, markdownText);
   const out = [`### ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)];
   for (const side of outline.invalid) {
-    out.push('', `**${side.message}**`, '', markdown(side.errors, { lang, color: false, files: [] }).trimEnd());
+    out.push('', `**${side.message}**`, '', summary(side.errors, { lang, color: false, files: [] }, 4).trimEnd());
   }
   for (const section of outline.sections) {
     out.push('', `#### ${section.title}`, '');
