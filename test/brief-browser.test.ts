@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { CHROMIUM, describeWithChromium, launchChromium } from './helpers/browser.js';
+import { pdfOutline } from './helpers/pdfOutline.js';
 
 const MEETING = 'comite-territorial-2026-12-10';
 
@@ -129,6 +130,19 @@ describeWithChromium('roadmap brief --pdf', () => {
       expect(pages).toBeLessThanOrEqual(18);
       const rendered = spawnSync('pdftoppm', ['-r', '10', '-png', join(dir, MEETING, 'brief.pdf'), join(dir, 'page')]);
       if (!rendered.error) expect(readdirSync(dir).filter((name) => name.startsWith('page')).length).toBe(pages);
+      // Tagged (a structure tree in reading order for screen readers), with bookmarks from the headings.
+      const info = spawnSync('pdfinfo', [join(dir, MEETING, 'brief.pdf')], { encoding: 'utf8' });
+      expect(info.error, 'pdfinfo (poppler-utils) must be installed').toBeUndefined();
+      expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+      const structure = spawnSync('pdfinfo', ['-struct', join(dir, MEETING, 'brief.pdf')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+      for (const role of ['Document', 'H1', 'H2', 'H3', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Figure']) expect(structure, role).toMatch(new RegExp(`^\\s*${role}\\b`, 'm'));
+      expect(structure.indexOf('H1')).toBeLessThan(structure.indexOf('H2'));
+      const outline = pdfOutline(pdf);
+      expect(outline.map((item) => item.title)).toEqual(['Comité territorial — bilan et perspectives']);
+      const sections = outline[0]!.children.map((item) => item.title);
+      expect(sections.slice(0, 4)).toEqual(['Sommaire', 'Présences et quorum', 'Ordre du jour', 'Tableau de bord']);
+      expect(sections.filter((title) => title.startsWith('Annexe'))).toHaveLength(9);
+      expect(outline[0]!.children.some((item) => item.children.length > 0)).toBe(true);
       expect((await runMain(args)).code).toBe(0);
       expect(readFileSync(join(dir, MEETING, 'brief.pdf')).equals(pdf)).toBe(true);
     } finally {

@@ -32,8 +32,9 @@ describe('renderMarkdown', () => {
     expect(html).toContain('![x](javascript:y)');
   });
 
-  it('moves headings under the quoting section', () => {
-    expect(renderMarkdown('# Un\n\n## Deux\n\n###### Six', 'en', 2)).toBe('<h3>Un</h3>\n<h4>Deux</h4>\n<h6>Six</h6>\n');
+  it('moves headings under the quoting heading, never skipping a level', () => {
+    expect(renderMarkdown('# Un\n\n## Deux\n\n###### Six\n\n# Sept', 'en', 2)).toBe('<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Six</h5>\n<h3>Sept</h3>\n');
+    expect(renderMarkdown('### Trois\n\n##### Cinq', 'en', 3)).toBe('<h4>Trois</h4>\n<h5>Cinq</h5>\n');
   });
 
   it('sets French spacing in text but not in code', () => {

@@ -21,17 +21,18 @@ const LATE: Result = {
 };
 
 describe('markdown summary', () => {
-  it('puts files with errors first, folds warning-only files, explains each rule in a fold, and ends with the explain hint', () => {
+  it('puts files with errors first, warning-only files under their own heading, explains each rule once, and ends each problem with the explain hint', () => {
     const excerpt = (file: string, line: number) => (file.endsWith('guichet.md') ? [`  ${line - 1} | lead: cci`, `> ${line} | stauts: done`] : undefined);
-    const out = markdown([LATE, TYPO], { lang: 'fr', color: false, files: [], excerpt });
+    const out = markdown([LATE, TYPO, { ...TYPO, line: 9 }], { lang: 'fr', color: false, files: [], excerpt });
     expect(out).toBe([
-      '### ❌ Vérification de la feuille de route : 1 erreur à corriger',
+      '# ❌ Vérification de la feuille de route : 2 erreurs à corriger',
       '',
-      '1 erreur, 1 avertissement dans 2 fichiers. Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule. Les avertissements signalent un point à regarder, sans bloquer.',
+      '2 erreurs, 1 avertissement dans 2 fichiers. Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule. Les avertissements signalent un point à regarder, sans bloquer.',
       '',
-      '#### `roadmap/commitments/guichet.md` — 1 erreur',
+      '## `roadmap/commitments/guichet.md` — 2 erreurs',
       '',
-      '❌ **Ligne 7** — Le champ « stauts » n’existe pas à cet endroit.  ',
+      '❌ **Ligne 7** — Le champ « stauts » n’existe pas à cet endroit.',
+      '',
       '**À faire :** Renommez « stauts » en « status ».',
       '',
       '```text',
@@ -39,9 +40,7 @@ describe('markdown summary', () => {
       '> 7 | stauts: done',
       '```',
       '',
-      '<details><summary>Pourquoi, et un exemple</summary>',
-      '',
-      'Un champ inconnu est presque toujours une faute de frappe : sa valeur serait ignorée sans que personne ne s’en aperçoive.',
+      '**Pourquoi :** Un champ inconnu est presque toujours une faute de frappe : sa valeur serait ignorée sans que personne ne s’en aperçoive.',
       '',
       'À éviter :',
       '',
@@ -55,20 +54,28 @@ describe('markdown summary', () => {
       'status: done',
       '```',
       '',
-      '</details>',
+      'Règle `schema/unknown-field` — explication complète : `roadmap explain schema/unknown-field`',
       '',
-      '<sub>Règle `schema/unknown-field` — explication complète : `roadmap explain schema/unknown-field`</sub>',
+      '❌ **Ligne 9** — Le champ « stauts » n’existe pas à cet endroit.',
       '',
-      '<details><summary>⚠️ 1 avertissement dans 1 fichier (sans blocage)</summary>',
+      '**À faire :** Renommez « stauts » en « status ».',
       '',
-      '#### `roadmap/commitments/autre.md` — 1 avertissement',
+      '```text',
+      '  8 | lead: cci',
+      '> 9 | stauts: done',
+      '```',
       '',
-      '⚠️ **Ligne 9** — L’échéance du 30 juin 2020 est passée.  ',
+      'Règle `schema/unknown-field` — explication complète : `roadmap explain schema/unknown-field`',
+      '',
+      '## ⚠️ 1 avertissement dans 1 fichier (sans blocage)',
+      '',
+      '### `roadmap/commitments/autre.md` — 1 avertissement',
+      '',
+      '⚠️ **Ligne 9** — L’échéance du 30 juin 2020 est passée.',
+      '',
       '**À faire :** Mettez à jour le statut.',
       '',
-      '<details><summary>Pourquoi, et un exemple</summary>',
-      '',
-      'Le comité doit voir les retards, et les partenaires pouvoir les expliquer.',
+      '**Pourquoi :** Le comité doit voir les retards, et les partenaires pouvoir les expliquer.',
       '',
       'À éviter :',
       '',
@@ -86,17 +93,13 @@ describe('markdown summary', () => {
       '  - { date: 2019-07-01, text: Report de six mois validé en comité }',
       '```',
       '',
-      '</details>',
-      '',
-      '<sub>Règle `stale/past-due` — explication complète : `roadmap explain stale/past-due`</sub>',
-      '',
-      '</details>',
+      'Règle `stale/past-due` — explication complète : `roadmap explain stale/past-due`',
       '',
     ].join('\n'));
   });
 
   it('says so when all is well, in English too', () => {
-    expect(markdown([], { lang: 'en', color: false, files: [] })).toBe('### ✅ Roadmap check\n\nNo problems: the roadmap is valid.\n');
+    expect(markdown([], { lang: 'en', color: false, files: [] })).toBe('# ✅ Roadmap check\n\nNo problems: the roadmap is valid.\n');
   });
 
   it('keeps partner text from becoming HTML or closing the code block', () => {
@@ -165,9 +168,9 @@ describe('validate as CI runs it', () => {
       assertNoCrash(result);
       expect(result.code).toBe(1);
       const text = readFileSync(summary, 'utf8');
-      expect(text).toContain('### ❌ Vérification de la feuille de route : 1 erreur à corriger\n');
-      expect(text).toContain('#### `roadmap/commitments/guichet-unique.md` — 1 erreur\n');
-      expect(text).toContain('❌ **Ligne 7** — Le champ « stauts » n’existe pas à cet endroit.  \n');
+      expect(text).toContain('# ❌ Vérification de la feuille de route : 1 erreur à corriger\n');
+      expect(text).toContain('## `roadmap/commitments/guichet-unique.md` — 1 erreur\n');
+      expect(text).toContain('❌ **Ligne 7** — Le champ « stauts » n’existe pas à cet endroit.\n');
       expect(text).toContain('> 7 | stauts: in_progress');
       expect(text).toContain('`roadmap explain schema/unknown-field`');
     } finally {

@@ -31,7 +31,7 @@ const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate', summary: 'check the roadmap files (SPEC §4) and point at file:line:col',
-    options: [...COMMON, 'asOf', 'strict', 'changedSince'], formats: ['pretty', 'json', 'github', 'gitlab', 'junit', 'markdown'],
+    options: [...COMMON, 'asOf', 'strict', 'changedSince'], formats: ['pretty', 'json', 'github', 'gitlab', 'junit', 'markdown', 'sarif'],
     load: () => import('../commands/validate.js'),
   },
   {

@@ -8,6 +8,7 @@ import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
+import { findRepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
@@ -21,6 +22,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     color: useColor(io),
     files: opened.files.map((file) => `${opened.label}/${file.rel}`),
     excerpt: excerpts(opened),
+    repositoryPath: repositoryPaths(opened),
   };
   const format = String(options.format);
   const formatter = await pickFormat(FORMATTERS, format, opened.lang)();
@@ -31,6 +33,18 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     appendFileSync(summaryPath, markdown(results, context));
   }
   return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * CI formats name files from the repository's top folder, as the git host
+ * does, whatever `--dir` and the current folder are; outside a repository,
+ * paths stay as displayed (from the roadmap folder's parent).
+ */
+function repositoryPaths(opened: OpenedRoadmap): ((file: string) => string) | undefined {
+  const repository = findRepositoryTop(opened.dir);
+  if (!repository) return undefined;
+  const displayed = `${opened.label}/`;
+  return (file) => (file.startsWith(displayed) ? `${repository.prefix}${file.slice(displayed.length)}` : file);
 }
 
 /** Only with --changed-since: git is not loaded (nor needed) otherwise. */

@@ -1,14 +1,14 @@
 import { terminalSafe } from '../util/sanitize.js';
+import { ciResults } from './ciResults.js';
 import type { Formatter } from './context.js';
 
 /**
  * GitHub Actions workflow commands. Partner text is escaped so that it can
  * never close the command and inject another (`%`, CR, LF; also `:` and `,`
- * inside properties), and cleared of escape sequences and bidi controls,
- * which the Actions log would otherwise render.
+ * inside properties).
  */
-export const github: Formatter = (results) =>
-  results
+export const github: Formatter = (results, context) =>
+  ciResults(results, context)
     .map((r) => {
       const properties = [`file=${property(r.file)}`, `line=${r.line}`, `col=${r.column}`, `title=${property(r.rule)}`].join(',');
       return `::${r.severity === 'error' ? 'error' : 'warning'} ${properties}::${data(`${r.message} ${r.fix}`.trim())}\n`;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { ciResults } from './ciResults.js';
 import type { Formatter } from './context.js';
 
 /** GitLab Code Quality report: a JSON array of CodeClimate-style issues. */
-export const gitlab: Formatter = (results) => {
+export const gitlab: Formatter = (results, context) => {
   const seen = new Map<string, number>();
-  const issues = results.map((r) => {
+  const issues = ciResults(results, context).map((r) => {
     const base = `${r.file}\0${r.rule}\0${r.message}`;
     // Same problem twice in one file must still get distinct fingerprints.
     const occurrence = (seen.get(base) ?? 0) + 1;

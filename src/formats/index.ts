@@ -8,4 +8,5 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   gitlab: async () => (await import('./gitlab.js')).gitlab,
   junit: async () => (await import('./junit.js')).junit,
   markdown: async () => (await import('./markdown.js')).markdown,
+  sarif: async () => (await import('./sarif.js')).sarif,
 };

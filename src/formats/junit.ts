@@ -1,11 +1,11 @@
 import type { Result } from '../diagnostics/diagnostic.js';
-import type { Formatter } from './context.js';
+import { ciFiles, ciResults } from './ciResults.js';
+import { byFile as groupByFile, type Formatter } from './context.js';
 
 /** JUnit XML: one testcase per file checked, a failure per error, warnings as system-out. */
-export const junit: Formatter = (results, { files }) => {
-  const byFile = new Map<string, Result[]>();
-  for (const file of files) byFile.set(file, []);
-  for (const result of results) byFile.set(result.file, [...(byFile.get(result.file) ?? []), result]);
+export const junit: Formatter = (results, context) => {
+  const byFile = new Map<string, Result[]>(ciFiles(context).map((file) => [file, []]));
+  for (const [file, fileResults] of groupByFile(ciResults(results, context))) byFile.set(file, [...(byFile.get(file) ?? []), ...fileResults]);
   let failures = 0;
   const cases = [...byFile].map(([file, fileResults]) => {
     const errors = fileResults.filter((r) => r.severity === 'error');

@@ -1,12 +1,16 @@
 import { Chalk } from 'chalk';
-import type { Result } from '../diagnostics/diagnostic.js';
 import { terminalLine } from '../util/sanitize.js';
-import { counts, type Formatter } from './context.js';
+import type { Text } from '../i18n/lang.js';
+import { messageTable } from '../i18n/messageTable.js';
+import { byFile, counts, type Formatter } from './context.js';
 
-const WORDS = {
-  fr: { error: 'erreur', warning: 'avert.', errors: 'erreur(s)', warnings: 'avertissement(s)', clean: 'Aucun problème.', explain: (rule: string) => `en savoir plus : roadmap explain ${rule}` },
-  en: { error: 'error', warning: 'warning', errors: 'error(s)', warnings: 'warning(s)', clean: 'No problems.', explain: (rule: string) => `more: roadmap explain ${rule}` },
-} as const;
+const word = messageTable({
+  error: { fr: 'erreur', en: 'error' },
+  warning: { fr: 'avert.', en: 'warning' },
+  total: { fr: '{errors} erreur(s), {warnings} avertissement(s)', en: '{errors} error(s), {warnings} warning(s)' },
+  clean: { fr: 'Aucun problème.', en: 'No problems.' },
+  explain: { fr: 'en savoir plus : roadmap explain {rule}', en: 'more: roadmap explain {rule}' },
+} satisfies Record<string, Text>);
 
 /** Under the position and severity columns. */
 const GUTTER = ' '.repeat(2 + 8 + 1 + 7 + 1);
@@ -17,22 +21,19 @@ const GUTTER = ' '.repeat(2 + 8 + 1 + 7 + 1);
  */
 export const pretty: Formatter = (results, { lang, color }) => {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const words = WORDS[lang];
-  if (results.length === 0) return `${chalk.green('✔')} ${words.clean}\n`;
-  const byFile = new Map<string, Result[]>();
-  for (const result of results) byFile.set(result.file, [...(byFile.get(result.file) ?? []), result]);
+  if (results.length === 0) return `${chalk.green('✔')} ${word('clean', lang)}\n`;
   let out = '';
-  for (const [file, fileResults] of byFile) {
+  for (const [file, fileResults] of byFile(results)) {
     out += `${chalk.underline(terminalLine(file))}\n`;
     for (const r of fileResults) {
-      const severity = r.severity === 'error' ? chalk.red(words.error.padEnd(7)) : chalk.yellow(words.warning.padEnd(7));
+      const severity = r.severity === 'error' ? chalk.red(word('error', lang).padEnd(7)) : chalk.yellow(word('warning', lang).padEnd(7));
       out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}\n`;
       if (r.fix) out += `${GUTTER}${chalk.cyan('→')} ${terminalLine(r.fix)}\n`;
-      out += `${GUTTER}${chalk.dim(words.explain(terminalLine(r.rule)))}\n`;
+      out += `${GUTTER}${chalk.dim(word('explain', lang, { rule: terminalLine(r.rule) }))}\n`;
     }
     out += '\n';
   }
   const { errors, warnings } = counts(results);
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
-  return `${out}${mark} ${errors} ${words.errors}, ${warnings} ${words.warnings}\n`;
+  return `${out}${mark} ${word('total', lang, { errors, warnings })}\n`;
 };

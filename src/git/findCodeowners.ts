@@ -1,11 +1,10 @@
 /**
  * The committed `.github/CODEOWNERS` of the repository around a roadmap
- * folder, for `validate` (owners/out-of-date). It walks up to the folder
- * holding `.git` instead of starting git: validate stays fast and works where
- * git is not installed.
+ * folder, for `validate` (owners/out-of-date).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRepositoryTop } from './findRepositoryTop.js';
 
 export interface CommittedCodeowners {
   text: string;
@@ -14,17 +13,11 @@ export interface CommittedCodeowners {
 }
 
 export function findCodeowners(dir: string): CommittedCodeowners | undefined {
-  for (let top = dir; ; top = dirname(top)) {
-    if (existsSync(join(top, '.git'))) {
-      let text: string;
-      try {
-        text = readFileSync(join(top, '.github', 'CODEOWNERS'), 'utf8');
-      } catch {
-        return undefined; // No CODEOWNERS: nothing to keep up to date.
-      }
-      const prefix = relative(top, dir).split(sep).join('/');
-      return { text, prefix: prefix === '' ? '' : `${prefix}/` };
-    }
-    if (dirname(top) === top) return undefined;
+  const repository = findRepositoryTop(dir);
+  if (!repository) return undefined;
+  try {
+    return { text: readFileSync(join(repository.top, '.github', 'CODEOWNERS'), 'utf8'), prefix: repository.prefix };
+  } catch {
+    return undefined; // No CODEOWNERS: nothing to keep up to date.
   }
 }

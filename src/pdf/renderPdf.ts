@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import { pinPdfDates } from './pinPdfDates.js';
+import { pinStructureIds } from './pinStructureIds.js';
 
 /** Flags that keep a headless Chromium quiet: no network chatter, no updates, no GPU, no first-run UI. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -23,6 +24,8 @@ export interface PdfOptions {
 /**
  * Prints a self-contained HTML page to an A4 PDF with a local Chromium:
  * scripts off and every request refused, so the document is all there is.
+ * Tagged, with an outline, so that a PDF reader's accessibility tree and
+ * bookmarks follow the brief's headings.
  */
 export async function renderPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
   const browser = await chromium.launch({ executablePath: options.executablePath, args: [...CHROMIUM_ARGS], timeout: 60_000 });
@@ -39,8 +42,11 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: options.footerTemplate,
+      // A structure tree for screen readers (headings, tables, lists in reading order) and bookmarks from the headings.
+      tagged: true,
+      outline: true,
     });
-    return pinPdfDates(new Uint8Array(pdf), options.asOf);
+    return pinStructureIds(pinPdfDates(new Uint8Array(pdf), options.asOf));
   } finally {
     await browser.close();
   }

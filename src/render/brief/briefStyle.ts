@@ -6,7 +6,9 @@ import { HEALTH_COLOURS, INK } from '../svg/palette.js';
  */
 export const BRIEF_STYLE = `
 :root { --ink: ${INK.text}; --muted: ${INK.muted}; --rule: ${INK.grid}; --wash: #f4f6f8; --accent: ${INK.accent};
-  --green: ${HEALTH_COLOURS.green}; --amber: ${HEALTH_COLOURS.amber}; --red: ${HEALTH_COLOURS.red}; }
+  --green: ${HEALTH_COLOURS.green}; --amber: ${HEALTH_COLOURS.amber}; --red: ${HEALTH_COLOURS.red};
+  /* The charts' amber is too light for text (3.4:1 on white): amber text is darker, the amber badge light with dark text (WCAG AA 4.5:1). */
+  --amber-text: #8a5800; --amber-wash: #f6d38f; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff;
@@ -42,10 +44,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 td.tone-red { color: var(--red); font-weight: 600; }
 td.tone-green { color: var(--green); }
-td.tone-amber { color: var(--amber); font-weight: 600; }
+td.tone-amber { color: var(--amber-text); font-weight: 600; }
 .badge { display: inline-block; padding: .05rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 700; color: #fff; white-space: nowrap; }
 .badge.tone-green { background: var(--green); }
-.badge.tone-amber { background: var(--amber); }
+.badge.tone-amber { background: var(--amber-wash); color: var(--ink); }
 .badge.tone-red { background: var(--red); }
 .badge.tone-muted { background: var(--muted); }
 p.tone-red { border-left: 4px solid var(--red); padding-left: .75rem; font-weight: 600; }

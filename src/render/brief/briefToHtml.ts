@@ -8,8 +8,8 @@ import { typeset } from './typeset.js';
 /** No script, no request: styles inline, images only as data: URLs (there are none), no frames, no forms, no base. */
 export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** Partners' headings start below the brief's own h3 (a commitment's title). */
-const MARKDOWN_HEADING_OFFSET = 3;
+/** Browsers' tabs and bookmarks show little more; html-validate's recommended rules ask for at most this. */
+const TITLE_LENGTH = 70;
 
 /**
  * One self-contained HTML file: inline CSS and SVG, nothing to fetch, nothing
@@ -28,11 +28,11 @@ export function briefToHtml(doc: BriefDocument): Buffer {
     `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${text(doc.title)}</title>`,
+    `<title>${text(clip(doc.title, TITLE_LENGTH))}</title>`,
     `<style>${BRIEF_STYLE}</style>`,
     '</head>',
     '<body>',
-    '<article class="brief">',
+    '<main class="brief">',
     '<header class="cover">',
     `<p class="kicker">${text(doc.cover.kicker)}</p>`,
     `<h1>${text(doc.cover.title)}</h1>`,
@@ -44,7 +44,7 @@ export function briefToHtml(doc: BriefDocument): Buffer {
   ];
   const chunks = [Buffer.from(`${head.filter(Boolean).join('\n')}\n`)];
   for (const section of doc.sections) chunks.push(Buffer.from(`${sectionHtml(section, doc, text)}\n`));
-  chunks.push(Buffer.from('</article>\n</body>\n</html>\n'));
+  chunks.push(Buffer.from('</main>\n</body>\n</html>\n'));
   return Buffer.concat(chunks);
 }
 
@@ -65,13 +65,14 @@ function sectionHtml(section: Section, doc: BriefDocument, text: Text): string {
       body.push('<div class="commitment">');
       inCommitment = true;
     }
-    body.push(blockHtml(block, doc, text));
+    // Partners' headings sit right below the heading that quotes them: the section's h2, or a commitment's h3.
+    body.push(blockHtml(block, doc, text, inCommitment ? 3 : 2));
   }
   if (inCommitment) body.push('</div>');
   return `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n${body.join('\n')}\n</section>`;
 }
 
-function blockHtml(block: Block, doc: BriefDocument, text: Text): string {
+function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
@@ -82,7 +83,7 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text): string {
     case 'heading':
       return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
     case 'markdown':
-      return `<div class="prose">${renderMarkdown(block.source, doc.lang, MARKDOWN_HEADING_OFFSET)}</div>`;
+      return `<div class="prose">${renderMarkdown(block.source, doc.lang, depth)}</div>`;
     case 'charts':
       return `<div class="charts${block.items.length > 1 ? ' many' : ''}">${block.items
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
@@ -108,6 +109,14 @@ function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[
     return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
   }).join('')}</tr>`);
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+
+/** At most `length` characters, cut at a word with an ellipsis. */
+function clip(value: string, length: number): string {
+  if (value.length <= length) return value;
+  const cut = value.slice(0, length - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function classes(...names: string[]): string {

@@ -40,7 +40,7 @@ const fr = {
     rule: 'Quorum : plus de la moitié des membres (signataires et membres) présents.',
     noMeeting: 'Aucune réunion du comité n’a encore été tenue.',
   },
-  agenda: { item: (n: number) => `${n}.`, axis: 'Axe', commitments: 'Engagements concernés', empty: 'L’ordre du jour n’est pas encore fixé.' },
+  agenda: { number: 'N°', item: (n: number) => `${n}.`, axis: 'Axe', commitments: 'Engagements concernés', empty: 'L’ordre du jour n’est pas encore fixé.' },
   dashboard: {
     axis: 'Axe', progress: 'Avancement', health: 'Santé', commitments: 'Engagements', done: 'Réalisés', late: 'En retard', reasons: 'Pourquoi',
     chartProgress: 'Avancement pondéré des engagements, par axe, coloré selon la santé de l’axe.',
@@ -153,7 +153,7 @@ const en: Words = {
     rule: 'Quorum: more than half of the members (signatories and members) present.',
     noMeeting: 'The committee has not met yet.',
   },
-  agenda: { item: (n: number) => `${n}.`, axis: 'Axis', commitments: 'Commitments concerned', empty: 'The agenda is not set yet.' },
+  agenda: { number: 'No.', item: (n: number) => `${n}.`, axis: 'Axis', commitments: 'Commitments concerned', empty: 'The agenda is not set yet.' },
   dashboard: {
     axis: 'Axis', progress: 'Progress', health: 'Health', commitments: 'Commitments', done: 'Done', late: 'Late', reasons: 'Why',
     chartProgress: 'Weighted progress of the commitments, per axis, coloured by the axis health.',

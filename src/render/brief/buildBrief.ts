@@ -42,7 +42,7 @@ export function buildBrief(request: BriefRequest): BriefDocument {
   const cover = coverSection(ctx, meeting);
   return {
     lang,
-    title: `${ctx.words.kicker} — ${meeting.title} — ${ctx.date(meeting.date)}`,
+    title: `${meeting.title} — ${ctx.date(meeting.date)}`,
     cover,
     contents: ctx.words.contents,
     sections: [

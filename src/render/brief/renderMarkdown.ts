@@ -13,7 +13,7 @@ const engines = new Map<string, Engine>();
  * A partner's markdown (a description, minutes) as HTML that can neither run
  * nor fetch anything: raw HTML is shown as text, links other than
  * http(s)/mailto stay text, images become their alt text (a brief loads
- * nothing), and headings sit below the section that quotes them.
+ * nothing), and headings sit below the heading that quotes them, in order.
  */
 export function renderMarkdown(source: string, lang: Lang, headingOffset: number): string {
   const key = `${lang}:${headingOffset}`;
@@ -34,12 +34,21 @@ function createEngine(lang: Lang, headingOffset: number): Engine {
       for (const token of block.children ?? []) if (token.type === 'text') token.content = typeset(token.content, lang);
     }
   });
-  const shift = (tag: string): string => `h${Math.min(6, Number(tag.slice(1)) + headingOffset)}`;
-  md.renderer.rules.heading_open = (tokens, index, options, _env, self) => {
-    tokens[index]!.tag = shift(tokens[index]!.tag);
-    return self.renderToken(tokens, index, options);
-  };
-  md.renderer.rules.heading_close = md.renderer.rules.heading_open;
+  // Headings shift below the quoting heading and never skip a level (`#` then `###` reads as h4 then h5),
+  // so a screen reader's outline stays in order whatever the partner wrote.
+  md.core.ruler.push('heading_levels', (state) => {
+    let previous = headingOffset;
+    let open = '';
+    for (const token of state.tokens) {
+      if (token.type === 'heading_open') {
+        const level = Math.min(6, Number(token.tag.slice(1)) + headingOffset, previous + 1);
+        open = token.tag = `h${level}`;
+        previous = level;
+      } else if (token.type === 'heading_close') {
+        token.tag = open;
+      }
+    }
+  });
   md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
     tokens[index]!.attrSet('rel', 'noopener noreferrer');
     return self.renderToken(tokens, index, options);

@@ -11,7 +11,7 @@ export function agendaSection(ctx: BriefContext, meeting: Meeting): Section {
     title: ctx.words.sections.agenda,
     blocks: [{
       kind: 'table',
-      columns: [{ label: '', align: 'right' }, { label: ctx.words.sections.agenda }, { label: words.axis }, { label: words.commitments }],
+      columns: [{ label: words.number, align: 'right' }, { label: ctx.words.sections.agenda }, { label: words.axis }, { label: words.commitments }],
       rows: agenda.map((item, index) => [
         cell(words.item(index + 1)),
         cell(item.title),
