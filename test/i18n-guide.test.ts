@@ -1,13 +1,18 @@
 /**
- * The partner's documents stay true: the guide explains every field the
- * schemas define (with the schemas' French titles), `roadmap init` copies the
- * same guide and pull-request template as this repository's, and the CI
- * transcript in docs/exemple-ci.md is what validate prints today.
+ * The partner's documents stay true: the guide is the one `roadmap init`
+ * would write for the bundled roadmap and explains every field the schemas
+ * define (with the schemas' French titles), the pull-request template is the
+ * one `init` writes, and the CI transcript in docs/exemple-ci.md is what
+ * validate prints today.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
+import { partnerGuideFor } from '../src/commands/shared/partnerGuideFor.js';
+import { loadRoadmap } from '../src/model/loadRoadmap.js';
+import { SchemaValidator } from '../src/model/schemaValidator.js';
+import { readFolder } from '../src/read/readFolder.js';
 
 const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
 type Schema = { properties: Record<string, Schema & { title?: string }>; items?: Schema; required?: string[] };
@@ -16,9 +21,13 @@ const schema = (name: string) => JSON.parse(read('schemas', `${name}.schema.json
 describe('docs/guide-partenaire.md', () => {
   const guide = read('docs', 'guide-partenaire.md');
 
-  it('is the copy roadmap init puts in a new repository, as is the pull-request template', () => {
-    expect(read('templates', 'init', 'docs', 'guide-partenaire.md')).toBe(guide);
-    expect(read('templates', 'init', '.github', 'pull_request_template.md')).toBe(read('.github', 'pull_request_template.md'));
+  it('is generated from roadmap/ as roadmap init generates a new partnership\'s (npm run docs:guide rewrites it)', () => {
+    const { roadmap } = loadRoadmap(readFolder(join(ROOT, 'roadmap')).files, new SchemaValidator());
+    expect(partnerGuideFor(roadmap, 'fr'), 'docs/guide-partenaire.md is out of date: run npm run docs:guide').toBe(guide);
+  });
+
+  it('is what init writes, as is the pull-request template', () => {
+    expect(read('templates', 'init', 'pull_request_template.fr.md')).toBe(read('.github', 'pull_request_template.md'));
   });
 
   const commitment = schema('commitment');

@@ -56,6 +56,11 @@ export const OPTIONS = {
   action: { flags: '--action <text>', description: 'an action decided at the meeting, followed by its --owner and optional --due' },
   cancelled: { flags: '--cancelled', description: 'close as cancelled instead of done' },
   output: { flags: '--output <file>', description: 'write to this file instead of standard output' },
+  signedOn: { flags: '--signed-on <date>', description: 'date the agreement was signed, YYYY-MM-DD (default: today)' },
+  language: { flags: '--language <lang>', description: 'language of the new roadmap and of the files written with it: fr or en (default: --lang, else fr)' },
+  ci: { flags: '--ci <host>', description: 'git host whose CI to set up: github (default) or gitlab' },
+  install: { flags: '--install <spec>', description: 'what CI installs with npm install --global (default: this version of roadmap-governance); a tarball, a git URL or another version' },
+  site: { flags: '--site', description: 'also publish the roadmap\'s website from CI (GitHub Pages or GitLab Pages)' },
   debug: { flags: '--debug', description: 'print stack traces of internal errors' },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -1,68 +1,166 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
-import { EXIT } from '../io/io.js';
-import { message } from '../i18n/editingMessages.js';
-import type { Lang } from '../i18n/lang.js';
+import { EXIT, UsageError, type Io } from '../io/io.js';
+import { escapeMarkdown } from '../formats/markdown.js';
+import { formatTemplate } from '../i18n/formatTemplate.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { enclosingRepository } from '../git/enclosingRepository.js';
 import { loadRoadmap } from '../model/loadRoadmap.js';
+import { schemaSources } from '../model/compileSchemas.js';
 import { SchemaValidator } from '../model/schemaValidator.js';
+import { renderCodeowners } from '../owners/renderCodeowners.js';
+import { existingPaths } from '../read/existingPaths.js';
+import { ROADMAP_FOLDER } from '../read/findRoadmapRoot.js';
+import { folderState } from '../read/folderState.js';
+import { readPackageFile } from '../read/readPackageFile.js';
+import { GITHUB_WORKFLOW, GITLAB_CI, githubWorkflow, gitlabCi } from '../scaffold/ciFiles.js';
+import { mergeSettings, SCHEMA_FOLDER, yamlSchemasSetting } from '../scaffold/editorBinding.js';
+import { initWord } from '../scaffold/initWords.js';
 import { skeleton } from '../scaffold/skeleton.js';
-import { packageRoot } from '../util/packageRoot.js';
+import { isCalendarDate } from '../util/dates.js';
 import { terminalLine } from '../util/sanitize.js';
 import { fromLoaded, refuseInvalid } from './shared/openRoadmap.js';
+import { GUIDE_PATH, partnerGuideFor } from './shared/partnerGuideFor.js';
 import { resolveLang, today } from './shared/resolveOptions.js';
-import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
 
-const TEMPLATES = join(packageRoot(), 'templates', 'init');
-const PARTNER_FILES = ['docs/guide-partenaire.md', '.github/pull_request_template.md'];
+type Host = 'github' | 'gitlab';
+
+/** Where each host reads its files from the repository's root. */
+const HOST_FILES: Readonly<Record<Host, { ci: string; codeowners: string; template: string }>> = {
+  github: { ci: GITHUB_WORKFLOW, codeowners: '.github/CODEOWNERS', template: '.github/pull_request_template.md' },
+  gitlab: { ci: GITLAB_CI, codeowners: '.gitlab/CODEOWNERS', template: '.gitlab/merge_request_templates/Default.md' },
+};
+
+interface PlannedFile {
+  rel: string;
+  text: string;
+}
 
 /**
- * `roadmap init <dir>`: a new, valid roadmap skeleton in an empty or absent
- * folder; a folder with anything in it is refused, so nothing is overwritten.
+ * `roadmap init [dir]`: sets up `dir` (default: the current folder, which may
+ * already be a git repository with other files) as a partnership's
+ * repository. Every file is planned and checked first; if any already exists,
+ * all of them are listed and nothing is written.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const lang = resolveLang(options.lang, 'fr');
-  const given = args[0] ?? '';
-  const dir = resolve(io.cwd, given);
-  const label = terminalLine(given);
-  refuseUnlessEmpty(dir, label, lang);
+  const language = fileLanguage(options);
+  const lang = resolveLang(options.lang, language);
+  const host = pickHost(options.ci, lang);
+  const root = resolve(io.cwd, args[0] ?? '.');
+  const label = (rel: string) => terminalLine(relative(io.cwd, join(root, rel)).split(sep).join('/') || root);
+  const place = folderState(root);
+  if (place.state === 'other') throw refusal(lang, 'refuse/not-a-folder', { dir: label('.') });
 
   const todayDate = today(io);
-  const files = skeleton({
-    lang,
+  const roadmapFiles = skeleton({
+    lang: language,
     today: todayDate,
-    ciDir: ciPath(io.cwd, dir),
-    workflowTemplate: readFileSync(join(TEMPLATES, 'roadmap.yml'), 'utf8'),
+    title: typeof options.title === 'string' ? options.title : undefined,
+    signedOn: signedOn(options.signedOn, lang),
+    schemasFromEntity: `../../${SCHEMA_FOLDER}`,
   });
-  // The partner guide and the pull-request template, ready to copy to the repository root like the workflow.
-  for (const rel of PARTNER_FILES) files.push({ rel, text: readFileSync(join(TEMPLATES, rel), 'utf8') });
-  // The skeleton is checked like any write (SPEC §8), before the folder is even created.
-  const raw = files.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
-  const checked = fromLoaded(dir, raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
+  // The skeleton is checked like any write, before anything is planned from it.
+  const raw = roadmapFiles.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
+  const checked = fromLoaded(join(root, ROADMAP_FOLDER), raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
   if (await refuseInvalid(io, checked)) return EXIT.invalid;
+  const roadmap = checked.loaded.roadmap;
 
+  const repository = enclosingRepository(root);
+  const branch = safeBranch(repository?.branch) ?? 'main';
+  const version = (JSON.parse(readPackageFile('package.json')) as { name: string; version: string });
+  const install = installSpec(options.install, `${version.name}@${version.version}`, lang);
+  const files = HOST_FILES[host];
+  const ciOptions = { lang: language, install, tool: `${version.name} ${version.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true };
+  const planned: PlannedFile[] = [
+    ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
+    { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
+    { rel: files.template, text: readPackageFile(`templates/init/pull_request_template.${language}.md`) },
+    { rel: files.codeowners, text: renderCodeowners(roadmap, `${ROADMAP_FOLDER}/`, language) },
+    ...schemaSources().filter((source) => source.name.endsWith('.schema.json')).map((source) => ({ rel: `${SCHEMA_FOLDER}/${source.name}`, text: source.text })),
+    { rel: '.vscode/settings.json', text: mergeSettings(undefined, yamlSchemasSetting(ROADMAP_FOLDER))! },
+    { rel: GUIDE_PATH[language], text: partnerGuideFor(roadmap, language) },
+    { rel: 'README.md', text: readme(language, { roadmap, install, files, example: roadmap.commitments[0]?.file ?? '' }) },
+  ];
+
+  const existing = place.state === 'folder' ? existingPaths(root, planned.map((file) => file.rel)) : [];
+  if (existing.length > 0) throw refusal(lang, 'refuse/exists', { files: existing.map(label).join(', ') });
+
+  const base = place.nearest;
   const dryRun = options.dryRun === true;
-  if (!dryRun) mkdirSync(dir, { recursive: true });
-  writeFiles(io, lang, files.map((file) => ({ root: dir, rel: file.rel, label: `${label}/${file.rel}`, after: file.text, mode: { kind: 'create' as const } })), dryRun);
-  if (!dryRun) io.stdout(`${message('init/done', lang, { dir: label })}\n`);
+  writeFiles(io, lang, planned.map((file) => ({
+    root: base,
+    rel: relative(base, join(root, file.rel)).split(sep).join('/'),
+    label: label(file.rel),
+    after: file.text,
+    mode: { kind: 'create' as const },
+  })), dryRun);
+  if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: options.site === true, top: repository?.top, root });
   return EXIT.ok;
 }
 
-function refuseUnlessEmpty(dir: string, label: string, lang: Lang): void {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(dir).isDirectory();
-  } catch {
-    return; // Absent: init creates it.
+/** The language of the files: `--language`, else `--lang`, else French. */
+function fileLanguage(options: Record<string, unknown>): Lang {
+  if (options.language !== undefined) {
+    if (!isLang(options.language)) throw refusal(isLang(options.lang) ? options.lang : 'en', 'refuse/language', { value: String(options.language) });
+    return options.language;
   }
-  if (!isDirectory) throw usageError(lang, 'init/not-a-folder', { dir: label });
-  if (readdirSync(dir).length > 0) throw usageError(lang, 'init/not-empty', { dir: label });
+  return isLang(options.lang) ? options.lang : 'fr';
 }
 
-/** The folder as the workflow names it from the repository root (assumed to be where init runs). */
-function ciPath(cwd: string, dir: string): string {
-  const path = relative(cwd, dir).split('\\').join('/');
-  // Anything a shell or YAML could misread falls back to the usual name; the workflow says to check it.
-  return path !== '' && !isAbsolute(path) && !path.startsWith('..') && /^[\w./-]+$/.test(path) ? path : 'roadmap';
+function pickHost(value: unknown, lang: Lang): Host {
+  if (value === undefined || value === 'github') return 'github';
+  if (value === 'gitlab') return 'gitlab';
+  throw refusal(lang, 'refuse/ci', { value: String(value) });
+}
+
+function signedOn(value: unknown, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isCalendarDate(value)) throw refusal(lang, 'refuse/signed-on', { value: String(value) });
+  return value;
+}
+
+/** One line, no control characters: it goes into YAML (quoted) and a shell variable. */
+function installSpec(value: unknown, fallback: string, lang: Lang): string {
+  if (value === undefined) return fallback;
+  const spec = String(value);
+  if (spec.trim() === '' || /[\u0000-\u001f\u007f-\u009f`]/.test(spec)) throw refusal(lang, 'refuse/install');
+  return spec;
+}
+
+/** A branch name the CI files can name as is; anything unusual falls back to main. */
+function safeBranch(branch: string | undefined): string | undefined {
+  return branch !== undefined && /^[\w./-]+$/.test(branch) ? branch : undefined;
+}
+
+function readme(lang: Lang, facts: { roadmap: ReturnType<typeof loadRoadmap>['roadmap']; install: string; files: (typeof HOST_FILES)[Host]; example: string }): string {
+  const convention = facts.roadmap.convention?.data;
+  return formatTemplate(readPackageFile(`templates/init/README.${lang}.md`), {
+    title: escapeMarkdown(terminalLine(convention?.title ?? '')),
+    committee: escapeMarkdown(terminalLine(convention?.committee.name ?? '')),
+    guide: GUIDE_PATH[lang],
+    ci: facts.files.ci,
+    codeowners: facts.files.codeowners,
+    example: facts.example,
+    install: facts.install,
+  }, lang);
+}
+
+function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch: string; files: (typeof HOST_FILES)[Host]; guide: string; site: boolean; top: string | undefined; root: string }): void {
+  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => terminalLine(initWord(key, lang, params));
+  const steps = [
+    say('next/facts'),
+    say('next/owners', { codeowners: facts.files.codeowners }),
+    say('next/commit'),
+    say(facts.host === 'github' ? 'next/github' : 'next/gitlab', { branch: facts.branch }),
+    ...(facts.site && facts.host === 'github' ? [say('next/site-github')] : []),
+    say('next/partners', { guide: facts.guide }),
+  ];
+  const lines = [say('next/title', { dir: facts.dir }), ...steps.map((step, index) => `  ${index + 1}. ${step}`)];
+  if (facts.top !== undefined && facts.top !== facts.root) lines.push(say('next/not-top', { dir: facts.dir, top: facts.top, ci: facts.files.ci }));
+  io.stdout(`\n${lines.join('\n')}\n`);
+}
+
+function refusal(lang: Lang, key: Parameters<typeof initWord>[0], params?: Record<string, string>): UsageError {
+  return new UsageError(terminalLine(initWord(key, lang, params)));
 }

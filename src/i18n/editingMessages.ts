@@ -60,22 +60,6 @@ const MESSAGES = {
   'scaffold/commitment-body': { fr: 'Décrivez ici l’engagement : ce qui sera fait, pour qui, avec quels moyens.', en: 'Describe the commitment here: what will be done, for whom, with what resources.' },
   'scaffold/meeting-body': { fr: 'Compte rendu à rédiger après la réunion.', en: 'Minutes to be written after the meeting.' },
 
-  'init/replace-me': { fr: 'Squelette créé par roadmap init : remplacez les valeurs d’exemple.', en: 'Skeleton made by roadmap init: replace the example values.' },
-  'init/convention-title': { fr: 'Convention de partenariat', en: 'Partnership agreement' },
-  'init/committee': { fr: 'Comité de pilotage', en: 'Steering committee' },
-  'init/partner-name': { fr: 'Territoire chef de file', en: 'Lead territory' },
-  'init/partner-short-name': { fr: 'Territoire', en: 'Territory' },
-  'init/maintainers': { fr: '@organisation/equipe', en: '@organisation/team' },
-  'init/axis-title': { fr: 'Premier axe stratégique', en: 'First strategic axis' },
-  'init/axis-short-title': { fr: 'Axe 1', en: 'Axis 1' },
-  'init/axis-body': { fr: 'Décrivez ici l’axe : son ambition, ce qui relève de lui.', en: 'Describe the axis here: its ambition, what falls under it.' },
-  'init/not-a-folder': { fr: '{dir} existe et n’est pas un dossier. Rien n’a été écrit.', en: '{dir} exists and is not a folder. Nothing was written.' },
-  'init/not-empty': { fr: '{dir} n’est pas vide : init ne crée un squelette que dans un dossier vide ou absent. Rien n’a été écrit.', en: '{dir} is not empty: init only creates a skeleton in an empty or absent folder. Nothing was written.' },
-  'init/done': {
-    fr: 'Squelette créé dans {dir}. Vérifiez-le : roadmap validate --dir {dir}\nLe workflow d’intégration continue est dans {dir}/.github/workflows/roadmap.yml : copiez-le dans .github/workflows/ à la racine du dépôt.',
-    en: 'Skeleton created in {dir}. Check it: roadmap validate --dir {dir}\nThe CI workflow is in {dir}/.github/workflows/roadmap.yml: copy it to .github/workflows/ at the root of the repository.',
-  },
-
   'schema/settings-not-json': {
     fr: '{file} n’est pas du JSON strict (des commentaires ?) : il n’a pas été modifié. Ajoutez-y vous-même :\n{snippet}',
     en: '{file} is not strict JSON (comments?): it was left as is. Add this yourself:\n{snippet}',
