@@ -69,6 +69,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/update.js'),
   },
   {
+    name: 'meeting record', args: '<meeting>', summary: 'record a meeting as held: attendance, decisions, actions',
+    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'dryRun'],
+    repeatable: ['decision', 'action', 'owner', 'due'],
+    describe: {
+      decision: 'a decision taken (repeatable)',
+      action: 'an action decided, followed by its --owner and optional --due (repeatable)',
+      owner: 'partner in charge of the --action before it',
+      due: 'due date of the --action before it, YYYY-MM-DD',
+    },
+    load: () => import('../commands/meetingRecord.js'),
+  },
+  {
+    name: 'close', args: '<action-id>', summary: 'close an action in the meeting file where it was decided',
+    options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'],
+    describe: {
+      on: 'date it was done or cancelled, YYYY-MM-DD, never after today (default: today in Europe/Paris)',
+      note: 'what was done, or why it was cancelled',
+    },
+    load: () => import('../commands/close.js'),
+  },
+  {
     name: 'diff', args: '<from> [to]', summary: 'what changed between two git revisions, by meaning',
     options: [...COMMON, 'asOf'], formats: ['pretty', 'markdown', 'json'],
     load: () => import('../commands/diff.js'),

@@ -42,6 +42,27 @@ const MESSAGES = {
   'date/after-today': { fr: 'Refus : {flag} vaut le {value:date}, après aujourd’hui ({today:date}) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.', en: 'Refused: {flag} is {value:date}, after today ({today:date}); a fact is recorded only once it has happened. Nothing was written.' },
   'date/invalid-flag': { fr: '{flag} : « {value} » n’est pas une date valide ({reason}).', en: '{flag}: "{value}" is not a valid date ({reason}).' },
 
+  'close/unknown-action': { fr: 'Aucune action « {id} » dans les réunions{suggestion}. roadmap actions les liste toutes.', en: 'No action "{id}" in the meetings{suggestion}. roadmap actions lists them all.' },
+  'close/already-closed': { fr: 'L’action « {id} » est déjà close ({status}, le {date:date}). Rien n’a été écrit.', en: 'Action "{id}" is already closed ({status}, on {date:date}). Nothing was written.' },
+  'close/status-done': { fr: 'réalisée', en: 'done' },
+  'close/status-cancelled': { fr: 'annulée', en: 'cancelled' },
+  'close/before-meeting': { fr: 'L’action « {id} » a été décidée le {date:date} : elle ne peut pas être close avant (--on {on}). Rien n’a été écrit.', en: 'Action "{id}" was decided on {date:date}: it cannot be closed before that (--on {on}). Nothing was written.' },
+
+  'record/unknown-meeting': { fr: 'Aucune réunion « {id} »{suggestion}.', en: 'No meeting "{id}"{suggestion}.' },
+  'record/cancelled': { fr: 'La réunion « {id} » est annulée (status: cancelled) : elle ne peut pas être enregistrée comme tenue. Rien n’a été écrit.', en: 'Meeting "{id}" is cancelled (status: cancelled): it cannot be recorded as held. Nothing was written.' },
+  'record/in-future': { fr: 'Refus : la réunion « {id} » est datée du {date:date}, après aujourd’hui ({today:date}) ; elle ne s’enregistre qu’une fois tenue. Rien n’a été écrit.', en: 'Refused: meeting "{id}" is dated {date:date}, after today ({today:date}); it is recorded only once held. Nothing was written.' },
+  'record/no-attendance': { fr: 'Indiquez qui était là : --present <ids> (et --excused <ids>), parmi les membres du comité au {date:date} : {members}.', en: 'Say who attended: --present <ids> (and --excused <ids>), among the committee members on {date:date}: {members}.' },
+  'record/not-a-member': { fr: '{flag} : « {id} » n’est pas membre du comité au {date:date}{suggestion} ; membres : {members}.', en: '{flag}: "{id}" is not a committee member on {date:date}{suggestion}; members: {members}.' },
+  'record/present-and-excused': { fr: '« {id} » ne peut pas être à la fois présent (--present) et excusé (--excused).', en: '"{id}" cannot be both present (--present) and excused (--excused).' },
+  'record/nothing': { fr: 'La réunion « {id} » est déjà enregistrée comme tenue : indiquez --present, --excused, --decision ou --action pour la compléter.', en: 'Meeting "{id}" is already recorded as held: give --present, --excused, --decision or --action to complete it.' },
+  'record/flag-before-action': { fr: '{flag} se place après l’--action qu’il complète : --action <texte> --owner <partenaire> [--due <date>].', en: '{flag} goes after the --action it belongs to: --action <text> --owner <partner> [--due <date>].' },
+  'record/flag-twice': { fr: '{flag} est donné deux fois pour l’action « {text} ».', en: '{flag} is given twice for the action "{text}".' },
+  'record/empty-action': { fr: '--action attend le texte de l’action.', en: '--action expects the text of the action.' },
+  'record/action-without-owner': { fr: 'L’action « {text} » n’a pas de responsable : ajoutez --owner <partenaire> juste après elle.', en: 'The action "{text}" has no owner: add --owner <partner> right after it.' },
+  'record/unknown-owner': { fr: '--owner : aucun partenaire « {owner} »{suggestion}.', en: '--owner: no partner "{owner}"{suggestion}.' },
+  'record/decision': { fr: 'Décision {id} : {text}', en: 'Decision {id}: {text}' },
+  'record/action': { fr: 'Action {id} ({owner}) : {text}', en: 'Action {id} ({owner}): {text}' },
+
   // Journal entries written by `update` when no --note is given.
   'journal/status': { fr: 'Statut : {from} → {to}', en: 'Status: {from} → {to}' },
   'journal/progress': { fr: 'Avancement : {value} %', en: 'Progress: {value}%' },
