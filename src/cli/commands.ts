@@ -52,8 +52,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/brief.js'),
   },
   {
-    name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting or partner file',
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
+    name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting, partner or axis file',
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
     describe: { axis: 'axis of the new commitment' },
     load: () => import('../commands/new.js'),
   },

@@ -73,7 +73,9 @@ const MESSAGES = {
   'journal/due-set': { fr: 'Échéance fixée au {to:date}', en: 'Due date set to {to:date}' },
   'journal/separator': { fr: ' ; ', en: '; ' },
 
-  'new/unknown-kind': { fr: 'Type inconnu « {kind} » : commitment, meeting ou partner.', en: 'Unknown kind "{kind}": commitment, meeting or partner.' },
+  'new/unknown-kind': { fr: 'Type inconnu « {kind} » : commitment, meeting, partner ou axis.', en: 'Unknown kind "{kind}": commitment, meeting, partner or axis.' },
+  'new/bad-number': { fr: '--number attend un numéro d’axe entier, à partir de 1, pas « {value} ».', en: '--number expects a whole axis number from 1, not "{value}".' },
+  'new/number-taken': { fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.', en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.' },
   'new/missing-flag': { fr: 'Il manque {flag} pour créer {what}.', en: '{flag} is needed to create {what}.' },
   'new/id-taken': { fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.', en: 'The id "{id}" is taken ({file}). Nothing was written; choose another one, for example --id {free}.' },
   'new/bad-id': { fr: '--id « {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ».', en: '--id "{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}".' },
