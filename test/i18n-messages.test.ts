@@ -422,6 +422,30 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'ref/unknown-decision',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\n    decision: d-9\n---']) },
+    expected: {
+      fr: ['La décision « d-9 » n’existe dans aucune réunion de meetings/.', 'Écrivez l’identifiant d’une décision existante (champ id sous decisions dans le fichier de la réunion) : d-1.'],
+      en: ['Decision "d-9" does not exist in any meeting of meetings/.', 'Write the id of an existing decision (the id under decisions in the meeting’s file): d-1.'],
+    },
+  },
+  {
+    rule: 'journal/due-mismatch',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\n  - date: 2019-01-10\n    text: Report\n    due: 2031-06-30\n    previous_due: 2030-06-30\n---']) },
+    expected: {
+      fr: ['L’échéance (30 juin 2030) diffère de la dernière échéance notée dans le journal (30 juin 2031, le 10 janvier 2019).', 'Mettez « due: 2031-06-30 », ou notez le nouveau report dans le journal : roadmap update <engagement> --due <date>.'],
+      en: ['The due date (30 June 2030) differs from the last one recorded in the journal (30 June 2031, on 10 January 2019).', 'Set "due: 2031-06-30", or record the new move in the journal: roadmap update <commitment> --due <date>.'],
+    },
+  },
+  {
+    rule: 'meeting/past-planned',
+    files: { 'meetings/comite-2018-11-15.md': meeting(['status: held', 'status: planned']) },
+    expected: {
+      fr: ['La réunion du 15 novembre 2018 est passée (nous sommes le 25 novembre 2026) mais elle est toujours « planned » (prévue).', 'Enregistrez-la : roadmap meeting record comite-2018-11-15 --present <ids> ; ou, si elle n’a pas eu lieu, passez « status: cancelled ».'],
+      en: ['The meeting of 15 November 2018 has passed (today is 25 November 2026) but it is still "planned".', 'Record it: roadmap meeting record comite-2018-11-15 --present <ids>; or, if it did not take place, set "status: cancelled".'],
+    },
+  },
+  {
     rule: 'stale/past-due',
     files: { 'commitments/guichet-unique.md': guichet(['due: 2030-06-30', 'due: 2026-09-30'], ['    due: 2030-03-31', '    due: 2026-03-31']) },
     expected: {

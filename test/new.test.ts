@@ -105,23 +105,74 @@ describe('new', () => {
   });
 
   it('a new file that would be invalid is not written: its errors, exit 1', async () => {
-    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'Marque', '--axis', 'marketing', '--lead', 'cci', '--due', '2027-02-30'], { today: TODAY });
+    const result = await runMain(['new', 'commitment', '--dir', temp.root, '--title', 'Marque', '--axis', 'marketing', '--lead', 'cci', '--due', '2027-02-28'], { today: TODAY });
     assertNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ref/unknown-axis');
-    expect(result.stderr).toContain('date/invalid');
     expect(readdirSync(join(temp.root, 'commitments')).sort()).toEqual(['guichet-unique.md', 'reglement.md']);
   });
 
   it.each([
-    [['new', 'thing'], 'roadmap: Type inconnu « thing » : commitment, meeting ou partner.\n'],
+    [['new', 'thing'], 'roadmap: Type inconnu « thing » : commitment, meeting, partner ou axis.\n'],
     [['new', 'commitment', '--title', 'X', '--lead', 'cci'], 'roadmap: Il manque --axis pour créer commitment.\n'],
     [['new', 'meeting', '--title', 'Atelier'], 'roadmap: Il manque --date pour créer meeting.\n'],
+    [['new', 'commitment', '--title', 'Marque', '--axis', 'createurs', '--lead', 'cci', '--due', '2027-02-30'], 'roadmap: --due : « 2027-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n'],
+    [['new', 'partner', '--name', 'Région', '--joined-on', '2027-13-01'], 'roadmap: --joined-on : « 2027-13-01 » n’est pas une date valide (il n’y a pas de mois 13).\n'],
+    [['new', 'axis', '--title', 'Numérique'], 'roadmap: Il manque --short-title pour créer axis.\n'],
+    [['new', 'axis', '--title', 'Numérique', '--short-title', 'Numérique', '--number', '0'], 'roadmap: --number attend un numéro d’axe entier, à partir de 1, pas « 0 ».\n'],
+    [['new', 'axis', '--title', 'Numérique', '--short-title', 'Numérique', '--number', '2'], 'roadmap: Le numéro 2 est déjà celui de l’axe « createurs ». Rien n’a été écrit ; le prochain numéro libre est 3.\n'],
     [['new', 'partner', '--name', 'X', '--id', 'Bad_Id'], 'roadmap: --id « Bad_Id » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « bad-id ».\n'],
   ])('usage errors exit 2: %j', async (argv, stderr) => {
     const result = await runMain([...argv, '--dir', temp.root], { today: TODAY });
     expect(result.stderr).toBe(stderr);
     expect(result.code).toBe(2);
+  });
+
+  it('scaffolds an axis numbered after the last one, its id from the short title', async () => {
+    const result = await runMain(['new', 'axis', '--dir', temp.root, '--title', 'Le numérique au service des TPE', '--short-title', 'Numérique', '--leads', 'cci,ept'], { today: TODAY });
+    assertNoCrash(result);
+    expect(result.stdout).toBe('Écrit : roadmap/axes/numerique.md\n');
+    expect(readFileSync(join(temp.root, 'axes', 'numerique.md'), 'utf8')).toBe([
+      '---',
+      'id: numerique',
+      'number: 3',
+      'title: Le numérique au service des TPE',
+      'short_title: Numérique',
+      'leads:',
+      '  - cci',
+      '  - ept',
+      '---',
+      '',
+      'Décrivez ici l’axe : son ambition, ce qui relève de lui.',
+      '',
+    ].join('\n'));
+    await validates();
+    const numbered = await runMain(['new', 'axis', '--dir', temp.root, '--title', 'Emploi', '--short-title', 'Emploi', '--number', '7', '--dry-run'], { today: TODAY });
+    expect(numbered.stdout).toContain('+number: 7\n');
+    expect(existsSync(join(temp.root, 'axes', 'emploi.md'))).toBe(false);
+  });
+
+  it('scaffolds a complete signatory: joining date, representative, maintainers — no warning left', async () => {
+    const result = await runMain(['new', 'partner', '--dir', temp.root, '--name', 'Chambre de métiers', '--short-name', 'CMA', '--kind', 'cma', '--role', 'signatory',
+      '--joined-on', '2026-11-20', '--representative', 'Jeanne Martin, Présidente', '--maintainers', '@cma/projets, @cma/direction'], { today: TODAY });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(temp.root, 'partners', 'cma.yaml'), 'utf8')).toBe([
+      'id: cma',
+      'name: Chambre de métiers',
+      'short_name: CMA',
+      'kind: cma',
+      'role: signatory',
+      'joined_on: 2026-11-20',
+      'representative:',
+      '  name: Jeanne Martin',
+      '  title: Présidente',
+      'maintainers:',
+      '  - "@cma/projets"',
+      '  - "@cma/direction"',
+      '',
+    ].join('\n'));
+    const check = await runMain(['validate', '--dir', temp.root, '--format', 'json', '--as-of', TODAY], { today: TODAY });
+    expect(JSON.parse(check.stdout).diagnostics).toEqual([]);
   });
 
   it('runs through the real bin', () => {

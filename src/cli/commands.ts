@@ -52,8 +52,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/brief.js'),
   },
   {
-    name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting or partner file',
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
+    name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting, partner or axis file',
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
     describe: { axis: 'axis of the new commitment' },
     load: () => import('../commands/new.js'),
   },
@@ -67,6 +67,27 @@ export const COMMANDS: readonly CommandSpec[] = [
       on: 'date of the change, YYYY-MM-DD, never after today (default: today in Europe/Paris)',
     },
     load: () => import('../commands/update.js'),
+  },
+  {
+    name: 'meeting record', args: '<meeting>', summary: 'record a meeting as held: attendance, decisions, actions',
+    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'dryRun'],
+    repeatable: ['decision', 'action', 'owner', 'due'],
+    describe: {
+      decision: 'a decision taken (repeatable)',
+      action: 'an action decided, followed by its --owner and optional --due (repeatable)',
+      owner: 'partner in charge of the --action before it',
+      due: 'due date of the --action before it, YYYY-MM-DD',
+    },
+    load: () => import('../commands/meetingRecord.js'),
+  },
+  {
+    name: 'close', args: '<action-id>', summary: 'close an action in the meeting file where it was decided',
+    options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'],
+    describe: {
+      on: 'date it was done or cancelled, YYYY-MM-DD, never after today (default: today in Europe/Paris)',
+      note: 'what was done, or why it was cancelled',
+    },
+    load: () => import('../commands/close.js'),
   },
   {
     name: 'diff', args: '<from> [to]', summary: 'what changed between two git revisions, by meaning',

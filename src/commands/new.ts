@@ -6,13 +6,14 @@ import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { revalidateWith } from './shared/revalidateWith.js';
+import { dateFlag } from './shared/dateFlag.js';
 import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * `roadmap new commitment|meeting|partner`: a new file from flags, its id
+ * `roadmap new commitment|meeting|partner|axis`: a new file from flags, its id
  * derived from the title. An id already in use is refused (exit 2) with a
  * free one suggested: nothing is ever overwritten, and running the same
  * command twice does not create a duplicate. The whole roadmap is checked
@@ -23,7 +24,16 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const lang = opened.lang;
   const kind = args[0] ?? '';
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
-  const entity = newEntity(kind as NewKind, options, opened.loaded.roadmap.convention?.data, lang);
+  // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
+  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
+  const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
+  if (options.number !== undefined) {
+    const number = String(options.number).trim();
+    if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
+    const holder = axes.find((axis) => axis.number === Number(number));
+    if (holder) throw usageError(lang, 'new/number-taken', { number, id: holder.id, free: Math.max(0, ...axes.map((axis) => axis.number)) + 1 });
+  }
+  const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
 
   const id = String(entity.data.id);

@@ -330,6 +330,15 @@ const entries = {
     why: { fr: 'Le lien entre une réunion et un engagement sert au suivi des décisions.', en: 'The link between a meeting and a commitment tracks decisions.' },
     wrong: 'commitment: guichet', right: 'commitment: guichet-unique-createurs',
   },
+  'ref/unknown-decision': {
+    stage: 'references', severity: 'error',
+    checks: { fr: 'Chaque décision citée par le journal d’un engagement existe dans une réunion.', en: 'Every decision cited by a commitment’s journal exists in a meeting.' },
+    message: { fr: 'La décision « {value} » n’existe dans aucune réunion de meetings/.', en: 'Decision "{value}" does not exist in any meeting of meetings/.' },
+    fix: { fr: 'Écrivez l’identifiant d’une décision existante (champ id sous decisions dans le fichier de la réunion) : {suggestion}.', en: 'Write the id of an existing decision (the id under decisions in the meeting’s file): {suggestion}.' },
+    why: { fr: 'Un report d’échéance renvoie à la décision du comité qui l’a accordé : le lien doit mener quelque part.', en: 'A postponement points to the committee decision that granted it: the link must lead somewhere.' },
+    wrong: 'updates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31, decision: d-2026-12-99 }',
+    right: 'updates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31, decision: d-2026-12-01 }',
+  },
   'date/invalid': {
     stage: 'consistency', severity: 'error',
     checks: { fr: 'Chaque date est écrite AAAA-MM-JJ et existe dans le calendrier.', en: 'Every date is written YYYY-MM-DD and exists in the calendar.' },
@@ -402,6 +411,15 @@ const entries = {
     why: { fr: 'Le statut à une date se lit dans l’ordre du journal.', en: 'The status on a date is read in journal order.' },
     wrong: 'updates:\n  - { date: 2019-05-01, text: Bilan }\n  - { date: 2019-02-01, text: Lancement }', right: 'updates:\n  - { date: 2019-02-01, text: Lancement }\n  - { date: 2019-05-01, text: Bilan }',
   },
+  'journal/due-mismatch': {
+    stage: 'consistency', severity: 'warning',
+    checks: { fr: 'L’échéance d’un engagement (due) est la dernière échéance notée dans son journal.', en: 'A commitment’s due date is the last due date recorded in its journal.' },
+    message: { fr: 'L’échéance ({value:date}) diffère de la dernière échéance notée dans le journal ({journal:date}, le {date:date}).', en: 'The due date ({value:date}) differs from the last one recorded in the journal ({journal:date}, on {date:date}).' },
+    fix: { fr: 'Mettez « due: {journal} », ou notez le nouveau report dans le journal : roadmap update <engagement> --due <date>.', en: 'Set "due: {journal}", or record the new move in the journal: roadmap update <commitment> --due <date>.' },
+    why: { fr: 'L’échéance en vigueur à une date se lit dans le journal ; il doit finir sur l’échéance actuelle.', en: 'The due date in force on a date is read from the journal; it must end on the current one.' },
+    wrong: 'due: 2027-03-31\nupdates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31 }',
+    right: 'due: 2027-06-30\nupdates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31 }',
+  },
   'stale/past-due': {
     stage: 'staleness', severity: 'warning',
     checks: { fr: 'Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance.', en: 'A commitment neither done nor cancelled has not passed its due date.' },
@@ -410,6 +428,15 @@ const entries = {
     why: { fr: 'Le comité doit voir les retards, et les partenaires pouvoir les expliquer.', en: 'The committee must see delays, and partners be able to explain them.' },
     wrong: { fr: 'due: 2019-06-30\nstatus: in_progress   # au 15 janvier 2020', en: 'due: 2019-06-30\nstatus: in_progress   # as of 15 January 2020' },
     right: 'due: 2020-06-30\nstatus: in_progress\nupdates:\n  - { date: 2019-07-01, text: Report de six mois validé en comité }',
+  },
+  'meeting/past-planned': {
+    stage: 'staleness', severity: 'warning',
+    checks: { fr: 'Une réunion dont la date est passée n’est plus « planned » : elle a été tenue ou annulée.', en: 'A meeting whose day has passed is no longer "planned": it was held or cancelled.' },
+    message: { fr: 'La réunion du {value:date} est passée (nous sommes le {asOf:date}) mais elle est toujours « planned » (prévue).', en: 'The meeting of {value:date} has passed (today is {asOf:date}) but it is still "planned".' },
+    fix: { fr: 'Enregistrez-la : roadmap meeting record {id} --present <ids> ; ou, si elle n’a pas eu lieu, passez « status: cancelled ».', en: 'Record it: roadmap meeting record {id} --present <ids>; or, if it did not take place, set "status: cancelled".' },
+    why: { fr: 'Les présences, décisions et actions d’une réunion passée comptent dans les rapports et le dossier de séance suivant.', en: 'A past meeting’s attendance, decisions and actions count in reports and in the next briefing pack.' },
+    wrong: { fr: 'date: 2019-03-21\nstatus: planned   # au 1er avril 2019', en: 'date: 2019-03-21\nstatus: planned   # as of 1 April 2019' },
+    right: 'date: 2019-03-21\nstatus: held\nattendees:\n  - { partner: ept, present: true }',
   },
   'partner/no-maintainers': {
     stage: 'staleness', severity: 'warning',

@@ -42,6 +42,27 @@ const MESSAGES = {
   'date/after-today': { fr: 'Refus : {flag} vaut le {value:date}, après aujourd’hui ({today:date}) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.', en: 'Refused: {flag} is {value:date}, after today ({today:date}); a fact is recorded only once it has happened. Nothing was written.' },
   'date/invalid-flag': { fr: '{flag} : « {value} » n’est pas une date valide ({reason}).', en: '{flag}: "{value}" is not a valid date ({reason}).' },
 
+  'close/unknown-action': { fr: 'Aucune action « {id} » dans les réunions{suggestion}. roadmap actions les liste toutes.', en: 'No action "{id}" in the meetings{suggestion}. roadmap actions lists them all.' },
+  'close/already-closed': { fr: 'L’action « {id} » est déjà close ({status}, le {date:date}). Rien n’a été écrit.', en: 'Action "{id}" is already closed ({status}, on {date:date}). Nothing was written.' },
+  'close/status-done': { fr: 'réalisée', en: 'done' },
+  'close/status-cancelled': { fr: 'annulée', en: 'cancelled' },
+  'close/before-meeting': { fr: 'L’action « {id} » a été décidée le {date:date} : elle ne peut pas être close avant (--on {on}). Rien n’a été écrit.', en: 'Action "{id}" was decided on {date:date}: it cannot be closed before that (--on {on}). Nothing was written.' },
+
+  'record/unknown-meeting': { fr: 'Aucune réunion « {id} »{suggestion}.', en: 'No meeting "{id}"{suggestion}.' },
+  'record/cancelled': { fr: 'La réunion « {id} » est annulée (status: cancelled) : elle ne peut pas être enregistrée comme tenue. Rien n’a été écrit.', en: 'Meeting "{id}" is cancelled (status: cancelled): it cannot be recorded as held. Nothing was written.' },
+  'record/in-future': { fr: 'Refus : la réunion « {id} » est datée du {date:date}, après aujourd’hui ({today:date}) ; elle ne s’enregistre qu’une fois tenue. Rien n’a été écrit.', en: 'Refused: meeting "{id}" is dated {date:date}, after today ({today:date}); it is recorded only once held. Nothing was written.' },
+  'record/no-attendance': { fr: 'Indiquez qui était là : --present <ids> (et --excused <ids>), parmi les membres du comité au {date:date} : {members}.', en: 'Say who attended: --present <ids> (and --excused <ids>), among the committee members on {date:date}: {members}.' },
+  'record/not-a-member': { fr: '{flag} : « {id} » n’est pas membre du comité au {date:date}{suggestion} ; membres : {members}.', en: '{flag}: "{id}" is not a committee member on {date:date}{suggestion}; members: {members}.' },
+  'record/present-and-excused': { fr: '« {id} » ne peut pas être à la fois présent (--present) et excusé (--excused).', en: '"{id}" cannot be both present (--present) and excused (--excused).' },
+  'record/nothing': { fr: 'La réunion « {id} » est déjà enregistrée comme tenue : indiquez --present, --excused, --decision ou --action pour la compléter.', en: 'Meeting "{id}" is already recorded as held: give --present, --excused, --decision or --action to complete it.' },
+  'record/flag-before-action': { fr: '{flag} se place après l’--action qu’il complète : --action <texte> --owner <partenaire> [--due <date>].', en: '{flag} goes after the --action it belongs to: --action <text> --owner <partner> [--due <date>].' },
+  'record/flag-twice': { fr: '{flag} est donné deux fois pour l’action « {text} ».', en: '{flag} is given twice for the action "{text}".' },
+  'record/empty-action': { fr: '--action attend le texte de l’action.', en: '--action expects the text of the action.' },
+  'record/action-without-owner': { fr: 'L’action « {text} » n’a pas de responsable : ajoutez --owner <partenaire> juste après elle.', en: 'The action "{text}" has no owner: add --owner <partner> right after it.' },
+  'record/unknown-owner': { fr: '--owner : aucun partenaire « {owner} »{suggestion}.', en: '--owner: no partner "{owner}"{suggestion}.' },
+  'record/decision': { fr: 'Décision {id} : {text}', en: 'Decision {id}: {text}' },
+  'record/action': { fr: 'Action {id} ({owner}) : {text}', en: 'Action {id} ({owner}): {text}' },
+
   // Journal entries written by `update` when no --note is given.
   'journal/status': { fr: 'Statut : {from} → {to}', en: 'Status: {from} → {to}' },
   'journal/progress': { fr: 'Avancement : {value} %', en: 'Progress: {value}%' },
@@ -52,13 +73,16 @@ const MESSAGES = {
   'journal/due-set': { fr: 'Échéance fixée au {to:date}', en: 'Due date set to {to:date}' },
   'journal/separator': { fr: ' ; ', en: '; ' },
 
-  'new/unknown-kind': { fr: 'Type inconnu « {kind} » : commitment, meeting ou partner.', en: 'Unknown kind "{kind}": commitment, meeting or partner.' },
+  'new/unknown-kind': { fr: 'Type inconnu « {kind} » : commitment, meeting, partner ou axis.', en: 'Unknown kind "{kind}": commitment, meeting, partner or axis.' },
+  'new/bad-number': { fr: '--number attend un numéro d’axe entier, à partir de 1, pas « {value} ».', en: '--number expects a whole axis number from 1, not "{value}".' },
+  'new/number-taken': { fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.', en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.' },
   'new/missing-flag': { fr: 'Il manque {flag} pour créer {what}.', en: '{flag} is needed to create {what}.' },
   'new/id-taken': { fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.', en: 'The id "{id}" is taken ({file}). Nothing was written; choose another one, for example --id {free}.' },
   'new/bad-id': { fr: '--id « {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ».', en: '--id "{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}".' },
 
   'scaffold/commitment-body': { fr: 'Décrivez ici l’engagement : ce qui sera fait, pour qui, avec quels moyens.', en: 'Describe the commitment here: what will be done, for whom, with what resources.' },
   'scaffold/meeting-body': { fr: 'Compte rendu à rédiger après la réunion.', en: 'Minutes to be written after the meeting.' },
+  'scaffold/axis-body': { fr: 'Décrivez ici l’axe : son ambition, ce qui relève de lui.', en: 'Describe the axis here: its ambition, what falls under it.' },
 
   'schema/settings-not-json': {
     fr: '{file} n’est pas du JSON strict (des commentaires ?) : il n’a pas été modifié. Ajoutez-y vous-même :\n{snippet}',

@@ -11,6 +11,8 @@ import { actionDoneWithoutClosed } from './actionDoneWithoutClosed.js';
 import { meetingHeldInFuture } from './meetingHeldInFuture.js';
 import { measureBeforeBaseline } from './measureBeforeBaseline.js';
 import { journal } from './journal.js';
+import { journalDueMismatch } from './journalDueMismatch.js';
+import { meetingPastPlanned } from './meetingPastPlanned.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
@@ -18,8 +20,8 @@ import { ownersOutOfDate } from './ownersOutOfDate.js';
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal,
-  stalePastDue, partnerNoMaintainers,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal, journalDueMismatch,
+  stalePastDue, partnerNoMaintainers, meetingPastPlanned,
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */

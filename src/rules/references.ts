@@ -3,20 +3,25 @@ import type { Segment } from '../diagnostics/diagnostic.js';
 import type { EntityKind } from '../model/types.js';
 import type { Rule, RuleContext } from './context.js';
 import { closestMatch } from '../util/closestMatch.js';
+import { stemOf } from '../read/layout.js';
 
-type RefKind = Extract<EntityKind, 'partner' | 'axis' | 'commitment'>;
+type RefKind = Extract<EntityKind, 'partner' | 'axis' | 'commitment'> | 'decision';
 
 const RULE = {
   partner: 'ref/unknown-partner',
   axis: 'ref/unknown-axis',
   commitment: 'ref/unknown-commitment',
+  decision: 'ref/unknown-decision',
 } as const satisfies Record<RefKind, RuleId>;
 
 /** ref/unknown-*: every ref(...) of SPEC §3 resolves to an existing id. */
 export const references: Rule = (context) => {
   const { convention, axes, commitments, meetings } = context.roadmap;
+  const decisions = knownDecisions(context);
+  const known = (kind: RefKind): ReadonlySet<string> | undefined => (kind === 'decision' ? decisions : context.known[kind]);
   const ref = (kind: RefKind, file: string, path: Segment[], value: string | undefined) => {
-    if (value !== undefined && !context.known[kind].has(value)) unknown(context, kind, file, path, value);
+    const ids = known(kind);
+    if (value !== undefined && ids !== undefined && !ids.has(value)) unknown(context, kind, ids, file, path, value);
   };
   const refs = (kind: RefKind, file: string, path: Segment[], values: string[] | undefined) =>
     values?.forEach((value, index) => ref(kind, file, [...path, index], value));
@@ -27,6 +32,7 @@ export const references: Rule = (context) => {
     ref('axis', file, ['axis'], data.axis);
     ref('partner', file, ['lead'], data.lead);
     refs('partner', file, ['partners'], data.partners);
+    data.updates?.forEach((entry, i) => ref('decision', file, ['updates', i, 'decision'], entry.decision));
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);
@@ -46,8 +52,19 @@ export const references: Rule = (context) => {
   }
 };
 
-function unknown(context: RuleContext, kind: RefKind, file: string, path: Segment[], value: string): void {
-  const ids = [...context.known[kind]].sort();
+/**
+ * Decision ids of every meeting; undefined when a meeting file did not load
+ * (its decisions are unknown, and one broken file must not cascade into
+ * false "unknown decision" errors).
+ */
+function knownDecisions(context: RuleContext): ReadonlySet<string> | undefined {
+  const loaded = new Set(context.roadmap.meetings.flatMap((meeting) => [meeting.data.id, stemOf(meeting.file)]));
+  if ([...context.known.meeting].some((id) => !loaded.has(id))) return undefined;
+  return new Set(context.roadmap.meetings.flatMap((meeting) => (meeting.data.decisions ?? []).map((decision) => decision.id)));
+}
+
+function unknown(context: RuleContext, kind: RefKind, known: ReadonlySet<string>, file: string, path: Segment[], value: string): void {
+  const ids = [...known].sort();
   const closest = closestMatch(value, ids);
   const near = ids.filter((id) => id !== closest && (id.includes(value) || value.includes(id)));
   const shown = [...(closest ? [closest] : []), ...near].slice(0, 3);

@@ -1,5 +1,5 @@
 /**
- * What `roadmap new commitment|meeting|partner` puts in a new file, from the
+ * What `roadmap new commitment|meeting|partner|axis` puts in a new file, from the
  * flags: the fields SPEC §3 requires (with the defaults a secretariat would
  * pick), the optional ones given, and an id derived from the title unless
  * `--id` names one. Values are checked by the schema afterwards, with the
@@ -10,7 +10,7 @@ import type { Convention } from '../model/types.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 
-export const NEW_KINDS = ['commitment', 'meeting', 'partner'] as const;
+export const NEW_KINDS = ['commitment', 'meeting', 'partner', 'axis'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
 export interface NewEntity {
@@ -26,11 +26,19 @@ export interface MissingFlag {
 
 type Flags = Record<string, unknown>;
 
-export function newEntity(kind: NewKind, flags: Flags, convention: Convention | undefined, lang: Lang): NewEntity | MissingFlag {
+/** What the new file depends on in the roadmap it joins. */
+export interface NewEntityContext {
+  convention: Convention | undefined;
+  /** The axis numbers in use: a new axis takes the next one unless --number says otherwise. */
+  axisNumbers: readonly number[];
+}
+
+export function newEntity(kind: NewKind, flags: Flags, context: NewEntityContext, lang: Lang): NewEntity | MissingFlag {
   switch (kind) {
     case 'commitment': return newCommitment(flags, lang);
-    case 'meeting': return newMeeting(flags, convention, lang);
+    case 'meeting': return newMeeting(flags, context.convention, lang);
     case 'partner': return newPartner(flags);
+    case 'axis': return newAxis(flags, context.axisNumbers, lang);
   }
 }
 
@@ -91,9 +99,41 @@ function newPartner(flags: Flags): NewEntity | MissingFlag {
       short_name: shortName,
       kind: text(flags.kind) ?? 'other',
       role: text(flags.role) ?? 'member',
+      joined_on: text(flags.joinedOn),
+      representative: representative(flags.representative),
+      maintainers: list(flags.maintainers),
     },
     body: '',
   };
+}
+
+/** Numbered after the last axis unless --number is given; the id comes from the short title, as in `createurs-entreprises`. */
+function newAxis(flags: Flags, numbers: readonly number[], lang: Lang): NewEntity | MissingFlag {
+  const title = text(flags.title);
+  const shortTitle = text(flags.shortTitle);
+  const missing = firstMissing({ '--title': title, '--short-title': shortTitle });
+  if (missing) return missing;
+  return {
+    kind: 'axis',
+    data: {
+      id: idFrom(flags, shortTitle!),
+      number: flags.number === undefined ? Math.max(0, ...numbers) + 1 : Number(flags.number),
+      title,
+      short_title: shortTitle,
+      leads: list(flags.leads),
+    },
+    body: `\n${message('scaffold/axis-body', lang)}\n`,
+  };
+}
+
+/** `--representative "Jeanne Martin, Présidente"`: the name, then the title after the first comma. */
+function representative(value: unknown): { name: string; title?: string } | undefined {
+  const line = text(value);
+  if (line === undefined) return undefined;
+  const comma = line.indexOf(',');
+  const name = (comma === -1 ? line : line.slice(0, comma)).trim();
+  const title = comma === -1 ? '' : line.slice(comma + 1).trim();
+  return title === '' ? { name } : { name, title };
 }
 
 function idFrom(flags: Flags, title: string): string {

@@ -1,0 +1,52 @@
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
+import { message } from '../i18n/editingMessages.js';
+import { closestMatch } from '../util/closestMatch.js';
+import { editFrontMatter } from '../write/editFrontMatter.js';
+import { closeAction } from '../write/closeAction.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveFactDate } from './shared/resolveFactDate.js';
+import { revalidateWith } from './shared/revalidateWith.js';
+import { usageError } from './shared/usageError.js';
+import { writeFiles } from './shared/writeFiles.js';
+
+/**
+ * `roadmap close <action-id>`: closes an action in the meeting file where it
+ * was decided (done, or cancelled with --cancelled), dated --on (today by
+ * default, never after today nor before the meeting), with an optional note.
+ * Same safe edit as `update`: comments kept, whole roadmap re-checked first.
+ */
+export async function run({ args, options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const lang = opened.lang;
+  const id = (args[0] ?? '').trim();
+  const found = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action, index) => ({ meeting, action, index })))
+    .find((candidate) => candidate.action.id === id);
+  if (!found) {
+    const ids = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action) => action.id));
+    const guess = closestMatch(id, ids);
+    throw usageError(lang, 'close/unknown-action', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+  }
+  const { meeting, action, index } = found;
+  if (action.status !== 'open' && action.closed_on !== undefined) {
+    throw usageError(lang, 'close/already-closed', { id, status: message(action.status === 'cancelled' ? 'close/status-cancelled' : 'close/status-done', lang), date: action.closed_on });
+  }
+  const on = resolveFactDate(io, options.on, '--on', lang);
+  if (on < meeting.data.date) throw usageError(lang, 'close/before-meeting', { id, date: meeting.data.date, on });
+  const note = typeof options.note === 'string' ? options.note.trim() : '';
+
+  const rel = meeting.file;
+  const file = opened.files.find((candidate) => candidate.rel === rel)!;
+  const status = options.cancelled === true ? 'cancelled' : 'done';
+  const edited = editFrontMatter(file.bytes, true, (doc) => closeAction(doc, { index, status, on, note: note === '' ? undefined : note }));
+  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
+
+  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
+  if (await refuseInvalid(io, after)) return EXIT.invalid;
+  writeFiles(io, lang, [{
+    root: opened.dir, rel, label: `${opened.label}/${rel}`,
+    before: edited.before, after: edited.text, bytes: edited.bytes,
+    mode: { kind: 'replace', expected: file.bytes },
+  }], options.dryRun === true);
+  return EXIT.ok;
+}

@@ -1,0 +1,161 @@
+import type { CommandInput } from './commandInput.js';
+import { EXIT } from '../io/io.js';
+import { committeeMembersOn } from '../derive/committeeMembersOn.js';
+import { message } from '../i18n/editingMessages.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Entity, Meeting, Partner } from '../model/types.js';
+import { nextItemId } from '../scaffold/nextItemId.js';
+import { closestMatch } from '../util/closestMatch.js';
+import { terminalLine } from '../util/sanitize.js';
+import { editFrontMatter } from '../write/editFrontMatter.js';
+import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../write/recordMeeting.js';
+import { dateFlag } from './shared/dateFlag.js';
+import { occurrences, type Occurrence } from './shared/occurrences.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { today } from './shared/resolveOptions.js';
+import { revalidateWith } from './shared/revalidateWith.js';
+import { usageError } from './shared/usageError.js';
+import { writeFiles } from './shared/writeFiles.js';
+
+/**
+ * `roadmap meeting record <meeting>`: after the meeting, marks it held (never
+ * before its day), records the attendance of every member the committee had
+ * that day (--present, --excused, the others absent), and appends the
+ * decisions and actions taken, with ids in the roadmap's style. Same safe
+ * edit as `update`: comments and key order kept, whole roadmap re-checked
+ * before anything is written, --dry-run prints the diff.
+ */
+export async function run({ args, options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const lang = opened.lang;
+  const { roadmap } = opened.loaded;
+  const id = (args[0] ?? '').trim();
+  const rel = `meetings/${id}.md`;
+  const meeting = roadmap.meetings.find((candidate) => candidate.file === rel);
+  const file = opened.files.find((candidate) => candidate.rel === rel);
+  if (!meeting || !file) {
+    const present = opened.loaded.diagnostics.some((diagnostic) => diagnostic.file === rel);
+    if (present && await refuseInvalid(io, opened)) return EXIT.invalid;
+    const guess = closestMatch(id, [...opened.loaded.known.meeting]);
+    throw usageError(lang, 'record/unknown-meeting', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+  }
+  const { date } = meeting.data;
+  if (meeting.data.status === 'cancelled') throw usageError(lang, 'record/cancelled', { id });
+  const now = today(io);
+  if (date > now) throw usageError(lang, 'record/in-future', { id, date, today: now });
+
+  const partners = roadmap.partners.map((partner) => partner.data);
+  const record: MeetingRecord = {
+    attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), options, lang),
+    decisions: decisionsFrom(roadmap.meetings, date, occurrences(options.decision)),
+    actions: actionsFrom(roadmap.meetings, date, partners, options, lang),
+  };
+  if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0) {
+    throw usageError(lang, 'record/nothing', { id });
+  }
+
+  const edited = editFrontMatter(file.bytes, true, (doc) => recordMeeting(doc, record));
+  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
+  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
+  if (await refuseInvalid(io, after)) return EXIT.invalid;
+  writeFiles(io, lang, [{
+    root: opened.dir, rel, label: `${opened.label}/${rel}`,
+    before: edited.before, after: edited.text, bytes: edited.bytes,
+    mode: { kind: 'replace', expected: file.bytes },
+  }], options.dryRun === true);
+  // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
+  for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
+  for (const action of record.actions) io.stdout(`${terminalLine(message('record/action', lang, { id: action.id, text: action.text, owner: action.owner }))}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Every member invited that day gets a line: present, excused, or absent.
+ * Without --present or --excused the attendance already in the file is kept
+ * — but a meeting recorded for the first time needs it.
+ */
+function attendanceFrom(meeting: Meeting, members: readonly Partner[], options: Record<string, unknown>, lang: Lang): AttendanceLine[] | undefined {
+  const memberIds = members.map((member) => member.id);
+  const present = idList('--present', options.present, memberIds, meeting.date, lang);
+  const excused = idList('--excused', options.excused, memberIds, meeting.date, lang);
+  if (present === undefined && excused === undefined) {
+    if (meeting.status !== 'held' && (meeting.attendees ?? []).length === 0) {
+      throw usageError(lang, 'record/no-attendance', { date: meeting.date, members: memberIds.join(', ') || message('update/none', lang) });
+    }
+    return undefined;
+  }
+  const both = (present ?? []).find((id) => (excused ?? []).includes(id));
+  if (both !== undefined) throw usageError(lang, 'record/present-and-excused', { id: both });
+  return memberIds.map((partner) => ({ partner, present: (present ?? []).includes(partner), excused: (excused ?? []).includes(partner) }));
+}
+
+function idList(flag: string, value: unknown, members: readonly string[], date: string, lang: Lang): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+  for (const id of ids) {
+    if (members.includes(id)) continue;
+    const guess = closestMatch(id, [...members]);
+    throw usageError(lang, 'record/not-a-member', {
+      flag, id, date, members: members.join(', ') || message('update/none', lang),
+      suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '',
+    });
+  }
+  return ids;
+}
+
+function takenIds(meetings: readonly Entity<Meeting>[], list: 'decisions' | 'actions'): Set<string> {
+  return new Set(meetings.flatMap((meeting) => (meeting.data[list] ?? []).map((item) => item.id)));
+}
+
+function decisionsFrom(meetings: readonly Entity<Meeting>[], date: string, given: readonly Occurrence[]): MeetingRecord['decisions'] {
+  const taken = takenIds(meetings, 'decisions');
+  return given.map((occurrence) => oneLine(occurrence.value)).filter(Boolean).map((text) => {
+    const id = nextItemId('d', date, taken);
+    taken.add(id);
+    return { id, text };
+  });
+}
+
+/**
+ * `--action <text> --owner <partner> [--due <date>]`, repeated: each --owner
+ * and --due belongs to the --action written before it on the command line.
+ */
+function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], options: Record<string, unknown>, lang: Lang): MeetingRecord['actions'] {
+  const texts = occurrences(options.action);
+  const owners = occurrences(options.owner);
+  const dues = occurrences(options.due);
+  const ownerOf = (index: number) => belonging(texts, owners, index, '--owner', lang);
+  const dueOf = (index: number) => belonging(texts, dues, index, '--due', lang);
+  const stray = [...owners, ...dues].find((occurrence) => texts.every((text) => text.at > occurrence.at));
+  if (stray) throw usageError(lang, 'record/flag-before-action', { flag: owners.includes(stray) ? '--owner' : '--due' });
+  const partnerIds = partners.map((partner) => partner.id);
+  const taken = takenIds(meetings, 'actions');
+  return texts.map((occurrence, index) => {
+    const text = oneLine(occurrence.value);
+    if (text === '') throw usageError(lang, 'record/empty-action');
+    const owner = ownerOf(index)?.trim();
+    if (owner === undefined) throw usageError(lang, 'record/action-without-owner', { text });
+    if (!partnerIds.includes(owner)) {
+      const guess = closestMatch(owner, partnerIds);
+      throw usageError(lang, 'record/unknown-owner', { owner, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+    }
+    const due = dateFlag('--due', dueOf(index), lang);
+    const id = nextItemId('a', date, taken);
+    taken.add(id);
+    return due === undefined ? { id, text, owner } : { id, text, owner, due };
+  });
+}
+
+/** The value of `flag` written between the index-th --action and the next one; at most one. */
+function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
+  const from = texts[index]!.at;
+  const to = texts[index + 1]?.at ?? Infinity;
+  const mine = values.filter((value) => value.at > from && value.at < to);
+  if (mine.length > 1) throw usageError(lang, 'record/flag-twice', { flag, text: oneLine(texts[index]!.value) });
+  return mine[0]?.value;
+}
+
+/** Decisions and actions are one paragraph each: line breaks typed in a shell become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
