@@ -35,7 +35,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report', summary: 'progress per axis and per partner as of a date',
     options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
-    describe: { by: 'all (default: axes, partners, coverage and indicators), axis or partner' },
+    describe: { by: 'all (default: axes, partners, coverage and indicators), axis, partner or commitment' },
     load: () => import('../commands/report.js'),
   },
   {
@@ -46,7 +46,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'brief', summary: 'the committee briefing pack (markdown, HTML, PDF)',
-    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since'],
+    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'],
+    describe: { dryRun: 'list the files it would write and write nothing' },
     load: () => import('../commands/brief.js'),
   },
   {
