@@ -26,6 +26,18 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
 
 const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 
+const MEETING_DOCUMENTS = {
+  convene: 'the convocation to the members invited (markdown, HTML, PDF)',
+  sheet: 'the attendance sheet to print, one row per invited person (markdown, HTML, PDF)',
+  minutes: 'the minutes of a held meeting: attendance, quorum, decisions, actions (markdown, HTML, PDF)',
+} as const;
+
+const MEETING_LOADERS = {
+  convene: () => import('../commands/meetingConvene.js'),
+  sheet: () => import('../commands/meetingSheet.js'),
+  minutes: () => import('../commands/meetingMinutes.js'),
+} as const;
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate', summary: 'check the roadmap files (SPEC §4) and point at file:line:col',
@@ -50,6 +62,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     describe: { dryRun: 'list the files it would write and write nothing' },
     load: () => import('../commands/brief.js'),
   },
+  ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
+    name: `meeting ${document}`, args: '<meeting>',
+    summary: MEETING_DOCUMENTS[document],
+    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'dryRun'],
+    describe: { dryRun: 'list the files it would write and write nothing', out: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
+    load: () => MEETING_LOADERS[document](),
+  })),
   {
     name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting or partner file',
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],

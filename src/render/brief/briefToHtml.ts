@@ -78,7 +78,9 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text): string {
     case 'facts':
       return factsHtml(block.items, text);
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+      return block.ordered
+        ? `<ol>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ol>`
+        : `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
     case 'heading':
       return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
     case 'markdown':

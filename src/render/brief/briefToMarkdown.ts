@@ -28,7 +28,7 @@ function blockLines(block: Block, text: (value: string) => string): string[] {
     case 'facts':
       return block.items.map((item) => `- **${text(item.label)}** — ${text(item.value)}`);
     case 'list':
-      return block.items.map((item) => `- ${text(item)}`);
+      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text(item)}`);
     case 'heading':
       return [`### ${text(block.text)}${block.note ? ` — *${text(block.note)}*` : ''}`];
     case 'markdown':
