@@ -66,7 +66,7 @@ describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
     const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`écrit ${join(out, 'comite-2019-10-10', 'brief.md')}\nécrit ${join(out, 'comite-2019-10-10', 'brief.html')}\n`);
+    expect(result.stdout).toBe(`Écrit : ${join(out, 'comite-2019-10-10', 'brief.md')}\nÉcrit : ${join(out, 'comite-2019-10-10', 'brief.html')}\n`);
     expect(readdirSync(join(out, 'comite-2019-10-10')).sort()).toEqual(['brief.html', 'brief.md']);
     const markdown = read(out, 'comite-2019-10-10', 'brief.md');
     for (const line of expectedLines) expect(markdown).toContain(line);
@@ -109,7 +109,7 @@ describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
     const roadmap = roadmapFrom(dir, {}, FIXTURE);
     const result = await runMain(['brief', '--meeting', 'comite-2019-03-14', '--as-of', '2019-03-01'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('écrit briefs/comite-2019-03-14/brief.md\nécrit briefs/comite-2019-03-14/brief.html\n');
+    expect(result.stdout).toBe('Écrit : briefs/comite-2019-03-14/brief.md\nÉcrit : briefs/comite-2019-03-14/brief.html\n');
     expect(existsSync(join(roadmap, '..', 'briefs', 'comite-2019-03-14', 'brief.html'))).toBe(true);
     // Only facts dated on or before 1 March 2019: the May journal entry and the June measure are not there yet.
     const markdown = read(join(dir, 'briefs'), 'comite-2019-03-14', 'brief.md');
@@ -154,9 +154,24 @@ describe('roadmap brief refuses what it cannot do', () => {
     writeFileSync(join(out, 'comite-2019-10-10', 'brief.md'), 'Notes du secrétariat\n');
     const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('exists and was not made by roadmap brief');
+    expect(result.stderr).toBe(`roadmap: ${join(out, 'comite-2019-10-10', 'brief.md')} exists and was not made by roadmap: it will not be overwritten. Nothing was written.\n`);
     expect(read(out, 'comite-2019-10-10', 'brief.md')).toBe('Notes du secrétariat\n');
     expect(existsSync(join(out, 'comite-2019-10-10', 'brief.html'))).toBe(false);
+  });
+
+  it('--dry-run lists what it would write, replacing only its own files, and writes nothing', async () => {
+    const out = scratch();
+    const args = ['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en'];
+    const first = await runMain([...args, '--dry-run']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(`Would write: ${join(out, 'comite-2019-10-10', 'brief.md')}\nWould write: ${join(out, 'comite-2019-10-10', 'brief.html')}\n`);
+    expect(first.stderr).toBe('(dry run: nothing was written)\n');
+    expect(readdirSync(out)).toEqual([]);
+    await runMain(args);
+    const html = read(out, 'comite-2019-10-10', 'brief.html');
+    const again = await runMain([...args, '--dry-run']);
+    expect(again.stdout).toContain(`Would replace: ${join(out, 'comite-2019-10-10', 'brief.html')} (an earlier version made by roadmap)`);
+    expect(read(out, 'comite-2019-10-10', 'brief.html')).toBe(html);
   });
 
   it('explains how to install Chromium when --pdf finds none (exit 2, nothing written)', async () => {

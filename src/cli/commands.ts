@@ -28,6 +28,18 @@ export const COMMAND_GROUPS: Readonly<Record<string, string>> = {
 
 const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 
+const MEETING_DOCUMENTS = {
+  convene: 'the convocation to the members invited (markdown, HTML, PDF)',
+  sheet: 'the attendance sheet to print, one row per invited person (markdown, HTML, PDF)',
+  minutes: 'the minutes of a held meeting: attendance, quorum, decisions, actions (markdown, HTML, PDF)',
+} as const;
+
+const MEETING_LOADERS = {
+  convene: () => import('../commands/meetingConvene.js'),
+  sheet: () => import('../commands/meetingSheet.js'),
+  minutes: () => import('../commands/meetingMinutes.js'),
+} as const;
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate', summary: 'check the roadmap files (SPEC §4) and point at file:line:col',
@@ -37,7 +49,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report', summary: 'progress per axis and per partner as of a date',
     options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
-    describe: { by: 'all (default: axes, partners, coverage and indicators), axis or partner' },
+    describe: { by: 'all (default: axes, partners, coverage and indicators), axis, partner or commitment' },
     load: () => import('../commands/report.js'),
   },
   {
@@ -48,9 +60,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'brief', summary: 'the committee briefing pack (markdown, HTML, PDF)',
-    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since'],
+    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'],
+    describe: { dryRun: 'list the files it would write and write nothing' },
     load: () => import('../commands/brief.js'),
   },
+  ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
+    name: `meeting ${document}`, args: '<meeting>',
+    summary: MEETING_DOCUMENTS[document],
+    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'dryRun'],
+    describe: { dryRun: 'list the files it would write and write nothing', out: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
+    load: () => MEETING_LOADERS[document](),
+  })),
   {
     name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting, partner or axis file',
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],

@@ -1,5 +1,5 @@
 import type { Entity, IsoDate, Meeting, Partner } from '../model/types.js';
-import { isCommitteeMemberOn } from './isCommitteeMemberOn.js';
+import { quorum, type Quorum } from './quorum.js';
 import { compareText } from '../util/compareText.js';
 
 export interface AttendanceFigures {
@@ -8,14 +8,12 @@ export interface AttendanceFigures {
   /** Committee members, then anyone else recorded as attending; `null` when the meeting's file does not list the partner. */
   partners: { partner: string; present: (boolean | null)[]; attended: number; listed: number }[];
   /** Per meeting: members present out of the members the committee had that day; reached when more than half are present. */
-  quorum: { present: number; members: number; reached: boolean }[];
+  quorum: Quorum[];
 }
 
 /**
  * Who came to the last `count` committees (signature meetings count as the
- * first committee). The SPEC gives no quorum rule: a strict majority of the
- * members (signatories and members who had joined and not left by that day)
- * is the common default for such committees.
+ * first committee), and whether each had its quorum.
  */
 export function attendance(meetings: readonly Entity<Meeting>[], partners: readonly Entity<Partner>[], asOf: IsoDate, count: number): AttendanceFigures {
   const recent = meetings
@@ -33,10 +31,10 @@ export function attendance(meetings: readonly Entity<Meeting>[], partners: reado
       const present = recent.map((meeting) => meeting.attendees?.find((attendee) => attendee.partner === partner)?.present ?? null);
       return { partner, present, attended: present.filter((value) => value === true).length, listed: present.filter((value) => value !== null).length };
     });
-  const quorum = recent.map((meeting) => {
-    const sitting = partners.map((entity) => entity.data).filter((partner) => isCommitteeMemberOn(partner, meeting.date));
-    const present = sitting.filter((partner) => meeting.attendees?.some((attendee) => attendee.partner === partner.id && attendee.present)).length;
-    return { present, members: sitting.length, reached: present * 2 > sitting.length };
-  });
-  return { meetings: recent.map((meeting) => ({ id: meeting.id, date: meeting.date, title: meeting.title })), partners: rows, quorum };
+  const data = partners.map((entity) => entity.data);
+  return {
+    meetings: recent.map((meeting) => ({ id: meeting.id, date: meeting.date, title: meeting.title })),
+    partners: rows,
+    quorum: recent.map((meeting) => quorum(meeting, data)),
+  };
 }

@@ -19,6 +19,8 @@ const MESSAGES = {
   'write/not-ours': { fr: '{file} existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.', en: '{file} exists and was not made by roadmap: it will not be overwritten. Nothing was written.' },
   'write/done': { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
   'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  'write/would-create': { fr: 'Serait écrit : {file}', en: 'Would write: {file}' },
+  'write/would-replace': { fr: 'Serait remplacé : {file} (version précédente produite par roadmap)', en: 'Would replace: {file} (an earlier version made by roadmap)' },
   'write/no-change': { fr: 'Aucun changement : {file} est déjà à jour.', en: 'No change: {file} is already up to date.' },
 
   'update/unknown-commitment': { fr: 'Aucun engagement « {id} »{suggestion}.', en: 'No commitment "{id}"{suggestion}.' },

@@ -42,6 +42,9 @@ th.r, th.c { white-space: nowrap; }
 td.c, th.c { text-align: center; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
+th.signature, td.signature { width: 32%; }
+td.signature { height: 13mm; border: 1px solid var(--ink); }
+tr.banner th { text-transform: none; letter-spacing: 0; font-size: .85rem; color: var(--ink); }
 td.tone-red { color: var(--red); font-weight: 600; }
 td.tone-green { color: var(--green); }
 td.tone-amber { color: var(--amber-text); font-weight: 600; }
@@ -73,6 +76,7 @@ figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
   #dashboard table { margin-top: .25rem; }
   .brief { max-width: none; padding: 0; }
   .cover { break-after: page; page-break-after: always; }
+  .letter .cover { break-after: auto; page-break-after: auto; }
   #dashboard, section.annex { break-before: page; page-break-before: always; }
   #dashboard { break-after: page; page-break-after: always; }
   h2 { margin-top: 0; }

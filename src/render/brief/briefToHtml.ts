@@ -1,7 +1,7 @@
 import { escapeHtml } from '../escapeHtml.js';
 import type { Block, BriefDocument, Cell, Column, Section } from './briefDocument.js';
 import { BRIEF_STYLE } from './briefStyle.js';
-import { HTML_MARKER } from './generatedMarker.js';
+import { htmlMarker } from './generatedMarker.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { typeset } from './typeset.js';
 
@@ -24,7 +24,7 @@ export function briefToHtml(doc: BriefDocument): Buffer {
     `<html lang="${doc.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    HTML_MARKER,
+    htmlMarker(doc.generator ?? 'brief'),
     `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
@@ -32,14 +32,14 @@ export function briefToHtml(doc: BriefDocument): Buffer {
     `<style>${BRIEF_STYLE}</style>`,
     '</head>',
     '<body>',
-    '<main class="brief">',
+    `<main class="brief${doc.layout ? ` ${doc.layout}` : ''}">`,
     '<header class="cover">',
     `<p class="kicker">${text(doc.cover.kicker)}</p>`,
     `<h1>${text(doc.cover.title)}</h1>`,
     doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
     factsHtml(doc.cover.facts, text),
     `<p class="note">${text(doc.cover.note)}</p>`,
-    contentsHtml(doc, text),
+    doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
     '</header>',
   ];
   const chunks = [Buffer.from(`${head.filter(Boolean).join('\n')}\n`)];
@@ -79,7 +79,9 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number):
     case 'facts':
       return factsHtml(block.items, text);
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+      return block.ordered
+        ? `<ol>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ol>`
+        : `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
     case 'heading':
       return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
     case 'markdown':
@@ -89,7 +91,7 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number):
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
         .join('\n')}</div>`;
     case 'table':
-      return tableHtml(block.columns, block.rows, text);
+      return tableHtml(block.columns, block.rows, text, block.header);
   }
 }
 
@@ -97,9 +99,11 @@ function factsHtml(items: readonly { label: string; value: string }[], text: Tex
   return `<dl class="facts">${items.map((item) => `<dt>${text(item.label)}</dt><dd>${text(item.value)}</dd>`).join('')}</dl>`;
 }
 
-function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text): string {
-  const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : '');
+function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string): string {
+  const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
   const head = columns.map((column) => `<th${classes(align(column))}>${text(column.label)}</th>`).join('');
+  // In <thead>, so that the browser prints it again at the top of every page the table runs over.
+  const banner = header ? `<tr class="banner"><th colspan="${columns.length}">${text(header)}</th></tr>` : '';
   const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
     const column = columns[index];
     const label = column?.label ? ` data-label="${text(column.label)}"` : '';
@@ -108,7 +112,7 @@ function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[
     const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
     return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
   }).join('')}</tr>`);
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+  return `<table><thead>${banner}<tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
 /** At most `length` characters, cut at a word with an ellipsis. */

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
-import { MARKDOWN_MARKER } from './generatedMarker.js';
+import { markdownMarker } from './generatedMarker.js';
 import type { Block, BriefDocument, Cell } from './briefDocument.js';
 import { typeset } from './typeset.js';
 
@@ -11,7 +11,7 @@ import { typeset } from './typeset.js';
 export function briefToMarkdown(doc: BriefDocument): string {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
   const out: string[] = [];
-  out.push(MARKDOWN_MARKER, '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
+  out.push(markdownMarker(doc.generator ?? 'brief'), '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
   out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text));
   out.push('', `*${text(doc.cover.note)}*`, '');
   for (const section of doc.sections) {
@@ -28,7 +28,7 @@ function blockLines(block: Block, text: (value: string) => string): string[] {
     case 'facts':
       return block.items.map((item) => `- **${text(item.label)}** — ${text(item.value)}`);
     case 'list':
-      return block.items.map((item) => `- ${text(item)}`);
+      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text(item)}`);
     case 'heading':
       return [`### ${text(block.text)}${block.note ? ` — *${text(block.note)}*` : ''}`];
     case 'markdown':
@@ -40,6 +40,7 @@ function blockLines(block: Block, text: (value: string) => string): string[] {
       const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
       const rule = block.columns.map((column) => (column.align === 'right' ? '---:' : column.align === 'center' ? ':---:' : '---'));
       return [
+        ...(block.header ? [text(block.header), ''] : []),
         row(block.columns.map((column) => text(column.label) || ' ')),
         row(rule),
         ...block.rows.map((cells) => row(cells.map((value) => cellText(value, text)))),

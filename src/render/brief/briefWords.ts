@@ -112,9 +112,6 @@ const fr = {
     noChromium: (tried: string) => `--pdf demande un Chromium installé localement et aucun n’a été trouvé (cherché : ${tried}). Installez-en un (Debian/Ubuntu : apt-get install chromium) ou indiquez son chemin avec --chromium <chemin> ou CHROMIUM_PATH`,
     namedChromium: (path: string, source: string) => `${source} désigne ${path}, qui n’est pas un exécutable ; corrigez le chemin ou installez Chromium (Debian/Ubuntu : apt-get install chromium)`,
     pdfFailed: (detail: string) => `le PDF n’a pas pu être produit par Chromium : ${detail}`,
-    writeFailed: (path: string, reason: string) => `impossible d’écrire ${path} (${reason})`,
-    notOurs: (path: string) => `${path} existe et n’a pas été produit par roadmap brief : il n’est pas remplacé`,
-    wrote: (path: string) => `écrit ${path}`,
   },
 };
 
@@ -225,9 +222,6 @@ const en: Words = {
     noChromium: (tried: string) => `--pdf needs a locally installed Chromium and none was found (looked in: ${tried}). Install one (Debian/Ubuntu: apt-get install chromium) or give its path with --chromium <path> or CHROMIUM_PATH`,
     namedChromium: (path: string, source: string) => `${source} names ${path}, which is not an executable; fix the path or install Chromium (Debian/Ubuntu: apt-get install chromium)`,
     pdfFailed: (detail: string) => `Chromium could not produce the PDF: ${detail}`,
-    writeFailed: (path: string, reason: string) => `cannot write ${path} (${reason})`,
-    notOurs: (path: string) => `${path} exists and was not made by roadmap brief: it is left as it is`,
-    wrote: (path: string) => `wrote ${path}`,
   },
 };
 

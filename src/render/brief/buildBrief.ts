@@ -1,10 +1,10 @@
 import { attendance } from '../../derive/attendance.js';
 import { changesBetween } from '../../derive/changesBetween.js';
+import { previousHeldMeeting } from '../../derive/previousHeldMeeting.js';
 import type { Figures } from '../../derive/types.js';
 import { upcomingDeadlines } from '../../derive/upcomingDeadlines.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Roadmap } from '../../model/types.js';
-import { compareText } from '../../util/compareText.js';
 import { briefContext } from './briefContext.js';
 import type { BriefDocument } from './briefDocument.js';
 import { actionsSection } from './sections/actionsSection.js';
@@ -62,8 +62,3 @@ export function buildBrief(request: BriefRequest): BriefDocument {
   };
 }
 
-/** The last committee held before the briefed meeting (any held meeting when no committee was held yet). */
-function previousHeldMeeting(figures: Figures, meeting: Meeting): { date: string } | null {
-  const before = figures.meetings.held.filter((held) => held.date < meeting.date && held.id !== meeting.id).sort((a, b) => compareText(a.date, b.date));
-  return before.filter((held) => held.kind === 'committee').at(-1) ?? before.at(-1) ?? null;
-}

@@ -26,7 +26,8 @@ export function coverSection(ctx: BriefContext, meeting: Meeting): BriefDocument
   };
 }
 
-function chairLine(ctx: BriefContext, partnerId: string): string {
+/** The chair as a committee names it: organisation, then its representative in brackets. */
+export function chairLine(ctx: BriefContext, partnerId: string): string {
   const representative = ctx.roadmap.partners.find((entity) => entity.data.id === partnerId)?.data.representative;
   const person = representative ? [representative.name, representative.title].filter(Boolean).join(', ') : '';
   return person ? `${ctx.partnerName(partnerId)} (${person})` : ctx.partnerName(partnerId);

@@ -1,0 +1,48 @@
+/**
+ * A generated document (brief, convocation, attendance sheet, minutes) on
+ * disk: `<out>/<meeting>/<name>.md`, a self-contained `<name>.html` and, with
+ * a Chromium, `<name>.pdf` printed from that HTML — every target checked
+ * before the first write, through the one document writer.
+ */
+import { UsageError, type Io } from '../../io/io.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { BriefDocument } from '../../render/brief/briefDocument.js';
+import { briefToHtml } from '../../render/brief/briefToHtml.js';
+import { briefToMarkdown } from '../../render/brief/briefToMarkdown.js';
+import { briefWords } from '../../render/brief/briefWords.js';
+import { escapeHtml } from '../../render/escapeHtml.js';
+import { writeDocuments } from './writeDocuments.js';
+
+export interface DocumentOutput {
+  root: string;
+  /** The meeting id: one folder per meeting holds all its documents. */
+  folder: string;
+  /** File name without extension: `brief`, `convocation`, … */
+  name: string;
+  /** Set when --pdf found a browser. */
+  chromium?: string;
+  /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
+  asOf: string;
+  dryRun: boolean;
+}
+
+export async function writeDocument(io: Io, lang: Lang, doc: BriefDocument, output: DocumentOutput): Promise<void> {
+  const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
+  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
+  if (output.dryRun) return;
+  // One file at a time, so that a large roadmap never holds every rendering in memory at once.
+  write(md, Buffer.from(briefToMarkdown(doc)));
+  const page = briefToHtml(doc);
+  write(html, page);
+  if (!output.chromium) return;
+  // playwright-core is heavy to load: only --pdf pays for it.
+  const { renderPdf } = await import('../../pdf/renderPdf.js');
+  const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderPdf(page.toString('utf8'), { executablePath: output.chromium, footerTemplate, asOf: output.asOf });
+  } catch (error) {
+    throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
+  }
+  write(pdf, bytes);
+}

@@ -1,0 +1,92 @@
+/**
+ * The words of the meeting documents (convocation, attendance sheet, minutes)
+ * in French and English. Templates use `{name}`; `{name:date}` shows a date in
+ * words.
+ */
+import { messageTable } from '../../i18n/messageTable.js';
+import type { Text } from '../../i18n/lang.js';
+
+const MESSAGES = {
+  'fact/committee': { fr: 'Comité', en: 'Committee' },
+  'fact/date': { fr: 'Date', en: 'Date' },
+  'fact/time': { fr: 'Heure', en: 'Time' },
+  'fact/place': { fr: 'Lieu', en: 'Place' },
+  'fact/chair': { fr: 'Présidence', en: 'Chair' },
+  'fact/reply-by': { fr: 'Réponse attendue avant le', en: 'Please reply by' },
+  'time/range': { fr: 'de {start} à {end}', en: '{start} to {end}' },
+  'place/unknown': { fr: 'lieu à préciser', en: 'place to be confirmed' },
+  'time/unknown': { fr: 'heure à préciser', en: 'time to be confirmed' },
+
+  'convene/kicker': { fr: 'Convocation', en: 'Notice of meeting' },
+  'convene/title': { fr: 'Convocation — {title}', en: 'Notice of meeting — {title}' },
+  'convene/note': { fr: 'Convocation adressée par la présidence du comité aux membres au {date:date}, et aux invités.', en: 'Sent by the committee chair to its members as of {date:date}, and to its guests.' },
+  'convene/letter': { fr: 'Convocation', en: 'Notice' },
+  'convene/salutation': { fr: 'Madame, Monsieur,', en: 'Dear member,' },
+  'convene/invitation': { fr: 'Vous êtes invité(e) à la réunion « {title} » du {committee}, le {date:date}, {time}, {place}.', en: 'You are invited to the meeting "{title}" of the {committee} on {date:date}, {time}, {place}.' },
+  'convene/reading': { fr: 'Vous trouverez ci-dessous l’ordre du jour et les documents à lire avant la séance.', en: 'The agenda and the documents to read before the meeting follow.' },
+  'convene/reply': { fr: 'Merci de confirmer votre présence, ou de vous faire excuser et de désigner un représentant, avant le {date:date}.', en: 'Please confirm your attendance, or send your apologies and name a substitute, by {date:date}.' },
+  'convene/closing': { fr: 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.', en: 'Yours sincerely,' },
+  'convene/signature': { fr: 'Pour le comité, la présidence : {chair}', en: 'For the committee, the chair: {chair}' },
+  'convene/invited': { fr: 'Destinataires', en: 'Recipients' },
+  'convene/documents': { fr: 'Documents à lire', en: 'Documents to read' },
+  'convene/brief': { fr: 'Dossier de séance de la réunion du {date:date} (brief.html, ou brief.pdf pour l’imprimer)', en: 'Briefing pack for the meeting of {date:date} (brief.html, or brief.pdf to print)' },
+  'convene/previous-minutes': { fr: 'Procès-verbal de la réunion du {date:date} (minutes.html dans le dossier de cette réunion)', en: 'Minutes of the meeting of {date:date} (minutes.html in that meeting’s folder)' },
+  'convene/footer': { fr: 'Convocation — {title}, {date:date}', en: 'Notice of meeting — {title}, {date:date}' },
+
+  'agenda/title': { fr: 'Ordre du jour', en: 'Agenda' },
+  'agenda/approve-minutes': { fr: 'Approbation du procès-verbal de la réunion du {date:date}', en: 'Approval of the minutes of the meeting of {date:date}' },
+  'agenda/about': { fr: '{title} ({about})', en: '{title} ({about})' },
+  'agenda/empty': { fr: 'Ordre du jour à venir.', en: 'Agenda to follow.' },
+
+  'column/organisation': { fr: 'Organisation', en: 'Organisation' },
+  'column/person': { fr: 'Nom', en: 'Name' },
+  'column/capacity': { fr: 'Qualité', en: 'Capacity' },
+  'column/signature': { fr: 'Signature', en: 'Signature' },
+  'column/attendance': { fr: 'Présence', en: 'Attendance' },
+  'column/represented-by': { fr: 'Représenté par', en: 'Represented by' },
+  'role/signatory': { fr: 'signataire', en: 'signatory' },
+  'role/member': { fr: 'membre', en: 'member' },
+  'role/guest': { fr: 'invité', en: 'guest' },
+  'role/other': { fr: 'participant', en: 'participant' },
+  'person/to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
+
+  'sheet/kicker': { fr: 'Feuille d’émargement', en: 'Attendance sheet' },
+  'sheet/note': { fr: 'Chaque personne présente signe en face de son nom ; les lignes vides servent aux personnes non prévues.', en: 'Everyone present signs next to their name; blank lines are for people not on the list.' },
+  'sheet/members': { fr: 'Membres du comité', en: 'Committee members' },
+  'sheet/guests': { fr: 'Invités et autres participants', en: 'Guests and other participants' },
+  'sheet/banner': { fr: '{title} — {date:date} — feuille d’émargement', en: '{title} — {date:date} — attendance sheet' },
+  'sheet/footer': { fr: 'Feuille d’émargement — {title}, {date:date}', en: 'Attendance sheet — {title}, {date:date}' },
+
+  'minutes/kicker': { fr: 'Procès-verbal', en: 'Minutes' },
+  'minutes/note': { fr: 'Procès-verbal établi d’après le fichier de la réunion ; à approuver lors de la réunion suivante.', en: 'Drawn from the meeting’s file; to be approved at the next meeting.' },
+  'minutes/attendance': { fr: 'Présences et quorum', en: 'Attendance and quorum' },
+  'minutes/present': { fr: 'présent', en: 'present' },
+  'minutes/excused': { fr: 'excusé', en: 'sent apologies' },
+  'minutes/absent': { fr: 'absent', en: 'absent' },
+  'minutes/quorum-reached': { fr: 'Quorum atteint : {present} membres présents sur {members} (il en fallait {needed}, la majorité absolue).', en: 'Quorum reached: {present} of {members} members present ({needed} needed, a strict majority).' },
+  'minutes/quorum-missed': { fr: 'Quorum non atteint : {present} membres présents sur {members} (il en fallait {needed}, la majorité absolue).', en: 'Quorum not reached: {present} of {members} members present ({needed} needed, a strict majority).' },
+  'minutes/guests': { fr: 'Invités : {list}.', en: 'Guests: {list}.' },
+  'minutes/approval': { fr: 'Approbation du procès-verbal précédent', en: 'Approval of the previous minutes' },
+  'minutes/approval-text': { fr: 'Le procès-verbal de la réunion du {date:date} est soumis à l’approbation du comité.', en: 'The minutes of the meeting of {date:date} are submitted to the committee for approval.' },
+  'minutes/no-previous': { fr: 'Première réunion du comité : pas de procès-verbal précédent.', en: 'The committee’s first meeting: no previous minutes.' },
+  'minutes/decisions': { fr: 'Décisions', en: 'Decisions' },
+  'minutes/no-decision': { fr: 'Aucune décision enregistrée.', en: 'No decision recorded.' },
+  'minutes/actions': { fr: 'Actions', en: 'Actions' },
+  'minutes/no-action': { fr: 'Aucune action décidée.', en: 'No action decided.' },
+  'minutes/body': { fr: 'Compte rendu des débats', en: 'Record of the discussion' },
+  'minutes/no-body': { fr: 'Pas de compte rendu rédigé dans le fichier de la réunion.', en: 'No record written in the meeting’s file.' },
+  'minutes/footer': { fr: 'Procès-verbal — {title}, {date:date}', en: 'Minutes — {title}, {date:date}' },
+  'column/decision': { fr: 'Décision', en: 'Decision' },
+  'column/about': { fr: 'Concerne', en: 'About' },
+  'column/action': { fr: 'Action', en: 'Action' },
+  'column/owner': { fr: 'Responsable', en: 'Owner' },
+  'column/due': { fr: 'Échéance', en: 'Due' },
+  'column/state': { fr: 'État au {date:date}', en: 'State on {date:date}' },
+
+  'refuse/not-held': { fr: 'la réunion « {id} » n’est pas tenue (statut : {status}) : son procès-verbal s’écrit après la séance (roadmap meeting record {id})', en: 'meeting "{id}" is not held (status: {status}): its minutes come after it (roadmap meeting record {id})' },
+  'refuse/cancelled': { fr: 'la réunion « {id} » est annulée : pas de convocation ni de feuille d’émargement', en: 'meeting "{id}" is cancelled: no notice and no attendance sheet' },
+} satisfies Record<string, Text>;
+
+export type MeetingMessageKey = keyof typeof MESSAGES;
+
+export const meetingMessage = messageTable(MESSAGES);
