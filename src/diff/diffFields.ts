@@ -1,3 +1,4 @@
+import { keyedItems } from './keyedItems.js';
 import type { FieldChange, FieldValue, GenericChange } from './types.js';
 
 /**
@@ -16,9 +17,6 @@ export function diffFields(before: object | undefined, after: object | undefined
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
-
-/** The fields that name a list entry, in order of preference. */
-const ITEM_KEYS = ['id', 'partner', 'email', 'title', 'name', 'date'] as const;
 
 function walk(
   before: Record<string, unknown> | undefined,
@@ -54,8 +52,8 @@ function walkList(
   out: GenericChange[],
 ): void {
   const field = path.join('.');
-  const keyedBefore = keyed(before);
-  const keyedAfter = keyed(after);
+  const keyedBefore = keyedItems(before);
+  const keyedAfter = keyedItems(after);
   const afterKeys = new Set(keyedAfter.map(([key]) => key));
   const beforeByKey = new Map(keyedBefore);
   for (const [key, value] of keyedAfter) {
@@ -67,18 +65,6 @@ function walkList(
   for (const [key, value] of keyedBefore) {
     if (!afterKeys.has(key)) out.push({ kind: 'item-removed', field, item: [...items, key].join(' / '), value });
   }
-}
-
-/** Entries named by their key; the second entry with the same key is `key #2`, and so on. */
-function keyed(list: readonly Record<string, unknown>[]): [string, Record<string, unknown>][] {
-  const seen = new Map<string, number>();
-  return list.map((entry, index) => {
-    const name = ITEM_KEYS.map((key) => entry[key]).find((value) => typeof value === 'string' || typeof value === 'number');
-    const base = name === undefined ? `#${index + 1}` : String(name);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return [count === 1 ? base : `${base} #${count}`, entry];
-  });
 }
 
 function scalarChange(field: string, items: readonly string[], a: unknown, b: unknown): FieldChange | undefined {

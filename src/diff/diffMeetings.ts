@@ -1,6 +1,7 @@
 import type { Action, Decision, Entity, Meeting } from '../model/types.js';
 import { descriptionChanged } from './descriptionChanged.js';
 import { diffFields } from './diffFields.js';
+import { keyedItems } from './keyedItems.js';
 import { pairById } from './pairById.js';
 import type { GenericChange, MeetingChange, Subject } from './types.js';
 
@@ -29,8 +30,8 @@ function addedMeeting(meeting: Meeting): MeetingChange[] {
 
 function meetingChanges(before: Entity<Meeting>, after: Entity<Meeting>): MeetingChange[] {
   const changes: MeetingChange[] = [];
-  const actionsBefore = new Map((before.data.actions ?? []).map((action) => [action.id, action]));
-  const actionsAfter = new Map((after.data.actions ?? []).map((action) => [action.id, action]));
+  const actionsBefore = new Map(keyedItems(before.data.actions));
+  const actionsAfter = new Map(keyedItems(after.data.actions));
   const closedWithDate = new Set<string>();
   for (const change of diffFields(before.data, after.data, NAMED)) {
     if (change.kind === 'field' && change.item === null && change.field === 'status') {
