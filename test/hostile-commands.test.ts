@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
 import { EXECUTED_MARKER, HOSTILE_CASES } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
-import { ROOT, assertNoCrash, runMain } from './helpers/cli.js';
+import { assertNoCrash, runMain } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
 
@@ -25,19 +25,20 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   calendar: (out) => ['--output', join(out, 'agenda.ics')],
   schema: (out) => ['--out', out, '--dry-run'],
   report: () => ['--format', 'csv'],
+  'meeting convene': (out) => ['comite-2018-11-15', '--out', out],
+  'meeting sheet': (out) => ['comite-2018-11-15', '--out', out],
+  'meeting minutes': (out) => ['comite-2018-11-15', '--out', out],
+  'meeting record': () => ['comite-2018-11-15', '--dry-run'],
+  close: () => ['a-1', '--dry-run'],
 };
 
-function isPlaceholder(name: string): boolean {
-  return readFileSync(join(ROOT, 'src', 'commands', `${name}.ts`), 'utf8').includes('not available in this build yet');
-}
-
 const READS_GIT_OBJECTS = new Set(['diff']);
-const READERS = COMMANDS.filter((spec) => spec.options.includes('dir') && !READS_GIT_OBJECTS.has(spec.name) && !isPlaceholder(spec.name));
+const READERS = COMMANDS.filter((spec) => spec.options.includes('dir') && !READS_GIT_OBJECTS.has(spec.name));
 const FOR_HEAVY_CASES = READERS.filter((spec) => spec.name === 'report');
 
 function argvFor(name: string, root: string, out: string): string[] {
   const spec = COMMANDS.find((candidate) => candidate.name === name)!;
-  return [name, ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(spec.options.includes('asOf') ? ['--as-of', AS_OF] : [])];
+  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(spec.options.includes('asOf') ? ['--as-of', AS_OF] : [])];
 }
 
 function filesUnder(dir: string): string[] {
@@ -60,7 +61,7 @@ describe('every command over the hostile catalogue', () => {
       const { root, dir, cleanup } = buildCase(hostile);
       try {
         for (const spec of hostile.heavy ? FOR_HEAVY_CASES : READERS) {
-          const out = join(dir, `out-${spec.name}`);
+          const out = join(dir, `out-${spec.name.replace(' ', '-')}`);
           const result = await runMain(argvFor(spec.name, root, out), { today: AS_OF, cwd: dir });
           assertNoCrash(result);
           expect([0, 1, 2], `${spec.name} exit code`).toContain(result.code);

@@ -6,7 +6,7 @@
  * same roadmap always gives the same guide, so a committed copy can be checked.
  */
 import { stringify } from 'yaml';
-import { escapeMarkdown } from '../../formats/markdown.js';
+import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import { ruleMessage } from '../../diagnostics/catalogue.js';
 import { formatTemplate } from '../../i18n/formatTemplate.js';
 import type { Lang } from '../../i18n/lang.js';
