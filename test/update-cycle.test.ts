@@ -121,6 +121,13 @@ describe('update refusals: exit 2, nothing written', () => {
     expect(readdirSync(join(root, 'commitments')).sort()).toEqual(['guichet-unique.md', 'reglement.md']);
   });
 
+  it('a decision cited while a meeting file does not load: that file\'s errors, exit 1', async () => {
+    const root = roadmapFrom(dir, { 'meetings/comite-2019-01-10.md': '---\nid: comite-2019-01-10\ndate: [oops\n---\n' });
+    const result = await update(root, ['guichet-unique', '--due', '2031-01-31', '--decision', 'd-2019-01-01']);
+    expect(result.stderr).toContain('yaml/');
+    expect(result.code).toBe(1);
+  });
+
   it('a later due change already journalled: refused', async () => {
     const root = roadmapFrom(dir);
     expect((await update(root, ['guichet-unique', '--due', '2031-01-31', '--on', '2020-01-10'])).code).toBe(0);

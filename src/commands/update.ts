@@ -37,6 +37,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const on = resolveFactDate(io, options.on, '--on', lang);
   const change = changeFrom(commitment.data, options, on, lang);
+  // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
+  if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);
