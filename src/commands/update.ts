@@ -16,8 +16,9 @@ import { writeFiles } from './shared/writeFiles.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
- * and appends a journal entry. The whole roadmap is checked again with the
- * edited file in memory; nothing is written when the result has errors.
+ * and adds a journal entry, in date order, never dated after today. The whole
+ * roadmap is checked again with the edited file in memory; nothing is written
+ * when the result has errors.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
   const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
