@@ -68,6 +68,14 @@ describe('close', () => {
     expect(readFileSync(join(root, REL), 'utf8')).toBe(before);
   });
 
+  it('an action in a meeting file that does not load: that file\'s errors, exit 1', async () => {
+    const broken = roadmapFrom(join(dir, 'broken'), { 'meetings/comite-2019-01-10.md': '---\nid: comite-2019-01-10\ndate: [oops\n---\n' });
+    const result = await runMain(['close', 'a-9', '--dir', broken], { today: TODAY });
+    assertNoCrash(result);
+    expect(result.stderr).toContain('yaml/');
+    expect(result.code).toBe(1);
+  });
+
   it.each([
     [['a-4'], 'roadmap: Aucune action « a-4 » dans les réunions (vouliez-vous dire « a-1 » ?). roadmap actions les liste toutes.\n'],
     [['a-1'], 'roadmap: L’action « a-1 » est déjà close (réalisée, le 30 novembre 2018). Rien n’a été écrit.\n'],

@@ -28,8 +28,8 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   'meeting convene': (out) => ['comite-2018-11-15', '--out', out],
   'meeting sheet': (out) => ['comite-2018-11-15', '--out', out],
   'meeting minutes': (out) => ['comite-2018-11-15', '--out', out],
-  'meeting record': () => ['comite-2018-11-15', '--dry-run'],
-  close: () => ['a-1', '--dry-run'],
+  'meeting record': () => ['comite-2018-11-15', '--decision', 'Essai hostile', '--dry-run'],
+  close: () => ['a-1', '--cancelled', '--dry-run'],
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);

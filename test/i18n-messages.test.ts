@@ -438,6 +438,14 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'journal/due-chain',
+    files: { 'commitments/guichet-unique.md': guichet(['due: 2030-06-30', 'due: 2031-12-31'], ['    status: in_progress\n---', '    status: in_progress\n  - date: 2019-01-10\n    text: Report\n    due: 2031-06-30\n    previous_due: 2030-06-30\n  - date: 2019-06-10\n    text: Second report\n    due: 2031-12-31\n    previous_due: 2030-06-30\n---']) },
+    expected: {
+      fr: ['Ce report part du 30 juin 2030 (previous_due), mais le report précédent (le 10 janvier 2019) avait fixé l’échéance au 30 juin 2031.', 'Mettez « previous_due: 2031-06-30 », ou corrigez l’échéance du report précédent.'],
+      en: ['This move starts from 30 June 2030 (previous_due), but the previous move (on 10 January 2019) had set the due date to 30 June 2031.', 'Set "previous_due: 2031-06-30", or fix the due date of the previous move.'],
+    },
+  },
+  {
     rule: 'meeting/past-planned',
     files: { 'meetings/comite-2018-11-15.md': meeting(['status: held', 'status: planned']) },
     expected: {

@@ -5,8 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { buildBin } from './helpers/buildBin.js';
+
+beforeAll(buildBin, 120_000);
 
 const TODAY = '2019-03-25';
 const REL = 'meetings/comite-2019-03-21.md';
@@ -130,6 +133,18 @@ describe('meeting record', () => {
     expect(result.stdout).toContain('+attendees:\n+  - partner: cci\n+    present: true\n');
     expect(result.stderr).toBe('(simulation : rien n’a été écrit)\n');
     expect(readFileSync(join(root, REL), 'utf8')).toBe(PLANNED);
+  });
+
+  it('runs through the real bin, repeated flags paired in command-line order', () => {
+    const root = roadmapFrom(dir, { [REL]: PLANNED });
+    const result = runBin(['meeting', 'record', 'comite-2019-03-21', '--dir', root, '--present', 'ept,cci',
+      '--action', 'Chiffrer', '--owner', 'cci', '--action', 'Réserver', '--due', '2019-05-31', '--owner', 'ept']);
+    assertNoCrash(result);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(root, REL), 'utf8')).toContain([
+      '  - id: a-2019-03-01', '    text: Chiffrer', '    owner: cci', '    status: open',
+      '  - id: a-2019-03-02', '    text: Réserver', '    owner: ept', '    due: 2019-05-31', '    status: open',
+    ].join('\n'));
   });
 
   it('works in English', async () => {

@@ -108,6 +108,7 @@ describe('update refusals: exit 2, nothing written', () => {
     [['guichet-unique', '--due', '2031-01-31', '--decision', 'd-2'], 'roadmap: Aucune décision « d-2 » dans les réunions (vouliez-vous dire « d-1 » ?). Les identifiants des décisions figurent dans les fichiers de meetings/ (roadmap meeting record les affiche).\n'],
     [['guichet-unique', '--due', '2031-01-31', '--decision', 'd-1', '--on', '2018-10-01'], 'roadmap: La décision « d-1 » a été prise le 15 novembre 2018, après la date du changement (1er octobre 2018) : indiquez --on 2018-11-15 ou une date postérieure.\n'],
     [['reglement', '--status', 'blocked', '--on', '2018-09-01'], 'roadmap: Le journal de « reglement » note déjà un changement de statut plus récent (le 15 novembre 2018) : un statut daté du 1er septembre 2018 serait aussitôt dépassé. Rien n’a été écrit ; datez le changement du 2018-11-15 ou après.\n'],
+    [['guichet-unique', '--due', '2031-01-31', '--decision', 'd-1', '--decision', 'd-1'], 'roadmap: --decision ne peut être donné qu’une fois pour un changement.\n'],
     [['guichet-unique', '--note', 'x', '--source', 'INSEE'], 'roadmap: --source accompagne --measure : il indique d’où vient la mesure.\n'],
     [['guichet-unique', '--milestone-done', 'ouverture'], 'roadmap: L’engagement « guichet-unique » a plusieurs jalons intitulés « ouverture » (2. Ouverture (2029-03-31), 3. Ouverture (2030-03-31)) : désignez-le par son numéro, par exemple --milestone-done 2.\n'],
   ])('%j', async (argv, stderr) => {
@@ -119,6 +120,13 @@ describe('update refusals: exit 2, nothing written', () => {
     expect(result.code).toBe(2);
     expect(['commitments/guichet-unique.md', 'commitments/reglement.md'].map((rel) => readFileSync(join(root, rel)))).toEqual(before);
     expect(readdirSync(join(root, 'commitments')).sort()).toEqual(['guichet-unique.md', 'reglement.md']);
+  });
+
+  it('a decision cited while a meeting file does not load: that file\'s errors, exit 1', async () => {
+    const root = roadmapFrom(dir, { 'meetings/comite-2019-01-10.md': '---\nid: comite-2019-01-10\ndate: [oops\n---\n' });
+    const result = await update(root, ['guichet-unique', '--due', '2031-01-31', '--decision', 'd-2019-01-01']);
+    expect(result.stderr).toContain('yaml/');
+    expect(result.code).toBe(1);
   });
 
   it('a later due change already journalled: refused', async () => {

@@ -80,6 +80,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'update', args: '<commitment>', summary: 'edit a commitment in place and append a journal entry',
     options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'note', 'on', 'dryRun'],
+    // Collected so that a second --decision is refused rather than silently replacing the first.
+    repeatable: ['decision'],
     describe: {
       status: 'new status: planned, in_progress, blocked, done or cancelled',
       due: 'new due date (a postponement or an advance), YYYY-MM-DD',

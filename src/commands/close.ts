@@ -23,6 +23,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const found = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action, index) => ({ meeting, action, index })))
     .find((candidate) => candidate.action.id === id);
   if (!found) {
+    // A meeting file that does not load hides its actions: its diagnostics say why, rather than "no such action".
+    if (await refuseInvalid(io, opened)) return EXIT.invalid;
     const ids = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action) => action.id));
     const guess = closestMatch(id, ids);
     throw usageError(lang, 'close/unknown-action', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });

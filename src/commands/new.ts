@@ -27,7 +27,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
   for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
-  if (options.number !== undefined) {
+  if (kind === 'axis' && options.number !== undefined) {
     const number = String(options.number).trim();
     if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
     const holder = axes.find((axis) => axis.number === Number(number));

@@ -16,8 +16,9 @@ import { writeFiles } from './shared/writeFiles.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
- * and appends a journal entry. The whole roadmap is checked again with the
- * edited file in memory; nothing is written when the result has errors.
+ * and adds a journal entry, in date order, never dated after today. The whole
+ * roadmap is checked again with the edited file in memory; nothing is written
+ * when the result has errors.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
   const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
@@ -37,6 +38,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const on = resolveFactDate(io, options.on, '--on', lang);
   const change = changeFrom(commitment.data, options, on, lang);
+  // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
+  if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);

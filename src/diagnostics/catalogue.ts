@@ -420,6 +420,15 @@ const entries = {
     wrong: 'due: 2027-03-31\nupdates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31 }',
     right: 'due: 2027-06-30\nupdates:\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31 }',
   },
+  'journal/due-chain': {
+    stage: 'consistency', severity: 'warning',
+    checks: { fr: 'Chaque report d’échéance du journal part de l’échéance fixée par le report précédent.', en: 'Each due-date move in the journal starts from the due date the previous move set.' },
+    message: { fr: 'Ce report part du {value:date} (previous_due), mais le report précédent (le {date:date}) avait fixé l’échéance au {expected:date}.', en: 'This move starts from {value:date} (previous_due), but the previous move (on {date:date}) had set the due date to {expected:date}.' },
+    fix: { fr: 'Mettez « previous_due: {expected} », ou corrigez l’échéance du report précédent.', en: 'Set "previous_due: {expected}", or fix the due date of the previous move.' },
+    why: { fr: 'Le nombre de reports et les jours de glissement se calculent de report en report.', en: 'The number of postponements and the days they add up to are computed from one move to the next.' },
+    wrong: 'updates:\n  - { date: 2026-06-18, text: Report, due: 2026-12-31, previous_due: 2026-06-30 }\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-09-30 }',
+    right: 'updates:\n  - { date: 2026-06-18, text: Report, due: 2026-12-31, previous_due: 2026-06-30 }\n  - { date: 2026-12-10, text: Report, due: 2027-06-30, previous_due: 2026-12-31 }',
+  },
   'stale/past-due': {
     stage: 'staleness', severity: 'warning',
     checks: { fr: 'Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance.', en: 'A commitment neither done nor cancelled has not passed its due date.' },

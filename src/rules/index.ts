@@ -11,7 +11,7 @@ import { actionDoneWithoutClosed } from './actionDoneWithoutClosed.js';
 import { meetingHeldInFuture } from './meetingHeldInFuture.js';
 import { measureBeforeBaseline } from './measureBeforeBaseline.js';
 import { journal } from './journal.js';
-import { journalDueMismatch } from './journalDueMismatch.js';
+import { journalDue } from './journalDue.js';
 import { meetingPastPlanned } from './meetingPastPlanned.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
@@ -20,7 +20,7 @@ import { ownersOutOfDate } from './ownersOutOfDate.js';
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal, journalDueMismatch,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal, journalDue,
   stalePastDue, partnerNoMaintainers, meetingPastPlanned,
 ];
 
