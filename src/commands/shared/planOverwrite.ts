@@ -6,6 +6,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { usageError } from './usageError.js';
@@ -18,6 +19,8 @@ export interface Regenerated {
   after: string;
   /** Whether the current text was made by this command (an older version of it). */
   isOurs: (current: string) => boolean;
+  /** What to say when it is not ours, if the command has more to say than « not made by roadmap ». */
+  notOurs?: string;
 }
 
 export function planOverwrite(file: Regenerated, lang: Lang): PlannedWrite | undefined {
@@ -32,6 +35,6 @@ export function planOverwrite(file: Regenerated, lang: Lang): PlannedWrite | und
   }
   const before = current.toString('utf8');
   if (before === file.after) return undefined;
-  if (!file.isOurs(before)) throw usageError(lang, 'write/not-ours', { file: terminalLine(file.label) });
+  if (!file.isOurs(before)) throw file.notOurs === undefined ? usageError(lang, 'write/not-ours', { file: terminalLine(file.label) }) : new UsageError(terminalLine(file.notOurs));
   return { root: file.root, rel: file.rel, label: file.label, before, after: file.after, mode: { kind: 'replace', expected: current } };
 }
