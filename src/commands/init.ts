@@ -37,7 +37,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   });
   // The partner guide and the pull-request template, ready to copy to the repository root like the workflow.
   for (const rel of PARTNER_FILES) files.push({ rel, text: readFileSync(join(TEMPLATES, rel), 'utf8') });
-  // The skeleton is checked like any write (SPEC §8), before the folder is even created.
+  // The skeleton is checked like any write, before the folder is even created.
   const raw = files.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
   const checked = fromLoaded(dir, raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
   if (await refuseInvalid(io, checked)) return EXIT.invalid;

@@ -12,7 +12,7 @@ export interface AttendanceFigures {
 
 /**
  * Who came to the last `count` committees (signature meetings count as the
- * first committee). The SPEC gives no quorum rule: a strict majority of the
+ * first committee). No quorum rule is given: a strict majority of the
  * members (signatories and members who had joined and not left by that day)
  * is the common default for such committees.
  */

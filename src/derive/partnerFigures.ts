@@ -2,7 +2,7 @@ import type { Partner } from '../model/types.js';
 import type { ActionFigures, CommitmentFigures, PartnerFigures } from './types.js';
 import { weightedProgress } from './weightedProgress.js';
 
-/** SPEC §5 partner figures from the commitments it leads or contributes to and the actions it owns. */
+/** A partner's figures from the commitments it leads or contributes to and the actions it owns. */
 export function partnerFigures(
   partner: Partner,
   led: readonly CommitmentFigures[],

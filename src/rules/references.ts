@@ -12,7 +12,7 @@ const RULE = {
   commitment: 'ref/unknown-commitment',
 } as const satisfies Record<RefKind, RuleId>;
 
-/** ref/unknown-*: every ref(...) of SPEC §3 resolves to an existing id. */
+/** ref/unknown-*: every reference to a partner, axis or commitment resolves to an existing id. */
 export const references: Rule = (context) => {
   const { convention, axes, commitments, meetings } = context.roadmap;
   const ref = (kind: RefKind, file: string, path: Segment[], value: string | undefined) => {

@@ -1,5 +1,5 @@
 /**
- * The one way roadmap writes a file (SPEC §8): a temporary file in the same
+ * The one way roadmap writes a file (docs/reference/editing.md): a temporary file in the same
  * folder, flushed to disk, then renamed over the target, so a reader never
  * sees half a file. Before renaming it checks that the target is still what
  * the command read, is not a symbolic link, stays inside its root folder and

@@ -19,7 +19,7 @@ export interface CommitmentChange {
   journalText: string;
 }
 
-// Where a key the file does not have yet goes: after the last of these that it has (SPEC §3 field order).
+// Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
 const PROGRESS_AFTER = ['id', 'title', 'axis', 'lead', 'partners', 'status', 'start', 'due'];
 const UPDATES_AFTER = [...PROGRESS_AFTER, 'progress', 'weight', 'milestones', 'indicators'];
 const MEASURES_AFTER = ['id', 'label', 'unit', 'baseline', 'target'];

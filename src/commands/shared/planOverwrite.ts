@@ -1,8 +1,8 @@
 /**
  * For commands that regenerate a file they made before (schemas, editor
  * settings, a calendar): create it when absent, skip it when unchanged,
- * replace it when it is recognisably ours, and refuse otherwise (SPEC §8:
- * never overwrite a file the command did not create).
+ * replace it when it is recognisably ours, and refuse otherwise: never
+ * overwrite a file the command did not create.
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Checks the whole roadmap again as it would be after a write, with the new
- * or edited file in memory only: SPEC §8 says a command leaves the disk
+ * or edited file in memory only: a command leaves the disk
  * untouched when the result would be invalid.
  */
 import { loadRoadmap } from '../../model/loadRoadmap.js';
