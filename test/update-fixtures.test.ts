@@ -3,8 +3,9 @@
  * (`before.md`), the `roadmap update` flags (`args.json`) and the file as it
  * must be afterwards (`expected.md`, written by hand). `eol: "crlf"` and
  * `bom: true` turn both files into CRLF / BOM files, so the cases do not
- * depend on how git checks out line endings. Each case runs in-process and
- * through the real bin.
+ * depend on how git checks out line endings. Each case runs in-process; the
+ * BOM and CRLF case also runs through the real bin, whose bytes on disk must
+ * be the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ function bytesOf(text: string, editCase: EditCase): Buffer {
 }
 
 const names = readdirSync(CASES).sort();
+const THROUGH_BIN = new Set(['bom-crlf-milestone']);
 
 describe('update fixtures', () => {
   it('has cases', () => expect(names.length).toBeGreaterThanOrEqual(4));
@@ -42,7 +44,7 @@ describe('update fixtures', () => {
 
     for (const [how, run] of [
       ['in-process', (argv: string[]) => runMain(argv, { today: TODAY })],
-      ['bin', (argv: string[]) => runBin(argv)],
+      ...(THROUGH_BIN.has(name) ? [['bin', (argv: string[]) => runBin(argv)] as const] : []),
     ] as const) {
       it(`${name} (${how})`, async () => {
         const { dir, cleanup } = tempDir(`edit-${name}-`);

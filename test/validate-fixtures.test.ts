@@ -1,10 +1,14 @@
 /**
  * Validation cases: each folder of test/fixtures/validate/ overlays `files/`
  * on the base roadmap (and removes the paths listed in `delete.txt`); its
- * `expected.txt` lists every diagnostic as `file:line:col severity rule`.
- * Each case runs in-process and through the real bin.
+ * `expected.txt` lists every diagnostic as `file:line:col severity rule`, and
+ * its `expected.fr.txt` is what a person reads in the terminal (the pretty
+ * output in French, temporary paths replaced by `<tmp>`). Every case runs
+ * in-process; a handful also run through the real bin, which must print the
+ * same. `UPDATE_EXPECTED=1` rewrites the `expected.fr.txt` files (read the
+ * diff before committing it).
  */
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, assertNoCrash, roadmapFrom, runBin, runMain, tempDir, type RunResult } from './helpers/cli.js';
@@ -33,6 +37,19 @@ function summarise(result: RunResult): string[] {
 }
 
 const names = readdirSync(CASES).filter((name) => existsSync(join(CASES, name, 'expected.txt'))).sort();
+/** Through the real bin as well: a clean roadmap, a schema error, a syntax error, a read problem. */
+const THROUGH_BIN = new Set(['clean', 'schema-type', 'yaml-syntax', 'read-unexpected-file']);
+
+/** What the terminal shows, with the run's temporary folder made stable. */
+function sanitised(text: string, root: string): string {
+  return text.split(root.slice(0, root.lastIndexOf('/roadmap'))).join('<tmp>');
+}
+
+function expectSeen(name: string, seen: string): void {
+  const file = join(CASES, name, 'expected.fr.txt');
+  if (process.env.UPDATE_EXPECTED) writeFileSync(file, seen);
+  expect(seen).toBe(readFileSync(file, 'utf8'));
+}
 
 describe('validate fixtures', () => {
   it('has cases', () => expect(names.length).toBeGreaterThan(10));
@@ -45,9 +62,16 @@ describe('validate fixtures', () => {
         const inProcess = await runMain(argv, { today: AS_OF });
         expect(summarise(inProcess)).toEqual([...expected].sort());
         expect(inProcess.code).toBe(expected.some((line) => / error /.test(line)) ? 1 : 0);
-        const bin = runBin(argv);
-        expect(summarise(bin)).toEqual([...expected].sort());
-        expect(bin.code).toBe(inProcess.code);
+        const prettyArgv = ['validate', '--dir', root, '--as-of', AS_OF, '--lang', 'fr', ...args];
+        const pretty = await runMain(prettyArgv, { today: AS_OF });
+        assertNoCrash(pretty);
+        expect(pretty.code).toBe(inProcess.code);
+        expectSeen(name, sanitised(pretty.stdout, root));
+        if (THROUGH_BIN.has(name)) {
+          const bin = runBin(prettyArgv);
+          expect(bin.stdout).toBe(pretty.stdout);
+          expect(bin.code).toBe(inProcess.code);
+        }
       } finally {
         cleanup();
       }

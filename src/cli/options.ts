@@ -1,6 +1,6 @@
 /**
- * Every flag of every command, once: commander is configured from this table
- * and so is the README's reference (`npm run docs:options` prints it).
+ * Every flag of every command, once: commander is configured from this
+ * table, and `roadmap <command> --help` prints it.
  */
 export interface OptionSpec {
   flags: string;

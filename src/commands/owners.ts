@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CommandInput } from './commandInput.js';
-import { EXIT, UsageError, type Io } from '../io/io.js';
+import { EXIT, type Io } from '../io/io.js';
 import { changesSince } from '../git/changesSince.js';
 import { locateRepository } from '../git/locateRepository.js';
 import { CODEOWNERS_MARKER, renderCodeowners } from '../owners/renderCodeowners.js';
@@ -13,10 +11,10 @@ import type { RoutingReport } from '../render/owners/routingReport.js';
 import { renderRoutingJson } from '../render/owners/renderRoutingJson.js';
 import { renderRoutingMarkdown } from '../render/owners/renderRoutingMarkdown.js';
 import { renderRoutingText } from '../render/owners/renderRoutingText.js';
-import { terminalLine } from '../util/sanitize.js';
 import { openRevision } from './shared/openRevision.js';
 import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
+import { planOverwrite } from './shared/planOverwrite.js';
 import { writeFiles } from './shared/writeFiles.js';
 
 /** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
@@ -43,18 +41,13 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     io.stdout(text);
     return EXIT.ok;
   }
-  const current = readIfPresent(join(repo.top, CODEOWNERS_PATH), opened.lang);
-  if (current !== undefined && !current.startsWith(CODEOWNERS_MARKER)) {
-    throw new UsageError(terminalLine(ownersMessage('write/not-generated', opened.lang, { file: CODEOWNERS_PATH })));
-  }
-  if (current === text) {
-    io.stdout(`${ownersMessage('write/up-to-date', opened.lang, { file: CODEOWNERS_PATH })}\n`);
-    return EXIT.ok;
-  }
-  writeFiles(io, opened.lang, [{
-    root: repo.top, rel: CODEOWNERS_PATH, label: CODEOWNERS_PATH, before: current, after: text,
-    mode: current === undefined ? { kind: 'create' } : { kind: 'replace', expected: new TextEncoder().encode(current) },
-  }], options.dryRun === true);
+  const write = planOverwrite({
+    root: repo.top, rel: CODEOWNERS_PATH, label: CODEOWNERS_PATH, after: text,
+    isOurs: (current) => current.startsWith(CODEOWNERS_MARKER),
+    notOurs: ownersMessage('write/not-generated', opened.lang, { file: CODEOWNERS_PATH }),
+  }, opened.lang);
+  if (write) writeFiles(io, opened.lang, [write], options.dryRun === true);
+  else io.stdout(`${ownersMessage('write/up-to-date', opened.lang, { file: CODEOWNERS_PATH })}\n`);
   return EXIT.ok;
 }
 
@@ -66,13 +59,4 @@ function routeChanges(io: Io, opened: OpenedRoadmap, rev: string, options: Recor
   const report = { rev, base: changes.base, label: opened.label, routing };
   io.stdout(pickFormat(OWNERS_FORMATS, options.format, opened.lang)(report, opened.lang));
   return EXIT.ok;
-}
-
-function readIfPresent(path: string, lang: Lang): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(ownersMessage('write/unreadable', lang, { file: CODEOWNERS_PATH, reason: (error as NodeJS.ErrnoException).code ?? 'error' }));
-  }
 }

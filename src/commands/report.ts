@@ -37,7 +37,7 @@ export const REPORT_FORMATS = {
   csv: ({ ctx, view, lang }) => renderCsv(reportSheets(ctx, view, 'spreadsheet'), lang),
 } satisfies Record<string, (page: ReportPage) => string>;
 
-/** `roadmap report`: progress per axis and per partner as of a date (SPEC §5–§7). */
+/** `roadmap report`: progress per axis and per partner as of a date. */
 export async function run({ options, io }: CommandInput): Promise<number> {
   const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
   if (await refuseInvalid(io, opened)) return EXIT.invalid;

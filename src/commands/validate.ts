@@ -10,7 +10,7 @@ import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 
-/** `roadmap validate`: every problem of SPEC §4 in one run; exit 1 on errors (or warnings with --strict). */
+/** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
   const dir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : resolveLang(options.lang, 'fr'));
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));

@@ -11,7 +11,7 @@ import { readiness } from './readiness.js';
 import type { Figures } from './types.js';
 
 /**
- * Every derived value of the roadmap as it stood on `asOf` (SPEC §5). Pure.
+ * Every derived value of the roadmap as it stood on `asOf`. Pure.
  * Lists are sorted (axes by number, the rest by id) so that the result does not
  * depend on the order files were read in.
  */

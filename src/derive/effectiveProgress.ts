@@ -2,7 +2,7 @@ import type { Commitment, CommitmentStatus } from '../model/types.js';
 import type { MilestoneFigures } from './types.js';
 
 /**
- * SPEC §5: cancelled → null (excluded from every aggregate); done → 100; else the
+ * cancelled → null (excluded from every aggregate); done → 100; else the
  * explicit `progress`; else the share of milestones done as of the date; else 0.
  * The explicit `progress` carries no date, so it counts at every as-of date.
  */

@@ -4,7 +4,7 @@ import type { CommitmentFigures, Health, HealthReason, IndicatorFigures } from '
 export const RED_LATE_SHARE = 1 / 3;
 
 /**
- * The colour of an axis and every reason behind it (docs/notes/report.md):
+ * The colour of an axis and every reason behind it (docs/reference/report.md):
  * red when late commitments carry ≥ 1/3 of its weight or a blocked commitment is
  * past due; amber when anything is late, blocked, a milestone is overdue or an
  * indicator is below the straight line from baseline to target; green otherwise.

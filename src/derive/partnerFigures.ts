@@ -3,7 +3,7 @@ import { postponementTotals } from './postponementTotals.js';
 import type { ActionFigures, CommitmentFigures, PartnerFigures } from './types.js';
 import { weightedProgress } from './weightedProgress.js';
 
-/** SPEC §5 partner figures from the commitments it leads or contributes to and the actions it owns. */
+/** A partner's figures from the commitments it leads or contributes to and the actions it owns. */
 export function partnerFigures(
   partner: Partner,
   led: readonly CommitmentFigures[],

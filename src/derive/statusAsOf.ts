@@ -1,7 +1,7 @@
 import type { Commitment, CommitmentStatus, IsoDate } from '../model/types.js';
 
 /**
- * SPEC §5: where the journal records status changes, the last one dated on or
+ * Where the journal records status changes, the last one dated on or
  * before `asOf` (`planned` before the first); otherwise the file's status.
  * The latest date wins even if the journal is not in order; on the same date
  * the later entry wins, as "newest last" intends.

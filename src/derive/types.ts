@@ -1,5 +1,5 @@
 /**
- * Figures: every derived value of SPEC §5 for one roadmap at one as-of date.
+ * Figures: every derived value for one roadmap at one as-of date.
  * Report, brief, diff, actions and JSON read this and nothing else computes a figure.
  * Percentages here are unrounded; renderers round (whole in tables, one decimal in JSON).
  */

@@ -7,7 +7,7 @@ import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
 
 const MESSAGES = {
-  // Safe writes (SPEC §8): every refusal says that nothing was written.
+  // Safe writes (write/safeWrite.ts): every refusal says that nothing was written.
   'write/outside-root': { fr: 'Refus d’écrire {file} : le chemin sort du dossier {root}. Rien n’a été écrit.', en: 'Refusing to write {file}: the path leaves the folder {root}. Nothing was written.' },
   'write/symlink': { fr: 'Refus d’écrire {file} : c’est un lien symbolique. Rien n’a été écrit.', en: 'Refusing to write {file}: it is a symbolic link. Nothing was written.' },
   'write/exists': { fr: '{file} existe déjà et ne sera pas écrasé. Rien n’a été écrit.', en: '{file} already exists and will not be overwritten. Nothing was written.' },

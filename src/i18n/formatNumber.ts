@@ -7,7 +7,7 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string; percent: string
   en: { group: ',', decimal: '.', percent: '%' },
 };
 
-/** SPEC §5: percentages and figures are rounded half away from zero (2.5 → 3, −2.5 → −3). */
+/** Percentages and figures are rounded half away from zero (2.5 → 3, −2.5 → −3). */
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
   const scale = 10 ** decimals;
   // The epsilon absorbs binary noise such as 1.005 × 100 = 100.49999…
@@ -24,7 +24,7 @@ export function formatNumber(value: number, lang: Lang, decimals = 2): string {
   return `${sign}${grouped}${decimalsText ? SEPARATORS[lang].decimal + decimalsText : ''}`;
 }
 
-/** A whole percentage as documents print it (SPEC §5): `45 %` in French, `45%` in English. */
+/** A whole percentage as documents print it: `45 %` in French, `45%` in English. */
 export function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang, 0)}${SEPARATORS[lang].percent}`;
 }

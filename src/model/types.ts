@@ -1,4 +1,4 @@
-/** The entities of SPEC §3, as they stand once a file has passed its schema. */
+/** The entities of a roadmap, as they stand once a file has passed its schema (schemas/*.json). */
 
 import type { EntityKind } from '../read/layout.js';
 

@@ -34,7 +34,6 @@ const MESSAGES = {
   'route/as-chair': { fr: 'présidence', en: 'chair' },
   'route/nobody': { fr: 'personne', en: 'nobody' },
 
-  'write/unreadable': { fr: '{file} ne peut pas être lu ({reason}).', en: 'Cannot read {file} ({reason}).' },
   'write/up-to-date': { fr: '{file} est à jour.', en: '{file} is up to date.' },
   'write/not-generated': {
     fr: '{file} existe et n’a pas été produit par `roadmap owners` : fusionnez à la main, ou supprimez-le puis relancez.',

@@ -1,5 +1,5 @@
 /**
- * Who owns which roadmap file (SPEC §3, `maintainers`): a partner owns its
+ * Who owns which roadmap file (`maintainers` of partner files): a partner owns its
  * own file and the commitments it leads; the committee's chair owns the
  * convention, the axes, the meetings, and every file whose owner names no
  * maintainers. Pure.

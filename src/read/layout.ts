@@ -1,4 +1,4 @@
-/** Where each kind of entity lives in a roadmap folder (SPEC §2). */
+/** Where each kind of entity lives in a roadmap folder. */
 
 export type EntityKind = 'convention' | 'partner' | 'axis' | 'commitment' | 'meeting';
 

@@ -1,5 +1,5 @@
 /**
- * Sheets as CSV that a spreadsheet opens as it should (docs/notes/report.md):
+ * Sheets as CSV that a spreadsheet opens as it should (docs/reference/report.md):
  * UTF-8 with a byte-order mark (without it Excel reads Latin-1), CRLF lines,
  * `;` between cells and a decimal comma in French (Excel's French list separator
  * is `;` because `,` is the decimal mark), `,` and a decimal point in English.

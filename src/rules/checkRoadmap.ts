@@ -12,7 +12,7 @@ export interface CheckOptions {
   codeowners?: CommittedCodeowners;
 }
 
-/** Stages 3–6 of SPEC §4 over a loaded roadmap, after the syntax and schema diagnostics of loading. */
+/** Validation stages 3–6 over a loaded roadmap, after the syntax and schema diagnostics of loading. */
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];

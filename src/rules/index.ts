@@ -1,4 +1,4 @@
-/** The rules of SPEC §4 stages 3–6, in the order they run. */
+/** The rules of validation stages 3–6 (identity, references, consistency, staleness), in the order they run. */
 import type { Rule } from './context.js';
 import { idFileName } from './idFileName.js';
 import { idDuplicate } from './idDuplicate.js';

@@ -14,7 +14,7 @@ const RULE = {
   decision: 'ref/unknown-decision',
 } as const satisfies Record<RefKind, RuleId>;
 
-/** ref/unknown-*: every ref(...) of SPEC §3 resolves to an existing id. */
+/** ref/unknown-*: every reference to a partner, axis or commitment resolves to an existing id. */
 export const references: Rule = (context) => {
   const { convention, axes, commitments, meetings } = context.roadmap;
   const decisions = knownDecisions(context);

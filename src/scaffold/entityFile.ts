@@ -1,7 +1,7 @@
 /**
  * The text of a new entity file: YAML rendered by the yaml library (so a
  * title such as `Oui: non` or `no` is quoted as needed, never injected), in
- * front matter for the `.md` kinds, at the path SPEC §2 gives it.
+ * front matter for the `.md` kinds, at the path read/layout.ts gives it.
  */
 import { stringify } from 'yaml';
 import { LAYOUT } from '../read/layout.js';

@@ -1,6 +1,6 @@
 /**
  * What `roadmap new commitment|meeting|partner|axis` puts in a new file, from the
- * flags: the fields SPEC §3 requires (with the defaults a secretariat would
+ * flags: the fields the schemas require (with the defaults a secretariat would
  * pick), the optional ones given, and an id derived from the title unless
  * `--id` names one. Values are checked by the schema afterwards, with the
  * new file in the roadmap, not here.

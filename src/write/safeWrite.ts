@@ -1,5 +1,5 @@
 /**
- * The one way roadmap writes a file (SPEC §8): a temporary file in the same
+ * The one way roadmap writes a file (docs/reference/editing.md): a temporary file in the same
  * folder, flushed to disk, then renamed over the target, so a reader never
  * sees half a file. Before renaming it checks that the target is still what
  * the command read, is not a symbolic link, stays inside its root folder and
@@ -34,6 +34,27 @@ export type WriteFailure =
 
 export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; detail?: string };
 
+/**
+ * Every check safeWrite makes before it writes, without writing anything nor
+ * creating a folder: a command checks all its targets with it before the
+ * first write, so a refusal never leaves half of a plan on disk.
+ */
+export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
+  const clean = normalize(request.rel);
+  if (isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.') return { ok: false, reason: 'outside-root' };
+  let realRoot: string;
+  let realNearest: string;
+  const target = join(request.root, clean);
+  try {
+    realRoot = fs.realpathSync(request.root);
+    realNearest = fs.realpathSync(nearestExisting(dirname(target), fs));
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  if (!insideRoot(realRoot, realNearest)) return { ok: false, reason: 'outside-root' };
+  return checkTarget(target, request.mode, fs) ?? { ok: true };
+}
+
 export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
   const target = targetPath(request.root, request.rel, fs);
   if (typeof target !== 'string') return target;
@@ -42,6 +63,7 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
 
   const temp = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
+  const release = holdSignals(temp, fs);
   try {
     fd = fs.openSync(temp, 'wx', modeFor(target, request.mode, fs));
     writeAll(fs, fd, request.bytes);
@@ -70,8 +92,39 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
     if (fd !== undefined) closeQuietly(fs, fd);
     removeQuietly(fs, temp);
     return { ok: false, reason: 'io', detail: errorCode(error) };
+  } finally {
+    release();
   }
   return { ok: true };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** Temporary files being written, each with the fs that can remove it. */
+const live = new Map<string, WriteFs>();
+let holding = false;
+
+/**
+ * Once roadmap writes, Ctrl-C and SIGTERM no longer kill the process on the
+ * spot, which would leave a temporary file behind: the signal waits until the
+ * write in progress has finished or been undone, any temporary file still
+ * there is removed, and the signal is raised again with its default action,
+ * so the process ends as it was asked to.
+ */
+function holdSignals(temp: string, fs: WriteFs): () => void {
+  if (!holding) {
+    holding = true;
+    for (const signal of SIGNALS) process.once(signal, onSignal);
+  }
+  live.set(temp, fs);
+  return () => void live.delete(temp);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const [temp, fs] of live) removeQuietly(fs, temp);
+  live.clear();
+  for (const other of SIGNALS) process.off(other, onSignal);
+  holding = false;
+  process.kill(process.pid, signal);
 }
 
 /** The absolute target, once it is known to stay inside root (symbolic links of folders included). */

@@ -25,7 +25,7 @@ export interface CommitmentChange {
   journalText: string;
 }
 
-// Where a key the file does not have yet goes: after the last of these that it has (SPEC §3 field order).
+// Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
 const DUE_AFTER = ['id', 'title', 'axis', 'lead', 'partners', 'status', 'start'];
 const PROGRESS_AFTER = [...DUE_AFTER, 'due'];
 const UPDATES_AFTER = [...PROGRESS_AFTER, 'progress', 'weight', 'milestones', 'indicators'];

@@ -3,6 +3,7 @@ import { derive } from '../../derive/derive.js';
 import { diffRoadmaps } from '../../diff/diffRoadmaps.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { DiffReport, RevisionSide } from '../../render/diff/diffReport.js';
+import type { OpenedRoadmap } from './openRoadmap.js';
 import { openRevision, repositoryOf, type OpenedRevision } from './openRevision.js';
 
 export interface DiffRequest {
@@ -12,6 +13,8 @@ export interface DiffRequest {
   from: string;
   /** null = the working tree. */
   to: string | null;
+  /** The working tree already read and checked by the command (brief --since), so it is read once. */
+  working?: OpenedRoadmap;
 }
 
 /** Both revisions read, checked, derived and compared: what `diff` prints and `brief --since` includes. */

@@ -7,9 +7,8 @@ import type { Io } from '../../io/io.js';
 import { locateRepository, type RepositoryLocation } from '../../git/locateRepository.js';
 import { readRevision } from '../../git/readRevision.js';
 import { resolveCommit } from '../../git/resolveCommit.js';
-import { loadRoadmap } from '../../model/loadRoadmap.js';
-import { SchemaValidator } from '../../model/schemaValidator.js';
-import { fromLoaded, openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
+import { checkFiles } from '../../check/checkFiles.js';
+import { openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
 import { resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
 
 export interface OpenedRevision {
@@ -25,18 +24,19 @@ export interface RevisionOptions {
   dir?: unknown;
   asOf: string;
   lang?: unknown;
+  /** The working tree, when the command has already read and checked it: it is not read twice. */
+  working?: OpenedRoadmap;
 }
 
 /** `rev` null = the working tree, read from disk. */
 export function openRevision(io: Io, repo: RepositoryLocation, rev: string | null, options: RevisionOptions): OpenedRevision {
   if (rev === null) {
-    return { opened: openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang }), rev, commit: null, folder: repo.prefix };
+    const opened = options.working ?? openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+    return { opened, rev, commit: null, folder: repo.prefix };
   }
   const commit = resolveCommit(repo, rev);
   const contents = readRevision(repo, commit);
-  const loaded = loadRoadmap(contents.files, new SchemaValidator());
-  loaded.diagnostics.unshift(...contents.problems);
-  const opened = fromLoaded(join(repo.top, contents.folder), contents.files, loaded, {
+  const opened = checkFiles(join(repo.top, contents.folder), contents.files, contents.problems, {
     asOf: options.asOf, today: today(io), lang: resolveLang(options.lang, 'fr'), explicitLang: options.lang !== undefined,
   });
   return { opened, rev, commit, folder: contents.folder };

@@ -1,11 +1,12 @@
 /**
  * For commands that regenerate a file they made before (schemas, editor
  * settings, a calendar): create it when absent, skip it when unchanged,
- * replace it when it is recognisably ours, and refuse otherwise (SPEC §8:
- * never overwrite a file the command did not create).
+ * replace it when it is recognisably ours, and refuse otherwise: never
+ * overwrite a file the command did not create.
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { usageError } from './usageError.js';
@@ -18,6 +19,8 @@ export interface Regenerated {
   after: string;
   /** Whether the current text was made by this command (an older version of it). */
   isOurs: (current: string) => boolean;
+  /** What to say when it is not ours, if the command has more to say than « not made by roadmap ». */
+  notOurs?: string;
 }
 
 export function planOverwrite(file: Regenerated, lang: Lang): PlannedWrite | undefined {
@@ -32,6 +35,6 @@ export function planOverwrite(file: Regenerated, lang: Lang): PlannedWrite | und
   }
   const before = current.toString('utf8');
   if (before === file.after) return undefined;
-  if (!file.isOurs(before)) throw usageError(lang, 'write/not-ours', { file: terminalLine(file.label) });
+  if (!file.isOurs(before)) throw file.notOurs === undefined ? usageError(lang, 'write/not-ours', { file: terminalLine(file.label) }) : new UsageError(terminalLine(file.notOurs));
   return { root: file.root, rel: file.rel, label: file.label, before, after: file.after, mode: { kind: 'replace', expected: current } };
 }

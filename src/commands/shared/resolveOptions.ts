@@ -1,6 +1,6 @@
 /** Flag values shared by many commands, checked once: folder, dates, language. */
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import { environmentLang } from '../../i18n/environmentLang.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
@@ -36,10 +36,7 @@ export function resolveRoadmapDir(io: Io, dir: unknown, lang?: unknown): string 
   return candidate;
 }
 
-/** How diagnostics name files: from the roadmap folder's parent (`roadmap/commitments/x.md`). */
-export function folderLabel(dir: string): string {
-  return basename(dir) || basename(dirname(dir));
-}
+export { folderLabel } from '../../check/checkFiles.js';
 
 export function today(io: Io): string {
   return todayInParis(io.now ? io.now() : new Date());

@@ -1,12 +1,12 @@
 /**
  * The last step of every writing command: with --dry-run, print each change
- * as a unified diff and write nothing; otherwise write each file safely
- * (SPEC §8) and say so, or stop at the first refusal with a clear message.
+ * as a unified diff and write nothing; otherwise check every target first
+ * (a refusal writes nothing at all), then write each file safely and say so.
  */
 import { UsageError, type Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { safeWrite, type WriteRequest } from '../../write/safeWrite.js';
+import { checkWrite, safeWrite, type WriteOutcome, type WriteRequest } from '../../write/safeWrite.js';
 import { unifiedDiff } from '../../write/unifiedDiff.js';
 import { terminalLine } from '../../util/sanitize.js';
 
@@ -29,12 +29,15 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
     io.stderr(`${message('write/dry-run', lang)}\n`);
     return;
   }
-  for (const write of writes) {
-    const outcome = safeWrite({ root: write.root, rel: write.rel, bytes: write.bytes ?? new TextEncoder().encode(write.after), mode: write.mode });
-    const file = terminalLine(write.label);
-    if (!outcome.ok) {
-      throw new UsageError(message(`write/${outcome.reason}`, lang, { file, root: terminalLine(write.root), detail: outcome.detail ?? '' }));
-    }
-    io.stdout(`${message('write/done', lang, { file })}\n`);
-  }
+  const requests = writes.map((write) => ({ root: write.root, rel: write.rel, bytes: write.bytes ?? new TextEncoder().encode(write.after), mode: write.mode }));
+  writes.forEach((write, index) => refuseUnless(checkWrite(requests[index]!), write, lang));
+  writes.forEach((write, index) => {
+    refuseUnless(safeWrite(requests[index]!), write, lang);
+    io.stdout(`${message('write/done', lang, { file: terminalLine(write.label) })}\n`);
+  });
+}
+
+function refuseUnless(outcome: WriteOutcome, write: PlannedWrite, lang: Lang): void {
+  if (outcome.ok) return;
+  throw new UsageError(message(`write/${outcome.reason}`, lang, { file: terminalLine(write.label), root: terminalLine(write.root), detail: outcome.detail ?? '' }));
 }

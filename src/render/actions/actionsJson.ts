@@ -1,6 +1,6 @@
 import type { ActionFigures } from '../../derive/types.js';
 
-/** `roadmap actions --format json`: the keys of SPEC §6 first, then text, meeting date, closing date and commitment. */
+/** `roadmap actions --format json`: the keys every JSON output of actions has first, then text, meeting date, closing date and commitment. */
 export function actionsJson(asOf: string, actions: readonly ActionFigures[]): string {
   const document = {
     asOf,

@@ -30,7 +30,7 @@ export interface BriefRequest {
   figures: Figures;
   meeting: Meeting;
   lang: Lang;
-  /** Changes read from git by `--since` (issue 7); the section is left out without them. */
+  /** Changes read from git by `--since`; the section is left out without them. */
   since?: SinceChanges;
 }
 

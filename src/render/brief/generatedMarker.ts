@@ -1,7 +1,7 @@
 /**
  * Each generated document (brief, convocation, attendance sheet, minutes)
  * says it was generated, so that a rerun replaces its own files and never a
- * file somebody wrote by hand (SPEC §8).
+ * file somebody wrote by hand.
  */
 /** `generator` names the command: `brief`, `meeting convene`, … */
 export function htmlMarker(generator: string): string {

@@ -3,7 +3,7 @@ import type { DiffReport, RevisionSide } from './diffReport.js';
 
 /**
  * `roadmap diff --format json`: the diff as the engine found it, percentages
- * rounded to one decimal like every JSON output (SPEC §5).
+ * rounded to one decimal like every JSON output.
  */
 export function renderDiffJson(report: DiffReport): string {
   const side = ({ rev, commit, folder, errors }: RevisionSide) => ({

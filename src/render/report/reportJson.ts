@@ -1,15 +1,15 @@
 import type { Figures, HealthReason } from '../../derive/types.js';
 import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
 
-/** SPEC §6 percentages: rounded half away from zero to one decimal. */
+/** Percentages in JSON: rounded half away from zero to one decimal. */
 function oneDecimal(value: number | null): number | null {
   return value === null ? null : roundHalfAwayFromZero(value, 1);
 }
 
 /**
- * `roadmap report --format json`: exactly the keys of SPEC §6, in that order,
- * then extra keys (health and its reasons, postponements, one entry per commitment,
- * coverage, readiness) that the SPEC allows.
+ * `roadmap report --format json`: exactly the documented keys, in that order,
+ * then extra keys (health and its reasons, postponements, one entry per
+ * commitment, coverage, readiness); see docs/reference/report.md.
  */
 export function reportJson(figures: Figures): string {
   const document = {

@@ -1,5 +1,6 @@
 import type { HealthReason } from '../../../derive/types.js';
 import { COMMITMENT_STATUSES } from '../../../model/types.js';
+import { healthReasonText } from '../../healthReasonText.js';
 import { progressBars } from '../../svg/progressBars.js';
 import { statusBreakdown } from '../../svg/statusBreakdown.js';
 import { cell, type BriefContext } from '../briefContext.js';
@@ -53,19 +54,11 @@ export function dashboardSection(ctx: BriefContext): Section {
 }
 
 function reasonText(ctx: BriefContext, reason: HealthReason): string {
-  const reasons = ctx.words.reasons;
-  const titles = (ids: readonly string[]): string => ids.map(ctx.commitmentTitle).join(', ');
-  switch (reason.code) {
-    case 'late-weight':
-    case 'late':
-      return reasons[reason.code](ctx.percent(reason.share * 100), titles(reason.commitments));
-    case 'blocked-past-due':
-    case 'blocked':
-      return reasons[reason.code](titles(reason.commitments));
-    case 'late-milestones':
-      // Counted only: the milestones themselves are listed in the annexes, and the dashboard must hold on one page.
-      return reasons[reason.code](ctx.number(reason.milestones.length));
-    case 'indicators-behind':
-      return reasons[reason.code](reason.indicators.map((indicator) => ctx.indicator(indicator.commitment, indicator.id)?.label ?? indicator.id).join(', '));
-  }
+  return healthReasonText(reason, ctx.words.reasons, {
+    commitmentTitle: ctx.commitmentTitle,
+    percent: ctx.percent,
+    // Counted only: the milestones themselves are listed in the annexes, and the dashboard must hold on one page.
+    milestones: (milestones) => ctx.number(milestones.length),
+    indicators: (indicators) => indicators.map((indicator) => ctx.indicator(indicator.commitment, indicator.id)?.label ?? indicator.id).join(', '),
+  });
 }

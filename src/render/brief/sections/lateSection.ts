@@ -2,7 +2,7 @@ import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
 import type { Section } from '../briefDocument.js';
 
-/** Late commitments (SPEC §5), the longest overdue first. */
+/** Late commitments (derive/lateness.ts), the longest overdue first. */
 export function lateSection(ctx: BriefContext): Section {
   const words = ctx.words.late;
   const late = ctx.figures.commitments.filter((commitment) => commitment.late).sort((a, b) => b.daysLate - a.daysLate || compareText(a.id, b.id));

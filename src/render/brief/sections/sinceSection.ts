@@ -2,7 +2,7 @@ import { cell, type BriefContext } from '../briefContext.js';
 import type { Section } from '../briefDocument.js';
 
 /**
- * The hook for `--since <rev>` (issue 7): whoever reads git hands over the
+ * The hook for `--since <rev>`: whoever reads git hands over the
  * changes as plain lines, and the brief prints them in their own section.
  */
 export interface SinceChanges {

@@ -1,0 +1,47 @@
+/** The pipeline as a pure stage (files → checked roadmap), and `brief --since` reading the working tree once. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkFiles } from '../src/check/checkFiles.js';
+import { buildDiffReport } from '../src/commands/shared/buildDiffReport.js';
+import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
+import type { Io } from '../src/io/io.js';
+import { readFolder } from '../src/read/readFolder.js';
+import { REGION, diffHistory } from './helpers/diffHistory.js';
+import { roadmapFrom, tempDir } from './helpers/cli.js';
+
+const AS_OF = '2026-11-25';
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function io(cwd: string): Io {
+  return { stdout: () => undefined, stderr: () => undefined, cwd, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };
+}
+
+describe('the pipeline as a stage', () => {
+  it('checks files held in memory, with the problems met while reading them, in the roadmap\'s language', () => {
+    const { dir, cleanup } = tempDir('pipeline-');
+    cleanups.push(cleanup);
+    const { files } = readFolder(roadmapFrom(dir));
+    const broken = files.map((file) => (file.rel === 'partners/cci.yaml' ? { rel: file.rel, bytes: new TextEncoder().encode('id: cci\n') } : file));
+    const readProblem = { rule: 'read/unexpected-file', file: 'partners/notes.txt', at: { offset: 0 }, params: { expected: '.yaml' } };
+    const checked = checkFiles('/nowhere/roadmap', broken, [readProblem], { asOf: AS_OF, today: AS_OF, lang: 'en', explicitLang: false });
+    expect(checked.lang).toBe('fr');
+    expect(checked.label).toBe('roadmap');
+    expect(checked.results().map((result) => `${result.file} ${result.rule}`)).toContain('roadmap/partners/notes.txt read/unexpected-file');
+    expect(checked.results().filter((result) => result.file === 'roadmap/partners/cci.yaml').map((result) => result.rule)).toContain('schema/required');
+    expect(checked.errors).toBeGreaterThan(0);
+  });
+
+  it('brief --since compares a revision with the working tree the command already read, not a second reading', () => {
+    const history = diffHistory();
+    cleanups.push(history.cleanup);
+    const opened = openRoadmap(io(history.repo.top), { dir: history.dir, asOf: AS_OF, lang: 'en' });
+    // Changed on disk after the command read the folder: a second reading would see it.
+    writeFileSync(join(history.dir, 'partners', 'late.yaml'), REGION.replace('id: region', 'id: late').replace('short_name: Région', 'short_name: Tard'));
+    const request = { dir: history.dir, lang: 'en', asOf: AS_OF, from: history.commits.a, to: null };
+    const partnersSeen = (working?: typeof opened) => buildDiffReport(io(history.repo.top), { ...request, working }).report.diff!.partners.map((change) => change.id);
+    expect(partnersSeen(opened)).not.toContain('late');
+    expect(partnersSeen()).toContain('late');
+  });
+});
