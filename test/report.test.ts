@@ -41,7 +41,7 @@ describe('markdown, to paste into a pull request', () => {
 
   test('French by default (the convention\'s language), with French dates and percentages', async () => {
     const { stdout } = await report(['--as-of', '2020-01-15', '--format', 'markdown']);
-    expect(stdout).toContain('## Convention du moteur — situation au 15 janvier 2020');
+    expect(stdout).toContain('# Convention du moteur — situation au 15 janvier 2020');
     expect(stdout).toContain('| 1 | Un | 2 | 1 | 1 | 0 | 80\u202f% | Alerte |');
     expect(stdout).toContain('dernière nouvelle : 1er février 2019');
   });
@@ -144,9 +144,9 @@ describe('filters', () => {
 
   test('--by partner prints only the partners table', async () => {
     const { stdout } = await report(['--as-of', '2020-01-15', '--by', 'partner', '--format', 'markdown']);
-    expect(stdout).toContain('### Avancement par partenaire');
-    expect(stdout).not.toContain('### Avancement par axe');
-    expect(stdout).not.toContain('### Qui pilote');
+    expect(stdout).toContain('## Avancement par partenaire');
+    expect(stdout).not.toContain('## Avancement par axe');
+    expect(stdout).not.toContain('## Qui pilote');
   });
 });
 

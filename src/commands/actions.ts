@@ -33,7 +33,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   }
   const sheets = [actionsSheet(reportContext(figures, lang), actions)];
   if (format === 'csv') io.stdout(renderCsv(sheets, lang));
-  else if (format === 'markdown') io.stdout(renderMarkdownTables(sheets, lang));
+  else if (format === 'markdown') io.stdout(renderMarkdownTables(sheets, lang, '#'));
   else io.stdout(renderTables(sheets, { lang, color: useColor(io) }));
   return EXIT.ok;
 }

@@ -43,7 +43,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     ...(partner === undefined ? [] : [ctx.words.scope.partner(ctx.partnerName(partner))]),
   ];
   if (format === 'markdown') {
-    io.stdout(`## ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(sheets, lang)}`);
+    io.stdout(`# ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(sheets, lang, '##')}`);
   } else {
     io.stdout(`${heading.map(terminalLine).join('\n')}\n\n${renderTables(sheets, { lang, color: useColor(io) })}`);
   }
