@@ -34,10 +34,10 @@ describe('roadmap actions', () => {
   test('markdown table with French dates', async () => {
     const { stdout } = await actions(['--format', 'markdown', '--overdue']);
     expect(stdout).toBe([
-      '### Actions décidées en réunion',
+      '# Actions décidées en réunion',
       '',
       '| Action | Intitulé | Réunion du | Responsable | Échéance | État | Soldée le | En retard |',
-      '|---|---|---|---|---|---|---|---|',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       '| a4 | Action en retard | 15 juin 2019 | Alpha | 30 septembre 2019 | ouverte | — | oui |',
       '',
     ].join('\n'));

@@ -169,3 +169,29 @@ describe('validate in a repository, from anywhere', () => {
     expectValidSarif(run.stdout);
   });
 });
+
+describe('validate with a hostile file name, end to end', () => {
+  it('the markdown format and the job summary keep it inert', async () => {
+    const { dir, cleanup } = tempDir('formats-ci-hostile-');
+    try {
+      const name = 'x\n### Injecté <img src=https://evil.example/p.png>\u001b[31m\u202e.yaml';
+      const root = roadmapFrom(dir, { [`partners/${name}`]: 'id: x\nname: X\nshort_name: X\nkind: other\nrole: member\n' });
+      const summary = join(dir, 'summary.md');
+      const run = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'markdown'], { today: AS_OF });
+      const viaSummary = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'github'], { today: AS_OF, env: { GITHUB_STEP_SUMMARY: summary } });
+      assertNoCrash(run);
+      assertNoCrash(viaSummary);
+      for (const out of [run.stdout, readFileSync(summary, 'utf8')]) {
+        expect(out).toContain('Injecté');
+        // eslint-disable-next-line no-control-regex
+        expect(out).not.toMatch(/[\u001b\u202e]/);
+        const tokens = new MarkdownIt({ html: true }).parse(out, {});
+        expect(tokens.filter((token) => token.type === 'heading_open' && token.tag === 'h3').every((token) => !tokens[tokens.indexOf(token) + 1]!.content.startsWith('Injecté'))).toBe(true);
+        expect(new MarkdownIt({ html: true }).render(out)).not.toMatch(/<img/);
+        expect(await markdownlintFindings(out)).toEqual([]);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});

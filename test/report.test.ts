@@ -41,7 +41,7 @@ describe('markdown, to paste into a pull request', () => {
 
   test('French by default (the convention\'s language), with French dates and percentages', async () => {
     const { stdout } = await report(['--as-of', '2020-01-15', '--format', 'markdown']);
-    expect(stdout).toContain('## Convention du moteur — situation au 15 janvier 2020');
+    expect(stdout).toContain('# Convention du moteur — situation au 15 janvier 2020');
     expect(stdout).toContain('| 1 | Un | 2 | 1 | 1 | 0 | 80\u202f% | Alerte |');
     expect(stdout).toContain('dernière nouvelle : 1er février 2019');
   });
@@ -51,13 +51,15 @@ describe('CSV for a spreadsheet', () => {
   test('French: UTF-8 with BOM, semicolons, CRLF, whole percentages, ISO dates', async () => {
     const { stdout, code } = await report(['--as-of', '2019-03-31', '--format', 'csv', '--by', 'axis']);
     expect(code).toBe(0);
-    expect(stdout.startsWith('\ufeffAvancement par axe\r\n')).toBe(true);
+    // One view, one table: no title line, the header first.
     const lines = stdout.slice(1).split('\r\n');
-    expect(lines[1]).toBe('N°;Axe;Engagements;Réalisés;En retard;Jalons en retard;Avancement (%);Santé;Engagements reportés;Glissement (jours);Statut : Prévu;Statut : En cours;Statut : Bloqué;Statut : Réalisé;Statut : Abandonné');
+    expect(stdout.startsWith('\ufeffN°;Axe;')).toBe(true);
+    expect(lines[0]).toBe('N°;Axe;Engagements;Réalisés;En retard;Jalons en retard;Avancement (%);Santé;Engagements reportés;Glissement (jours);Statut : Prévu;Statut : En cours;Statut : Bloqué;Statut : Réalisé;Statut : Abandonné');
     // Axis 1 as of 2019-03-31: 36.25 % rounds half away from zero to 36.
-    expect(lines[2]).toBe('1;Un;3;0;1;1;36;Alerte;0;0;0;3;0;0;0');
-    expect(lines[3]).toBe('2;Deux;3;1;0;0;40;Bon;0;0;2;0;0;1;0');
-    expect(lines).toContain('Engagement quatre;Indicateur un;entreprises;10;30;12;2019-03-01;10;8');
+    expect(lines[1]).toBe('1;Un;3;0;1;1;36;Alerte;0;0;0;3;0;0;0');
+    expect(lines[2]).toBe('2;Deux;3;1;0;0;40;Bon;0;0;2;0;0;1;0');
+    const indicators = (await report(['--as-of', '2019-03-31', '--format', 'csv', '--by', 'indicator'])).stdout;
+    expect(indicators.split('\r\n')).toContain('Engagement quatre;Indicateur un;entreprises;10;30;12;2019-03-01;10;8');
   });
 
   test('a decimal comma in French, a point in English', async () => {
@@ -175,9 +177,9 @@ describe('filters', () => {
 
   test('--by partner prints only the partners table', async () => {
     const { stdout } = await report(['--as-of', '2020-01-15', '--by', 'partner', '--format', 'markdown']);
-    expect(stdout).toContain('### Avancement par partenaire');
-    expect(stdout).not.toContain('### Avancement par axe');
-    expect(stdout).not.toContain('### Qui pilote');
+    expect(stdout).toContain('## Avancement par partenaire');
+    expect(stdout).not.toContain('## Avancement par axe');
+    expect(stdout).not.toContain('## Qui pilote');
   });
 });
 
@@ -187,7 +189,7 @@ describe('bad input', () => {
     [['--as-of', '2020-02-30', '--lang', 'en'], /^roadmap: --as-of must be a real date written YYYY-MM-DD, not "2020-02-30"\n$/],
     [['--partner', 'alph'], /^roadmap: --partner : aucun identifiant « alph » dans partners\/ ; vouliez-vous dire « alpha » \?\n$/],
     [['--axis', 'quatre', '--lang', 'en'], /^roadmap: --axis: no id "quatre" in axes\/\n$/],
-    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| commitment, pas « commune »\n$/],
+    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| indicator \| commitment, pas « commune »\n$/],
   ])('%j exits 2 with one line', async (args, message) => {
     for (const result of [await report(args), runBin(['report', '--dir', DIR, ...args])]) {
       expect(result.code).toBe(2);

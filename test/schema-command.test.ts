@@ -35,7 +35,10 @@ describe('schema', () => {
     expect(result.stdout).toContain([
       'Écrit : .vscode/settings.json',
       '',
-      'Pour l’en-tête des fichiers .md (que l’extension YAML ne lie pas toute seule), ajoutez cette ligne juste après le premier --- :',
+      'Les fichiers .yaml (convention, partenaires) ont maintenant le survol, la complétion et les messages en français dans VS Code et github.dev. '
+        + 'L’en-tête des fichiers .md (axes, engagements, réunions) n’en a pas : l’extension YAML n’ouvre pas les fichiers markdown, et aucune ligne ajoutée n’y change rien. '
+        + 'Pour ces fichiers, l’aide est la vérification de la demande de fusion (annotations sur les lignes, résumé en français), `roadmap explain <règle>` et le guide du partenaire, qui reprend la description de chaque champ. '
+        + 'Les éditeurs qui confient l’en-tête à yaml-language-server (configurés à la main) lisent cette ligne, à mettre juste après le premier --- :',
       '  axes/*.md  # yaml-language-server: $schema=../../schemas/axis.schema.json',
       '  commitments/*.md  # yaml-language-server: $schema=../../schemas/commitment.schema.json',
       '  meetings/*.md  # yaml-language-server: $schema=../../schemas/meeting.schema.json',

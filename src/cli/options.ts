@@ -13,7 +13,7 @@ export const OPTIONS = {
   lang: { flags: '--lang <lang>', description: 'language of messages and documents: fr or en (default: the convention\'s language)' },
   strict: { flags: '--strict', description: 'exit 1 on warnings too' },
   changedSince: { flags: '--changed-since <rev>', description: 'limit per-file checks to files changed since this git revision' },
-  by: { flags: '--by <view>', description: 'axis, partner, commitment or all (all adds the axis × partner coverage)' },
+  by: { flags: '--by <view>', description: 'axis, partner, indicator, commitment or all (all adds the axis × partner coverage; in CSV, a single view is one table)' },
   axis: { flags: '--axis <id>', description: 'only this axis' },
   partner: { flags: '--partner <id>', description: 'only this partner' },
   owner: { flags: '--owner <partner>', description: 'only actions owned by this partner' },

@@ -28,7 +28,7 @@ const sheetOf = ({ figures, actions, lang }: ActionsPage) => [actionsSheet(repor
 /** The formats of `roadmap actions`, the first being the default (the command table declares the same list). */
 export const ACTIONS_FORMATS = {
   table: (page) => renderTables(sheetOf(page), { lang: page.lang, color: page.color }),
-  markdown: (page) => renderMarkdownTables(sheetOf(page), page.lang),
+  markdown: (page) => renderMarkdownTables(sheetOf(page), page.lang, '#'),
   json: ({ figures, actions }) => actionsJson(figures.asOf, actions),
   csv: (page) => renderCsv(sheetOf(page), page.lang),
 } satisfies Record<string, (page: ActionsPage) => string>;

@@ -32,7 +32,7 @@ interface ReportPage {
 /** The formats of `roadmap report`, the first being the default (the command table declares the same list). */
 export const REPORT_FORMATS = {
   table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${renderTables(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
-  markdown: ({ ctx, view, heading, lang }) => `## ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(reportSheets(ctx, view, 'document'), lang)}`,
+  markdown: ({ ctx, view, heading, lang }) => `# ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(reportSheets(ctx, view, 'document'), lang, '##')}`,
   json: ({ figures }) => reportJson(figures),
   csv: ({ ctx, view, lang }) => renderCsv(reportSheets(ctx, view, 'spreadsheet'), lang),
 } satisfies Record<string, (page: ReportPage) => string>;

@@ -91,8 +91,14 @@ const MESSAGES = {
     en: '{file} is not strict JSON (comments?): it was left as is. Add this yourself:\n{snippet}',
   },
   'schema/modeline': {
-    fr: 'Pour l’en-tête des fichiers .md (que l’extension YAML ne lie pas toute seule), ajoutez cette ligne juste après le premier --- :',
-    en: 'For the front matter of .md files (which the YAML extension does not bind by itself), add this line right after the first ---:',
+    fr: 'Les fichiers .yaml (convention, partenaires) ont maintenant le survol, la complétion et les messages en français dans VS Code et github.dev. '
+      + 'L’en-tête des fichiers .md (axes, engagements, réunions) n’en a pas : l’extension YAML n’ouvre pas les fichiers markdown, et aucune ligne ajoutée n’y change rien. '
+      + 'Pour ces fichiers, l’aide est la vérification de la demande de fusion (annotations sur les lignes, résumé en français), `roadmap explain <règle>` et le guide du partenaire, qui reprend la description de chaque champ. '
+      + 'Les éditeurs qui confient l’en-tête à yaml-language-server (configurés à la main) lisent cette ligne, à mettre juste après le premier --- :',
+    en: 'The .yaml files (convention, partners) now get hover, completion and messages in VS Code and github.dev. '
+      + 'The front matter of .md files (axes, commitments, meetings) does not: the YAML extension does not open markdown files, and no added line changes that. '
+      + 'For those files, help is the pull request check (annotations on the lines, summary), `roadmap explain <rule>` and the partner guide, which gives every field’s description. '
+      + 'Editors that hand the front matter to yaml-language-server (set up by hand) read this line, to put right after the first ---:',
   },
 
   'calendar/name': { fr: 'Feuille de route — {title}', en: 'Roadmap — {title}' },

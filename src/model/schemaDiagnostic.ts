@@ -125,9 +125,12 @@ function where(path: readonly Segment[]): Text {
   return path.length === 0 ? same('') : fill(W.inside, { parent: fieldName(path) });
 }
 
-/** `, par exemple « due: 2020-06-30 »` from the schema's first example, when it is a plain value. */
+/**
+ * `, par exemple « due: 2020-06-30 »` from the schema's first example, when it is a plain value; shared
+ * definitions keep theirs in `x-examples`, so that editors' hover shows only the field's own.
+ */
 function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
-  const first = (node?.examples as unknown[] | undefined)?.[0];
+  const first = ((node?.examples ?? node?.['x-examples']) as unknown[] | undefined)?.[0];
   if (first === undefined || typeof first === 'object') return same('');
   const last = path[path.length - 1];
   return fill(W.forExample, { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });

@@ -42,11 +42,16 @@ function csvValue(cell: Cell, lang: Lang): string {
 
 /**
  * Text from files could be a formula a spreadsheet would run (`=HYPERLINK(…)`):
- * a leading apostrophe keeps it text. Numbers of ours are written as numbers.
+ * a leading apostrophe keeps it text. The test is on the text as written, so
+ * a cell starting with a tab or a CR is neutralised, and so is one whose
+ * first character after leading spaces, tabs and line breaks is `=`, `+`,
+ * `-` or `@` (spreadsheets skip leading blanks before a formula). The cell
+ * then shows the text on one line, line breaks and tabs as spaces, control
+ * and bidi characters removed. Numbers of ours are written as numbers.
  */
 export function neutralised(value: string): string {
   const single = terminalLine(value);
-  return /^[=+\-@\t\r]/.test(single) ? `'${single}` : single;
+  return /^[\t\r]/.test(value) || /^\s*[=+\-@]/.test(single) ? `'${single}` : single;
 }
 
 function quoted(value: string, separator: string): string {

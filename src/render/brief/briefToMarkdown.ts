@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import { markdownMarker } from './generatedMarker.js';
 import type { Block, BriefDocument, Cell } from './briefDocument.js';
+import { settleQuotedMarkdown } from './settleQuotedMarkdown.js';
 import { typeset } from './typeset.js';
 
 /**
@@ -11,17 +12,23 @@ import { typeset } from './typeset.js';
 export function briefToMarkdown(doc: BriefDocument): string {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
   const out: string[] = [];
-  out.push(markdownMarker(doc.generator ?? 'brief'), '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
-  out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text));
+  // The title first and the kicker as plain text: markdownlint wants the document to open on its h1.
+  out.push(markdownMarker(doc.generator ?? 'brief'), '', `# ${text(doc.cover.title)}`, '', text(doc.cover.kicker), '');
+  out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text, 1, ''));
   out.push('', `*${text(doc.cover.note)}*`, '');
+  const cellBreak = doc.lang === 'fr' ? '\u202f; ' : '; ';
   for (const section of doc.sections) {
     out.push(`## ${text(section.title)}`, '');
-    for (const block of section.blocks) out.push(...blockLines(block, text), '');
+    let depth = 2;
+    for (const block of section.blocks) {
+      if (block.kind === 'heading') depth = 3;
+      out.push(...blockLines(block, text, depth, cellBreak), '');
+    }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function blockLines(block: Block, text: (value: string) => string): string[] {
+function blockLines(block: Block, text: (value: string) => string, depth: number, cellBreak: string): string[] {
   switch (block.kind) {
     case 'paragraph':
       return [block.tone === 'muted' ? `*${text(block.text)}*` : text(block.text)];
@@ -32,26 +39,27 @@ function blockLines(block: Block, text: (value: string) => string): string[] {
     case 'heading':
       return [`### ${text(block.text)}${block.note ? ` — *${text(block.note)}*` : ''}`];
     case 'markdown':
-      return [quoteMarkdown(block.source)];
+      return [settleQuotedMarkdown(quoteMarkdown(block.source), depth)];
     case 'charts':
       // The figures they draw are in the tables beside them.
       return [];
     case 'table': {
-      const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+      // An empty cell is one space between its pipes, as markdownlint's table style asks.
+      const row = (cells: readonly string[]): string => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
       const rule = block.columns.map((column) => (column.align === 'right' ? '---:' : column.align === 'center' ? ':---:' : '---'));
       return [
         ...(block.header ? [text(block.header), ''] : []),
-        row(block.columns.map((column) => text(column.label) || ' ')),
+        row(block.columns.map((column) => text(column.label))),
         row(rule),
-        ...block.rows.map((cells) => row(cells.map((value) => cellText(value, text)))),
+        ...block.rows.map((cells) => row(cells.map((value) => cellText(value, text, cellBreak)))),
       ];
     }
   }
 }
 
-function cellText(value: Cell, text: (value: string) => string): string {
-  // Line by line: escaping turns newlines into spaces, and a table cell takes <br> (ours, after escaping).
-  const escaped = value.text.split(/\r?\n/).map(text).join('<br>');
+function cellText(value: Cell, text: (value: string) => string, cellBreak: string): string {
+  // Line by line: escaping turns newlines into spaces; a table cell cannot hold a line break without HTML.
+  const escaped = value.text.split(/\r?\n/).map(text).join(cellBreak);
   return value.badge || value.tone === 'red' ? `**${escaped}**` : escaped;
 }
 

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Lang } from '../../i18n/lang.js';
+import { nestHeadings } from './nestHeadings.js';
 import { typeset } from './typeset.js';
 
 type Engine = InstanceType<typeof MarkdownIt>;
@@ -34,16 +35,13 @@ function createEngine(lang: Lang, headingOffset: number): Engine {
       for (const token of block.children ?? []) if (token.type === 'text') token.content = typeset(token.content, lang);
     }
   });
-  // Headings shift below the quoting heading and never skip a level (`#` then `###` reads as h4 then h5),
-  // so a screen reader's outline stays in order whatever the partner wrote.
+  // Headings nest below the quoting heading without skipping a level, whatever the partner wrote.
   md.core.ruler.push('heading_levels', (state) => {
-    let previous = headingOffset;
+    const nest = nestHeadings(headingOffset);
     let open = '';
     for (const token of state.tokens) {
       if (token.type === 'heading_open') {
-        const level = Math.min(6, Number(token.tag.slice(1)) + headingOffset, previous + 1);
-        open = token.tag = `h${level}`;
-        previous = level;
+        open = token.tag = `h${nest(Number(token.tag.slice(1)))}`;
       } else if (token.type === 'heading_close') {
         token.tag = open;
       }

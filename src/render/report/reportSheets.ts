@@ -6,22 +6,26 @@ import { coverageSheet } from './sheets/coverageSheet.js';
 import { indicatorsSheet } from './sheets/indicatorsSheet.js';
 import { partnersSheet } from './sheets/partnersSheet.js';
 
-export type ReportView = 'axis' | 'partner' | 'commitment' | 'all';
+export type ReportView = 'axis' | 'partner' | 'indicator' | 'commitment' | 'all';
 /** A terminal is narrow; a document (markdown) and a spreadsheet take every column. */
 export type SheetLayout = 'terminal' | 'document' | 'spreadsheet';
-export const REPORT_VIEWS: readonly ReportView[] = ['all', 'axis', 'partner', 'commitment'];
+export const REPORT_VIEWS: readonly ReportView[] = ['all', 'axis', 'partner', 'indicator', 'commitment'];
 
 /**
  * The sheets of a report view: by axis (with indicators), by partner, by
- * commitment (with its postponements), or all of
- * them with the axis × partner coverage. Spreadsheets also get one column per
- * status; terminals leave out the indicators' commitment, baseline and target.
+ * indicator, by commitment (with its postponements), or all of them with the
+ * axis × partner coverage. Spreadsheets also get one column per status;
+ * terminals leave out the indicators' commitment, baseline and target. A
+ * spreadsheet of one view is one rectangular table that a program can read
+ * (the axes without the indicators, which have their own view); `all` keeps
+ * every table in one file, for people.
  */
 export function reportSheets(ctx: ReportContext, view: ReportView, layout: SheetLayout): Sheet[] {
   const axes = axesSheet(ctx, layout === 'spreadsheet');
   const indicators = indicatorsSheet(ctx, layout !== 'terminal');
   switch (view) {
-    case 'axis': return [axes, indicators];
+    case 'axis': return layout === 'spreadsheet' ? [axes] : [axes, indicators];
+    case 'indicator': return [indicators];
     case 'partner': return [partnersSheet(ctx)];
     case 'commitment': return [commitmentsSheet(ctx, layout !== 'terminal')];
     case 'all': return [axes, partnersSheet(ctx), coverageSheet(ctx), indicators];
