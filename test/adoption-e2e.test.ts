@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './helpers/browser.js';
 import { buildBin } from './helpers/buildBin.js';
 import { ROOT, runMain, tempDir } from './helpers/cli.js';
 
@@ -177,6 +178,17 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
     expect(report.status, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).axes).toHaveLength(9);
   }, 240_000);
+
+  it.skipIf(CHROMIUM === undefined)('the installed command renders the briefing pack to PDF with the system Chromium', () => {
+    const prefix = join(work, 'global');
+    const out = join(work, 'briefs');
+    const brief = spawnSync(join(prefix, 'bin', 'roadmap'), ['brief', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', out, '--pdf'], {
+      env: { ...npmEnv(prefix), CHROMIUM_PATH: CHROMIUM! }, encoding: 'utf8', timeout: 120_000,
+    });
+    expect(brief.status, brief.stderr).toBe(0);
+    const pdf = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 180_000);
 
   it('GitHub: the workflow’s steps annotate the three mistakes, summarise the change, then pass once fixed', async () => {
     const { remote, clone } = await newPartnership('github', []);
