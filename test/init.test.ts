@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, ROOT, runBin, runMain, tempDir } from './helpers/cli.js';
@@ -155,6 +156,21 @@ describe('init', () => {
     expect(guide).toContain('secrétariat du Comité de pilotage');
     expect(readme).toContain('(par exemple `commitments/premier-engagement.md`)');
     expect(readme).toContain(`npm install --global roadmap-governance@${VERSION}`);
+  });
+
+  it('writes markdown that markdownlint accepts, in both languages', async () => {
+    for (const language of ['fr', 'en'] as const) {
+      const folder = join(dir, language);
+      await runMain(['init', folder, '--language', language], { cwd: dir, today: TODAY });
+      const files = [language === 'fr' ? 'docs/guide-partenaire.md' : 'docs/partner-guide.md', 'README.md', '.github/pull_request_template.md'];
+      const strings = Object.fromEntries(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+      // Prose is wrapped by the reader, not the file; the template opens with its hidden instructions by design.
+      const results = lint({ strings, config: { default: true, MD013: false } });
+      const problems = Object.entries(results).flatMap(([file, errors]) => errors
+        .filter((error) => !(file.endsWith('pull_request_template.md') && error.ruleNames.includes('MD041')))
+        .map((error) => `${file}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`));
+      expect(problems, language).toEqual([]);
+    }
   });
 
   it('writes CODEOWNERS and editor settings as owners --write and schema would', async () => {

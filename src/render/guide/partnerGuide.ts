@@ -128,7 +128,7 @@ function partnersTable(roadmap: Roadmap, lang: Lang): string {
   const say = (key: Parameters<typeof guideWord>[0]) => guideWord(key, lang);
   const rows = [...roadmap.partners].sort((a, b) => compareText(a.data.id, b.data.id))
     .map(({ data }) => `| ${prose(data.name)} | \`${data.id}\` | ${say(`role/${data.role}`)} |`);
-  return [`| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`, '|---|---|---|', ...rows].join('\n');
+  return [`| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`, '| --- | --- | --- |', ...rows].join('\n');
 }
 
 const SECTIONS = ['commitment', 'milestone', 'indicator', 'measure', 'journal', 'action', 'partner'] as const;
@@ -150,7 +150,7 @@ function fieldTables(schemas: PartnerGuideInput['schemas'], lang: Lang): string 
     const node = nodes[section];
     const rows = Object.entries(node.properties ?? {}).map(([field, property]) =>
       `| \`${field}\` | ${say(node.required?.includes(field) ? 'fields/yes' : 'fields/no')} | ${fieldMeaning(property, lang)} |`);
-    return [`### ${say(`section/${section}`)}`, '', `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`, '|---|---|---|', ...rows].join('\n');
+    return [`### ${say(`section/${section}`)}`, '', `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`, '| --- | --- | --- |', ...rows].join('\n');
   }).join('\n\n');
 }
 
