@@ -183,6 +183,13 @@ describe('init', () => {
     expect(schema.stdout).toContain('Aucun changement');
   });
 
+  it('warns when the folder is not the top of its git repository, where the host reads CI files', async () => {
+    new GitRepo(dir);
+    const result = await runMain(['init', 'sub', '--lang', 'en'], { cwd: dir, today: TODAY });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Warning: ${join(dir, 'sub')} is not the top of the git repository (${dir}); the git host reads .github/workflows/roadmap.yml only at the top.\n`);
+  });
+
   it('refuses to overwrite anything, listing every file that exists, and writes nothing', async () => {
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github', 'CODEOWNERS'), '* @someone\n');
