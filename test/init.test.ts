@@ -201,6 +201,14 @@ describe('init', () => {
     expect(filesUnder(dir)).toEqual(['.github/CODEOWNERS', 'README.md', 'notes.txt']);
   });
 
+  it('refuses when a folder it needs is a file, naming it once', async () => {
+    writeFileSync(join(dir, '.github'), 'not a folder\n');
+    const result = await runMain(['init', '--lang', 'en'], { cwd: dir, today: TODAY });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('roadmap: init never overwrites a file, and these already exist: .github. Nothing was written; move them or choose another folder.\n');
+    expect(filesUnder(dir)).toEqual(['.github']);
+  });
+
   it('sets up a folder that already holds other files (an existing repository)', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'kept\n');
     const result = await runMain(['init'], { cwd: dir, today: TODAY });
