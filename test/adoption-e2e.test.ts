@@ -18,7 +18,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/browser.js';
 import { buildBin } from './helpers/buildBin.js';
-import { ROOT, runMain, tempDir } from './helpers/cli.js';
+import { ROOT, tempDir } from './helpers/cli.js';
 
 const COMMITMENT = 'roadmap/commitments/premier-engagement.md';
 
@@ -57,14 +57,17 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /** A bare remote, and a clone of it where `init` sets the partnership up and pushes. */
-async function newPartnership(name: string, initArgs: string[]): Promise<{ remote: string; clone: string }> {
+function newPartnership(name: string, initArgs: string[]): { remote: string; clone: string } {
   const remote = join(work, `${name}.git`);
   const clone = join(work, name);
   git(work, 'init', '-q', '--bare', '-b', 'main', remote);
   git(work, 'clone', '-q', remote, clone);
   git(clone, 'checkout', '-q', '-b', 'main');
-  const init = await runMain(['init', '--install', tarball, ...initArgs], { cwd: clone });
-  expect(init.code, init.stderr).toBe(0);
+  // The secretariat's own copy of the tool, installed from the tarball by the first test.
+  const global = join(work, 'global');
+  const init = spawnSync(join(global, 'bin', 'roadmap'), ['init', '--install', tarball, ...initArgs], { cwd: clone, env: npmEnv(global), encoding: 'utf8' });
+  expect(init.status, init.stderr).toBe(0);
+  expect(init.stdout).toContain('Et maintenant :');
   git(clone, 'add', '-A');
   git(clone, 'commit', '-q', '-m', 'Feuille de route');
   git(clone, 'push', '-q', 'origin', 'main');
@@ -206,7 +209,7 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
 
   describe.concurrent('the CI that init wrote, run as the host runs it', () => {
     it('GitHub: the workflow’s steps annotate the three mistakes, summarise the change, then pass once fixed', async () => {
-      const { remote, clone } = await newPartnership('github', []);
+      const { remote, clone } = newPartnership('github', []);
       const workflowText = readFileSync(join(clone, '.github', 'workflows', 'roadmap.yml'), 'utf8');
       const workflow = parse(workflowText) as Workflow;
       expect(workflow.env?.ROADMAP_TOOL).toBe(tarball);
@@ -251,7 +254,7 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
     }, 300_000);
 
     it('GitLab: the job’s script lines write the Code Quality and JUnit reports, fail on the mistakes, then pass', async () => {
-      const { remote, clone } = await newPartnership('gitlab', ['--ci', 'gitlab']);
+      const { remote, clone } = newPartnership('gitlab', ['--ci', 'gitlab']);
       const ci = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; roadmap: { script: string[]; variables: Record<string, unknown> } };
       const original = partnerBranchWithMistakes(clone);
       const runner = checkout(remote, 'gitlab-runner', 'maj-engagement');
