@@ -125,7 +125,8 @@ describe('init', () => {
 
   it('--ci gitlab: the GitLab job with Code Quality and JUnit reports, GitLab’s own template and CODEOWNERS places', async () => {
     new GitRepo(dir);
-    await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], { cwd: dir, today: TODAY });
+    const result = await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], { cwd: dir, today: TODAY });
+    expect(result.stdout).toContain('  2. After any change of maintainers, regenerate .gitlab/CODEOWNERS: roadmap owners > .gitlab/CODEOWNERS\n');
     const files = filesUnder(dir);
     expect(files).toEqual(expect.arrayContaining(['.gitlab-ci.yml', '.gitlab/CODEOWNERS', '.gitlab/merge_request_templates/Default.md', 'docs/guide-partenaire.md']));
     expect(files.some((file) => file.startsWith('.github/'))).toBe(false);

@@ -157,7 +157,7 @@ function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch:
   const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => terminalLine(initWord(key, lang, params));
   const steps = [
     say('next/facts'),
-    say('next/owners', { codeowners: facts.files.codeowners }),
+    say(facts.host === 'github' ? 'next/owners' : 'next/owners-gitlab', { codeowners: facts.files.codeowners }),
     say('next/commit'),
     say(facts.host === 'github' ? 'next/github' : 'next/gitlab', { branch: facts.branch }),
     ...(facts.site && facts.host === 'github' ? [say('next/site-github')] : []),
