@@ -11,13 +11,14 @@
  * Quality and JUnit reports. Once the mistakes are fixed, the same CI is green.
  * Needs the npm registry (or its cache) for the tarball's dependencies.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './helpers/browser.js';
 import { buildBin } from './helpers/buildBin.js';
-import { ROOT, runMain, tempDir } from './helpers/cli.js';
+import { ROOT, tempDir } from './helpers/cli.js';
 
 const COMMITMENT = 'roadmap/commitments/premier-engagement.md';
 
@@ -56,14 +57,17 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /** A bare remote, and a clone of it where `init` sets the partnership up and pushes. */
-async function newPartnership(name: string, initArgs: string[]): Promise<{ remote: string; clone: string }> {
+function newPartnership(name: string, initArgs: string[]): { remote: string; clone: string } {
   const remote = join(work, `${name}.git`);
   const clone = join(work, name);
   git(work, 'init', '-q', '--bare', '-b', 'main', remote);
   git(work, 'clone', '-q', remote, clone);
   git(clone, 'checkout', '-q', '-b', 'main');
-  const init = await runMain(['init', '--install', tarball, ...initArgs], { cwd: clone });
-  expect(init.code, init.stderr).toBe(0);
+  // The secretariat's own copy of the tool, installed from the tarball by the first test.
+  const global = join(work, 'global');
+  const init = spawnSync(join(global, 'bin', 'roadmap'), ['init', '--install', tarball, ...initArgs], { cwd: clone, env: npmEnv(global), encoding: 'utf8' });
+  expect(init.status, init.stderr).toBe(0);
+  expect(init.stdout).toContain('Et maintenant :');
   git(clone, 'add', '-A');
   git(clone, 'commit', '-q', '-m', 'Feuille de route');
   git(clone, 'push', '-q', 'origin', 'main');
@@ -103,14 +107,28 @@ function checkout(remote: string, name: string, branch: string): string {
 interface GithubStep { name?: string; uses?: string; run?: string; if?: string; 'continue-on-error'?: boolean }
 interface GithubJob { env?: Record<string, string>; steps: GithubStep[] }
 interface Workflow { env?: Record<string, string>; jobs: Record<string, GithubJob> }
-interface StepResult { run: string; result: SpawnSyncReturns<string> }
+interface ShellResult { status: number | null; stdout: string; stderr: string }
+interface StepResult { run: string; result: ShellResult }
+
+/** A script in bash -eo pipefail, as both hosts run theirs; asynchronous, so the two hosts' jobs run side by side. */
+function shell(script: string, cwd: string, env: Record<string, string>): Promise<ShellResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeout: 180_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 /**
  * A GitHub Actions job on `pull_request`: `uses:` steps are what the runner
  * already did (checkout, Node); `run:` steps run in bash -eo pipefail, skipped
  * when their `if:` says so, and a failure stops the steps that need success.
  */
-function runGithubJob(workflow: Workflow, job: GithubJob, runner: string, prefix: string, summary: string): { ok: boolean; steps: StepResult[] } {
+async function runGithubJob(workflow: Workflow, job: GithubJob, runner: string, prefix: string, summary: string): Promise<{ ok: boolean; steps: StepResult[] }> {
   const github = { event_name: 'pull_request', base_ref: 'main' };
   const expand = (value: string) => value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_whole, key: keyof typeof github) => {
     if (!(key in github)) throw new Error(`unexpected expression github.${key}`);
@@ -127,7 +145,7 @@ function runGithubJob(workflow: Workflow, job: GithubJob, runner: string, prefix
   for (const step of job.steps) {
     if (step.run === undefined) continue;
     if (!condition(step.if, ok, github.event_name)) continue;
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: runner, env, encoding: 'utf8', timeout: 180_000 });
+    const result = await shell(step.run, runner, env);
     steps.push({ run: step.run, result });
     if (result.status !== 0 && step['continue-on-error'] !== true) ok = false;
   }
@@ -178,83 +196,91 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
     expect(JSON.parse(report.stdout).axes).toHaveLength(9);
   }, 240_000);
 
-  it('GitHub: the workflow’s steps annotate the three mistakes, summarise the change, then pass once fixed', async () => {
-    const { remote, clone } = await newPartnership('github', []);
-    const workflowText = readFileSync(join(clone, '.github', 'workflows', 'roadmap.yml'), 'utf8');
-    const workflow = parse(workflowText) as Workflow;
-    expect(workflow.env?.ROADMAP_TOOL).toBe(tarball);
-    const original = partnerBranchWithMistakes(clone);
+  it.skipIf(CHROMIUM === undefined)('the installed command renders the briefing pack to PDF with the system Chromium', () => {
+    const prefix = join(work, 'global');
+    const out = join(work, 'briefs');
+    const brief = spawnSync(join(prefix, 'bin', 'roadmap'), ['brief', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', out, '--pdf'], {
+      env: { ...npmEnv(prefix), CHROMIUM_PATH: CHROMIUM! }, encoding: 'utf8', timeout: 120_000,
+    });
+    expect(brief.status, brief.stderr).toBe(0);
+    const pdf = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 180_000);
 
-    const prefix = join(work, 'github-runner-prefix');
-    const summary = join(work, 'github-summary.md');
-    writeFileSync(summary, '');
-    const runner = checkout(remote, 'github-runner', 'maj-engagement');
-    const first = runGithubJob(workflow, workflow.jobs.roadmap!, runner, prefix, summary);
-    expect(first.ok).toBe(false);
-    const ran = first.steps.map((step) => step.run);
-    expect(ran).toEqual([
-      'npm install --global "$ROADMAP_TOOL"',
-      'roadmap validate --dir roadmap --format github --changed-since "$BASE"',
-      'roadmap diff "$BASE" --dir roadmap --format markdown >> "$GITHUB_STEP_SUMMARY"',
-      'roadmap owners --dir roadmap --changed-since "$BASE" --format markdown >> "$GITHUB_STEP_SUMMARY"',
-    ]);
-    const validate = first.steps[1]!.result;
-    expect(validate.status).toBe(1);
-    expect(annotations(validate.stdout).filter((annotation) => annotation.level === 'error')).toEqual(MISTAKES);
-    const summaryText = readFileSync(summary, 'utf8');
-    // validate's own summary for the partner; diff and owners only report on a valid roadmap (their steps may fail).
-    expect(summaryText).toContain(COMMITMENT);
-    expect(summaryText).toMatch(/territoir\b/);
-    expect(summaryText).toMatch(/stauts/);
-    expect(summaryText).toMatch(/\d{4}-02-30/);
-    expect(first.steps.slice(2).map((step) => step.result.status)).toEqual([1, 1]);
+  describe.concurrent('the CI that init wrote, run as the host runs it', () => {
+    it('GitHub: the workflow’s steps annotate the three mistakes, summarise the change, then pass once fixed', async () => {
+      const { remote, clone } = newPartnership('github', []);
+      const workflowText = readFileSync(join(clone, '.github', 'workflows', 'roadmap.yml'), 'utf8');
+      const workflow = parse(workflowText) as Workflow;
+      expect(workflow.env?.ROADMAP_TOOL).toBe(tarball);
+      const original = partnerBranchWithMistakes(clone);
 
-    fixMistakes(clone, original);
-    git(runner, 'pull', '-q', '--ff-only');
-    writeFileSync(summary, '');
-    const second = runGithubJob(workflow, workflow.jobs.roadmap!, runner, prefix, summary);
-    expect(second.steps.map((step) => step.result.status)).toEqual([0, 0, 0, 0]);
-    expect(second.ok).toBe(true);
-    expect(annotations(second.steps[1]!.result.stdout).filter((annotation) => annotation.level === 'error')).toEqual([]);
-    // The change by meaning, and who must approve it: the maintainers of the commitment's lead.
-    const fixedSummary = readFileSync(summary, 'utf8');
-    expect(fixedSummary).toMatch(/Premier engagement/);
-    expect(fixedSummary).toMatch(/in_progress|en cours/i);
-    expect(fixedSummary).toContain('@organisation/equipe');
-  }, 300_000);
+      const prefix = join(work, 'github-runner-prefix');
+      const summary = join(work, 'github-summary.md');
+      writeFileSync(summary, '');
+      const runner = checkout(remote, 'github-runner', 'maj-engagement');
+      const first = await runGithubJob(workflow, workflow.jobs.roadmap!, runner, prefix, summary);
+      expect(first.ok).toBe(false);
+      const ran = first.steps.map((step) => step.run);
+      expect(ran).toEqual([
+        'npm install --global "$ROADMAP_TOOL"',
+        'roadmap validate --dir roadmap --format github --changed-since "$BASE"',
+        'roadmap diff "$BASE" --dir roadmap --format markdown >> "$GITHUB_STEP_SUMMARY"',
+        'roadmap owners --dir roadmap --changed-since "$BASE" --format markdown >> "$GITHUB_STEP_SUMMARY"',
+      ]);
+      const validate = first.steps[1]!.result;
+      expect(validate.status).toBe(1);
+      expect(annotations(validate.stdout).filter((annotation) => annotation.level === 'error')).toEqual(MISTAKES);
+      const summaryText = readFileSync(summary, 'utf8');
+      // validate's own summary for the partner; diff and owners only report on a valid roadmap (their steps may fail).
+      expect(summaryText).toContain(COMMITMENT);
+      expect(summaryText).toMatch(/territoir\b/);
+      expect(summaryText).toMatch(/stauts/);
+      expect(summaryText).toMatch(/\d{4}-02-30/);
+      expect(first.steps.slice(2).map((step) => step.result.status)).toEqual([1, 1]);
 
-  it('GitLab: the job’s script lines write the Code Quality and JUnit reports, fail on the mistakes, then pass', async () => {
-    const { remote, clone } = await newPartnership('gitlab', ['--ci', 'gitlab']);
-    const ci = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; roadmap: { script: string[]; variables: Record<string, unknown> } };
-    const original = partnerBranchWithMistakes(clone);
-    const runner = checkout(remote, 'gitlab-runner', 'maj-engagement');
-    const prefix = join(work, 'gitlab-runner-prefix');
-    mkdirSync(prefix, { recursive: true });
-    const run = () => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', ci.roadmap.script.join('\n')], {
-      cwd: runner,
-      encoding: 'utf8',
-      timeout: 180_000,
-      env: {
+      fixMistakes(clone, original);
+      git(runner, 'pull', '-q', '--ff-only');
+      writeFileSync(summary, '');
+      const second = await runGithubJob(workflow, workflow.jobs.roadmap!, runner, prefix, summary);
+      expect(second.steps.map((step) => step.result.status)).toEqual([0, 0, 0, 0]);
+      expect(second.ok).toBe(true);
+      expect(annotations(second.steps[1]!.result.stdout).filter((annotation) => annotation.level === 'error')).toEqual([]);
+      // The change by meaning, and who must approve it: the maintainers of the commitment's lead.
+      const fixedSummary = readFileSync(summary, 'utf8');
+      expect(fixedSummary).toMatch(/Premier engagement/);
+      expect(fixedSummary).toMatch(/in_progress|en cours/i);
+      expect(fixedSummary).toContain('@organisation/equipe');
+    }, 300_000);
+
+    it('GitLab: the job’s script lines write the Code Quality and JUnit reports, fail on the mistakes, then pass', async () => {
+      const { remote, clone } = newPartnership('gitlab', ['--ci', 'gitlab']);
+      const ci = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; roadmap: { script: string[]; variables: Record<string, unknown> } };
+      const original = partnerBranchWithMistakes(clone);
+      const runner = checkout(remote, 'gitlab-runner', 'maj-engagement');
+      const prefix = join(work, 'gitlab-runner-prefix');
+      mkdirSync(prefix, { recursive: true });
+      const run = () => shell(ci.roadmap.script.join('\n'), runner, {
         ...npmEnv(prefix), CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event',
         CI_MERGE_REQUEST_DIFF_BASE_SHA: git(runner, 'merge-base', 'origin/main', 'HEAD'), CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
         ...Object.fromEntries(Object.entries({ ...ci.variables, ...ci.roadmap.variables }).map(([key, value]) => [key, String(value)])),
-      },
-    });
-    const first = run();
-    expect(first.status).toBe(1);
-    const quality = JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
-    expect(quality.filter((issue) => issue.severity === 'major').map((issue) => [issue.location.path, issue.location.lines.begin, issue.check_name]))
-      .toEqual(MISTAKES.map((mistake) => [mistake.file, mistake.line, mistake.rule]));
-    const junit = readFileSync(join(runner, 'roadmap-junit.xml'), 'utf8');
-    expect(junit).toContain(COMMITMENT);
-    for (const mistake of MISTAKES) expect(junit).toContain(`${mistake.file}:${mistake.line}:${mistake.col} error ${mistake.rule}:`);
-    // The pretty report in the job's log, with line and column.
-    expect(first.stdout).toMatch(/roadmap\/commitments\/premier-engagement\.md\n  7:7 .*territoir/);
+      });
+      const first = await run();
+      expect(first.status).toBe(1);
+      const quality = JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+      expect(quality.filter((issue) => issue.severity === 'major').map((issue) => [issue.location.path, issue.location.lines.begin, issue.check_name]))
+        .toEqual(MISTAKES.map((mistake) => [mistake.file, mistake.line, mistake.rule]));
+      const junit = readFileSync(join(runner, 'roadmap-junit.xml'), 'utf8');
+      expect(junit).toContain(COMMITMENT);
+      for (const mistake of MISTAKES) expect(junit).toContain(`${mistake.file}:${mistake.line}:${mistake.col} error ${mistake.rule}:`);
+      // The pretty report in the job's log, with line and column.
+      expect(first.stdout).toMatch(/roadmap\/commitments\/premier-engagement\.md\n  7:7 .*territoir/);
 
-    fixMistakes(clone, original);
-    git(runner, 'pull', '-q', '--ff-only');
-    const second = run();
-    expect(second.status, second.stdout + second.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
-  }, 300_000);
+      fixMistakes(clone, original);
+      git(runner, 'pull', '-q', '--ff-only');
+      const second = await run();
+      expect(second.status, second.stdout + second.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
+    }, 300_000);
+  });
 });

@@ -13,6 +13,7 @@ import { partnerGuideFor } from '../src/commands/shared/partnerGuideFor.js';
 import { loadRoadmap } from '../src/model/loadRoadmap.js';
 import { SchemaValidator } from '../src/model/schemaValidator.js';
 import { readFolder } from '../src/read/readFolder.js';
+import { githubWorkflow, gitlabCi } from '../src/scaffold/ciFiles.js';
 
 const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
 type Schema = { properties: Record<string, Schema & { title?: string }>; items?: Schema; required?: string[] };
@@ -64,6 +65,14 @@ describe('.github/pull_request_template.md', () => {
 });
 
 describe('docs/exemple-ci.md', () => {
+  it('shows the GitHub workflow and the GitLab job roadmap init writes', () => {
+    const { name, version } = JSON.parse(read('package.json')) as { name: string; version: string };
+    const options = { lang: 'fr' as const, install: `${name}@${version}`, tool: `${name} ${version}`, branch: 'main', roadmapPath: 'roadmap', site: false };
+    const blocks = [...read('docs', 'exemple-ci.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
+    expect(blocks).toContain(githubWorkflow(options));
+    expect(blocks).toContain(gitlabCi(options));
+  });
+
   it('shows the annotations validate prints for the three typical mistakes', async () => {
     const transcript = read('docs', 'exemple-ci.md');
     const shown = transcript.split('\n').filter((line) => line.startsWith('::error '));

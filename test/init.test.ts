@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, ROOT, runBin, runMain, tempDir } from './helpers/cli.js';
@@ -124,7 +125,8 @@ describe('init', () => {
 
   it('--ci gitlab: the GitLab job with Code Quality and JUnit reports, GitLab’s own template and CODEOWNERS places', async () => {
     new GitRepo(dir);
-    await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], { cwd: dir, today: TODAY });
+    const result = await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], { cwd: dir, today: TODAY });
+    expect(result.stdout).toContain('  2. After any change of maintainers, regenerate .gitlab/CODEOWNERS: roadmap owners > .gitlab/CODEOWNERS\n');
     const files = filesUnder(dir);
     expect(files).toEqual(expect.arrayContaining(['.gitlab-ci.yml', '.gitlab/CODEOWNERS', '.gitlab/merge_request_templates/Default.md', 'docs/guide-partenaire.md']));
     expect(files.some((file) => file.startsWith('.github/'))).toBe(false);
@@ -157,6 +159,21 @@ describe('init', () => {
     expect(readme).toContain(`npm install --global roadmap-governance@${VERSION}`);
   });
 
+  it('writes markdown that markdownlint accepts, in both languages', async () => {
+    for (const language of ['fr', 'en'] as const) {
+      const folder = join(dir, language);
+      await runMain(['init', folder, '--language', language], { cwd: dir, today: TODAY });
+      const files = [language === 'fr' ? 'docs/guide-partenaire.md' : 'docs/partner-guide.md', 'README.md', '.github/pull_request_template.md'];
+      const strings = Object.fromEntries(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+      // Prose is wrapped by the reader, not the file; the template opens with its hidden instructions by design.
+      const results = lint({ strings, config: { default: true, MD013: false } });
+      const problems = Object.entries(results).flatMap(([file, errors]) => errors
+        .filter((error) => !(file.endsWith('pull_request_template.md') && error.ruleNames.includes('MD041')))
+        .map((error) => `${file}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`));
+      expect(problems, language).toEqual([]);
+    }
+  });
+
   it('writes CODEOWNERS and editor settings as owners --write and schema would', async () => {
     new GitRepo(dir);
     await runMain(['init'], { cwd: dir, today: TODAY });
@@ -165,6 +182,13 @@ describe('init', () => {
     const schema = await runMain(['schema', '--dry-run'], { cwd: dir, today: TODAY });
     expect(schema.stdout).not.toContain('+++');
     expect(schema.stdout).toContain('Aucun changement');
+  });
+
+  it('warns when the folder is not the top of its git repository, where the host reads CI files', async () => {
+    new GitRepo(dir);
+    const result = await runMain(['init', 'sub', '--lang', 'en'], { cwd: dir, today: TODAY });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Warning: ${join(dir, 'sub')} is not the top of the git repository (${dir}); the git host reads .github/workflows/roadmap.yml only at the top.\n`);
   });
 
   it('refuses to overwrite anything, listing every file that exists, and writes nothing', async () => {
@@ -176,6 +200,14 @@ describe('init', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('roadmap: init never overwrites a file, and these already exist: .github/CODEOWNERS, README.md. Nothing was written; move them or choose another folder.\n');
     expect(filesUnder(dir)).toEqual(['.github/CODEOWNERS', 'README.md', 'notes.txt']);
+  });
+
+  it('refuses when a folder it needs is a file, naming it once', async () => {
+    writeFileSync(join(dir, '.github'), 'not a folder\n');
+    const result = await runMain(['init', '--lang', 'en'], { cwd: dir, today: TODAY });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('roadmap: init never overwrites a file, and these already exist: .github. Nothing was written; move them or choose another folder.\n');
+    expect(filesUnder(dir)).toEqual(['.github']);
   });
 
   it('sets up a folder that already holds other files (an existing repository)', async () => {

@@ -132,7 +132,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/schema.js'),
   },
   {
-    name: 'init', args: '[dir]', summary: 'set up a partnership\'s repository: roadmap skeleton, CI, templates, guide',
+    name: 'init', args: '[dir]', summary: 'a new, valid roadmap skeleton for another partnership',
     options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'dryRun'],
     describe: { title: 'title of the agreement (its id is derived from it)' },
     load: () => import('../commands/init.js'),

@@ -8,6 +8,7 @@ import { enclosingRepository } from '../git/enclosingRepository.js';
 import { loadRoadmap } from '../model/loadRoadmap.js';
 import { schemaSources } from '../model/compileSchemas.js';
 import { SchemaValidator } from '../model/schemaValidator.js';
+import type { Roadmap } from '../model/types.js';
 import { renderCodeowners } from '../owners/renderCodeowners.js';
 import { existingPaths } from '../read/existingPaths.js';
 import { ROADMAP_FOLDER } from '../read/findRoadmapRoot.js';
@@ -26,8 +27,14 @@ import { writeFiles } from './shared/writeFiles.js';
 
 type Host = 'github' | 'gitlab';
 
+interface HostFiles {
+  ci: string;
+  codeowners: string;
+  template: string;
+}
+
 /** Where each host reads its files from the repository's root. */
-const HOST_FILES: Readonly<Record<Host, { ci: string; codeowners: string; template: string }>> = {
+const HOST_FILES: Readonly<Record<Host, HostFiles>> = {
   github: { ci: GITHUB_WORKFLOW, codeowners: '.github/CODEOWNERS', template: '.github/pull_request_template.md' },
   gitlab: { ci: GITLAB_CI, codeowners: '.gitlab/CODEOWNERS', template: '.gitlab/merge_request_templates/Default.md' },
 };
@@ -68,10 +75,10 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const repository = enclosingRepository(root);
   const branch = safeBranch(repository?.branch) ?? 'main';
-  const version = (JSON.parse(readPackageFile('package.json')) as { name: string; version: string });
-  const install = installSpec(options.install, `${version.name}@${version.version}`, lang);
+  const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
+  const install = installSpec(options.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${version.name} ${version.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true };
+  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
@@ -133,7 +140,7 @@ function safeBranch(branch: string | undefined): string | undefined {
   return branch !== undefined && /^[\w./-]+$/.test(branch) ? branch : undefined;
 }
 
-function readme(lang: Lang, facts: { roadmap: ReturnType<typeof loadRoadmap>['roadmap']; install: string; files: (typeof HOST_FILES)[Host]; example: string }): string {
+function readme(lang: Lang, facts: { roadmap: Roadmap; install: string; files: HostFiles; example: string }): string {
   const convention = facts.roadmap.convention?.data;
   return formatTemplate(readPackageFile(`templates/init/README.${lang}.md`), {
     title: escapeMarkdown(terminalLine(convention?.title ?? '')),
@@ -146,11 +153,11 @@ function readme(lang: Lang, facts: { roadmap: ReturnType<typeof loadRoadmap>['ro
   }, lang);
 }
 
-function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch: string; files: (typeof HOST_FILES)[Host]; guide: string; site: boolean; top: string | undefined; root: string }): void {
+function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch: string; files: HostFiles; guide: string; site: boolean; top: string | undefined; root: string }): void {
   const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => terminalLine(initWord(key, lang, params));
   const steps = [
     say('next/facts'),
-    say('next/owners', { codeowners: facts.files.codeowners }),
+    say(facts.host === 'github' ? 'next/owners' : 'next/owners-gitlab', { codeowners: facts.files.codeowners }),
     say('next/commit'),
     say(facts.host === 'github' ? 'next/github' : 'next/gitlab', { branch: facts.branch }),
     ...(facts.site && facts.host === 'github' ? [say('next/site-github')] : []),

@@ -1,14 +1,32 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Which of these paths (relative to root, forward slashes) already exist, as a file, folder or link. */
+/**
+ * What stands in the way of creating these files (paths relative to root,
+ * forward slashes): each one that already exists (file, folder or link), and
+ * any of their parent paths that exists but is not a folder. Each reported once.
+ */
 export function existingPaths(root: string, rels: readonly string[]): string[] {
-  return rels.filter((rel) => {
-    try {
-      lstatSync(join(root, ...rel.split('/')));
-      return true;
-    } catch {
-      return false;
+  const found = new Set<string>();
+  for (const rel of rels) {
+    const parts = rel.split('/');
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const path = parts.slice(0, depth).join('/');
+      const kind = kindAt(join(root, ...parts.slice(0, depth)));
+      if (kind === 'absent') break;
+      if (depth === parts.length || kind === 'other') {
+        found.add(path);
+        break;
+      }
     }
-  });
+  }
+  return [...found];
+}
+
+function kindAt(path: string): 'absent' | 'folder' | 'other' {
+  try {
+    return lstatSync(path).isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'absent';
+  }
 }

@@ -68,6 +68,7 @@ export const initWord = messageTable({
     en: 'Replace the example values in roadmap/ with your partnership’s (agreement, partners and their maintainers, axes, commitments), then check: roadmap validate',
   },
   'next/owners': { fr: 'Après chaque changement de responsables, régénérez {codeowners} : roadmap owners --write', en: 'After any change of maintainers, regenerate {codeowners}: roadmap owners --write' },
+  'next/owners-gitlab': { fr: 'Après chaque changement de responsables, régénérez {codeowners} : roadmap owners > {codeowners}', en: 'After any change of maintainers, regenerate {codeowners}: roadmap owners > {codeowners}' },
   'next/commit': { fr: 'Enregistrez et publiez : `git add -A && git commit -m "Feuille de route" && git push`', en: 'Commit and publish: `git add -A && git commit -m "Roadmap" && git push`' },
   'next/github': {
     fr: 'Sur GitHub, protégez la branche {branch} : vérification « roadmap » obligatoire et approbation des propriétaires du code (Settings → Branches).',

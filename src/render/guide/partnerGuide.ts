@@ -63,7 +63,7 @@ export function partnerGuide({ roadmap, lang, template, schemas }: PartnerGuideI
     action_example: yamlBlock({ actions: [closedAction(roadmap, partner, example, base, lang)] }),
     error_example: errorExample(partner, lang),
     fields: fieldTables(schemas, lang),
-  }, lang).replace(/\n{3,}/g, '\n\n');
+  }, lang);
 }
 
 /** The commitment that shows the most (milestones, indicators, a due date), first by id among equals. */
@@ -90,7 +90,8 @@ function measureAdded(example: Commitment | undefined, base: IsoDate, lang: Lang
   const step = (indicator.target.value - indicator.baseline.value) / 4;
   const value = Number.isFinite(step) ? Math.round(from.value + step) : from.value;
   const source = last?.source !== undefined ? oneLine(last.source) : guideWord('example/source', lang);
-  return { id: indicator.id, measures: [...(last ? [{ ...last, source }] : []), { date: addDays(from.date, 182), value, source }] };
+  const shown = last ? [{ date: last.date, value: last.value, ...(last.source !== undefined ? { source } : {}) }] : [];
+  return { id: indicator.id, measures: [...shown, { date: addDays(from.date, 182), value, source }] };
 }
 
 function postponement(example: Commitment | undefined, base: IsoDate, lang: Lang): string {
@@ -128,7 +129,7 @@ function partnersTable(roadmap: Roadmap, lang: Lang): string {
   const say = (key: Parameters<typeof guideWord>[0]) => guideWord(key, lang);
   const rows = [...roadmap.partners].sort((a, b) => compareText(a.data.id, b.data.id))
     .map(({ data }) => `| ${prose(data.name)} | \`${data.id}\` | ${say(`role/${data.role}`)} |`);
-  return [`| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`, '|---|---|---|', ...rows].join('\n');
+  return [`| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`, '| --- | --- | --- |', ...rows].join('\n');
 }
 
 const SECTIONS = ['commitment', 'milestone', 'indicator', 'measure', 'journal', 'action', 'partner'] as const;
@@ -150,7 +151,7 @@ function fieldTables(schemas: PartnerGuideInput['schemas'], lang: Lang): string 
     const node = nodes[section];
     const rows = Object.entries(node.properties ?? {}).map(([field, property]) =>
       `| \`${field}\` | ${say(node.required?.includes(field) ? 'fields/yes' : 'fields/no')} | ${fieldMeaning(property, lang)} |`);
-    return [`### ${say(`section/${section}`)}`, '', `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`, '|---|---|---|', ...rows].join('\n');
+    return [`### ${say(`section/${section}`)}`, '', `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`, '| --- | --- | --- |', ...rows].join('\n');
   }).join('\n\n');
 }
 
