@@ -41,17 +41,17 @@ function describePartnerChange(change: PartnerChange, { lang, optional }: Phrasi
     : diffMessage('partner/left', lang, { on: optional('partner/left-on', change.on) });
 }
 
-function describeMeetingChange(change: MeetingChange, { lang, safe, date, status, optional }: Phrasing): string {
+function describeMeetingChange(change: MeetingChange, { lang, safe, date, optional }: Phrasing): string {
   switch (change.kind) {
-    case 'added': return diffMessage('meeting/added', lang, { date: date(change.date), status: status(change.status) });
+    case 'added': return diffMessage('meeting/added', lang, { date: date(change.date), status: diffMessage(`meeting-status/${change.status}`, lang) });
     case 'removed': return diffMessage('meeting/removed', lang, { date: date(change.date) });
-    case 'status': return diffMessage('meeting/status', lang, { before: status(change.before), after: status(change.after) });
+    case 'status': return diffMessage('meeting/status', lang, { before: diffMessage(`meeting-status/${change.before}`, lang), after: diffMessage(`meeting-status/${change.after}`, lang) });
     case 'decision-recorded': return diffMessage('meeting/decision-recorded', lang, { decision: safe(change.decision), text: safe(change.text) });
     case 'action-opened':
       return diffMessage('meeting/action-opened', lang, { action: safe(change.action), owner: safe(change.owner), due: optional('meeting/action-due', change.due), text: safe(change.text) });
     case 'action-closed':
       return diffMessage('meeting/action-closed', lang, {
-        action: safe(change.action), owner: safe(change.owner), status: status(change.status), on: optional('meeting/action-on', change.closedOn), text: safe(change.text),
+        action: safe(change.action), owner: safe(change.owner), status: diffMessage(`action-status/${change.status}`, lang), on: optional('meeting/action-on', change.closedOn), text: safe(change.text),
       });
     case 'action-reopened': return diffMessage('meeting/action-reopened', lang, { action: safe(change.action), owner: safe(change.owner), text: safe(change.text) });
   }
