@@ -90,3 +90,29 @@ describe('diff sentences agree in French', () => {
       .toBe('action close a-1 (ept, soldée le 30 novembre 2026) : Diffuser');
   });
 });
+
+describe('diff: a postponement with the moves the journal records', () => {
+  test('between two dates, the due date in force moved once more: 1 move, the slip since the original', async () => {
+    const { diffCommitments } = await import('../src/diff/diffCommitments.js');
+    const { derive } = await import('../src/derive/derive.js');
+    const commitment = {
+      id: 'k1', title: 'Engagement', axis: 'a1', lead: 'p1', status: 'in_progress' as const, due: '2021-09-30',
+      updates: [
+        { date: '2020-06-15', text: 'Premier report', due: '2021-03-31', previous_due: '2020-12-31' },
+        { date: '2021-01-20', text: 'Second report', due: '2021-09-30', previous_due: '2021-03-31', decision: 'd-1' },
+      ],
+    };
+    const roadmap = {
+      partners: [{ data: { id: 'p1', name: 'Un', short_name: 'Un', kind: 'other' as const, role: 'signatory' as const }, file: 'partners/p1.yaml', body: '' }],
+      axes: [{ data: { id: 'a1', number: 1, title: 'Axe', short_title: 'Axe' }, file: 'axes/a1.md', body: '' }],
+      commitments: [{ data: commitment, file: 'commitments/k1.md', body: '' }],
+      meetings: [],
+    };
+    const [subject] = diffCommitments(derive(roadmap, '2020-07-01'), derive(roadmap, '2021-02-15'));
+    const due = subject!.changes.find((change) => change.kind === 'due')!;
+    // 2021-03-31 → 2021-09-30 = 183 days; since the original 2020-12-31: 90 + 183 = 273.
+    expect(due).toEqual({ kind: 'due', before: '2021-03-31', after: '2021-09-30', days: 183, moves: 1, totalDays: 273 });
+    expect(describeChange({ section: 'commitments', change: due }, 'fr', (text) => text))
+      .toBe('échéance repoussée de 183 jours : 31 mars 2021 → 30 septembre 2021 (1 report enregistré ; 273 jours de glissement depuis l’échéance initiale)');
+  });
+});

@@ -77,10 +77,14 @@ function describeCommitmentChange(change: CommitmentChange, { lang, safe, date, 
       if (!change.before) return diffMessage('commitment/due-set', lang, { after: date(change.after!) });
       if (!change.after) return diffMessage('commitment/due-removed', lang, { before: date(change.before) });
       const days = Math.abs(change.days ?? 0);
+      const dayCount = (n: number) => diffMessage(Math.abs(n) === 1 ? 'day' : 'days', lang, { n: formatNumber(n, lang) });
+      const recorded = change.moves > 0
+        ? diffMessage('commitment/due-moves', lang, { moves: diffMessage(change.moves === 1 ? 'commitment/move' : 'commitment/moves', lang, { n: change.moves }), total: dayCount(change.totalDays) })
+        : '';
       return diffMessage(change.days! > 0 ? 'commitment/due-later' : 'commitment/due-earlier', lang, {
-        days: diffMessage(days === 1 ? 'day' : 'days', lang, { n: formatNumber(days, lang) }),
+        days: dayCount(days),
         before: date(change.before), after: date(change.after),
-      });
+      }) + recorded;
     }
     case 'milestone-done': return diffMessage('commitment/milestone-done', lang, { date: date(change.doneOn), milestone: safe(change.milestone) });
     case 'measures-added': {
