@@ -49,8 +49,8 @@ describe('calendar', () => {
       ['2018-11-15', 'commitment-reglement-due@roadmap', 'Échéance : Règlement intérieur du comité'],
       ['2018-11-15', 'meeting-comite-2018-11-15@roadmap', 'Comité territorial'],
       ['2018-12-01', 'action-a-1@roadmap', 'Action : Diffuser le règlement'],
-      ['2018-12-31', 'milestone-guichet-unique-cahier-des-charges@roadmap', 'Jalon : Cahier des charges — Guichet unique des créateurs'],
-      ['2030-03-31', 'milestone-guichet-unique-ouverture@roadmap', 'Jalon : Ouverture — Guichet unique des créateurs'],
+      ['2018-12-31', 'milestone-guichet-unique.cahier-des-charges@roadmap', 'Jalon : Cahier des charges — Guichet unique des créateurs'],
+      ['2030-03-31', 'milestone-guichet-unique.ouverture@roadmap', 'Jalon : Ouverture — Guichet unique des créateurs'],
       ['2030-06-30', 'commitment-guichet-unique-due@roadmap', 'Échéance : Guichet unique des créateurs'],
     ]);
     expect(events[3]!.description).toBe('Pilote : CCI. Axe : Créateurs. Statut : en cours. Réalisé le 15 décembre 2018.');
@@ -110,6 +110,48 @@ describe('calendar', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('roadmap: roadmap.ics existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.\n');
     expect(readFileSync(output, 'utf8')).toBe('my notes');
+  });
+
+  it('gives every event its own UID: shared milestone titles, and ids that would join into one another', async () => {
+    const commitment = (id: string, milestones: string[]) =>
+      `---\nid: ${id}\ntitle: Engagement ${id}\naxis: createurs\nlead: cci\nstatus: in_progress\ndue: 2030-06-30\nmilestones:\n${milestones.map((title) => `  - { title: "${title}", due: 2029-01-01 }\n`).join('')}---\n`;
+    roadmapFrom(temp.dir, {
+      'commitments/a.md': commitment('a', ['Phase', 'Phase', 'Phase 2', 'b x']),
+      'commitments/a-b.md': commitment('a-b', ['x']),
+    });
+    const result = await runMain(['calendar', '--dir', temp.root], { today: TODAY });
+    expect(result.code).toBe(0);
+    const uids = parseCalendar(result.stdout).map((event) => event.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids.filter((uid) => uid.startsWith('milestone-a')).sort()).toEqual([
+      'milestone-a-b.x@roadmap', 'milestone-a.b-x@roadmap', 'milestone-a.phase-2@roadmap', 'milestone-a.phase.2@roadmap', 'milestone-a.phase@roadmap',
+    ]);
+  });
+
+  it('a meeting with a time is a timed event in Paris time, with the VTIMEZONE; others stay all-day', async () => {
+    const meeting = readFileSync(join(temp.root, 'meetings', 'comite-2018-11-15.md'), 'utf8');
+    roadmapFrom(temp.dir, {
+      'meetings/comite-2018-11-15.md': meeting.replace('status: held', 'status: held\ntime: "14:30"\nend_time: "16:00"'),
+      'meetings/comite-2019-07-04.md': '---\nid: comite-2019-07-04\ndate: 2019-07-04\nkind: committee\ntitle: Comité d’été\nstatus: planned\ntime: "09:30"\n---\n',
+    });
+    const ics = (await runMain(['calendar', '--dir', temp.root], { today: TODAY })).stdout;
+    expect(ics).toContain('DTSTART;TZID=Europe/Paris:20181115T143000\r\nDTEND;TZID=Europe/Paris:20181115T160000\r\n');
+    const component = new ICAL.Component(ICAL.parse(ics));
+    const zone = component.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Europe/Paris');
+    ICAL.TimezoneService.register(zone);
+    const events = component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const autumn = events.find((event) => event.uid === 'meeting-comite-2018-11-15@roadmap')!;
+    // Winter: 14:30 in Paris is 13:30 UTC; summer: 09:30 is 07:30 UTC, two hours long by default.
+    expect(autumn.startDate.toJSDate().toISOString()).toBe('2018-11-15T13:30:00.000Z');
+    expect(autumn.endDate.toJSDate().toISOString()).toBe('2018-11-15T15:00:00.000Z');
+    const summer = events.find((event) => event.uid === 'meeting-comite-2019-07-04@roadmap')!;
+    expect(summer.startDate.toJSDate().toISOString()).toBe('2019-07-04T07:30:00.000Z');
+    expect(summer.endDate.toJSDate().toISOString()).toBe('2019-07-04T09:30:00.000Z');
+    const deadline = events.find((event) => event.uid === 'action-a-1@roadmap')!;
+    expect(deadline.startDate.isDate).toBe(true);
+    // The same bytes whatever zone the process runs in.
+    expect(runBin(['calendar', '--dir', temp.root], { env: { TZ: 'America/New_York' } }).stdout).toBe(ics);
   });
 
   it('refuses an invalid roadmap: its errors, exit 1, no output', async () => {

@@ -21,6 +21,9 @@ describe('brief --since', () => {
     assertNoCrash(withSince);
     expect(withSince.code).toBe(0);
     const markdown = readFileSync(join(out, 'with', 'comite-2026-12-10', 'brief.md'), 'utf8');
+    // Titled with the day of the revision's commit, in words a committee reads; never the revision's name.
+    expect(markdown).toMatch(/^## Changes recorded since \d{1,2} [A-Z][a-z]+ \d{4}$/m);
+    expect(markdown).not.toContain(history.commits.a);
     // The brief escapes markdown: parentheses come out as \( and \).
     expect(markdown).toContain('| Plateforme emploi (plateforme) | commitment removed |\n');
     expect(markdown).toContain('| Région Île-de-France (region) | joined the partnership (member, on 15 October 2026) |\n');

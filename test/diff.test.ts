@@ -40,7 +40,7 @@ const EXPECTED_A_TO_B = {
         { kind: 'title', before: 'Guichet unique des créateurs', after: 'Guichet unique des créateurs d’entreprise' },
         // One milestone of two done, then both: 50 % → 100 %.
         { kind: 'progress', before: 50, after: 100 },
-        { kind: 'due', before: '2030-06-30', after: '2030-09-30', days: 92 },
+        { kind: 'due', before: '2030-06-30', after: '2030-09-30', days: 92, moves: 0, totalDays: 0 },
         { kind: 'milestone-done', milestone: 'Ouverture', doneOn: '2026-10-01' },
         { kind: 'journal-added', date: '2026-10-01', text: 'Ouverture du guichet', status: null },
         // Baseline 100, target 300: 180 → 40 %, 260 → 80 %.

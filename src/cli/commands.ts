@@ -72,6 +72,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => MEETING_LOADERS[document](),
   })),
   {
+    name: 'remind', summary: 'one reminder per partner that owes something before a meeting (markdown and .eml drafts; never sends mail)',
+    options: [...COMMON, 'asOf', 'meeting', 'out', 'dryRun'],
+    describe: { dryRun: 'list the files it would write and write nothing', out: 'output folder (default: briefs/ beside the roadmap folder); drafts go to <meeting>/reminders/' },
+    load: () => import('../commands/remind.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting, partner or axis file',
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
     describe: { axis: 'axis of the new commitment' },

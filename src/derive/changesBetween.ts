@@ -1,9 +1,12 @@
+import { message } from '../i18n/editingMessages.js';
+import { LANGS } from '../i18n/lang.js';
 import type { CommitmentStatus, IsoDate } from '../model/types.js';
 import { compareText } from '../util/compareText.js';
 import type { Figures } from './types.js';
 
 /** One recorded fact, as a briefing pack lists what happened between two meetings. */
 export type Change =
+  /** `text` is empty when all the entry said is its status change or facts listed on their own. */
   | { kind: 'journal'; date: IsoDate; commitment: string; text: string; status: CommitmentStatus | null }
   | { kind: 'milestone'; date: IsoDate; commitment: string; title: string }
   | { kind: 'measure'; date: IsoDate; commitment: string; indicator: string; value: number }
@@ -12,25 +15,40 @@ export type Change =
 const KIND_ORDER: Record<Change['kind'], number> = { journal: 0, milestone: 1, measure: 2, action: 3 };
 
 /**
- * What the files record strictly after `after` and up to `until` included:
- * journal entries (status changes among them), milestones done, measures,
- * actions closed. Figures already hold only facts dated on or before as-of.
- * Oldest first; same date: journal, milestones, measures, actions, then by id.
+ * What the files record from `from` (the previous meeting's date, included:
+ * a fact of that day was not in its papers) up to `until` included: journal
+ * entries (status changes among them), milestones done, measures, actions
+ * closed. Figures already hold only facts dated on or before as-of. Each fact
+ * once: the journal sentences `roadmap update` writes for a milestone, a
+ * measure or a status change are left out of the entry, since the fact
+ * itself is listed. Oldest first; same date: journal, milestones, measures,
+ * actions, then by id.
  */
-export function changesBetween(figures: Figures, after: IsoDate | null, until: IsoDate): Change[] {
-  const inWindow = (date: IsoDate | null): date is IsoDate => date !== null && (after === null || date > after) && date <= until;
+export function changesBetween(figures: Figures, from: IsoDate | null, until: IsoDate): Change[] {
+  const inWindow = (date: IsoDate | null): date is IsoDate => date !== null && (from === null || date >= from) && date <= until;
   const changes: Change[] = [];
-  for (const commitment of figures.commitments) {
-    for (const entry of commitment.journal) {
-      if (inWindow(entry.date)) changes.push({ kind: 'journal', date: entry.date, commitment: commitment.id, text: entry.text, status: entry.status });
-    }
-    for (const milestone of commitment.milestones) {
-      if (inWindow(milestone.doneOn)) changes.push({ kind: 'milestone', date: milestone.doneOn, commitment: commitment.id, title: milestone.title });
-    }
-  }
+  const measuresOf = new Map(figures.indicators.map((indicator) => [indicator.commitment, [] as { id: string; date: IsoDate; value: number }[]]));
   for (const indicator of figures.indicators) {
     for (const point of indicator.series) {
-      if (inWindow(point.date)) changes.push({ kind: 'measure', date: point.date, commitment: indicator.commitment, indicator: indicator.id, value: point.value });
+      if (!inWindow(point.date)) continue;
+      changes.push({ kind: 'measure', date: point.date, commitment: indicator.commitment, indicator: indicator.id, value: point.value });
+      measuresOf.get(indicator.commitment)!.push({ id: indicator.id, date: point.date, value: point.value });
+    }
+  }
+  for (const commitment of figures.commitments) {
+    const milestones = commitment.milestones.filter((milestone) => inWindow(milestone.doneOn));
+    for (const milestone of milestones) changes.push({ kind: 'milestone', date: milestone.doneOn!, commitment: commitment.id, title: milestone.title });
+    for (const entry of commitment.journal) {
+      if (!inWindow(entry.date)) continue;
+      const listed = [
+        ...milestones.filter((milestone) => milestone.doneOn === entry.date).flatMap((milestone) => LANGS.map((lang) => message('journal/milestone', lang, { name: milestone.title }))),
+        ...(measuresOf.get(commitment.id) ?? []).filter((measure) => measure.date === entry.date)
+          .flatMap((measure) => LANGS.map((lang) => message('journal/measure', lang, { name: measure.id, value: String(measure.value) }))),
+      ];
+      const text = withoutListedFacts(entry.text, new Set(listed), entry.status !== null);
+      if (text !== '' || entry.status !== null || entry.text.trim() === '') {
+        changes.push({ kind: 'journal', date: entry.date, commitment: commitment.id, text, status: entry.status });
+      }
     }
   }
   for (const action of figures.actions) {
@@ -38,6 +56,21 @@ export function changesBetween(figures: Figures, after: IsoDate | null, until: I
   }
   // A stable sort keeps file order (journal newest last) among equal keys.
   return changes.sort((a, b) => compareText(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(subject(a), subject(b)));
+}
+
+/** `Statut : prévu → en cours` and its English twin, as `roadmap update` writes them. */
+const STATUS_SENTENCES = LANGS.map((lang) => new RegExp(`^${escapeRegExp(message('journal/status', lang)).replace(/\\\{(?:from|to)\\\}/g, '.+')}$`));
+const SEPARATORS = new RegExp(LANGS.map((lang) => escapeRegExp(message('journal/separator', lang))).join('|'));
+
+/** The entry's text without the sentences that only repeat a fact listed on its own; a hand-written text is kept whole. */
+function withoutListedFacts(text: string, listed: ReadonlySet<string>, statusShown: boolean): string {
+  const parts = text.split(SEPARATORS).map((part) => part.trim());
+  const kept = parts.filter((part) => !listed.has(part) && !(statusShown && STATUS_SENTENCES.some((pattern) => pattern.test(part))));
+  return kept.length === parts.length ? text : kept.join(text.includes(' ; ') ? ' ; ' : '; ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function subject(change: Change): string {

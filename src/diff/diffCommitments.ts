@@ -72,7 +72,8 @@ function derivedChanges(before: CommitmentFigures, after: CommitmentFigures): Co
   if (percentChanged(before.progress, after.progress)) changes.push({ kind: 'progress', before: before.progress, after: after.progress });
   if (before.due !== after.due) {
     const days = before.due && after.due ? daysBetween(before.due, after.due) : null;
-    changes.push({ kind: 'due', before: before.due, after: after.due, days });
+    const moves = Math.max(0, after.postponements.count - before.postponements.count);
+    changes.push({ kind: 'due', before: before.due, after: after.due, days, moves, totalDays: after.postponements.days });
   }
   return changes;
 }

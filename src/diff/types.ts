@@ -38,8 +38,12 @@ export type CommitmentChange =
   | { kind: 'status'; before: CommitmentStatus; after: CommitmentStatus }
   /** Effective progress, unrounded; null when cancelled. */
   | { kind: 'progress'; before: number | null; after: number | null }
-  /** `days` > 0 when the due date moved later; null when one side has none. */
-  | { kind: 'due'; before: IsoDate | null; after: IsoDate | null; days: number | null }
+  /**
+   * `days` > 0 when the due date moved later; null when one side has none.
+   * `moves`: due changes the journal records on the after side and not before; `totalDays` their net
+   * slip since the original due date, on the after side.
+   */
+  | { kind: 'due'; before: IsoDate | null; after: IsoDate | null; days: number | null; moves: number; totalDays: number }
   | { kind: 'milestone-done'; milestone: string; doneOn: IsoDate }
   | { kind: 'measures-added'; indicator: string; label: string; unit: string | null; measures: { date: IsoDate; value: number }[]; attainmentBefore: number | null; attainmentAfter: number | null }
   | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null };

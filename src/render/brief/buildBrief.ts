@@ -17,6 +17,7 @@ import { dashboardSection } from './sections/dashboardSection.js';
 import { deadlinesSection } from './sections/deadlinesSection.js';
 import { indicatorsSection } from './sections/indicatorsSection.js';
 import { lateSection } from './sections/lateSection.js';
+import { postponementsSection } from './sections/postponementsSection.js';
 import { readinessSection } from './sections/readinessSection.js';
 import { sinceSection, type SinceChanges } from './sections/sinceSection.js';
 
@@ -47,12 +48,13 @@ export function buildBrief(request: BriefRequest): BriefDocument {
     contents: ctx.words.contents,
     sections: [
       attendanceSection(ctx, attendance(roadmap.meetings, roadmap.partners, figures.asOf, ATTENDANCE_MEETINGS)),
-      agendaSection(ctx, meeting),
+      agendaSection(ctx, meeting, previous),
       dashboardSection(ctx),
       changesSection(ctx, changesBetween(figures, previous?.date ?? null, meeting.date), previous),
       ...(request.since ? [sinceSection(ctx, request.since)] : []),
       actionsSection(ctx),
       lateSection(ctx),
+      postponementsSection(ctx),
       deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
       indicatorsSection(ctx, figures.indicators, new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))),
       readinessSection(ctx),

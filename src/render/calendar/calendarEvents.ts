@@ -2,8 +2,11 @@
  * The dated facts of a roadmap as calendar events: meetings, commitment due
  * dates, milestones and action deadlines. Each event's UID comes from ids
  * (`meeting-<id>@roadmap`), so a calendar that subscribes to the file sees
- * the same event move rather than a new one appear. Cancelled commitments
- * and actions are left out; a cancelled meeting stays, marked cancelled.
+ * the same event move rather than a new one appear; no two events share one.
+ * A meeting with a `time` is a timed event in Paris time (two hours long
+ * unless it has an `end_time`); everything else is all-day. Cancelled
+ * commitments and actions are left out; a cancelled meeting stays, marked
+ * cancelled.
  */
 import { message, statusLabel } from '../../i18n/editingMessages.js';
 import { formatDate } from '../../i18n/formatDate.js';
@@ -14,6 +17,8 @@ import type { Commitment, Roadmap } from '../../model/types.js';
 export interface CalendarEvent {
   uid: string;
   date: string;
+  /** Local times in Paris, `HH:MM`; absent for an all-day event. */
+  time?: { start: string; end: string };
   summary: string;
   description: string;
   location?: string;
@@ -31,6 +36,7 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     events.push({
       uid: `meeting-${meeting.id}@roadmap`,
       date: meeting.date,
+      ...(meeting.time ? { time: { start: meeting.time, end: meeting.end_time !== undefined && meeting.end_time > meeting.time ? meeting.end_time : addHours(meeting.time, DEFAULT_MEETING_HOURS) } } : {}),
       summary: meeting.title,
       description: message('calendar/meeting', lang, { status: statusLabel(meeting.status, lang) }),
       location: meeting.place,
@@ -57,7 +63,7 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     for (const [slug, milestone] of milestoneSlugs(commitment)) {
       if (milestone.due === undefined) continue;
       const done = milestone.done_on === undefined ? '' : ` ${message('calendar/milestone-done', lang, { date: formatDate(milestone.done_on, lang) })}`;
-      events.push(deadline(`milestone-${commitment.id}-${slug}@roadmap`, milestone.due,
+      events.push(deadline(`milestone-${commitment.id}.${slug}@roadmap`, milestone.due,
         message('calendar/milestone', lang, { name: milestone.title, title: commitment.title }), about + done));
     }
   }
@@ -68,13 +74,29 @@ function deadline(uid: string, date: string, summary: string, description: strin
   return { uid, date, summary, description, cancelled: false, busy: false };
 }
 
-/** Milestones have no id: their title in kebab-case stands for one, numbered when two share it. */
+/**
+ * Milestones have no id: their title in kebab-case stands for one. Kebab case
+ * never holds a dot, so the dot after the commitment id and before a number
+ * (`phase.2`, when two milestones share a title) keeps every UID distinct:
+ * `Phase`, `Phase`, `Phase 2` give `phase`, `phase.2`, `phase-2`, and
+ * commitment `a` with « b x » never meets commitment `a-b` with « x ».
+ */
 function milestoneSlugs(commitment: Commitment): [string, NonNullable<Commitment['milestones']>[number]][] {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return (commitment.milestones ?? []).map((milestone) => {
-    const base = kebabCase(milestone.title);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return [count === 1 ? base : `${base}-${count}`, milestone];
+    const base = kebabCase(milestone.title) || 'milestone';
+    let slug = base;
+    for (let count = 2; used.has(slug); count++) slug = `${base}.${count}`;
+    used.add(slug);
+    return [slug, milestone];
   });
+}
+
+/** A meeting without an end time (or with one not after its start) is shown two hours long: the usual length of a committee. */
+const DEFAULT_MEETING_HOURS = 2;
+
+function addHours(time: string, hours: number): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const end = Math.min(h + hours, 23);
+  return `${String(end).padStart(2, '0')}:${String(end === 23 && h + hours > 23 ? 59 : m).padStart(2, '0')}`;
 }

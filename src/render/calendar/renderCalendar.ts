@@ -11,6 +11,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Roadmap } from '../../model/types.js';
 import { terminalSafe } from '../../util/sanitize.js';
 import { calendarEvents } from './calendarEvents.js';
+import { PARIS, parisTimezone } from './parisTimezone.js';
 
 export function renderCalendar(roadmap: Roadmap, lang: Lang): string {
   const convention = roadmap.convention?.data;
@@ -18,12 +19,16 @@ export function renderCalendar(roadmap: Roadmap, lang: Lang): string {
   const calendar = ical({
     prodId: { company: 'roadmap', product: 'roadmap', language: lang.toUpperCase() },
     name: clean(message('calendar/name', lang, { title: convention?.title ?? '' })),
+    // Writes the VTIMEZONE of every zone an event names (only Paris, only when a meeting has a time).
+    timezone: { name: null, generator: parisTimezone },
   });
   for (const event of calendarEvents(roadmap, lang)) {
     calendar.createEvent({
       id: event.uid,
-      start: utcMidnight(event.date),
-      allDay: true,
+      ...(event.time
+        // Wall-clock times in Paris: ical-generator writes them as given, with TZID, whatever zone the process runs in.
+        ? { start: `${event.date}T${event.time.start}:00`, end: `${event.date}T${event.time.end}:00`, timezone: PARIS }
+        : { start: utcMidnight(event.date), allDay: true }),
       stamp,
       summary: clean(event.summary),
       description: clean(event.description),

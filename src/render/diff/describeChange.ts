@@ -92,17 +92,17 @@ function describePartnerChange(change: Exclude<PartnerChange, GenericChange>, { 
     : diffMessage('partner/left', lang, { on: optional('partner/left-on', change.on) });
 }
 
-function describeMeetingChange(change: Exclude<MeetingChange, GenericChange>, { lang, safe, date, status, optional }: Phrasing): string {
+function describeMeetingChange(change: Exclude<MeetingChange, GenericChange>, { lang, safe, date, optional }: Phrasing): string {
   switch (change.kind) {
-    case 'added': return diffMessage('meeting/added', lang, { date: date(change.date), status: status(change.status) });
+    case 'added': return diffMessage('meeting/added', lang, { date: date(change.date), status: diffMessage(`meeting-status/${change.status}`, lang) });
     case 'removed': return diffMessage('meeting/removed', lang, { date: date(change.date) });
-    case 'status': return diffMessage('meeting/status', lang, { before: status(change.before), after: status(change.after) });
+    case 'status': return diffMessage('meeting/status', lang, { before: diffMessage(`meeting-status/${change.before}`, lang), after: diffMessage(`meeting-status/${change.after}`, lang) });
     case 'decision-recorded': return diffMessage('meeting/decision-recorded', lang, { decision: safe(change.decision), text: safe(change.text) });
     case 'action-opened':
       return diffMessage('meeting/action-opened', lang, { action: safe(change.action), owner: safe(change.owner), due: optional('meeting/action-due', change.due), text: safe(change.text) });
     case 'action-closed':
       return diffMessage('meeting/action-closed', lang, {
-        action: safe(change.action), owner: safe(change.owner), status: status(change.status), on: optional('meeting/action-on', change.closedOn), text: safe(change.text),
+        action: safe(change.action), owner: safe(change.owner), status: diffMessage(`action-status/${change.status}`, lang), on: optional('meeting/action-on', change.closedOn), text: safe(change.text),
       });
     case 'action-reopened': return diffMessage('meeting/action-reopened', lang, { action: safe(change.action), owner: safe(change.owner), text: safe(change.text) });
   }
@@ -128,10 +128,14 @@ function describeCommitmentChange(change: Exclude<CommitmentChange, GenericChang
       if (!change.before) return diffMessage('commitment/due-set', lang, { after: date(change.after!) });
       if (!change.after) return diffMessage('commitment/due-removed', lang, { before: date(change.before) });
       const days = Math.abs(change.days ?? 0);
+      const dayCount = (n: number) => diffMessage(Math.abs(n) === 1 ? 'day' : 'days', lang, { n: formatNumber(n, lang) });
+      const recorded = change.moves > 0
+        ? diffMessage('commitment/due-moves', lang, { moves: diffMessage(change.moves === 1 ? 'commitment/move' : 'commitment/moves', lang, { n: change.moves }), total: dayCount(change.totalDays) })
+        : '';
       return diffMessage(change.days! > 0 ? 'commitment/due-later' : 'commitment/due-earlier', lang, {
-        days: diffMessage(days === 1 ? 'day' : 'days', lang, { n: formatNumber(days, lang) }),
+        days: dayCount(days),
         before: date(change.before), after: date(change.after),
-      });
+      }) + recorded;
     }
     case 'milestone-done': return diffMessage('commitment/milestone-done', lang, { date: date(change.doneOn), milestone: safe(change.milestone) });
     case 'measures-added': {

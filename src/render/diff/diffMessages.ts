@@ -45,6 +45,9 @@ const MESSAGES = {
   'commitment/progress-excluded': { fr: 'exclu (abandonné)', en: 'excluded (cancelled)' },
   'commitment/due-later': { fr: 'échéance repoussée de {days} : {before} → {after}', en: 'due date moved {days} later: {before} → {after}' },
   'commitment/due-earlier': { fr: 'échéance avancée de {days} : {before} → {after}', en: 'due date moved {days} earlier: {before} → {after}' },
+  'commitment/due-moves': { fr: ' ({moves} ; {total} de glissement depuis l’échéance initiale)', en: ' ({moves}; {total} of slip since the original due date)' },
+  'commitment/move': { fr: '{n} report enregistré', en: '{n} move recorded' },
+  'commitment/moves': { fr: '{n} reports enregistrés', en: '{n} moves recorded' },
   'commitment/due-set': { fr: 'échéance fixée au {after}', en: 'due date set to {after}' },
   'commitment/due-removed': { fr: 'échéance retirée (était le {before})', en: 'due date removed (was {before})' },
   'commitment/milestone-done': { fr: 'jalon atteint le {date} : {milestone}', en: 'milestone done on {date}: {milestone}' },
@@ -62,6 +65,13 @@ const MESSAGES = {
   'meeting/action-closed': { fr: 'action close {action} ({owner}, {status}{on}) : {text}', en: 'action closed {action} ({owner}, {status}{on}): {text}' },
   'meeting/action-on': { fr: ' le {date}', en: ' on {date}' },
   'meeting/action-reopened': { fr: 'action rouverte {action} ({owner}) : {text}', en: 'action reopened {action} ({owner}): {text}' },
+
+  // A meeting and an action are feminine in French: their statuses agree with them.
+  'meeting-status/planned': { fr: 'prévue', en: 'planned' },
+  'meeting-status/held': { fr: 'tenue', en: 'held' },
+  'meeting-status/cancelled': { fr: 'annulée', en: 'cancelled' },
+  'action-status/done': { fr: 'soldée', en: 'done' },
+  'action-status/cancelled': { fr: 'abandonnée', en: 'cancelled' },
 
   'partner/joined': { fr: 'a rejoint le partenariat ({role}{on})', en: 'joined the partnership ({role}{on})' },
   'partner/left': { fr: 'a quitté le partenariat{on}', en: 'left the partnership{on}' },

@@ -2,7 +2,7 @@ import type { Change } from '../../../derive/changesBetween.js';
 import { cell, type BriefContext } from '../briefContext.js';
 import type { Section } from '../briefDocument.js';
 
-/** Facts recorded between the previous held meeting (excluded) and the as-of date. */
+/** Facts recorded from the previous held meeting's date (included) to the as-of date, each once. */
 export function changesSection(ctx: BriefContext, changes: readonly Change[], since: { date: string } | null): Section {
   const words = ctx.words.changes;
   const title = since ? ctx.words.sections.changes(ctx.date(since.date)) : ctx.words.sections.changesFromStart;
@@ -29,7 +29,8 @@ function describe(ctx: BriefContext, change: Change): string {
   const words = ctx.words.changes;
   switch (change.kind) {
     case 'journal':
-      return change.status ? `${change.text} — ${words.status(ctx.words.status[change.status])}` : change.text;
+      if (!change.status) return change.text;
+      return change.text ? `${change.text} — ${words.status(ctx.words.status[change.status])}` : words.status(ctx.words.status[change.status]);
     case 'milestone':
       return words.milestone(change.title);
     case 'measure': {

@@ -1,3 +1,4 @@
+import { invitedPartners } from '../../../derive/invitedPartners.js';
 import type { Meeting } from '../../../model/types.js';
 import type { BriefContext } from '../briefContext.js';
 import type { BriefDocument } from '../briefDocument.js';
@@ -7,7 +8,10 @@ export function coverSection(ctx: BriefContext, meeting: Meeting): BriefDocument
   const { words } = ctx;
   const convention = ctx.roadmap.convention?.data;
   const chair = meeting.chair ?? convention?.committee.chair;
-  const invited = meeting.status === 'planned' ? (meeting.attendees ?? []).map((attendee) => ctx.partner(attendee.partner)) : [];
+  // Who is invited: the committee's members on the meeting's date (and any partner its file lists), typed attendees or not.
+  const invited = meeting.status === 'planned'
+    ? invitedPartners(ctx.roadmap.partners.map((entity) => entity.data), meeting).map(({ partner }) => partner.short_name)
+    : [];
   const facts = [
     { label: words.cover.convention, value: convention?.title ?? words.none },
     { label: words.cover.committee, value: convention?.committee.name ?? words.none },
@@ -20,7 +24,8 @@ export function coverSection(ctx: BriefContext, meeting: Meeting): BriefDocument
   return {
     kicker: words.kicker,
     title: meeting.title,
-    subtitle: convention?.committee.name ?? '',
+    // The committee is named once, in the facts.
+    subtitle: '',
     facts,
     note: words.asOfNote(ctx.date(ctx.figures.asOf)),
   };

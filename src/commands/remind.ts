@@ -1,0 +1,61 @@
+/**
+ * `roadmap remind`: before a meeting, one draft per partner that owes
+ * something (commitments without news since the last held meeting, overdue
+ * actions, indicators without a measure, late milestones), as markdown and
+ * as an `.eml` a mail client opens ready to send. Nothing is ever sent.
+ */
+import type { CommandInput } from './commandInput.js';
+import { derive } from '../derive/derive.js';
+import { previousHeldMeeting } from '../derive/previousHeldMeeting.js';
+import { reminders } from '../derive/reminders.js';
+import { formatDate } from '../i18n/formatDate.js';
+import { EXIT } from '../io/io.js';
+import { REPLY_DAYS_BEFORE } from '../render/meeting/buildConvocation.js';
+import { buildReminder } from '../render/remind/buildReminder.js';
+import { reminderToEml } from '../render/remind/reminderToEml.js';
+import { reminderToMarkdown } from '../render/remind/reminderToMarkdown.js';
+import { remindMessage } from '../render/remind/remindWords.js';
+import { addDays } from '../util/dates.js';
+import { documentsRoot } from './shared/documentsRoot.js';
+import { findMeeting } from './shared/findMeeting.js';
+import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { writeDocuments } from './shared/writeDocuments.js';
+
+/** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
+const NO_SENDER = 'secretariat@roadmap.invalid';
+
+export async function run({ options, io }: CommandInput): Promise<number> {
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  if (await refuseInvalid(io, opened)) return EXIT.invalid;
+  const { roadmap } = opened.loaded;
+  const lang = opened.lang;
+  const figures = derive(roadmap, opened.asOf);
+  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), options.meeting, figures.meetings.next?.id, lang, formatDate(opened.asOf, lang));
+  const previous = previousHeldMeeting(figures, meeting);
+  const owed = reminders(figures, roadmap.partners.map((entity) => entity.data), previous?.date ?? null);
+  if (owed.length === 0) {
+    io.stdout(`${remindMessage('nobody', lang, { date: meeting.date })}\n`);
+    return EXIT.ok;
+  }
+  const committee = roadmap.convention?.data.committee;
+  const chair = roadmap.partners.find((entity) => entity.data.id === (meeting.chair ?? committee?.chair))?.data;
+  const sender = chair?.contacts?.[0] ?? { name: committee?.name ?? meeting.title, email: NO_SENDER };
+  const replyBy = addDays(meeting.date, -REPLY_DAYS_BEFORE);
+  const write = writeDocuments(io, lang, {
+    root: documentsRoot(options.out, io.cwd, opened.dir),
+    folder: `${meeting.id}/reminders`,
+    names: owed.flatMap((reminder) => [`${reminder.partner}.md`, `${reminder.partner}.eml`]),
+    dryRun: options.dryRun === true,
+  });
+  if (options.dryRun === true) return EXIT.ok;
+  for (const reminder of owed) {
+    const message = buildReminder(roadmap, figures, meeting, previous, reminder, replyBy, lang);
+    write(`${reminder.partner}.md`, Buffer.from(reminderToMarkdown(message, lang)));
+    write(`${reminder.partner}.eml`, Buffer.from(reminderToEml(message, lang, {
+      date: opened.asOf,
+      messageId: `remind-${meeting.id}-${reminder.partner}-${opened.asOf}@roadmap.invalid`,
+      from: sender,
+    })));
+  }
+  return EXIT.ok;
+}
