@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { isCalendarDate, todayInParis } from '../../util/dates.js';
+import { echoArgument } from '../../util/echoArgument.js';
+import { flagMessage } from './flagMessages.js';
 
 /** `--dir`, or ./roadmap when it holds a convention.yaml, else the current folder. */
 export function resolveRoadmapDir(io: Io, dir: unknown): string {
@@ -14,9 +16,9 @@ export function resolveRoadmapDir(io: Io, dir: unknown): string {
   try {
     isDirectory = statSync(candidate).isDirectory();
   } catch {
-    throw new UsageError(`no roadmap folder at ${candidate}`);
+    throw new UsageError(flagMessage('no-folder', io.lang ?? 'en', { path: echoArgument(candidate) }));
   }
-  if (!isDirectory) throw new UsageError(`${candidate} is not a folder`);
+  if (!isDirectory) throw new UsageError(flagMessage('not-a-folder', io.lang ?? 'en', { path: echoArgument(candidate) }));
   return candidate;
 }
 
@@ -31,12 +33,13 @@ export function today(io: Io): string {
 
 export function resolveDate(io: Io, value: unknown, flag: string): string {
   if (value === undefined) return today(io);
-  if (!isCalendarDate(value)) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, not "${String(value)}"`);
+  if (!isCalendarDate(value)) throw new UsageError(flagMessage('date', io.lang ?? 'en', { flag, value: echoArgument(String(value)) }));
   return value;
 }
 
 export function resolveLang(value: unknown, fallback: Lang): Lang {
   if (value === undefined) return fallback;
-  if (!isLang(value)) throw new UsageError(`--lang must be fr or en, not "${String(value)}"`);
+  // main refuses a wrong --lang before any command runs; this guards commands called another way.
+  if (!isLang(value)) throw new UsageError(flagMessage('choice', fallback, { flag: '--lang', choices: 'fr | en', value: echoArgument(String(value)), suggestion: '' }));
   return value;
 }
