@@ -2,7 +2,7 @@
  * `roadmap brief`: the committee briefing pack for one meeting, as markdown,
  * self-contained HTML and, with --pdf, a PDF printed by a local Chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError, type Io } from '../io/io.js';
@@ -17,8 +17,12 @@ import { isGeneratedBrief } from '../render/brief/generatedMarker.js';
 import { escapeHtml } from '../render/escapeHtml.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
+import { echoArgument } from '../util/echoArgument.js';
 import { formatDate } from '../i18n/formatDate.js';
+import { ensureFolder } from '../write/ensureFolder.js';
 import { safeWrite } from '../write/safeWrite.js';
+import { plainCause, requireFolder } from './shared/folderMessages.js';
+import type { Lang } from '../i18n/lang.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 
 export async function run({ options, io }: CommandInput): Promise<number> {
@@ -36,7 +40,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     : undefined;
   const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang, since });
   const root = typeof options.out === 'string' ? resolve(io.cwd, options.out) : join(dirname(opened.dir), 'briefs');
-  const write = briefWriter(io, root, meeting.id, chromium ? ['brief.md', 'brief.html', 'brief.pdf'] : ['brief.md', 'brief.html'], words);
+  const write = briefWriter(io, root, meeting.id, chromium ? ['brief.md', 'brief.html', 'brief.pdf'] : ['brief.md', 'brief.html'], words, opened.lang);
   // One file at a time, so that a large roadmap never holds every rendering in memory at once.
   write('brief.md', Buffer.from(briefToMarkdown(doc)));
   const html = briefToHtml(doc);
@@ -70,7 +74,7 @@ function pickMeeting(meetings: readonly Meeting[], requested: unknown, nextId: s
 function chromiumPath(flag: string | undefined, io: Io, words: BriefWords): string {
   const lookup = findChromium(flag, io.env);
   if (lookup.found) return lookup.path;
-  if (lookup.named) throw new UsageError(words.messages.namedChromium(lookup.named.path, lookup.named.source));
+  if (lookup.named) throw new UsageError(words.messages.namedChromium(echoArgument(lookup.named.path), lookup.named.source));
   throw new UsageError(words.messages.noChromium(lookup.tried.join(', ')));
 }
 
@@ -79,7 +83,7 @@ function chromiumPath(flag: string | undefined, io: Io, words: BriefWords): stri
  * stops the command with nothing written), then writes each file through a
  * temporary file and a rename, replacing only an earlier brief.
  */
-function briefWriter(io: Io, root: string, meetingId: string, names: readonly string[], words: BriefWords): (name: string, bytes: Uint8Array) => void {
+function briefWriter(io: Io, root: string, meetingId: string, names: readonly string[], words: BriefWords, lang: Lang): (name: string, bytes: Uint8Array) => void {
   const shown = (name: string): string => {
     const path = join(root, meetingId, name);
     const fromCwd = relative(io.cwd, path);
@@ -89,17 +93,19 @@ function briefWriter(io: Io, root: string, meetingId: string, names: readonly st
   for (const name of names) {
     const path = join(root, meetingId, name);
     if (!existsSync(path)) continue;
+    // A FIFO, a device or a folder in place of an earlier brief is not ours, and reading a FIFO would block.
+    if (!lstatSync(path).isFile()) throw new UsageError(words.messages.notOurs(shown(name)));
     const bytes = readFileSync(path);
     // A PDF carries no marker of its own: it belongs to the brief when the HTML beside it does.
     const ours = name === 'brief.pdf' ? existing.has('brief.html') || !existsSync(join(root, meetingId, 'brief.html')) : isGeneratedBrief(bytes.toString('utf8', 0, 1000));
     if (!ours) throw new UsageError(words.messages.notOurs(shown(name)));
     existing.set(name, bytes);
   }
-  mkdirSync(root, { recursive: true });
+  requireFolder(ensureFolder(root), root, lang);
   return (name, bytes) => {
     const expected = existing.get(name);
     const outcome = safeWrite({ root, rel: `${meetingId}/${name}`, bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' } });
-    if (!outcome.ok) throw new UsageError(words.messages.writeFailed(shown(name), outcome.detail ?? outcome.reason));
+    if (!outcome.ok) throw new UsageError(words.messages.writeFailed(shown(name), plainCause(outcome.detail ?? outcome.reason, lang)));
     existing.delete(name);
     io.stdout(`${words.messages.wrote(shown(name))}\n`);
   };

@@ -1,4 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { ensureFolder } from '../write/ensureFolder.js';
+import { requireFolder } from './shared/folderMessages.js';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
@@ -43,7 +45,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (await refuseInvalid(io, checked)) return EXIT.invalid;
 
   const dryRun = options.dryRun === true;
-  if (!dryRun) mkdirSync(dir, { recursive: true });
+  if (!dryRun) requireFolder(ensureFolder(dir), label, lang);
   writeFiles(io, lang, files.map((file) => ({ root: dir, rel: file.rel, label: `${label}/${file.rel}`, after: file.text, mode: { kind: 'create' as const } })), dryRun);
   if (!dryRun) io.stdout(`${message('init/done', lang, { dir: label })}\n`);
   return EXIT.ok;

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { safeWrite, type WriteRequest } from '../../write/safeWrite.js';
 import { unifiedDiff } from '../../write/unifiedDiff.js';
 import { terminalLine } from '../../util/sanitize.js';
+import { plainCause } from './folderMessages.js';
 
 export interface PlannedWrite {
   root: string;
@@ -33,7 +34,7 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
     const outcome = safeWrite({ root: write.root, rel: write.rel, bytes: write.bytes ?? new TextEncoder().encode(write.after), mode: write.mode });
     const file = terminalLine(write.label);
     if (!outcome.ok) {
-      throw new UsageError(message(`write/${outcome.reason}`, lang, { file, root: terminalLine(write.root), detail: outcome.detail ?? '' }));
+      throw new UsageError(message(`write/${outcome.reason}`, lang, { file, root: terminalLine(write.root), detail: plainCause(outcome.detail ?? outcome.reason, lang) }));
     }
     io.stdout(`${message('write/done', lang, { file })}\n`);
   }
