@@ -398,6 +398,14 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'indicator/flat-target',
+    files: { 'commitments/guichet-unique.md': guichet(['target: { value: 300', 'target: { value: 100']) },
+    expected: {
+      fr: ['La cible vaut 100, comme la valeur de départ : l’atteinte de cet indicateur ne pourra jamais être calculée.', 'Donnez la cible visée (target) ou corrigez la valeur de départ (baseline).'],
+      en: ['The target is 100, the same as the baseline: this indicator’s attainment can never be computed.', 'Give the value aimed at (target), or correct the baseline.'],
+    },
+  },
+  {
     rule: 'measure/before-baseline',
     files: { 'commitments/guichet-unique.md': guichet(['{ date: 2019-06-30, value: 180', '{ date: 2017-12-31, value: 180']) },
     expected: {

@@ -10,6 +10,7 @@ import { progressDone } from './progressDone.js';
 import { actionDoneWithoutClosed } from './actionDoneWithoutClosed.js';
 import { meetingHeldInFuture } from './meetingHeldInFuture.js';
 import { measureBeforeBaseline } from './measureBeforeBaseline.js';
+import { indicatorFlatTarget } from './indicatorFlatTarget.js';
 import { journal } from './journal.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
@@ -18,7 +19,7 @@ import { ownersOutOfDate } from './ownersOutOfDate.js';
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal,
   stalePastDue, partnerNoMaintainers,
 ];
 
