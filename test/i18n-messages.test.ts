@@ -10,7 +10,7 @@ import { catalogue } from '../src/diagnostics/catalogue.js';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
-import { CODEOWNERS_MARKER } from '../src/owners/renderCodeowners.js';
+import { CODEOWNERS_MARKERS } from '../src/owners/renderCodeowners.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -449,7 +449,7 @@ const CASES: Case[] = [
     rule: 'owners/out-of-date',
     // Generated when ept led guichet-unique; cci leads it now.
     codeowners: [
-      CODEOWNERS_MARKER,
+      CODEOWNERS_MARKERS.en,
       '/roadmap/ @test/ept',
       '/roadmap/partners/cci.yaml @test/cci',
       '/roadmap/partners/ept.yaml @test/ept',

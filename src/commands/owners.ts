@@ -4,7 +4,7 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError, type Io } from '../io/io.js';
 import { changesSince } from '../git/changesSince.js';
 import { locateRepository } from '../git/locateRepository.js';
-import { CODEOWNERS_MARKER, renderCodeowners } from '../owners/renderCodeowners.js';
+import { isGeneratedCodeowners, renderCodeowners } from '../owners/renderCodeowners.js';
 import { ownersMessage } from '../owners/ownersMessages.js';
 import { ownership } from '../owners/ownership.js';
 import { routeReview } from '../owners/routeReview.js';
@@ -34,7 +34,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     return EXIT.ok;
   }
   const current = readIfPresent(join(repo.top, CODEOWNERS_PATH));
-  if (current !== undefined && !current.startsWith(CODEOWNERS_MARKER)) {
+  if (current !== undefined && !isGeneratedCodeowners(current)) {
     throw new UsageError(terminalLine(ownersMessage('write/not-generated', opened.lang, { file: CODEOWNERS_PATH })));
   }
   if (current === text) {
