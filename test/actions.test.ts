@@ -55,7 +55,7 @@ describe('roadmap actions', () => {
   test.each([
     [['--status', 'closed'], /^roadmap: --status doit valoir open \| done \| cancelled, pas « closed »\n$/],
     [['--owner', 'gama'], /^roadmap: --owner : aucun identifiant « gama » dans partners\/ ; vouliez-vous dire « gamma » \?\n$/],
-    [['--as-of', '2019-13-01'], /^roadmap: --as-of doit être une date réelle/],
+    [['--as-of', '2019-13-01'], /^roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2019-13-01 »\n$/],
   ])('%j exits 2 with one line, in-process and through the bin', async (args, message) => {
     for (const result of [await runMain(['actions', '--dir', DIR, ...args]), runBin(['actions', '--dir', DIR, ...args])]) {
       expect(result.code).toBe(2);

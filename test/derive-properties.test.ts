@@ -129,3 +129,13 @@ describe('engine edge cases', () => {
     expect(figures.partners.find(({ id }) => id === partner)!.contributed).toBe(1);
   });
 });
+
+describe('non-finite numbers never reach a figure', () => {
+  test('weights near the largest number keep the weighted mean finite and within the progress values', async () => {
+    const { weightedProgress } = await import('../src/derive/weightedProgress.js');
+    const item = (progress: number | null, weight: number) => ({ progress, weight }) as Parameters<typeof weightedProgress>[0] extends Iterable<infer C> ? C : never;
+    expect(weightedProgress([item(40, 1e308), item(80, 1e308)])).toBeCloseTo(60, 10);
+    expect(weightedProgress([item(40, 1e308), item(80, 1)])).toBeCloseTo(40, 10);
+    expect(weightedProgress([item(null, 1e308)])).toBeNull();
+  });
+});

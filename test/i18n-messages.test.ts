@@ -10,7 +10,7 @@ import { catalogue } from '../src/diagnostics/catalogue.js';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
-import { CODEOWNERS_MARKER } from '../src/owners/renderCodeowners.js';
+import { CODEOWNERS_MARKERS } from '../src/owners/renderCodeowners.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -398,6 +398,14 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'indicator/flat-target',
+    files: { 'commitments/guichet-unique.md': guichet(['target: { value: 300', 'target: { value: 100']) },
+    expected: {
+      fr: ['La cible vaut 100, comme la valeur de départ : l’atteinte de cet indicateur ne pourra jamais être calculée.', 'Donnez la cible visée (target) ou corrigez la valeur de départ (baseline).'],
+      en: ['The target is 100, the same as the baseline: this indicator’s attainment can never be computed.', 'Give the value aimed at (target), or correct the baseline.'],
+    },
+  },
+  {
     rule: 'measure/before-baseline',
     files: { 'commitments/guichet-unique.md': guichet(['{ date: 2019-06-30, value: 180', '{ date: 2017-12-31, value: 180']) },
     expected: {
@@ -473,7 +481,7 @@ const CASES: Case[] = [
     rule: 'owners/out-of-date',
     // Generated when ept led guichet-unique; cci leads it now.
     codeowners: [
-      CODEOWNERS_MARKER,
+      CODEOWNERS_MARKERS.en,
       '/roadmap/ @test/ept',
       '/roadmap/partners/cci.yaml @test/cci',
       '/roadmap/partners/ept.yaml @test/ept',

@@ -17,3 +17,15 @@ describe('kebabCase', () => {
     expect(kebabCase('« — »')).toBe('x');
   });
 });
+
+describe('kebabCase folds what NFD leaves whole', () => {
+  it.each([
+    ['ﬁnance ﬂux', 'finance-flux'],
+    ['Œuvre d’Æsop', 'oeuvre-d-aesop'],
+    ['Straße Øresund Łódź', 'strasse-oresund-lodz'],
+    ['Ｐｈａｓｅ ２', 'phase-2'],
+    ['m² de bureaux', 'm2-de-bureaux'],
+  ])('%s → %s', (title, id) => {
+    expect(kebabCase(title)).toBe(id);
+  });
+});

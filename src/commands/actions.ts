@@ -11,6 +11,8 @@ import { actionsSheet } from '../render/actions/actionsSheet.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdownTables } from '../render/markdownTable.js';
 import { reportContext } from '../render/report/reportContext.js';
+import { reportWords } from '../render/report/reportWords.js';
+import { statusLabel } from '../i18n/editingMessages.js';
 import { renderTables } from '../render/table.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
@@ -42,10 +44,16 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const { roadmap } = opened.loaded;
   const lang = opened.lang;
   const owner = requireKnownId('--owner', options.owner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
-  const status = requireChoice('--status', options.status, ACTION_STATUSES, undefined, lang);
+  const status = requireChoice('--status', options.status, ACTION_STATUSES, undefined, lang, printedStatuses());
 
   const figures = derive(roadmap, opened.asOf);
   const actions = selectActions(figures.actions, { owner, status, overdue: options.overdue === true });
   io.stdout(pickFormat(ACTIONS_FORMATS, options.format, lang)({ figures, actions, lang, color: useColor(io) }));
   return EXIT.ok;
+}
+
+/** The words the actions table prints for each status, in both languages: `--status ouverte` filters as `--status open`. */
+function printedStatuses(): Record<ActionStatus, string[]> {
+  const words = [reportWords('fr').actionStatus, reportWords('en').actionStatus];
+  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), statusLabel(status, 'fr')]])) as Record<ActionStatus, string[]>;
 }

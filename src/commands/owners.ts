@@ -2,7 +2,7 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT, type Io } from '../io/io.js';
 import { changesSince } from '../git/changesSince.js';
 import { locateRepository } from '../git/locateRepository.js';
-import { CODEOWNERS_MARKER, renderCodeowners } from '../owners/renderCodeowners.js';
+import { isGeneratedCodeowners, renderCodeowners } from '../owners/renderCodeowners.js';
 import { ownersMessage } from '../owners/ownersMessages.js';
 import { ownership } from '../owners/ownership.js';
 import { routeReview } from '../owners/routeReview.js';
@@ -43,7 +43,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   }
   const write = planOverwrite({
     root: repo.top, rel: CODEOWNERS_PATH, label: CODEOWNERS_PATH, after: text,
-    isOurs: (current) => current.startsWith(CODEOWNERS_MARKER),
+    isOurs: isGeneratedCodeowners,
     notOurs: ownersMessage('write/not-generated', opened.lang, { file: CODEOWNERS_PATH }),
   }, opened.lang);
   if (write) writeFiles(io, opened.lang, [write], options.dryRun === true);

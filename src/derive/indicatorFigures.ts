@@ -12,7 +12,9 @@ export function indicatorFigures(commitment: Commitment, indicator: Indicator, a
     .sort((a, b) => compareText(a.date, b.date));
   const latest = series.at(-1) ?? null;
   const span = indicator.target.value - indicator.baseline.value;
-  const attainment = latest === null || span === 0 ? null : (100 * (latest.value - indicator.baseline.value)) / span;
+  const ratio = latest === null || span === 0 ? null : (100 * (latest.value - indicator.baseline.value)) / span;
+  // Values beyond what the schema allows (a roadmap read without it) must not print « Infinity » or put NaN in a chart.
+  const attainment = ratio !== null && Number.isFinite(ratio) ? ratio : null;
   const expected = latest === null || attainment === null ? null : straightLine(indicator, latest.date);
   return {
     commitment: commitment.id,

@@ -395,6 +395,14 @@ const entries = {
     why: { fr: 'L’atteinte d’un indicateur se mesure à partir de sa valeur de départ.', en: 'An indicator’s attainment is measured from its baseline.' },
     wrong: 'baseline: { value: 0, date: 2019-01-01 }\nmeasures: [{ date: 2018-06-01, value: 4 }]', right: 'baseline: { value: 0, date: 2019-01-01 }\nmeasures: [{ date: 2019-06-01, value: 4 }]',
   },
+  'indicator/flat-target': {
+    stage: 'consistency', severity: 'warning',
+    checks: { fr: 'La cible d’un indicateur diffère de sa valeur de départ.', en: 'An indicator’s target differs from its baseline.' },
+    message: { fr: 'La cible vaut {value}, comme la valeur de départ : l’atteinte de cet indicateur ne pourra jamais être calculée.', en: 'The target is {value}, the same as the baseline: this indicator’s attainment can never be computed.' },
+    fix: { fr: 'Donnez la cible visée (target) ou corrigez la valeur de départ (baseline).', en: 'Give the value aimed at (target), or correct the baseline.' },
+    why: { fr: 'L’atteinte mesure le chemin parcouru de la valeur de départ vers la cible ; sans écart entre les deux, elle n’existe pas et les rapports affichent « — ».', en: 'Attainment measures the way from the baseline to the target; with no gap between them it does not exist, and reports show "—".' },
+    wrong: 'baseline: { value: 12, date: 2019-01-01 }\ntarget: { value: 12, date: 2021-12-31 }', right: 'baseline: { value: 12, date: 2019-01-01 }\ntarget: { value: 40, date: 2021-12-31 }',
+  },
   'status/journal-mismatch': {
     stage: 'consistency', severity: 'warning',
     checks: { fr: 'Le statut d’un engagement est le dernier statut noté dans son journal (updates).', en: 'A commitment’s status is the last status recorded in its journal (updates).' },

@@ -31,10 +31,6 @@ export const YAML_ERRORS: readonly YamlErrorEntry[] = [
     text: { fr: 'un caractère fermant manque (guillemet, « ] » ou « } »)', en: 'a closing character is missing (quote, "]" or "}")' },
   },
   {
-    code: 'TAB_AS_INDENT',
-    text: { fr: 'une tabulation sert de retrait ; YAML n’accepte que des espaces', en: 'a tab is used for indentation; YAML only accepts spaces' },
-  },
-  {
     code: 'BLOCK_AS_IMPLICIT_KEY',
     text: { fr: 'la valeur contient « : » suivi d’un espace, ou la ligne est trop en retrait ; mettez la valeur entre guillemets ou alignez la ligne sur les champs voisins', en: 'the value contains ": " or the line is indented too far; quote the value or align the line with the fields around it' },
   },
@@ -94,7 +90,32 @@ const GENERIC: Text = {
 };
 
 /** The explanation for a `yaml` error, never the package's English as such. */
+/** (TAB_AS_INDENT is said by `tabIndentation`, with the number of spaces.) */
 export function explainYamlError(code: string, message: string): Text {
   const entry = YAML_ERRORS.find((candidate) => candidate.code === code && (!candidate.message || candidate.message.test(message)));
   return entry?.text ?? GENERIC;
+}
+
+/**
+ * A tab at the start of a line, said with the fix: how many spaces put the
+ * line where it most likely belongs — under the field above it, or one step
+ * further in when the line above opens a group (`milestones:`, `- title: …`
+ * continued by its fields).
+ */
+export function tabIndentation(text: string, lineStart: number): Text {
+  const previous = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse().find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const spaces = previous === undefined ? 0 : expectedIndent(previous);
+  const count = { fr: spaces === 1 ? '1 espace' : `${spaces} espaces`, en: spaces === 1 ? '1 space' : `${spaces} spaces` };
+  return {
+    fr: `une tabulation sert de retrait et YAML n’accepte que des espaces : remplacez les tabulations du début de la ligne par ${count.fr}`,
+    en: `a tab is used for indentation and YAML only accepts spaces: replace the tabs at the start of the line with ${count.en}`,
+  };
+}
+
+function expectedIndent(line: string): number {
+  const indent = line.length - line.trimStart().length;
+  const item = /^(\s*)-\s+/.exec(line);
+  // `  - title: x` → its next field aligns with `title` (4); `milestones:` → one step in (2).
+  const content = item ? item[0].length : indent;
+  return line.trimEnd().endsWith(':') ? content + 2 : content;
 }

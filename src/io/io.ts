@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
+
 /** Everything a command may touch of the outside world, injected so tests run in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -8,6 +10,8 @@ export interface Io {
   isTTY: boolean;
   /** The current instant; tests pin it. */
   now?: () => Date;
+  /** The command line's language (`--lang`, else the roadmap's, else the environment's), for messages given before a roadmap's own language is known; main sets it. */
+  lang?: Lang;
 }
 
 /** A mistake in how the command was called: exit code 2 and a one-line message. */

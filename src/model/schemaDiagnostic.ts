@@ -104,7 +104,7 @@ function valueAt(document: unknown, path: readonly Segment[]): unknown {
 function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'decimal';
+  if (typeof value === 'number') return !Number.isFinite(value) ? 'infinite' : Number.isInteger(value) ? 'integer' : 'decimal';
   return typeof value;
 }
 

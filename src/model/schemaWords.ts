@@ -11,6 +11,8 @@ export const SCHEMA_WORDS = {
     string: { fr: 'un texte', en: 'text' },
     number: { fr: 'un nombre', en: 'a number' },
     decimal: { fr: 'un nombre à virgule', en: 'a decimal number' },
+    // YAML reads 1e400 or .inf as infinity, which no figure can use.
+    infinite: { fr: 'un nombre trop grand pour être calculé', en: 'a number too large to compute with' },
     integer: { fr: 'un nombre entier', en: 'a whole number' },
     boolean: { fr: 'true ou false', en: 'true or false' },
     array: { fr: 'une liste', en: 'a list' },

@@ -9,7 +9,7 @@ import type { Params } from '../diagnostics/diagnostic.js';
 import { parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { YAML_OPTIONS } from '../util/yamlOptions.js';
 import { firstTooDeepOffset } from './firstTooDeepOffset.js';
-import { explainYamlError } from '../diagnostics/yamlErrors.js';
+import { explainYamlError, tabIndentation } from '../diagnostics/yamlErrors.js';
 
 export interface YamlProblem {
   rule: string;
@@ -41,7 +41,9 @@ export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { value: undefined, problems: [tooDeep(text, exhausted.pos[0], baseOffset)] };
   const problems: YamlProblem[] = [];
-  for (const error of doc.errors) problems.push(syntaxProblem(error.code, error.message, error.pos[0], baseOffset));
+  // Only the first syntax error: once the parser has lost its footing, the errors after it (ten for one tab) follow from it.
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) problems.push(syntaxProblem(first.code, first.message, first.pos[0], baseOffset, text));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       problems.push({ rule: 'yaml/tag', offset: baseOffset + warning.pos[0], params: { tag: tagName(warning.message) } });
@@ -53,9 +55,13 @@ export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   return { value: converter.problems.length > 0 ? undefined : value, problems: converter.problems };
 }
 
-function syntaxProblem(code: string, message: string, pos: number, baseOffset: number): YamlProblem {
+function syntaxProblem(code: string, message: string, pos: number, baseOffset: number, text: string): YamlProblem {
   const offset = baseOffset + pos;
   if (code === 'MULTIPLE_DOCS') return { rule: 'yaml/multiple-documents', offset };
+  if (code === 'TAB_AS_INDENT') {
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    return { rule: 'yaml/syntax', offset: baseOffset + lineStart, params: { detail: tabIndentation(text, lineStart) } };
+  }
   return { rule: 'yaml/syntax', offset, params: { detail: explainYamlError(code, message) } };
 }
 

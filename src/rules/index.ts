@@ -10,6 +10,7 @@ import { progressDone } from './progressDone.js';
 import { actionDoneWithoutClosed } from './actionDoneWithoutClosed.js';
 import { meetingHeldInFuture } from './meetingHeldInFuture.js';
 import { measureBeforeBaseline } from './measureBeforeBaseline.js';
+import { indicatorFlatTarget } from './indicatorFlatTarget.js';
 import { journal } from './journal.js';
 import { journalDue } from './journalDue.js';
 import { meetingPastPlanned } from './meetingPastPlanned.js';
@@ -20,7 +21,7 @@ import { ownersOutOfDate } from './ownersOutOfDate.js';
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, journal, journalDue,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue,
   stalePastDue, partnerNoMaintainers, meetingPastPlanned,
 ];
 

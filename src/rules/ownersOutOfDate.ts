@@ -1,5 +1,5 @@
 import type { Segment } from '../diagnostics/diagnostic.js';
-import { CODEOWNERS_MARKER, codeownersRules, renderCodeowners } from '../owners/renderCodeowners.js';
+import { codeownersRules, isGeneratedCodeowners, renderCodeowners } from '../owners/renderCodeowners.js';
 import type { Rule } from './context.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Rule } from './context.js';
  * ignored, so the file's language does not matter.
  */
 export const ownersOutOfDate: Rule = ({ roadmap, codeowners, report }) => {
-  if (!codeowners || !codeowners.text.startsWith(CODEOWNERS_MARKER)) return;
+  if (!codeowners || !isGeneratedCodeowners(codeowners.text)) return;
   const expected = codeownersRules(renderCodeowners(roadmap, codeowners.prefix, 'en'));
   const committed = codeownersRules(codeowners.text);
   if (expected.length === committed.length && expected.every((line, index) => line === committed[index])) return;

@@ -12,9 +12,10 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { ensureFolder } from './ensureFolder.js';
 
 export type WriteFs = Pick<typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync'>;
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'statSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync'>;
 
 export interface WriteRequest {
   /** The folder the write must stay in (the roadmap folder, or the folder named by --out). */
@@ -141,7 +142,8 @@ function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutco
   try {
     // The nearest existing folder is checked before creating any missing one, so mkdir never follows a link out.
     if (!insideRoot(realRoot, fs.realpathSync(nearestExisting(dirname(target), fs)))) return { ok: false, reason: 'outside-root' };
-    fs.mkdirSync(dirname(target), { recursive: true });
+    const folder = ensureFolder(dirname(target), fs);
+    if (!folder.ok) return { ok: false, reason: 'io', detail: folder.reason };
     const realParent = fs.realpathSync(dirname(target));
     if (!insideRoot(realRoot, realParent)) return { ok: false, reason: 'outside-root' };
     return join(realParent, target.slice(dirname(target).length + 1));

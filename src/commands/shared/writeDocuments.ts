@@ -7,7 +7,9 @@
  * writes nothing. Files are handed over one at a time, so that a large
  * document is never held in memory in every format at once.
  */
-import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
+import { ensureFolder } from '../../write/ensureFolder.js';
+import { requireFolder } from './folderMessages.js';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
@@ -54,11 +56,7 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
     io.stderr(`${message('write/dry-run', lang)}\n`);
     return () => undefined;
   }
-  try {
-    mkdirSync(targets.root, { recursive: true });
-  } catch (error) {
-    throw usageError(lang, 'write/io', { file: terminalLine(targets.root), detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  requireFolder(ensureFolder(targets.root), targets.root, lang);
   return (name, bytes) => {
     const expected = existing.get(name);
     const outcome = safeWrite({ root: targets.root, rel: relOf(name), bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' } });

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { checkWrite, safeWrite, type WriteOutcome, type WriteRequest } from '../../write/safeWrite.js';
 import { unifiedDiff } from '../../write/unifiedDiff.js';
 import { terminalLine } from '../../util/sanitize.js';
+import { plainCause } from './folderMessages.js';
 
 export interface PlannedWrite {
   root: string;
@@ -39,5 +40,5 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
 
 function refuseUnless(outcome: WriteOutcome, write: PlannedWrite, lang: Lang): void {
   if (outcome.ok) return;
-  throw new UsageError(message(`write/${outcome.reason}`, lang, { file: terminalLine(write.label), root: terminalLine(write.root), detail: outcome.detail ?? '' }));
+  throw new UsageError(message(`write/${outcome.reason}`, lang, { file: terminalLine(write.label), root: terminalLine(write.root), detail: plainCause(outcome.detail ?? outcome.reason, lang) }));
 }
