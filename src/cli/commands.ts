@@ -50,6 +50,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/brief.js'),
   },
   {
+    name: 'site', summary: 'the public website: dashboard, one page per axis, partner, commitment and meeting, feed, search',
+    options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'],
+    describe: { out: 'output folder (default: public)', dryRun: 'list the files it would write and write nothing' },
+    load: () => import('../commands/site.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: 'scaffold a commitment, meeting or partner file',
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
     describe: { axis: 'axis of the new commitment' },

@@ -44,6 +44,7 @@ export const OPTIONS = {
   measure: { flags: '--measure <indicator=value>', description: 'record a measure of an indicator' },
   note: { flags: '--note <text>', description: 'journal entry text' },
   output: { flags: '--output <file>', description: 'write to this file instead of standard output' },
+  baseUrl: { flags: '--base-url <url>', description: 'the address the site will be published at (canonical links and the feed\'s absolute links)' },
   debug: { flags: '--debug', description: 'print stack traces of internal errors' },
 } as const satisfies Record<string, OptionSpec>;
 
