@@ -9,8 +9,8 @@ import { EXIT, UsageError, type Io } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import type { Meeting } from '../model/types.js';
 import { findChromium } from '../pdf/findChromium.js';
-import { briefToHtml } from '../render/brief/briefToHtml.js';
-import { briefToMarkdown } from '../render/brief/briefToMarkdown.js';
+import { briefHtmlChunks, briefToHtml } from '../render/brief/briefToHtml.js';
+import { briefMarkdownChunks } from '../render/brief/briefToMarkdown.js';
 import { briefWords, type BriefWords } from '../render/brief/briefWords.js';
 import { buildBrief } from '../render/brief/buildBrief.js';
 import { isGeneratedBrief } from '../render/brief/generatedMarker.js';
@@ -37,11 +37,15 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang, since });
   const root = typeof options.out === 'string' ? resolve(io.cwd, options.out) : join(dirname(opened.dir), 'briefs');
   const write = briefWriter(io, root, meeting.id, chromium ? ['brief.md', 'brief.html', 'brief.pdf'] : ['brief.md', 'brief.html'], words);
-  // One file at a time, so that a large roadmap never holds every rendering in memory at once.
-  write('brief.md', Buffer.from(briefToMarkdown(doc)));
-  const html = briefToHtml(doc);
-  write('brief.html', html);
-  if (chromium) {
+  // One file at a time, each streamed section by section: a large roadmap never holds a whole rendering in memory.
+  write('brief.md', (function* () {
+    for (const chunk of briefMarkdownChunks(doc)) yield Buffer.from(chunk);
+  })());
+  if (!chromium) write('brief.html', briefHtmlChunks(doc));
+  else {
+    // The browser needs the page whole.
+    const html = briefToHtml(doc);
+    write('brief.html', html);
     // playwright-core is heavy to load: only --pdf pays for it.
     const { renderPdf } = await import('../pdf/renderPdf.js');
     const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
@@ -79,7 +83,7 @@ function chromiumPath(flag: string | undefined, io: Io, words: BriefWords): stri
  * stops the command with nothing written), then writes each file through a
  * temporary file and a rename, replacing only an earlier brief.
  */
-function briefWriter(io: Io, root: string, meetingId: string, names: readonly string[], words: BriefWords): (name: string, bytes: Uint8Array) => void {
+function briefWriter(io: Io, root: string, meetingId: string, names: readonly string[], words: BriefWords): (name: string, bytes: Uint8Array | Iterable<Uint8Array>) => void {
   const shown = (name: string): string => {
     const path = join(root, meetingId, name);
     const fromCwd = relative(io.cwd, path);

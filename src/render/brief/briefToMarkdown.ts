@@ -9,16 +9,31 @@ import { typeset } from './typeset.js';
  * markdown keeps its formatting but not its raw HTML.
  */
 export function briefToMarkdown(doc: BriefDocument): string {
+  return [...briefMarkdownChunks(doc)].join('');
+}
+
+/**
+ * The same text in pieces (the cover, then each section), so that a writer can
+ * stream a large brief without joining it: joined, they are exactly
+ * briefToMarkdown's text (blank-line runs collapse inside each piece; pieces
+ * are separated by one blank line, as every section starts after one).
+ */
+export function* briefMarkdownChunks(doc: BriefDocument): Generator<string> {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
-  const out: string[] = [];
-  out.push(MARKDOWN_MARKER, '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
-  out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text));
-  out.push('', `*${text(doc.cover.note)}*`, '');
+  const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
+  const cover: string[] = [];
+  cover.push(MARKDOWN_MARKER, '', `*${text(doc.cover.kicker)}*`, '', `# ${text(doc.cover.title)}`, '');
+  cover.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text));
+  cover.push('', `*${text(doc.cover.note)}*`, '');
+  // One piece is held back so that the last one can lose its trailing spaces, as the whole text does.
+  let pending = collapse(cover);
   for (const section of doc.sections) {
-    out.push(`## ${text(section.title)}`, '');
+    const out: string[] = [`## ${text(section.title)}`, ''];
     for (const block of section.blocks) out.push(...blockLines(block, text), '');
+    yield pending;
+    pending = `\n\n${collapse(out)}`;
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  yield `${pending.trimEnd()}\n`;
 }
 
 function blockLines(block: Block, text: (value: string) => string): string[] {
