@@ -84,7 +84,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
   ].filter(Boolean).join('\n') + '\n';
   for (const section of page.sections) {
     const id = escapeHtml(section.id);
-    yield `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(section.title)}</h2>\n${section.blocks.map((block) => blockHtml(block)).join('\n')}\n</section>\n`;
+    yield `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(section.title)}</h2>\n${section.blocks.map((block) => blockHtml(block, section.title)).join('\n')}\n</section>\n`;
   }
   yield [
     '</main>',
@@ -97,7 +97,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '</html>',
   ].filter(Boolean).join('\n') + '\n';
 
-  function blockHtml(block: Block): string {
+  function blockHtml(block: Block, sectionTitle: string): string {
     switch (block.kind) {
       case 'paragraph':
         return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${inline(block.content)}</p>`;
@@ -115,7 +115,8 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
           : `<ol class="timeline">${block.items.map((item) => `<li><time datetime="${escapeHtml(item.date)}">${text(siteDate(item.date))}</time> <span>${inline(item.content)}</span>${item.note ? ` <span class="note">${text(item.note)}</span>` : ''}</li>`).join('\n')}</ol>`;
       case 'table':
         if (block.rows.length === 0) return `<p class="tone-muted">${text(block.empty)}</p>`;
-        return `<table><caption>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, block.columns[index]?.label ?? '')).join('')}</tr>`).join('\n')}\n</tbody></table>`;
+        // A caption that repeats the section's heading stays for screen readers only.
+        return `<table><caption${block.caption === sectionTitle ? ' class="visually-hidden"' : ''}>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, block.columns[index]?.label ?? '')).join('')}</tr>`).join('\n')}\n</tbody></table>`;
     }
   }
 

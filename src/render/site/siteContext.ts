@@ -48,7 +48,6 @@ export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, pref
   const partners = new Map(figures.partners.map((partner) => [partner.id, partner]));
   const commitments = new Map(figures.commitments.map((commitment) => [commitment.id, commitment]));
   const mentions = mentionIndex(roadmap.meetings);
-  let changes: Change[] | undefined;
   const repository = roadmap.convention?.data.repository;
   const none = briefWords(lang).none;
   return {
@@ -66,7 +65,7 @@ export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, pref
     commitment: (id) => commitments.get(id),
     edit: (file) => (prefixInRepository === undefined ? undefined : editLink(repository, [prefixInRepository, file].filter(Boolean).join('/'))),
     mentions: (id) => mentions.get(id) ?? [],
-    changes: () => (changes ??= changesBetween(figures, null, figures.asOf)),
+    changes: () => changesBetween(figures, null, figures.asOf),
   };
 }
 
