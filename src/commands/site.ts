@@ -71,13 +71,27 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 
     mkdirSync(root, { recursive: true });
     const written = new Map<string, string>();
+    // Pages are encoded through one reused buffer: a site of 10 000 pages would otherwise leave
+    // hundreds of megabytes of short-lived buffers outside the heap for the collector to notice late.
+    const scratch = new Uint8Array(64 * 1024);
+    const encoder = new TextEncoder();
     const write = (path: string, chunks: Iterable<string | Uint8Array>): void => {
       const hash = createHash('sha256');
       const bytes = (function* () {
         for (const chunk of chunks) {
-          const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-          hash.update(buffer);
-          yield buffer;
+          if (typeof chunk !== 'string') {
+            hash.update(chunk);
+            yield chunk;
+            continue;
+          }
+          // safeWrite writes each piece before asking for the next, so the buffer can be reused.
+          for (let rest = chunk; rest.length > 0;) {
+            const { read, written } = encoder.encodeInto(rest, scratch);
+            const piece = scratch.subarray(0, written);
+            hash.update(piece);
+            yield piece;
+            rest = rest.slice(read);
+          }
         }
       })();
       const expected = previous.has(path) ? readFileSync(resolve(root, path)) : undefined;
