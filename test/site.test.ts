@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLink } from '../src/render/site/editLink.js';
+import { safeWrite } from '../src/write/safeWrite.js';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
 
 const TODAY = '2026-11-29';
@@ -149,5 +150,26 @@ describe('edit links', () => {
       .toEqual({ url: 'https://gitlab.com/grand-orly/feuille-de-route/-/edit/prod/commitments/x.md', host: 'GitLab' });
     expect(editLink({ url: 'javascript:alert(1)' }, 'x.md')).toBeUndefined();
     expect(editLink(undefined, 'x.md')).toBeUndefined();
+  });
+});
+
+describe('safeWrite with chunks', () => {
+  it('writes the pieces one after the other, pulled lazily, and the file holds exactly their concatenation', () => {
+    const { dir, cleanup } = tempDir('chunks-');
+    try {
+      const pulled: number[] = [];
+      const pieces = (function* () {
+        for (let index = 0; index < 3; index++) {
+          pulled.push(index);
+          yield Buffer.from(`part ${index} — é\n`);
+        }
+      })();
+      expect(pulled).toEqual([]);
+      expect(safeWrite({ root: dir, rel: 'a/b.txt', bytes: pieces, mode: { kind: 'create' } })).toEqual({ ok: true });
+      expect(pulled).toEqual([0, 1, 2]);
+      expect(readFileSync(join(dir, 'a', 'b.txt'), 'utf8')).toBe('part 0 — é\npart 1 — é\npart 2 — é\n');
+    } finally {
+      cleanup();
+    }
   });
 });
