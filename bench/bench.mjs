@@ -1,12 +1,12 @@
 // Times the CLI as whole processes against a read+parse floor (bench/floor.mjs) on
-// synthetic roadmaps. `npm run bench` builds the CLI first.
+// synthetic roadmaps (bench/generate.ts, compiled with the CLI). `npm run bench` builds both first.
 //   node bench/bench.mjs [--sizes 1000,10000] [--runs 5] [--meetings 500] [--quick] [--keep]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AS_OF, generateRoadmap, mutateRoadmap } from './generate.mjs';
+import { AS_OF, generateRoadmap, mutateRoadmap } from '../dist/bench/generate.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -128,6 +128,7 @@ function commandsFor({ dir, repo, from, to, gitError }, tmp) {
     { name: 'validate --format json', key: 'validate', args: () => [BIN, 'validate', '--dir', dir, '--format', 'json'], expectJson: true, baseline: 'floor', goal: 1.5, growth: true },
     { name: 'report --format json', key: 'report', args: () => [BIN, 'report', '--dir', dir, '--format', 'json', '--as-of', AS_OF], expectJson: true, baseline: 'floor', goal: 1.7, growth: true },
     { name: 'brief', key: 'brief', args: (i) => [BIN, 'brief', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `brief-${i}`)], baseline: 'floor', goal: 3, growth: true },
+    { name: 'site', key: 'site', args: (i) => [BIN, 'site', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `site-${i}`)], baseline: 'floor', goal: 3, growth: true },
     gitError
       ? { name: 'diff A B', key: 'diff', unavailable: `git: ${gitError}` }
       : { name: 'diff A B', key: 'diff', cwd: repo, args: () => [BIN, 'diff', from, to, '--dir', 'roadmap'], baseline: 'floor', factor: 2, goal: 2.5, growth: true },
@@ -215,7 +216,7 @@ const report = [
   `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
   `- Machine: ${machine()}`,
   `- Method: whole processes, median of ${options.runs} runs after 1 warm-up; peak RSS from ${HAS_TIME ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` (bench/maxrss.mjs)'}`,
-  `- Data: \`bench/generate.mjs\` seed 1, ${options.meetings} meetings, then \`mutateRoadmap\` (10 %) as commit B; as-of ${AS_OF}`,
+  `- Data: \`bench/generate.ts\` seed 1, ${options.meetings} meetings, then \`mutateRoadmap\` (10 %) as commit B; as-of ${AS_OF}`,
   '- Baselines: `floor` = `bench/floor.mjs` (readdir + readFile + `YAML.parse` of front matter); diff against 2× floor (two revisions); `--version` against `node -e 0`',
   '',
   resultsTable(rows),

@@ -113,6 +113,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/close.js'),
   },
   {
+    name: 'site', summary: { fr: 'le site public : tableau de bord, une page par axe, partenaire, engagement et réunion, flux, recherche', en: 'the public website: dashboard, one page per axis, partner, commitment and meeting, feed, search' },
+    options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'],
+    describe: { out: { fr: 'dossier de sortie (par défaut : public)', en: 'output folder (default: public)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/site.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
     describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },

@@ -63,6 +63,7 @@ export const OPTIONS = {
   ci: { flags: '--ci <host>', description: { fr: 'forge git dont configurer l’intégration continue : github (par défaut) ou gitlab', en: 'git host whose CI to set up: github (default) or gitlab' } },
   install: { flags: '--install <spec>', description: { fr: 'ce que la CI installe avec npm install --global (par défaut : cette version de roadmap-governance) ; une archive, une URL git ou une autre version', en: 'what CI installs with npm install --global (default: this version of roadmap-governance); a tarball, a git URL or another version' } },
   site: { flags: '--site', description: { fr: 'publier aussi le site de la feuille de route depuis la CI (GitHub Pages ou GitLab Pages)', en: 'also publish the roadmap\'s website from CI (GitHub Pages or GitLab Pages)' } },
+  baseUrl: { flags: '--base-url <url>', description: { fr: 'adresse publique du site (liens absolus du flux Atom), par exemple https://exemple.github.io/feuille-de-route/', en: 'public address of the site (absolute links in the Atom feed), e.g. https://example.github.io/roadmap/' } },
   debug: { flags: '--debug', description: { fr: 'afficher la pile d’appels des erreurs internes', en: 'print stack traces of internal errors' } },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -33,6 +33,9 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
     lastReported: lastReported(commitment, asOf),
     journal: (commitment.updates ?? [])
       .filter((entry) => entry.date <= asOf)
-      .map((entry) => ({ date: entry.date, text: entry.text, status: entry.status ?? null })),
+      .map((entry) => ({
+        date: entry.date, text: entry.text, status: entry.status ?? null,
+        due: entry.due ?? null, previousDue: entry.previous_due ?? null, decision: entry.decision ?? null,
+      })),
   };
 }

@@ -38,6 +38,11 @@ export interface JournalFigure {
   date: IsoDate;
   text: string;
   status: CommitmentStatus | null;
+  /** A change of due date recorded that day: the new date and the one it replaced; null otherwise. */
+  due: IsoDate | null;
+  previousDue: IsoDate | null;
+  /** The committee decision behind the entry, when the file names one. */
+  decision: string | null;
 }
 
 /** One change of a commitment's due date recorded in its journal. */

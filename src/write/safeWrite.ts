@@ -22,7 +22,8 @@ export interface WriteRequest {
   root: string;
   /** Path relative to root, forward or native slashes. */
   rel: string;
-  bytes: Uint8Array;
+  /** The content, whole or as chunks written one after the other (a large document is never joined in memory). */
+  bytes: Uint8Array | Iterable<Uint8Array>;
   /**
    * `create`: the file must not exist yet. `replace`: the file must still hold
    * exactly `expected`, the bytes the command read and edited.
@@ -231,7 +232,12 @@ function isStale(lock: string, fs: WriteFs): boolean {
   }
 }
 
-function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
+function writeAll(fs: WriteFs, fd: number, content: Uint8Array | Iterable<Uint8Array>): void {
+  if (content instanceof Uint8Array) writeChunk(fs, fd, content);
+  else for (const chunk of content) writeChunk(fs, fd, chunk);
+}
+
+function writeChunk(fs: WriteFs, fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) {
     const n = fs.writeSync(fd, bytes, written, bytes.length - written);

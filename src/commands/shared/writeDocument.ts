@@ -7,8 +7,8 @@
 import { UsageError, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { BriefDocument } from '../../render/brief/briefDocument.js';
-import { briefToHtml } from '../../render/brief/briefToHtml.js';
-import { briefToMarkdown } from '../../render/brief/briefToMarkdown.js';
+import { briefHtmlChunks, briefToHtml } from '../../render/brief/briefToHtml.js';
+import { briefMarkdownChunks } from '../../render/brief/briefToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
 import { writeDocuments } from './writeDocuments.js';
@@ -30,11 +30,17 @@ export async function writeDocument(io: Io, lang: Lang, doc: BriefDocument, outp
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
   const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
   if (output.dryRun) return;
-  // One file at a time, so that a large roadmap never holds every rendering in memory at once.
-  write(md, Buffer.from(briefToMarkdown(doc)));
+  // One file at a time, each streamed section by section: a large roadmap never holds a whole rendering in memory.
+  write(md, (function* () {
+    for (const chunk of briefMarkdownChunks(doc)) yield Buffer.from(chunk);
+  })());
+  if (!output.chromium) {
+    write(html, briefHtmlChunks(doc));
+    return;
+  }
+  // The browser needs the page whole.
   const page = briefToHtml(doc);
   write(html, page);
-  if (!output.chromium) return;
   // playwright-core is heavy to load: only --pdf pays for it.
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;

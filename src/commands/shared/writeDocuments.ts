@@ -9,7 +9,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { ensureFolder } from '../../write/ensureFolder.js';
-import { requireFolder } from './folderMessages.js';
+import { plainCause, requireFolder } from './folderMessages.js';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
@@ -30,7 +30,7 @@ export interface DocumentTargets {
 }
 
 /** Writes one planned file; throws a UsageError (nothing more is written) when the write is refused. */
-export type WriteDocument = (name: string, bytes: Uint8Array) => void;
+export type WriteDocument = (name: string, bytes: Uint8Array | Iterable<Uint8Array>) => void;
 
 export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): WriteDocument {
   const relOf = (name: string): string => (targets.folder ? `${targets.folder}/${name}` : name);
@@ -60,7 +60,7 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
   return (name, bytes) => {
     const expected = existing.get(name);
     const outcome = safeWrite({ root: targets.root, rel: relOf(name), bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' } });
-    if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(name), root: terminalLine(targets.root), detail: outcome.detail ?? '' });
+    if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(name), root: terminalLine(targets.root), detail: plainCause(outcome.detail ?? outcome.reason, lang) });
     existing.delete(name);
     io.stdout(`${message('write/done', lang, { file: shown(name) })}\n`);
   };

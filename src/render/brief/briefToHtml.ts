@@ -18,6 +18,11 @@ const TITLE_LENGTH = 70;
  * one string as well.
  */
 export function briefToHtml(doc: BriefDocument): Buffer {
+  return Buffer.concat([...briefHtmlChunks(doc)]);
+}
+
+/** The same bytes in pieces (the head and cover, each section, the end), for a writer that streams them. */
+export function* briefHtmlChunks(doc: BriefDocument): Generator<Buffer> {
   const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
   const head = [
     '<!DOCTYPE html>',
@@ -42,10 +47,9 @@ export function briefToHtml(doc: BriefDocument): Buffer {
     doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
     '</header>',
   ];
-  const chunks = [Buffer.from(`${head.filter(Boolean).join('\n')}\n`)];
-  for (const section of doc.sections) chunks.push(Buffer.from(`${sectionHtml(section, doc, text)}\n`));
-  chunks.push(Buffer.from('</main>\n</body>\n</html>\n'));
-  return Buffer.concat(chunks);
+  yield Buffer.from(`${head.filter(Boolean).join('\n')}\n`);
+  for (const section of doc.sections) yield Buffer.from(`${sectionHtml(section, doc, text)}\n`);
+  yield Buffer.from('</main>\n</body>\n</html>\n');
 }
 
 type Text = (value: string) => string;

@@ -10,22 +10,37 @@ import { typeset } from './typeset.js';
  * markdown keeps its formatting but not its raw HTML.
  */
 export function briefToMarkdown(doc: BriefDocument): string {
+  return [...briefMarkdownChunks(doc)].join('');
+}
+
+/**
+ * The same text in pieces (the cover, then each section), so that a writer can
+ * stream a large brief without joining it: joined, they are exactly
+ * briefToMarkdown's text (blank-line runs collapse inside each piece; pieces
+ * are separated by one blank line, as every section starts after one).
+ */
+export function* briefMarkdownChunks(doc: BriefDocument): Generator<string> {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
-  const out: string[] = [];
+  const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
+  const cover: string[] = [];
   // The title first and the kicker as plain text: markdownlint wants the document to open on its h1.
-  out.push(markdownMarker(doc.generator ?? 'brief'), '', `# ${text(doc.cover.title)}`, '', text(doc.cover.kicker), '');
-  out.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text, 1, ''));
-  out.push('', `*${text(doc.cover.note)}*`, '');
+  cover.push(markdownMarker(doc.generator ?? 'brief'), '', `# ${text(doc.cover.title)}`, '', text(doc.cover.kicker), '');
+  cover.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text, 1, ''));
+  cover.push('', `*${text(doc.cover.note)}*`, '');
   const cellBreak = doc.lang === 'fr' ? '\u202f; ' : '; ';
+  // One piece is held back so that the last one can lose its trailing spaces, as the whole text does.
+  let pending = collapse(cover);
   for (const section of doc.sections) {
-    out.push(`## ${text(section.title)}`, '');
+    const out: string[] = [`## ${text(section.title)}`, ''];
     let depth = 2;
     for (const block of section.blocks) {
       if (block.kind === 'heading') depth = 3;
       out.push(...blockLines(block, text, depth, cellBreak), '');
     }
+    yield pending;
+    pending = `\n\n${collapse(out)}`;
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  yield `${pending.trimEnd()}\n`;
 }
 
 function blockLines(block: Block, text: (value: string) => string, depth: number, cellBreak: string): string[] {

@@ -1,10 +1,11 @@
-// Deterministic synthetic roadmap (SPEC §2–3) for benchmarks: same seed, same bytes.
-//   node bench/generate.mjs <dir> --commitments 10000 --meetings 500 [--partners 40] [--axes 9] [--seed 1]
-//   node bench/generate.mjs <dir> --mutate [--fraction 0.1] [--seed 2]
+// Deterministic synthetic roadmap for benchmarks, typed by the roadmap's own model: same seed, same bytes.
+//   node dist/bench/generate.js <dir> --commitments 10000 --meetings 500 [--partners 40] [--axes 9] [--seed 1]
+//   node dist/bench/generate.js <dir> --mutate [--fraction 0.1] [--seed 2]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import YAML from 'yaml';
+import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Action, Axis, Commitment, CommitmentStatus, Convention, Decision, Indicator, JournalEntry, Measure, Meeting, MeetingKind, MeetingStatus, Milestone, Partner, PartnerKind, PartnerRole } from '../src/model/types.js';
 
 export const AS_OF = '2026-11-25';
 const SIGNED_ON = '2018-06-25';
@@ -15,7 +16,7 @@ const YAML_OPTIONS = { lineWidth: 0 };
 
 // ---------------------------------------------------------------- randomness, dates
 
-function mulberry32(seed) {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,56 +27,64 @@ function mulberry32(seed) {
   };
 }
 
-function makeRandom(seed) {
+export interface Random {
+  int: (min: number, max: number) => number;
+  pick: <T>(list: readonly T[]) => T;
+  chance: (p: number) => boolean;
+  sample: <T>(list: readonly T[], n: number) => T[];
+  weighted: <T>(table: readonly (readonly [T, number])[]) => T;
+}
+
+function makeRandom(seed: number): Random {
   const next = mulberry32(seed);
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const chance = (p) => next() < p;
-  const sample = (list, n) => {
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const chance = (p: number): boolean => next() < p;
+  const sample = <T>(list: readonly T[], n: number): T[] => {
     const count = Math.min(n, list.length);
     // Drawing a few items from a long list (commitment refs) must not copy the list.
     if (count * 4 < list.length) {
-      const chosen = new Set();
+      const chosen = new Set<number>();
       while (chosen.size < count) chosen.add(Math.floor(next() * list.length));
-      return [...chosen].map((i) => list[i]);
+      return [...chosen].map((i) => list[i]!);
     }
     const copy = [...list];
     for (let i = 0; i < count; i++) {
       const j = i + Math.floor(next() * (copy.length - i));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
     }
     return copy.slice(0, count);
   };
-  const weighted = (table) => {
+  const weighted = <T>(table: readonly (readonly [T, number])[]): T => {
     let r = next() * table.reduce((sum, [, w]) => sum + w, 0);
     for (const [value, w] of table) if ((r -= w) < 0) return value;
-    return table[table.length - 1][0];
+    return table[table.length - 1]![0];
   };
   return { int, pick, chance, sample, weighted };
 }
 
 const DAY_MS = 86_400_000;
-const toDay = (date) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const toDate = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const addDays = (date, days) => toDate(toDay(date) + days);
-const minDate = (a, b) => (a < b ? a : b);
-const randomDate = (rnd, from, to) => toDate(rnd.int(toDay(from), toDay(to)));
-const sortedDates = (rnd, n, from, to) => Array.from({ length: n }, () => randomDate(rnd, from, to)).sort();
-function distinctSortedDates(rnd, n, from, to) {
-  const dates = new Set();
+const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const toDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string => toDate(toDay(date) + days);
+const minDate = (a: string, b: string): string => (a < b ? a : b);
+const randomDate = (rnd: Random, from: string, to: string): string => toDate(rnd.int(toDay(from), toDay(to)));
+const sortedDates = (rnd: Random, n: number, from: string, to: string): string[] => Array.from({ length: n }, () => randomDate(rnd, from, to)).sort();
+function distinctSortedDates(rnd: Random, n: number, from: string, to: string): string[] {
+  const dates = new Set<string>();
   while (dates.size < Math.min(n, toDay(to) - toDay(from) + 1)) dates.add(randomDate(rnd, from, to));
   return [...dates].sort();
 }
 
 const STOP_WORDS = new Set(['a', 'au', 'aux', 'avec', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'pour', 'sur', 'un', 'une']);
 
-const words = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-const kebab = (text) => words(text).join('-');
-const slugify = (text, maxWords = 5) => words(text).filter((word) => !STOP_WORDS.has(word)).slice(0, maxWords).join('-');
+const words = (text: string): string[] => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const kebab = (text: string): string => words(text).join('-');
+const slugify = (text: string, maxWords = 5): string => words(text).filter((word) => !STOP_WORDS.has(word)).slice(0, maxWords).join('-');
 
 // ---------------------------------------------------------------- vocabulary
 
-const SIGNATORIES = [
+const SIGNATORIES: [string, string, string, PartnerKind][] = [
   ['gosb', 'Établissement public territorial Grand-Orly Seine Bièvre', 'GOSB', 'territory'],
   ['cci-val-de-marne', "Chambre de commerce et d'industrie du Val-de-Marne", 'CCI 94', 'cci'],
   ['cci-essonne', "Chambre de commerce et d'industrie de l'Essonne", 'CCI 91', 'cci'],
@@ -83,7 +92,7 @@ const SIGNATORIES = [
   ['cma-essonne', "Chambre de métiers et de l'artisanat de l'Essonne", 'CMA 91', 'cma'],
   ['orly-paris', 'Orly Paris, agence de développement économique', 'Orly Paris', 'agency'],
 ];
-const OTHER_ORGANISATIONS = [
+const OTHER_ORGANISATIONS: [string, string, string, PartnerKind][] = [
   ['region-ile-de-france', 'Région Île-de-France', 'Région IDF', 'region'],
   ['prefecture-val-de-marne', 'Préfecture du Val-de-Marne', 'Préfecture 94', 'state'],
   ['prefecture-essonne', "Préfecture de l'Essonne", 'Préfecture 91', 'state'],
@@ -103,7 +112,7 @@ const COMMUNES = [
   'Morangis', 'Orly', 'Paray-Vieille-Poste', 'Rungis', 'Savigny-sur-Orge', 'Thiais', 'Valenton',
   'Villejuif', 'Villeneuve-le-Roi', 'Villeneuve-Saint-Georges', 'Viry-Châtillon', 'Vitry-sur-Seine',
 ];
-const AXES = [
+const AXES: [string, string, string, string[]][] = [
   ['attractivite', 'Développement économique et attractivité du territoire', 'Attractivité', [
     'la promotion du territoire auprès des investisseurs', "un guichet unique d'accueil des entreprises", 'la prospection des implantations exogènes']],
   ['emploi-formation', 'Emploi, formation et insertion professionnelle', 'Emploi et formation', [
@@ -130,7 +139,7 @@ const MILESTONES = [
   "Premier bilan d'étape", 'Recrutement du chargé de mission', 'Ouverture du dispositif au public',
   'Évaluation intermédiaire', 'Restitution au comité territorial', 'Publication du guide pratique',
 ];
-const INDICATORS = [
+const INDICATORS: [string, string, string, 'up' | 'down'][] = [
   ['entreprises-accompagnees', 'Entreprises accompagnées', 'entreprises', 'up'],
   ['emplois-crees', 'Emplois créés ou maintenus', 'emplois', 'up'],
   ['personnes-formees', 'Personnes formées', 'personnes', 'up'],
@@ -139,7 +148,7 @@ const INDICATORS = [
   ['participants', 'Participants aux rencontres', 'participants', 'up'],
   ['budget-engage', 'Budget engagé', 'k€', 'up'],
 ];
-const JOURNAL = {
+const JOURNAL: Record<CommitmentStatus | 'note', string[]> = {
   planned: ['Engagement inscrit à la feuille de route par le comité territorial.', 'Fiche adoptée ; lancement prévu après le recrutement du chargé de mission.'],
   in_progress: ['Lancement opérationnel avec les premiers partenaires.', 'Reprise des travaux après levée du blocage.', 'Premières entreprises accueillies dans le dispositif.'],
   blocked: ['Action suspendue dans l’attente du cofinancement régional.', 'Blocage : le local pressenti n’est plus disponible.'],
@@ -166,34 +175,44 @@ const AGENDA = ['Approbation du relevé de décisions précédent', 'Point d’a
 const DECISIONS = ['Le comité valide le calendrier proposé.', 'Le comité approuve le budget prévisionnel.', 'Le comité demande un bilan chiffré pour la prochaine séance.', 'Le comité confie le pilotage au partenaire désigné.', 'Le comité reporte l’arbitrage à la séance suivante.'];
 const ACTIONS = ['Transmettre la note de cadrage aux partenaires', 'Réunir le groupe de travail', 'Consolider les indicateurs de suivi', 'Préparer la convention financière', 'Organiser une visite d’entreprise', 'Mettre à jour la fiche engagement'];
 
-const paragraph = (rnd) => rnd.sample(SENTENCES, rnd.int(2, 4)).join(' ');
-const person = (rnd) => `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`;
+const paragraph = (rnd: Random): string => rnd.sample(SENTENCES, rnd.int(2, 4)).join(' ');
+const person = (rnd: Random): string => `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`;
 
 // ---------------------------------------------------------------- writing
 
-function yamlText(value, { comment, inlineComments = {} } = {}) {
+interface YamlTextOptions {
+  comment?: string;
+  inlineComments?: Record<string, string>;
+}
+
+function yamlText(value: unknown, { comment, inlineComments = {} }: YamlTextOptions = {}): string {
   const doc = new YAML.Document(value);
   if (comment) doc.commentBefore = ` ${comment}`;
   for (const [key, text] of Object.entries(inlineComments)) {
-    const node = doc.get(key, true);
+    const node = doc.get(key, true) as { comment?: string } | undefined;
     if (node) node.comment = ` ${text}`;
   }
   return doc.toString(YAML_OPTIONS);
 }
 
-const markdownFile = (frontMatter, body, options) => `---\n${yamlText(frontMatter, options)}---\n\n${body.trim()}\n`;
+const markdownFile = (frontMatter: unknown, body: string, options?: YamlTextOptions): string => `---\n${yamlText(frontMatter, options)}---\n\n${body.trim()}\n`;
 
-function readMarkdown(file) {
+interface MarkdownPage {
+  doc: Document.Parsed;
+  body: string;
+}
+
+function readMarkdown(file: string): MarkdownPage {
   const text = readFileSync(file, 'utf8');
   const end = text.indexOf('\n---\n', 3);
   return { doc: YAML.parseDocument(text.slice(4, end + 1)), body: text.slice(end + 5) };
 }
 
-const writeMarkdown = (file, { doc, body }) => writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
+const writeMarkdown = (file: string, { doc, body }: MarkdownPage): void => writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
 
 // ---------------------------------------------------------------- entities
 
-function makeConvention(chair) {
+function makeConvention(chair: string): Convention {
   return {
     id: 'convention-gosb-2018',
     title: 'Convention de développement économique du Grand-Orly Seine Bièvre',
@@ -207,81 +226,82 @@ function makeConvention(chair) {
   };
 }
 
-function makePartners(rnd, count) {
-  const communes = COMMUNES.map((name) => [`ville-${kebab(name)}`, `Ville de ${name}`, name, 'territory']);
+function makePartners(rnd: Random, count: number): Partner[] {
+  const communes = COMMUNES.map((name): [string, string, string, PartnerKind] => [`ville-${kebab(name)}`, `Ville de ${name}`, name, 'territory']);
   const pool = [...SIGNATORIES, ...OTHER_ORGANISATIONS, ...communes];
-  return Array.from({ length: count }, (_, i) => {
-    const [id, name, short_name, kind] = pool[i] ?? [`partenaire-${i + 1}`, `Partenaire n° ${i + 1}`, `P${i + 1}`, 'other'];
+  return Array.from({ length: count }, (_, i): Partner => {
+    const [id, name, short_name, kind]: [string, string, string, PartnerKind] = pool[i] ?? [`partenaire-${i + 1}`, `Partenaire n° ${i + 1}`, `P${i + 1}`, 'other'];
     const signatory = i < SIGNATORIES.length;
-    const role = signatory ? 'signatory' : rnd.weighted([['member', 5], ['observer', 3], ['witness', 2]]);
-    const partner = { id, name, short_name, kind, role, joined_on: signatory ? SIGNED_ON : randomDate(rnd, SIGNED_ON, '2025-12-31') };
+    const role: PartnerRole = signatory ? 'signatory' : rnd.weighted<PartnerRole>([['member', 5], ['observer', 3], ['witness', 2]]);
+    const partner: Partner = { id, name, short_name, kind, role, joined_on: signatory ? SIGNED_ON : randomDate(rnd, SIGNED_ON, '2025-12-31') };
     if (rnd.chance(0.5)) partner.representative = { name: person(rnd), title: rnd.pick(['Président', 'Directrice générale', 'Élu délégué', 'Directeur du développement']) };
     if (signatory || rnd.chance(0.3)) partner.maintainers = [`@${id}/roadmap`, ...(rnd.chance(0.5) ? [`@${kebab(person(rnd))}`] : [])];
     return partner;
   });
 }
 
-function makeAxes(rnd, count, signatoryIds) {
-  return Array.from({ length: count }, (_, i) => {
+function makeAxes(rnd: Random, count: number, signatoryIds: readonly string[]): Axis[] {
+  return Array.from({ length: count }, (_, i): Axis => {
     const [id, title, short_title] = AXES[i] ?? [`axe-${i + 1}`, `Axe stratégique n° ${i + 1}`, `Axe ${i + 1}`];
     return { id, number: i + 1, title, short_title, leads: rnd.sample(signatoryIds, rnd.int(1, 2)) };
   });
 }
 
-const axisFile = (rnd, axis) => markdownFile(axis, `# ${axis.title}\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`);
+const axisFile = (rnd: Random, axis: Axis): string => markdownFile(axis, `# ${axis.title}\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`);
 
 // Statuses recorded in the journal, oldest first, ending with the file's status.
-function statusChain(rnd, status) {
-  const opening = rnd.chance(0.4) ? ['planned'] : [];
-  const detour = rnd.chance(0.2) ? ['blocked', 'in_progress'] : [];
+function statusChain(rnd: Random, status: CommitmentStatus): CommitmentStatus[] {
+  const opening: CommitmentStatus[] = rnd.chance(0.4) ? ['planned'] : [];
+  const detour: CommitmentStatus[] = rnd.chance(0.2) ? ['blocked', 'in_progress'] : [];
   switch (status) {
     case 'planned': return ['planned'];
     case 'in_progress': return [...opening, 'in_progress', ...detour];
     case 'blocked': return [...opening, 'in_progress', 'blocked'];
     case 'done': return [...opening, 'in_progress', ...detour, 'done'];
-    default: return [...opening, ...(rnd.chance(0.5) ? ['in_progress'] : []), 'cancelled'];
+    default: return [...opening, ...(rnd.chance(0.5) ? ['in_progress' as const] : []), 'cancelled'];
   }
 }
 
-function makeJournal(rnd, status, start) {
+function makeJournal(rnd: Random, status: CommitmentStatus, start: string): JournalEntry[] {
   const chain = statusChain(rnd, status);
   const notes = rnd.int(0, Math.max(0, 5 - chain.length));
   const dates = sortedDates(rnd, chain.length + notes, start, FACTS_UNTIL);
   let pendingStatuses = chain.length;
   let pendingNotes = notes;
-  return dates.map((date) => {
+  return dates.map((date): JournalEntry => {
     // Interleave notes among status changes while keeping the chain's order.
     const isNote = rnd.int(1, pendingStatuses + pendingNotes) <= pendingNotes;
     if (isNote) {
       pendingNotes--;
       return { date, text: rnd.pick(JOURNAL.note) };
     }
-    const entryStatus = chain[chain.length - pendingStatuses--];
+    const entryStatus = chain[chain.length - pendingStatuses--]!;
     return { date, text: rnd.pick(JOURNAL[entryStatus]), status: entryStatus };
   });
 }
 
-function makeMilestones(rnd, start, due, allDone) {
+function makeMilestones(rnd: Random, start: string, due: string, allDone: boolean): Milestone[] {
   const titles = rnd.sample(MILESTONES, rnd.int(0, 4));
   const dues = sortedDates(rnd, titles.length, start, due);
   return titles.map((title, i) => {
-    const milestone = { title, due: dues[i] };
-    if (allDone || (dues[i] < FACTS_UNTIL && rnd.chance(0.7))) {
-      const doneOn = minDate(addDays(dues[i], rnd.int(-30, 30)), FACTS_UNTIL);
+    const milestoneDue = dues[i]!;
+    const milestone: Milestone = { title, due: milestoneDue };
+    if (allDone || (milestoneDue < FACTS_UNTIL && rnd.chance(0.7))) {
+      const doneOn = minDate(addDays(milestoneDue, rnd.int(-30, 30)), FACTS_UNTIL);
       milestone.done_on = doneOn < start ? start : doneOn;
     }
     return milestone;
   });
 }
 
-function makeIndicators(rnd, start) {
-  return rnd.sample(INDICATORS, rnd.int(0, 2)).map(([id, label, unit, direction]) => {
+function makeIndicators(rnd: Random, start: string): Indicator[] {
+  return rnd.sample(INDICATORS, rnd.int(0, 2)).map(([id, label, unit, direction]): Indicator => {
     const baseline = direction === 'up' ? rnd.int(0, 200) : rnd.int(8, 20);
     const target = direction === 'up' ? baseline + rnd.int(20, 500) : rnd.int(2, baseline - 3);
     const dates = distinctSortedDates(rnd, rnd.int(2, 6), addDays(start, 1), FACTS_UNTIL);
-    const measures = dates.map((date, i) => {
+    const measures = dates.map((date, i): Measure => {
       const share = (i + 1) / (dates.length + 1) + (rnd.int(-10, 10) / 100);
-      const measure = { date, value: Math.round(baseline + share * (target - baseline)) };
+      const measure: Measure = { date, value: Math.round(baseline + share * (target - baseline)) };
       if (rnd.chance(0.3)) measure.source = rnd.pick(['Tableau de bord CCI', 'Enquête annuelle', 'Données France Travail', 'Registre du pilote']);
       return measure;
     });
@@ -289,24 +309,30 @@ function makeIndicators(rnd, start) {
   });
 }
 
-function makeCommitment(rnd, index, { partners, axes }) {
+interface Cast {
+  partners: Partner[];
+  axes: Axis[];
+}
+
+function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): { id: string; text: string } {
   const axisIndex = rnd.int(0, axes.length - 1);
-  const axis = axes[axisIndex];
-  const object = rnd.pick(AXES[axisIndex % AXES.length][3]);
+  const axis = axes[axisIndex]!;
+  const object = rnd.pick(AXES[axisIndex % AXES.length]![3]);
   const verb = rnd.pick(VERBS);
   const complement = rnd.pick(COMPLEMENTS);
   const leaders = partners.filter((p) => p.role === 'signatory' || p.role === 'member');
   const lead = rnd.pick(leaders);
   const start = randomDate(rnd, addDays(SIGNED_ON, 10), '2026-09-30');
   const due = addDays(start, rnd.int(90, 1460));
-  const status = rnd.weighted([['planned', 12], ['in_progress', 42], ['blocked', 8], ['done', 30], ['cancelled', 8]]);
+  const status = rnd.weighted<CommitmentStatus>([['planned', 12], ['in_progress', 42], ['blocked', 8], ['done', 30], ['cancelled', 8]]);
 
+  // Built key by key in the order a secretariat writes them (status after the partners): typed once complete.
   const commitment = {
     id: `${slugify(`${verb} ${object}`)}-${index}`,
     title: `${verb} ${object}${complement ? ` ${complement}` : ''}`,
     axis: axis.id,
     lead: lead.id,
-  };
+  } as Commitment;
   const contributors = rnd.sample(partners.filter((p) => p.id !== lead.id), rnd.int(0, 4));
   if (contributors.length) commitment.partners = contributors.map((p) => p.id);
   commitment.status = status;
@@ -328,34 +354,40 @@ function makeCommitment(rnd, index, { partners, axes }) {
     ...(rnd.chance(0.5) ? [`## Contributions\n\n${contributors.map((p) => `- ${p.short_name} : ${rnd.pick(['cofinancement', 'mise à disposition de conseillers', 'relais auprès des entreprises', 'expertise'])}`).join('\n') || '- Aucun contributeur à ce stade.'}`] : []),
   ].join('\n\n');
   const comment = rnd.chance(0.2) ? `Fiche tenue par ${lead.short_name} — relue en comité technique` : undefined;
-  const inlineComments = commitment.progress !== undefined && rnd.chance(0.3) ? { progress: 'estimation du pilote' } : {};
+  const inlineComments: Record<string, string> = commitment.progress !== undefined && rnd.chance(0.3) ? { progress: 'estimation du pilote' } : {};
   return { id: commitment.id, text: markdownFile(commitment, `# ${commitment.title}\n\n${body}`, { comment, inlineComments }) };
 }
 
-const MEETING_KINDS = { signature: 'signature', committee: 'comite', technical: 'comite-technique', workshop: 'atelier', other: 'reunion' };
+const MEETING_KINDS: Record<MeetingKind, string> = { signature: 'signature', committee: 'comite', technical: 'comite-technique', workshop: 'atelier', other: 'reunion' };
 
-function meetingSchedule(rnd, count) {
+interface Slot {
+  date: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+}
+
+function meetingSchedule(rnd: Random, count: number): Slot[] {
   const planned = Math.min(count - 1, Math.max(1, Math.round(count / 100)));
   const past = sortedDates(rnd, count - 1 - planned, addDays(SIGNED_ON, 1), FACTS_UNTIL);
   const future = sortedDates(rnd, planned, addDays(AS_OF, 1), '2026-12-31');
   return [
     { date: SIGNED_ON, kind: 'signature', status: 'held' },
-    ...past.map((date) => ({ date, kind: rnd.weighted([['committee', 3], ['technical', 4], ['workshop', 2], ['other', 1]]), status: rnd.chance(0.02) ? 'cancelled' : 'held' })),
-    ...future.map((date) => ({ date, kind: rnd.pick(['committee', 'technical']), status: 'planned' })),
+    ...past.map((date): Slot => ({ date, kind: rnd.weighted<MeetingKind>([['committee', 3], ['technical', 4], ['workshop', 2], ['other', 1]]), status: rnd.chance(0.02) ? 'cancelled' : 'held' })),
+    ...future.map((date): Slot => ({ date, kind: rnd.pick<MeetingKind>(['committee', 'technical']), status: 'planned' })),
   ];
 }
 
-function makeMeeting(rnd, id, { date, kind, status }, number, { partners, axes, commitmentIds, chair }) {
+function makeMeeting(rnd: Random, id: string, { date, kind, status }: Slot, number: number, { partners, axes, commitmentIds, chair }: Cast & { commitmentIds: string[]; chair: string }): string {
   const axis = rnd.pick(axes);
   const members = partners.filter((p) => p.role === 'signatory' || p.role === 'member');
-  const title = {
+  const title = ({
     signature: 'Signature de la convention',
     committee: `Comité territorial n° ${number}`,
     technical: `Comité technique — ${axis.short_title}`,
     workshop: `Atelier « ${axis.short_title} »`,
     other: 'Réunion des partenaires',
-  }[kind];
-  const meeting = { id, date, kind, title, status, place: rnd.pick(PLACES), chair: kind === 'signature' || kind === 'committee' ? chair : rnd.pick(axis.leads) };
+  } satisfies Record<MeetingKind, string>)[kind];
+  const meeting: Meeting = { id, date, kind, title, status, place: rnd.pick(PLACES), chair: kind === 'signature' || kind === 'committee' ? chair : rnd.pick(axis.leads ?? [chair]) };
   const invited = kind === 'signature' || kind === 'committee' ? members : rnd.sample(partners, rnd.int(3, 8));
   meeting.attendees = invited.map((p) => ({
     partner: p.id,
@@ -363,9 +395,9 @@ function makeMeeting(rnd, id, { date, kind, status }, number, { partners, axes, 
     present: status !== 'held' || rnd.chance(0.85),
   }));
   if (rnd.chance(0.2)) meeting.guests = [{ name: person(rnd), organisation: rnd.pick(['Banque de France', 'Université Paris-Est Créteil', 'Cabinet Territoires & Co']) }];
-  const someCommitments = (max) => rnd.sample(commitmentIds, rnd.int(0, max));
+  const someCommitments = (max: number): string[] => rnd.sample(commitmentIds, rnd.int(0, max));
   meeting.agenda = rnd.sample(AGENDA, rnd.int(2, 5)).map((item) => {
-    const entry = { title: item };
+    const entry: NonNullable<Meeting['agenda']>[number] = { title: item };
     if (rnd.chance(0.5)) entry.axis = rnd.pick(axes).id;
     const refs = someCommitments(3);
     if (refs.length) entry.commitments = refs;
@@ -373,7 +405,7 @@ function makeMeeting(rnd, id, { date, kind, status }, number, { partners, axes, 
   });
   if (status === 'held') {
     const decisions = rnd.sample(DECISIONS, rnd.int(0, 4)).map((text, i) => {
-      const decision = { id: `${id}-decision-${i + 1}`, text };
+      const decision: Decision = { id: `${id}-decision-${i + 1}`, text };
       if (rnd.chance(0.5)) decision.axes = rnd.sample(axes, rnd.int(1, 2)).map((a) => a.id);
       const refs = someCommitments(2);
       if (refs.length) decision.commitments = refs;
@@ -385,14 +417,14 @@ function makeMeeting(rnd, id, { date, kind, status }, number, { partners, axes, 
   }
   const minutes = status === 'held'
     ? `## Ouverture\n\n${paragraph(rnd)}\n\n## Échanges\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`
-    : `## Ordre du jour prévisionnel\n\n${meeting.agenda.map((a) => `- ${a.title}`).join('\n')}`;
+    : `## Ordre du jour prévisionnel\n\n${meeting.agenda!.map((a) => `- ${a.title}`).join('\n')}`;
   return markdownFile(meeting, `# ${title} — ${date}\n\n${minutes}`, rnd.chance(0.1) ? { comment: 'Relevé validé par la présidence' } : undefined);
 }
 
-function makeAction(rnd, id, text, meetingDate, members, commitmentIds) {
+function makeAction(rnd: Random, id: string, text: string, meetingDate: string, members: readonly Partner[], commitmentIds: readonly string[]): Action {
   const due = addDays(meetingDate, rnd.int(14, 180));
-  const status = due < FACTS_UNTIL ? rnd.weighted([['done', 75], ['open', 20], ['cancelled', 5]]) : rnd.weighted([['open', 70], ['done', 30]]);
-  const action = { id, text, owner: rnd.pick(members).id, due, status };
+  const status = due < FACTS_UNTIL ? rnd.weighted<Action['status']>([['done', 75], ['open', 20], ['cancelled', 5]]) : rnd.weighted<Action['status']>([['open', 70], ['done', 30]]);
+  const action: Action = { id, text, owner: rnd.pick(members).id, due, status };
   if (status === 'done') action.closed_on = randomDate(rnd, meetingDate, minDate(addDays(due, 60), FACTS_UNTIL));
   if (rnd.chance(0.4)) action.commitment = rnd.pick(commitmentIds);
   return action;
@@ -400,7 +432,15 @@ function makeAction(rnd, id, text, meetingDate, members, commitmentIds) {
 
 // ---------------------------------------------------------------- public API
 
-export function generateRoadmap(dir, { commitments, meetings, partners = 40, axes = 9, seed = 1 }) {
+export interface GenerateOptions {
+  commitments: number;
+  meetings: number;
+  partners?: number;
+  axes?: number;
+  seed?: number;
+}
+
+export function generateRoadmap(dir: string, { commitments, meetings, partners = 40, axes = 9, seed = 1 }: GenerateOptions): void {
   if (existsSync(dir) && readdirSync(dir).length) throw new Error(`${dir} is not empty; generate into a new folder`);
   const rnd = makeRandom(seed);
   for (const sub of ['partners', 'axes', 'commitments', 'meetings']) mkdirSync(join(dir, sub), { recursive: true });
@@ -408,20 +448,20 @@ export function generateRoadmap(dir, { commitments, meetings, partners = 40, axe
   const partnerList = makePartners(rnd, Math.max(partners, 1));
   const signatoryIds = partnerList.filter((p) => p.role === 'signatory').map((p) => p.id);
   const axisList = makeAxes(rnd, axes, signatoryIds);
-  const chair = signatoryIds[0];
+  const chair = signatoryIds[0]!;
   writeFileSync(join(dir, 'convention.yaml'), yamlText(makeConvention(chair), { comment: 'Convention signée le 25 juin 2018 ; avenant n° 1 du 12 mars 2021' }));
   for (const partner of partnerList) writeFileSync(join(dir, 'partners', `${partner.id}.yaml`), yamlText(partner));
   for (const axis of axisList) writeFileSync(join(dir, 'axes', `${axis.id}.md`), axisFile(rnd, axis));
 
   const context = { partners: partnerList, axes: axisList };
-  const commitmentIds = [];
+  const commitmentIds: string[] = [];
   for (let i = 1; i <= commitments; i++) {
     const { id, text } = makeCommitment(rnd, i, context);
     commitmentIds.push(id);
     writeFileSync(join(dir, 'commitments', `${id}.md`), text);
   }
 
-  const seen = new Map();
+  const seen = new Map<string, number>();
   let committeeNumber = 0;
   for (const slot of meetingSchedule(rnd, meetings)) {
     const base = `${slot.date}-${MEETING_KINDS[slot.kind]}`;
@@ -434,13 +474,14 @@ export function generateRoadmap(dir, { commitments, meetings, partners = 40, axe
   }
 }
 
-const listFiles = (dir, sub) => readdirSync(join(dir, sub)).sort().map((name) => join(dir, sub, name));
-const idOf = (file) => file.slice(file.lastIndexOf('/') + 1).replace(/\.(md|yaml)$/, '');
+const listFiles = (dir: string, sub: string): string[] => readdirSync(join(dir, sub)).sort().map((name) => join(dir, sub, name));
+const idOf = (file: string): string => file.slice(file.lastIndexOf('/') + 1).replace(/\.(md|yaml)$/, '');
 
 // Each edit returns false when it does not apply to the commitment, so another is tried.
-const EDITS = {
+type Edit = (rnd: Random, doc: Document.Parsed) => boolean;
+const EDITS: Record<string, Edit> = {
   status(rnd, doc) {
-    const next = { planned: 'in_progress', in_progress: rnd.pick(['done', 'blocked']), blocked: 'in_progress' }[doc.get('status')];
+    const next = ({ planned: 'in_progress', in_progress: rnd.pick<CommitmentStatus>(['done', 'blocked']), blocked: 'in_progress' } as Partial<Record<string, CommitmentStatus>>)[String(doc.get('status'))];
     if (!next) return false;
     doc.set('status', next);
     if (next === 'done' && doc.has('progress')) doc.set('progress', 100);
@@ -448,52 +489,52 @@ const EDITS = {
     return true;
   },
   progress(rnd, doc) {
-    if (!['in_progress', 'blocked'].includes(doc.get('status'))) return false;
-    const progress = Math.min(95, Math.ceil(((doc.get('progress') ?? 0) + rnd.int(5, 25)) / 5) * 5);
+    if (!['in_progress', 'blocked'].includes(String(doc.get('status')))) return false;
+    const progress = Math.min(95, Math.ceil((Number(doc.get('progress') ?? 0) + rnd.int(5, 25)) / 5) * 5);
     doc.set('progress', progress);
     doc.addIn(['updates'], doc.createNode({ date: AS_OF, text: `Avancement estimé à ${progress} %.` }));
     return true;
   },
   milestone(rnd, doc) {
     if (doc.get('status') === 'cancelled') return false;
-    const open = doc.get('milestones')?.items.find((m) => !m.has('done_on'));
+    const open = (doc.get('milestones') as YAMLSeq<YAMLMap> | undefined)?.items.find((m) => !m.has('done_on'));
     if (!open) return false;
     open.set('done_on', AS_OF);
     return true;
   },
   measure(rnd, doc) {
-    const indicator = doc.get('indicators')?.items[0];
+    const indicator = (doc.get('indicators') as YAMLSeq<YAMLMap> | undefined)?.items[0];
     if (!indicator) return false;
-    const measures = indicator.get('measures');
-    const last = measures?.items.at(-1)?.get('value') ?? indicator.getIn(['baseline', 'value']);
-    const step = Math.sign(indicator.getIn(['target', 'value']) - last) * rnd.int(1, 20);
+    const measures = indicator.get('measures') as YAMLSeq<YAMLMap> | undefined;
+    const last = Number(measures?.items.at(-1)?.get('value') ?? indicator.getIn(['baseline', 'value']));
+    const step = Math.sign(Number(indicator.getIn(['target', 'value'])) - last) * rnd.int(1, 20);
     const measure = doc.createNode({ date: AS_OF, value: Math.max(0, last + step) });
     if (measures) measures.add(measure);
     else indicator.set('measures', doc.createNode([measure]));
     return true;
   },
   due(rnd, doc) {
-    if (!doc.has('due') || ['done', 'cancelled'].includes(doc.get('status'))) return false;
-    doc.set('due', addDays(doc.get('due'), rnd.int(90, 365)));
+    if (!doc.has('due') || ['done', 'cancelled'].includes(String(doc.get('status')))) return false;
+    doc.set('due', addDays(String(doc.get('due')), rnd.int(90, 365)));
     return true;
   },
 };
 
-function commitmentsReferencedByMeetings(dir) {
-  const ids = new Set();
+function commitmentsReferencedByMeetings(dir: string): Set<string> {
+  const ids = new Set<string>();
   for (const file of listFiles(dir, 'meetings')) {
-    const meeting = readMarkdown(file).doc.toJS();
+    const meeting = readMarkdown(file).doc.toJS() as Meeting;
     for (const item of [...(meeting.agenda ?? []), ...(meeting.decisions ?? [])]) for (const id of item.commitments ?? []) ids.add(id);
     for (const action of meeting.actions ?? []) if (action.commitment) ids.add(action.commitment);
   }
   return ids;
 }
 
-function closeSomeActions(rnd, dir, fraction) {
+function closeSomeActions(rnd: Random, dir: string, fraction: number): void {
   for (const file of listFiles(dir, 'meetings')) {
     const page = readMarkdown(file);
     let changed = false;
-    for (const action of page.doc.get('actions')?.items ?? []) {
+    for (const action of (page.doc.get('actions') as YAMLSeq<YAMLMap> | undefined)?.items ?? []) {
       if (action.get('status') !== 'open' || !rnd.chance(fraction)) continue;
       action.set('status', 'done');
       action.set('closed_on', AS_OF);
@@ -503,7 +544,7 @@ function closeSomeActions(rnd, dir, fraction) {
   }
 }
 
-export function mutateRoadmap(dir, { fraction = 0.1, seed = 2 } = {}) {
+export function mutateRoadmap(dir: string, { fraction = 0.1, seed = 2 }: { fraction?: number; seed?: number } = {}): void {
   const rnd = makeRandom(seed);
   const files = listFiles(dir, 'commitments');
   const edited = rnd.sample(files, Math.round(files.length * fraction));
@@ -511,7 +552,7 @@ export function mutateRoadmap(dir, { fraction = 0.1, seed = 2 } = {}) {
   for (const file of edited) {
     const page = readMarkdown(file);
     const first = rnd.int(0, editNames.length - 1);
-    const applied = editNames.some((_, k) => EDITS[editNames[(first + k) % editNames.length]](rnd, page.doc));
+    const applied = editNames.some((_, k) => EDITS[editNames[(first + k) % editNames.length]!]!(rnd, page.doc));
     if (applied) writeMarkdown(file, page);
   }
 
@@ -523,9 +564,9 @@ export function mutateRoadmap(dir, { fraction = 0.1, seed = 2 } = {}) {
   const removable = files.filter((file) => !editedSet.has(file) && !referenced.has(idOf(file)));
   for (const file of rnd.sample(removable, churn)) rmSync(file);
 
-  const context = {
-    partners: listFiles(dir, 'partners').map((file) => YAML.parse(readFileSync(file, 'utf8'))),
-    axes: listFiles(dir, 'axes').map((file) => readMarkdown(file).doc.toJS()).sort((a, b) => a.number - b.number),
+  const context: Cast = {
+    partners: listFiles(dir, 'partners').map((file) => YAML.parse(readFileSync(file, 'utf8')) as Partner),
+    axes: listFiles(dir, 'axes').map((file) => readMarkdown(file).doc.toJS() as Axis).sort((a, b) => a.number - b.number),
   };
   const lastIndex = Math.max(0, ...files.map((file) => Number(idOf(file).split('-').at(-1)) || 0));
   for (let i = 1; i <= churn; i++) {
@@ -536,23 +577,25 @@ export function mutateRoadmap(dir, { fraction = 0.1, seed = 2 } = {}) {
 
 // ---------------------------------------------------------------- command line
 
-function parseFlags(args) {
-  const flags = {};
-  const positional = [];
+function parseFlags(args: readonly string[]): { dir: string | undefined; flags: Record<string, number | true> } {
+  const flags: Record<string, number | true> = {};
+  const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (!args[i].startsWith('--')) positional.push(args[i]);
-    else if (args[i] === '--mutate') flags.mutate = true;
-    else flags[args[i].slice(2)] = Number(args[++i]);
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (arg === '--mutate') flags.mutate = true;
+    else flags[arg.slice(2)] = Number(args[++i]);
   }
   return { dir: positional[0], flags };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { dir, flags } = parseFlags(process.argv.slice(2));
+  const flag = (name: string): number | undefined => (typeof flags[name] === 'number' ? flags[name] : undefined);
   if (!dir) {
-    console.error('usage: node bench/generate.mjs <dir> --commitments N --meetings N [--partners 40] [--axes 9] [--seed 1]\n       node bench/generate.mjs <dir> --mutate [--fraction 0.1] [--seed 2]');
+    console.error('usage: node dist/bench/generate.js <dir> --commitments N --meetings N [--partners 40] [--axes 9] [--seed 1]\n       node dist/bench/generate.js <dir> --mutate [--fraction 0.1] [--seed 2]');
     process.exit(2);
   }
-  if (flags.mutate) mutateRoadmap(dir, { fraction: flags.fraction ?? 0.1, seed: flags.seed ?? 2 });
-  else generateRoadmap(dir, { commitments: flags.commitments ?? 1000, meetings: flags.meetings ?? 50, partners: flags.partners, axes: flags.axes, seed: flags.seed });
+  if (flags.mutate) mutateRoadmap(dir, { fraction: flag('fraction') ?? 0.1, seed: flag('seed') ?? 2 });
+  else generateRoadmap(dir, { commitments: flag('commitments') ?? 1000, meetings: flag('meetings') ?? 50, partners: flag('partners'), axes: flag('axes'), seed: flag('seed') });
 }

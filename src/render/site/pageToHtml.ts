@@ -1,0 +1,148 @@
+import { formatDate } from '../../i18n/formatDate.js';
+import { escapeHtml } from '../escapeHtml.js';
+import { fitLabel } from '../svg/svgFrame.js';
+import { renderMarkdown } from '../brief/renderMarkdown.js';
+import { typeset } from '../brief/typeset.js';
+import { siteWord } from './siteWords.js';
+import { assetHref, pagePath, relativeHref, type Block, type Cell, type Inline, type PageRef, type SitePage } from './sitePage.js';
+import { SITE_HTML_MARKER } from './siteMarker.js';
+
+/**
+ * Pages load nothing but the site's own stylesheet; the search page adds the
+ * site's own scripts and Pagefind's WebAssembly ('wasm-unsafe-eval' lets it
+ * compile, nothing lets a script be injected inline), and fetches its index
+ * from the same folder.
+ */
+export const SITE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+export const SEARCH_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** Partners' headings start below the section's own h2, whatever level their markdown starts at. */
+const MARKDOWN_TOP_LEVEL = 3;
+/** html-validate's limit, and about what a browser tab or a search result shows. */
+const TITLE_CHARS = 70;
+
+export interface SiteFrame {
+  /** The convention's title, on every page. */
+  siteTitle: string;
+  asOf: string;
+  /** The published address, for canonical links; links inside the site stay relative. */
+  baseUrl?: string;
+}
+
+/**
+ * One page as HTML, in chunks (head, each section, foot) that the writer
+ * streams to disk. Every text from the files is escaped; every link is
+ * relative, so the folder works from a disk, GitHub Pages or GitLab Pages.
+ */
+export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string> {
+  const lang = page.lang;
+  const text = (value: string): string => escapeHtml(typeset(value, lang));
+  const word = (key: Parameters<typeof siteWord>[0], params?: Record<string, string>): string => text(siteWord(key, lang, params));
+  const href = (to: PageRef, anchor?: string): string => escapeHtml(relativeHref(page.ref, to, anchor));
+  const inline = (value: Inline | readonly Inline[]): string => {
+    if (Array.isArray(value)) return (value as readonly Inline[]).map(inline).join('');
+    const one = value as Inline;
+    if (typeof one === 'string') return text(one);
+    const current = one.to.kind === page.ref.kind && ('id' in one.to ? 'id' in page.ref && one.to.id === page.ref.id : true) && !one.anchor;
+    return `<a href="${href(one.to, one.anchor)}"${current ? ' aria-current="page"' : ''}>${text(one.text)}</a>`;
+  };
+  const nav: [string, PageRef][] = [
+    [siteWord('home', lang), { kind: 'home' }],
+    [siteWord('meetings', lang), { kind: 'meetings' }],
+    [siteWord('search', lang), { kind: 'search' }],
+  ];
+  const canonical = frame.baseUrl ? `<link rel="canonical" href="${escapeHtml(new URL(pagePath(page.ref), withSlash(frame.baseUrl)).href)}">` : '';
+  const search = page.search?.available
+    ? [`<link rel="stylesheet" href="${assetHref(page.ref, 'pagefind/pagefind-ui.css')}">`, `<script src="${assetHref(page.ref, 'pagefind/pagefind-ui.js')}" defer></script>`, `<script src="${assetHref(page.ref, 'assets/search.js')}" defer></script>`]
+    : [];
+  yield [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    SITE_HTML_MARKER,
+    `<meta http-equiv="Content-Security-Policy" content="${page.search?.available ? SEARCH_CSP : SITE_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${text(fitLabel(page.title, TITLE_CHARS))}</title>`,
+    page.lead ? `<meta name="description" content="${text(page.lead)}">` : '',
+    canonical,
+    `<link rel="stylesheet" href="${assetHref(page.ref, 'assets/site.css')}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${word('feed')}" href="${href({ kind: 'feed' })}">`,
+    ...search,
+    '</head>',
+    '<body>',
+    `<a class="skip" href="#main">${word('skip')}</a>`,
+    '<header class="site">',
+    `<p class="site-title"><a href="${href({ kind: 'home' })}">${text(frame.siteTitle)}</a></p>`,
+    `<nav aria-label="${word('navLabel')}"><ul>${nav.map(([label, to]) => `<li><a href="${href(to)}"${to.kind === page.ref.kind ? ' aria-current="page"' : ''}>${text(label)}</a></li>`).join('')}<li><a href="${href({ kind: 'feed' })}">${word('feed')}</a></li></ul></nav>`,
+    '</header>',
+    '<main id="main">',
+    `<h1>${text(page.title)}</h1>`,
+    page.lead ? `<p class="lead">${text(page.lead)}</p>` : '',
+    page.search?.available ? `<div id="search" class="search" data-label="${word('searchLabel')}"></div>` : '',
+  ].filter(Boolean).join('\n') + '\n';
+  for (const section of page.sections) {
+    const id = escapeHtml(section.id);
+    yield `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(section.title)}</h2>\n${section.blocks.map((block) => blockHtml(block, section.title)).join('\n')}\n</section>\n`;
+  }
+  yield [
+    '</main>',
+    '<footer class="site">',
+    `<p>${word('asOf', { date: frame.asOf })}</p>`,
+    page.edit ? `<p class="edit"><a href="${escapeHtml(page.edit.url)}" rel="noopener noreferrer">${word('edit')}</a> <span>(${word('editHint', { host: page.edit.host })})</span></p>` : '',
+    `<p>${word('generated')}</p>`,
+    '</footer>',
+    '</body>',
+    '</html>',
+  ].filter(Boolean).join('\n') + '\n';
+
+  function blockHtml(block: Block, sectionTitle: string): string {
+    switch (block.kind) {
+      case 'paragraph':
+        return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${inline(block.content)}</p>`;
+      case 'facts':
+        return `<dl class="facts">${block.items.map((item) => `<dt>${text(item.label)}</dt><dd>${inline(item.value)}</dd>`).join('')}</dl>`;
+      case 'markdown':
+        return `<div class="prose">${renderMarkdown(block.source, lang, MARKDOWN_TOP_LEVEL - topHeadingLevel(block.source))}</div>`;
+      case 'chart':
+        return `<figure class="chart">${block.svg}<figcaption>${text(block.caption)}</figcaption></figure>`;
+      case 'links':
+        return block.items.length === 0 ? `<p class="tone-muted">${text(block.empty)}</p>` : `<ul class="links">${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
+      case 'timeline':
+        return block.items.length === 0
+          ? `<p class="tone-muted">${text(block.empty)}</p>`
+          : `<ol class="timeline">${block.items.map((item) => `<li><time datetime="${escapeHtml(item.date)}">${text(siteDate(item.date))}</time> <span>${inline(item.content)}</span>${item.note ? ` <span class="note">${text(item.note)}</span>` : ''}</li>`).join('\n')}</ol>`;
+      case 'table':
+        if (block.rows.length === 0) return `<p class="tone-muted">${text(block.empty)}</p>`;
+        // A caption that repeats the section's heading stays for screen readers only.
+        return `<table><caption${block.caption === sectionTitle ? ' class="visually-hidden"' : ''}>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n${block.rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, block.columns[index]?.label ?? '')).join('')}</tr>`).join('\n')}\n</tbody></table>`;
+    }
+  }
+
+  function cellHtml(cell: Cell, label: string): string {
+    const classes = [cell.align ? 'r' : '', cell.tone ? `tone-${cell.tone}` : ''].filter(Boolean);
+    const data = Object.entries(cell.data ?? {}).map(([key, value]) => ` data-${key}="${value === null ? '' : escapeHtml(String(value))}"`).join('');
+    return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} data-label="${text(label)}"${data}>${inline(cell.content)}</td>`;
+  }
+
+  function siteDate(value: string): string {
+    return formatDate(value, lang);
+  }
+}
+
+/** The level of the first-ranked heading a markdown text uses (ATX headings outside code fences); 1 when none. */
+function topHeadingLevel(source: string): number {
+  let top: number | undefined;
+  let fenced = false;
+  for (const line of source.split('\n')) {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^ {0,3}(#{1,6})(\s|$)/.exec(line);
+    if (heading) top = Math.min(top ?? 6, heading[1]!.length);
+  }
+  return top ?? 1;
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

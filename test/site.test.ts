@@ -1,0 +1,175 @@
+/**
+ * `roadmap site` in-process: the figures printed on the pages are those of
+ * `report --format json`; the plan is checked before any write (a file the
+ * command did not make stops it with nothing written); --dry-run writes
+ * nothing; edit links follow the git host's pattern; bad flags exit 2.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editLink } from '../src/render/site/editLink.js';
+import { safeWrite } from '../src/write/safeWrite.js';
+import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
+
+const TODAY = '2026-11-29';
+const AS_OF = '2026-11-25';
+
+/** Every `data-figure` cell of a folder's pages: figure, subject and value as the page carries them. */
+function pageFigures(site: string): Map<string, string> {
+  const figures = new Map<string, string>();
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.name.endsWith('.html')) continue;
+    const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const match of html.matchAll(/<td[^>]*\sdata-figure="([^"]+)"([^>]*)>/g)) {
+      const attributes = Object.fromEntries([...match[2]!.matchAll(/data-([a-z-]+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!]));
+      const subject = [attributes.axis, attributes.partner, attributes.commitment, attributes.indicator].filter(Boolean).join('/');
+      const key = `${match[1]}:${subject}`;
+      const value = attributes.value ?? '';
+      // The same figure shown on two pages must read the same on both.
+      if (figures.has(key)) expect(figures.get(key), key).toBe(value);
+      figures.set(key, value);
+    }
+  }
+  return figures;
+}
+
+const asText = (value: unknown): string => (value === null ? '' : String(value));
+
+describe('roadmap site', () => {
+  const { dir, cleanup } = tempDir('site-');
+  afterAll(cleanup);
+
+  it('prints the same figures as report --format json for the same as-of date', async () => {
+    const out = join(dir, 'bundled');
+    const built = await runMain(['site', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--out', out], { today: TODAY });
+    expect(built.code).toBe(0);
+    const report = JSON.parse((await runMain(['report', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout);
+    const figures = pageFigures(out);
+    const expected = new Map<string, string>();
+    for (const axis of report.axes) {
+      expected.set(`axis-progress:${axis.id}`, asText(axis.progress));
+      expected.set(`axis-health:${axis.id}`, axis.health);
+      expected.set(`axis-commitments:${axis.id}`, asText(axis.commitments));
+      expected.set(`axis-done:${axis.id}`, asText(axis.done));
+      expected.set(`axis-late:${axis.id}`, asText(axis.late));
+    }
+    for (const partner of report.partners) {
+      expected.set(`partner-led:${partner.id}`, asText(partner.led));
+      expected.set(`partner-contributed:${partner.id}`, asText(partner.contributed));
+      expected.set(`partner-late:${partner.id}`, asText(partner.late));
+      expected.set(`partner-progress:${partner.id}`, asText(partner.progress));
+      expected.set(`partner-open-actions:${partner.id}`, asText(partner.openActions));
+      expected.set(`partner-overdue-actions:${partner.id}`, asText(partner.overdueActions));
+    }
+    for (const indicator of report.indicators) {
+      expected.set(`indicator-latest:${indicator.commitment}/${indicator.id}`, asText(indicator.latest));
+      expected.set(`indicator-attainment:${indicator.commitment}/${indicator.id}`, asText(indicator.attainment));
+      expected.set(`indicator-expected:${indicator.commitment}/${indicator.id}`, asText(indicator.expected));
+    }
+    expect(expected.size).toBeGreaterThan(80);
+    for (const [key, value] of expected) expect(figures.get(key), key).toBe(value);
+    // And the visible text agrees with the data: the home page shows each axis's progress rounded to a whole percent.
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const axis of report.axes) {
+      const cell = new RegExp(`data-figure="axis-progress" data-axis="${axis.id}" data-value="[^"]*">([^<]*)<`).exec(home);
+      expect(cell?.[1], axis.id).toBe(axis.progress === null ? '—' : `${Math.round(axis.progress)}\u202f%`);
+    }
+  });
+
+  it('writes nothing with --dry-run and lists every file it would write', async () => {
+    const out = join(dir, 'dry');
+    const result = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--dry-run'], { today: TODAY });
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    const listed = result.stdout.trim().split('\n');
+    expect(listed).toEqual(expect.arrayContaining([join(out, 'index.html'), join(out, 'commitments', 'guichet-unique.html'), join(out, 'feed.xml'), join(out, '.roadmap-site')].map((path) => expect.stringContaining(path.slice(out.length)))));
+    expect(result.stderr).toMatch(/simulation/);
+  });
+
+  it('rebuilds its own files, and refuses, with nothing written, a file it did not make or one edited since', async () => {
+    const out = join(dir, 'owned');
+    const args = ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out];
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    const home = join(out, 'index.html');
+    writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- edited by hand -->`);
+    const before = readFileSync(join(out, 'meetings.html'));
+    const refused = await runMain(args, { today: TODAY });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/index\.html existe et n’a pas été créé par roadmap/);
+    expect(readFileSync(home, 'utf8')).toMatch(/edited by hand/);
+    expect(readFileSync(join(out, 'meetings.html'))).toEqual(before);
+
+    const mine = join(dir, 'mine');
+    await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine], { today: TODAY });
+    writeFileSync(join(mine, '.roadmap-site'), 'my own notes\n');
+    const noManifest = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine], { today: TODAY });
+    expect(noManifest.code).toBe(2);
+    expect(noManifest.stderr).toMatch(/\.roadmap-site existe et n’a pas été créé par roadmap/);
+  });
+
+  it('refuses a --base-url that is not an http(s) address, in the convention\'s language (exit 2)', async () => {
+    const result = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', join(dir, 'bad'), '--base-url', 'javascript:alert(1)'], { today: TODAY });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--base-url attend une adresse http\(s\)/);
+    expect(existsSync(join(dir, 'bad'))).toBe(false);
+  });
+
+  it('with --base-url, pages carry a canonical link and the feed absolute ones; without, everything stays relative', async () => {
+    const out = join(dir, 'based');
+    expect((await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--base-url', 'https://grand-orly.gitlab.io/feuille'], { today: TODAY })).code).toBe(0);
+    expect(readFileSync(join(out, 'commitments', 'guichet-unique.html'), 'utf8')).toContain('<link rel="canonical" href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html">');
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html"');
+    const relative = readFileSync(join(dir, 'owned', 'commitments', 'guichet-unique.html'), 'utf8');
+    expect(relative).not.toMatch(/href="\//);
+    expect(relative).toContain('href="../index.html"');
+  });
+
+  it('shows a postponement from the journal, the decision behind it, and the meeting that mentions the commitment', () => {
+    const page = readFileSync(join(dir, 'owned', 'commitments', 'guichet-unique.html'), 'utf8');
+    expect(page).toMatch(/<td[^>]*>21 mars 2019<\/td><td[^>]*>31 décembre 2019<\/td><td[^>]*>30 juin 2030<\/td><td[^>]*>d-2<\/td>/);
+    expect(page).toContain('href="../meetings/comite-2019-03-21.html"');
+    expect(page).toMatch(/décision d-2\u00a0: L’échéance du guichet unique est repoussée à 2030\./);
+  });
+
+  it('writes English pages with --lang en', async () => {
+    const out = join(dir, 'english');
+    expect((await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--lang', 'en'], { today: TODAY })).code).toBe(0);
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('<html lang="en">');
+    expect(home).toContain('Edit this page');
+    expect(home).toContain('25 November 2026');
+  });
+});
+
+describe('edit links', () => {
+  it('follow GitHub\'s /edit/<branch>/<path> and GitLab\'s /-/edit/<branch>/<path>, main by default', () => {
+    expect(editLink({ url: 'https://github.com/grand-orly/feuille-de-route.git' }, 'roadmap/commitments/x.md'))
+      .toEqual({ url: 'https://github.com/grand-orly/feuille-de-route/edit/main/roadmap/commitments/x.md', host: 'GitHub' });
+    expect(editLink({ url: 'https://gitlab.com/grand-orly/feuille-de-route/', branch: 'prod' }, 'commitments/x.md'))
+      .toEqual({ url: 'https://gitlab.com/grand-orly/feuille-de-route/-/edit/prod/commitments/x.md', host: 'GitLab' });
+    expect(editLink({ url: 'javascript:alert(1)' }, 'x.md')).toBeUndefined();
+    expect(editLink(undefined, 'x.md')).toBeUndefined();
+  });
+});
+
+describe('safeWrite with chunks', () => {
+  it('writes the pieces one after the other, pulled lazily, and the file holds exactly their concatenation', () => {
+    const { dir, cleanup } = tempDir('chunks-');
+    try {
+      const pulled: number[] = [];
+      const pieces = (function* () {
+        for (let index = 0; index < 3; index++) {
+          pulled.push(index);
+          yield Buffer.from(`part ${index} — é\n`);
+        }
+      })();
+      expect(pulled).toEqual([]);
+      expect(safeWrite({ root: dir, rel: 'a/b.txt', bytes: pieces, mode: { kind: 'create' } })).toEqual({ ok: true });
+      expect(pulled).toEqual([0, 1, 2]);
+      expect(readFileSync(join(dir, 'a', 'b.txt'), 'utf8')).toBe('part 0 — é\npart 1 — é\npart 2 — é\n');
+    } finally {
+      cleanup();
+    }
+  });
+});
