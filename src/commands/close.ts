@@ -2,13 +2,11 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { editFrontMatter } from '../write/editFrontMatter.js';
 import { closeAction } from '../write/closeAction.js';
+import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
-import { revalidateWith } from './shared/revalidateWith.js';
 import { usageError } from './shared/usageError.js';
-import { writeFiles } from './shared/writeFiles.js';
 
 /**
  * `roadmap close <action-id>`: closes an action in the meeting file where it
@@ -40,15 +38,5 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const rel = meeting.file;
   const file = opened.files.find((candidate) => candidate.rel === rel)!;
   const status = options.cancelled === true ? 'cancelled' : 'done';
-  const edited = editFrontMatter(file.bytes, true, (doc) => closeAction(doc, { index, status, on, note: note === '' ? undefined : note }));
-  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
-
-  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{
-    root: opened.dir, rel, label: `${opened.label}/${rel}`,
-    before: edited.before, after: edited.text, bytes: edited.bytes,
-    mode: { kind: 'replace', expected: file.bytes },
-  }], options.dryRun === true);
-  return EXIT.ok;
+  return writeEditedFile(io, lang, opened, file, (doc) => closeAction(doc, { index, status, on, note: note === '' ? undefined : note }), options.dryRun === true);
 }

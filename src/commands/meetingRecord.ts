@@ -7,15 +7,13 @@ import type { Entity, Meeting, Partner } from '../model/types.js';
 import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
-import { editFrontMatter } from '../write/editFrontMatter.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../write/recordMeeting.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { occurrences, type Occurrence } from './shared/occurrences.js';
+import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { today } from './shared/resolveOptions.js';
-import { revalidateWith } from './shared/revalidateWith.js';
 import { usageError } from './shared/usageError.js';
-import { writeFiles } from './shared/writeFiles.js';
 
 /**
  * `roadmap meeting record <meeting>`: after the meeting, marks it held (never
@@ -54,15 +52,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     throw usageError(lang, 'record/nothing', { id });
   }
 
-  const edited = editFrontMatter(file.bytes, true, (doc) => recordMeeting(doc, record));
-  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
-  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{
-    root: opened.dir, rel, label: `${opened.label}/${rel}`,
-    before: edited.before, after: edited.text, bytes: edited.bytes,
-    mode: { kind: 'replace', expected: file.bytes },
-  }], options.dryRun === true);
+  const code = await writeEditedFile(io, lang, opened, file, (doc) => recordMeeting(doc, record), options.dryRun === true);
+  if (code !== EXIT.ok) return code;
   // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
   for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
   for (const action of record.actions) io.stdout(`${terminalLine(message('record/action', lang, { id: action.id, text: action.text, owner: action.owner }))}\n`);

@@ -4,15 +4,13 @@ import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { editFrontMatter } from '../write/editFrontMatter.js';
 import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { occurrences } from './shared/occurrences.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
-import { revalidateWith } from './shared/revalidateWith.js';
 import { usageError } from './shared/usageError.js';
-import { writeFiles } from './shared/writeFiles.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
@@ -43,17 +41,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);
-  const edited = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
-  if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: `${opened.label}/${rel}` });
-
-  const after = revalidateWith(opened, { rel, bytes: edited.bytes });
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{
-    root: opened.dir, rel, label: `${opened.label}/${rel}`,
-    before: edited.before, after: edited.text, bytes: edited.bytes,
-    mode: { kind: 'replace', expected: file.bytes },
-  }], options.dryRun === true);
-  return EXIT.ok;
+  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), options.dryRun === true);
 }
 
 /**
