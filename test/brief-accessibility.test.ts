@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
+import { FIXTURES, ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { describeWithChromium, launchChromium } from './helpers/browser.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,7 +21,17 @@ const BRIEFS = [
   { name: 'bundled roadmap (fr)', dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', meeting: 'comite-territorial-2026-12-10', lang: [] },
   { name: 'bundled roadmap (en)', dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', meeting: 'comite-territorial-2026-12-10', lang: ['--lang', 'en'] },
   { name: 'brief fixture', dir: join(FIXTURES, 'brief', 'roadmap'), asOf: '2019-09-15', meeting: 'comite-2019-10-10', lang: [] },
+  { name: 'partner markdown with jumping, underlined and quoted headings', dir: 'hostile', asOf: '2019-09-15', meeting: 'comite-2019-10-10', lang: [] },
 ] as const;
+
+/** The brief fixture with an axis description whose headings jump levels, use `===` or sit in a quote. */
+function hostileRoadmap(dir: string): string {
+  const axis = readFileSync(join(FIXTURES, 'brief', 'roadmap', 'axes', 'createurs.md'), 'utf8').replace(
+    'Un parcours lisible pour les créateurs d’entreprise.',
+    'Intro.\n\n###### Très profond\n\nSous-titre souligné\n===================\n\n> # Dans une citation\n\n<b>gras</b> ![image](https://evil.example/i.png)\n\n## Retour',
+  );
+  return roadmapFrom(join(dir, 'hostile-roadmap'), { 'axes/createurs.md': axis }, join(FIXTURES, 'brief', 'roadmap'));
+}
 
 interface AxeViolation { id: string; impact: string; nodes: { target: string[] }[] }
 
@@ -33,7 +43,8 @@ describeWithChromium('the brief for its readers', () => {
   beforeAll(async () => {
     for (const [index, brief] of BRIEFS.entries()) {
       const out = join(dir, String(index));
-      const result = await runMain(['brief', '--dir', brief.dir, '--as-of', brief.asOf, '--out', out, ...brief.lang], { today: brief.asOf });
+      const roadmap = brief.dir === 'hostile' ? hostileRoadmap(dir) : brief.dir;
+      const result = await runMain(['brief', '--dir', roadmap, '--as-of', brief.asOf, '--out', out, ...brief.lang], { today: brief.asOf });
       expect(result.code, result.stderr).toBe(0);
       html.set(brief.name, join(out, brief.meeting, 'brief.html'));
     }

@@ -19,7 +19,7 @@ const PARTNER = [
   'id: cci',
   'name: Chambre de commerce et d’industrie',
   'short_name: CCI',
-  'kind: cci',
+  'kind: chambre',
   'role: signatory',
   'joined_on: 2018-02-30x',
   'maintainers: ["@test/cci"]',
@@ -150,12 +150,13 @@ describe('the schemas in VS Code’s YAML language server', () => {
     expect(kind).toBeUndefined(); // already in the file
   });
 
-  it('a malformed date, e-mail, time or address gets the schema’s French message, never a regular expression', async () => {
+  it('a malformed date, e-mail, time, address or fixed value gets the schema’s French message, never a regular expression', async () => {
     const messages = async (file: string) => (await server.diagnosticsOf(uris[file]!)).map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
     const partner = await messages('partner');
     expect(partner).toEqual(expect.arrayContaining([
       expect.stringMatching(/^5: Écrivez une date réelle au format AAAA-MM-JJ/),
       expect.stringMatching(/^9: Écrivez une adresse électronique complète/),
+      expect.stringMatching(/^3: Choisissez une des valeurs permises : territory \(Territoire/),
     ]));
     expect(await messages('meeting')).toEqual(expect.arrayContaining([expect.stringMatching(/^3: Écrivez une heure au format HH:MM/)]));
     const convention = await messages('convention');
