@@ -94,7 +94,7 @@ describe('meeting sheet', () => {
     ].join('\n'));
     expect(markdown).toContain('| Jeanne Martin | Préfecture | invité |  |\n|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n');
     const html = read(out, NEXT, 'attendance-sheet.html');
-    expect(html).toContain('<thead><tr class="banner"><th colspan="4">Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement</th></tr>');
+    expect(html).toContain('<thead><tr class="banner"><th colspan="4" scope="colgroup">Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement</th></tr>');
     expect(html.match(/<td class="signature"/g)).toHaveLength(5 + 4);
   });
 });
