@@ -168,6 +168,17 @@ describe('refusals and --dry-run', () => {
     expect(readdirSync(join(other, NEXT)).sort()).toEqual(['convocation.html', 'convocation.md']);
   });
 
+  test('the brief counts the same members: attendance rows and quorum by membership on each date', async () => {
+    const out = scratch();
+    expect((await runMain(['brief', '--dir', DIR, '--meeting', NEXT, '--out', out], { today: TODAY })).code).toBe(0);
+    const markdown = read(out, NEXT, 'brief.md');
+    // 15 November 2018: CCI, EPT, Région (1 present of 3); 14 March 2019: the same three (1 of 3). The CMA joined later.
+    expect(markdown).toContain('| Région | — | **absent** | 0/1 |');
+    expect(markdown).toContain('| Quorum | **1/3 non atteint** | **1/3 non atteint** |  |');
+    expect(markdown).not.toMatch(/^\| CMA \|/m);
+    expect(markdown).toContain('- **Membres convoqués** — CCI, CMA, EPT, CDC');
+  });
+
   test('the documents of one meeting share its folder with the brief', async () => {
     const out = scratch();
     for (const document of ['convene', 'sheet']) expect((await meeting(document, NEXT, out)).code).toBe(0);
