@@ -94,7 +94,7 @@ describe('meeting sheet', () => {
     ].join('\n'));
     expect(markdown).toContain('| Jeanne Martin | Préfecture | invité |  |\n|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n');
     const html = read(out, NEXT, 'attendance-sheet.html');
-    expect(html).toContain('<thead><tr class="banner"><th colspan="4">Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement</th></tr>');
+    expect(html).toContain('<thead><tr class="banner"><th colspan="4" scope="colgroup">Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement</th></tr>');
     expect(html.match(/<td class="signature"/g)).toHaveLength(5 + 4);
   });
 });
@@ -166,6 +166,17 @@ describe('refusals and --dry-run', () => {
     expect((await meeting('convene', NEXT, other)).code).toBe(0);
     expect((await meeting('convene', NEXT, other)).code).toBe(0);
     expect(readdirSync(join(other, NEXT)).sort()).toEqual(['convocation.html', 'convocation.md']);
+  });
+
+  test('the brief counts the same members: attendance rows and quorum by membership on each date', async () => {
+    const out = scratch();
+    expect((await runMain(['brief', '--dir', DIR, '--meeting', NEXT, '--out', out], { today: TODAY })).code).toBe(0);
+    const markdown = read(out, NEXT, 'brief.md');
+    // 15 November 2018: CCI, EPT, Région (1 present of 3); 14 March 2019: the same three (1 of 3). The CMA joined later.
+    expect(markdown).toContain('| Région | — | **absent** | 0/1 |');
+    expect(markdown).toContain('| Quorum | **1/3 non atteint** | **1/3 non atteint** |  |');
+    expect(markdown).not.toMatch(/^\| CMA \|/m);
+    expect(markdown).toContain('- **Membres convoqués** — CCI, CMA, EPT, CDC');
   });
 
   test('the documents of one meeting share its folder with the brief', async () => {

@@ -51,6 +51,9 @@ describe('roadmap remind', () => {
     await runMain(['remind', '--dir', DIR, '--out', out], { today: TODAY });
     const raw = readFileSync(join(drafts(out), 'cci.eml'));
     expect(raw.toString('latin1')).not.toMatch(/[^\x00-\x7f]/);
+    // RFC 5322: CRLF line ends, no line over 78 characters (long names and subjects are folded encoded words).
+    expect(raw.toString('latin1').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of raw.toString('latin1').split('\r\n')) expect(line.length, line).toBeLessThanOrEqual(78);
     const mail = await simpleParser(raw);
     expect(mail.subject).toBe('Comité territorial du 10 octobre 2019 : éléments attendus de CCI');
     const to = Array.isArray(mail.to) ? mail.to.flatMap((address) => address.value) : mail.to!.value;

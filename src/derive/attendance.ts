@@ -1,11 +1,12 @@
 import type { Entity, IsoDate, Meeting, Partner } from '../model/types.js';
+import { isCommitteeMemberOn } from './isCommitteeMemberOn.js';
 import { quorum, type Quorum } from './quorum.js';
 import { compareText } from '../util/compareText.js';
 
 export interface AttendanceFigures {
   /** The last held committees on or before as-of, oldest first. */
   meetings: { id: string; date: IsoDate; title: string }[];
-  /** Committee members, then anyone else recorded as attending; `null` when the meeting's file does not list the partner. */
+  /** Committee members at one of the meetings, then anyone else recorded as attending; `null` when the meeting's file does not list the partner. */
   partners: { partner: string; present: (boolean | null)[]; attended: number; listed: number }[];
   /** Per meeting: members present out of the members the committee had that day; reached when more than half are present. */
   quorum: Quorum[];
@@ -21,7 +22,8 @@ export function attendance(meetings: readonly Entity<Meeting>[], partners: reado
     .filter((meeting) => meeting.status === 'held' && meeting.date <= asOf && (meeting.kind === 'committee' || meeting.kind === 'signature'))
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
     .slice(-count);
-  const members = new Set(partners.filter((entity) => entity.data.role === 'signatory' || entity.data.role === 'member').map((entity) => entity.data.id));
+  // Rows: who sat on the committee at one of these meetings, then anyone else recorded as attending.
+  const members = new Set(partners.filter((entity) => recent.some((meeting) => isCommitteeMemberOn(entity.data, meeting.date))).map((entity) => entity.data.id));
   const recorded = new Set(recent.flatMap((meeting) => (meeting.attendees ?? []).map((attendee) => attendee.partner)));
   const rows = partners
     .map((entity) => entity.data.id)

@@ -107,7 +107,7 @@ function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[
   const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
   const head = columns.map((column) => `<th${classes(align(column))}>${text(column.label)}</th>`).join('');
   // In <thead>, so that the browser prints it again at the top of every page the table runs over.
-  const banner = header ? `<tr class="banner"><th colspan="${columns.length}">${text(header)}</th></tr>` : '';
+  const banner = header ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>` : '';
   const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
     const column = columns[index];
     const label = column?.label ? ` data-label="${text(column.label)}"` : '';

@@ -35,7 +35,7 @@ export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting
     lang,
     generator: 'meeting sheet',
     layout: 'letter',
-    title: banner,
+    title: word('sheet/title', { date: meeting.date }),
     cover: {
       kicker: word('sheet/kicker'),
       title: meeting.title,

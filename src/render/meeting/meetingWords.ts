@@ -55,6 +55,7 @@ const MESSAGES = {
   'sheet/members': { fr: 'Membres du comité', en: 'Committee members' },
   'sheet/guests': { fr: 'Invités et autres participants', en: 'Guests and other participants' },
   'sheet/banner': { fr: '{title} — {date:date} — feuille d’émargement', en: '{title} — {date:date} — attendance sheet' },
+  'sheet/title': { fr: 'Feuille d’émargement — {date:date}', en: 'Attendance sheet — {date:date}' },
   'sheet/footer': { fr: 'Feuille d’émargement — {title}, {date:date}', en: 'Attendance sheet — {title}, {date:date}' },
 
   'minutes/kicker': { fr: 'Procès-verbal', en: 'Minutes' },

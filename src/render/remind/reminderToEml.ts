@@ -46,8 +46,9 @@ function plainBody(message: ReminderMessage): string {
   ].join('\n\n').replace(/\n/g, '\r\n');
 }
 
+/** The address on a line of its own (folding white space), so that no line grows past 78 characters. */
 function mailbox(name: string, email: string): string {
-  return `${encodedWords(name)} <${email}>`;
+  return `${encodedWords(name)}\r\n <${email}>`;
 }
 
 /** RFC 2047 B-encoded words of at most 75 characters, split between characters, never inside one. */
@@ -56,8 +57,9 @@ function encodedWords(text: string): string {
   const words: string[] = [];
   let chunk = '';
   for (const character of clean) {
-    // 45 bytes of UTF-8 make 60 base64 characters: with `=?UTF-8?B?` and `?=`, 72.
-    if (Buffer.byteLength(chunk + character) > 45) {
+    // 39 bytes of UTF-8 make 52 base64 characters: with `=?UTF-8?B?` and `?=`, 64, so that
+    // `Subject: ` and the first word stay within 78 characters (RFC 5322 §2.1.1).
+    if (Buffer.byteLength(chunk + character) > 39) {
       words.push(chunk);
       chunk = '';
     }
