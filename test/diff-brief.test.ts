@@ -42,6 +42,6 @@ describe('brief --since', () => {
     cleanups.push(history.cleanup);
     const result = await runMain(['brief', '--dir', history.dir, '--as-of', AS_OF, '--since', 'nope'], { cwd: history.repo.top, today: AS_OF });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: unknown git revision "nope" (check the branch, tag or commit name)\n');
+    expect(result.stderr).toBe('roadmap: révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n');
   });
 });

@@ -265,16 +265,16 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
 
   it('an unknown revision', async () => {
     const { dir } = fresh();
-    expectUsage(await diff(['no-such-branch'], dir), 'unknown git revision "no-such-branch"');
-    expectUsage(runBin(['diff', 'HEAD', 'nope~3'], { cwd: dir }), 'unknown git revision "nope~3"');
+    expectUsage(await diff(['no-such-branch'], dir), 'révision git inconnue : « no-such-branch »');
+    expectUsage(runBin(['diff', 'HEAD', 'nope~3'], { cwd: dir }), 'révision git inconnue : « nope~3 »');
   });
 
   it('a folder that is not a git repository', async () => {
     const { dir: top, cleanup } = tempDir('not-a-repo-');
     cleanups.push(cleanup);
     const dir = roadmapFrom(top);
-    expectUsage(await diff(['HEAD', '--dir', dir], top), 'is not inside a git repository');
-    expectUsage(runBin(['diff', 'HEAD', '--dir', dir], { cwd: top }), 'is not inside a git repository');
+    expectUsage(await diff(['HEAD', '--dir', dir], top), 'n’est pas dans un dépôt git');
+    expectUsage(runBin(['diff', 'HEAD', '--dir', dir, '--lang', 'en'], { cwd: top }), 'is not inside a git repository');
   });
 
   it('a revision that holds no roadmap at all', async () => {
@@ -284,7 +284,7 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const empty = repo.commit('before the roadmap', { 'README.md': 'soon\n' });
     roadmapFrom(top);
     repo.commit('the roadmap arrives');
-    expectUsage(await diff([empty], top), `commit ${empty.slice(0, 12)} holds no roadmap: no roadmap/convention.yaml and no other convention.yaml`);
+    expectUsage(await diff([empty], top), `le commit ${empty.slice(0, 12)} ne contient pas de feuille de route : ni roadmap/convention.yaml ni autre convention.yaml`);
   });
 
   it('a shallow clone that does not hold the base revision', async () => {
@@ -294,7 +294,7 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const clone = join(elsewhere, 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.top}`, clone], { stdio: 'ignore' });
     const dir = join(clone, 'roadmap');
-    expectUsage(await diff([commits.a, '--dir', dir], clone), `revision "${commits.a}" is not in this shallow clone`);
-    expectUsage(runBin(['diff', 'HEAD~1', '--dir', dir], { cwd: clone }), 'is not in this shallow clone');
+    expectUsage(await diff([commits.a, '--dir', dir], clone), `la révision « ${commits.a} » n’est pas dans ce clone partiel`);
+    expectUsage(runBin(['diff', 'HEAD~1', '--dir', dir], { cwd: clone }), 'n’est pas dans ce clone partiel');
   });
 });

@@ -67,13 +67,13 @@ describe('validate --changed-since', () => {
     const { dir } = repoWithOldProblems();
     const bad = await runMain(['validate', '--dir', dir, '--changed-since', 'nope'], { cwd: dir, today: AS_OF });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('roadmap: unknown git revision "nope" (check the branch, tag or commit name)\n');
+    expect(bad.stderr).toBe('roadmap: révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n');
     const { dir: top, cleanup } = tempDir('changed-no-git-');
     cleanups.push(cleanup);
     const plain = roadmapFrom(top);
     const outside = await runMain(['validate', '--dir', plain, '--changed-since', 'HEAD'], { cwd: top, today: AS_OF });
     expect(outside.code).toBe(2);
     expect(outside.stderr.trim().split('\n')).toHaveLength(1);
-    expect(outside.stderr).toContain('is not inside a git repository');
+    expect(outside.stderr).toMatch(/n’est pas dans un dépôt git|is not inside a git repository/);
   });
 });

@@ -8,6 +8,7 @@ import { resolveCommit } from '../src/git/resolveCommit.js';
 import { readFolder } from '../src/read/readFolder.js';
 import { GitRepo } from './helpers/gitRepo.js';
 import { roadmapFrom, tempDir } from './helpers/cli.js';
+import type { GitFailure } from '../src/git/gitFailure.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -89,7 +90,16 @@ describe('readRevision', () => {
     const first = repo.commit('one');
     repo.commit('two');
     expect(resolveCommit(locateRepository(dir), 'HEAD~1')).toBe(first);
-    expect(() => resolveCommit(locateRepository(dir), 'no-such-branch')).toThrow('unknown git revision "no-such-branch"');
-    expect(() => resolveCommit(locateRepository(dir), '--output=x')).toThrow('is not a git revision name');
+    const problemOf = (rev: string) => {
+      try {
+        resolveCommit(locateRepository(dir), rev);
+      } catch (error) {
+        return (error as GitFailure).problem;
+      }
+      return undefined;
+    };
+    // A problem as a value: the command line says it in the user's language.
+    expect(problemOf('no-such-branch')).toEqual({ kind: 'unknown-revision', rev: 'no-such-branch' });
+    expect(problemOf('--output=x')).toEqual({ kind: 'not-a-revision', rev: '--output=x' });
   });
 });

@@ -137,7 +137,7 @@ Approvers: @test/cci, @test/ept.
     const { dir } = fresh();
     const result = await owners(['--dir', dir, '--changed-since', 'origin/nowhere'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: unknown git revision "origin/nowhere" (check the branch, tag or commit name)\n');
+    expect(result.stderr).toBe('roadmap: révision git inconnue : « origin/nowhere » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n');
   });
 });
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 import { locateRepository, type RepositoryLocation } from './locateRepository.js';
 import { isShallow, resolveCommit } from './resolveCommit.js';
 import { runGit } from './runGit.js';
@@ -22,7 +22,7 @@ export function changesSince(dir: string, rev: string): ChangesSince {
   const base = mergeBase(repo, commit, rev);
   const pathspec = repo.prefix === '' ? [] : ['--', repo.prefix];
   const changed = runGit({ cwd: repo.top, args: ['diff', '--name-only', '-z', '--no-renames', base, ...pathspec] });
-  if (!changed.ok) throw new UsageError(`cannot list the changes since ${rev}: ${changed.error}`);
+  if (!changed.ok) throw new GitFailure({ kind: 'git-failed', command: 'diff', detail: changed.error });
   const untracked = runGit({ cwd: repo.top, args: ['ls-files', '--others', '--exclude-standard', '-z', ...pathspec] });
   const paths = new Set<string>();
   for (const output of [changed, untracked]) {
@@ -38,7 +38,7 @@ function mergeBase(repo: RepositoryLocation, commit: string, rev: string): strin
   const output = runGit({ cwd: repo.top, args: ['merge-base', commit, 'HEAD'] });
   if (output.ok) return output.stdout.toString('utf8').trim();
   if (isShallow(repo)) {
-    throw new UsageError(`this shallow clone does not reach the common ancestor of "${rev}" and HEAD; fetch more history (git fetch --unshallow, or fetch-depth: 0 in CI)`);
+    throw new GitFailure({ kind: 'shallow-ancestor', rev });
   }
   // Unrelated histories (or no HEAD yet): compare with the revision itself.
   return commit;

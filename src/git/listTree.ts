@@ -1,4 +1,4 @@
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 import type { RepositoryLocation } from './locateRepository.js';
 import { runGit } from './runGit.js';
 
@@ -17,7 +17,7 @@ export interface TreeEntry {
 export function listTree(repo: RepositoryLocation, commit: string, folder: string): TreeEntry[] {
   const pathspec = folder === '' ? [] : ['--', folder];
   const output = runGit({ cwd: repo.top, args: ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec], maxBuffer: 1 << 30 });
-  if (!output.ok) throw new UsageError(`cannot list the files of ${commit.slice(0, 12)}: ${output.error}`);
+  if (!output.ok) throw new GitFailure({ kind: 'git-failed', command: 'ls-tree', detail: output.error });
   return parseTree(output.stdout.toString('utf8'));
 }
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 import { runGit } from './runGit.js';
 
 /** Where a roadmap folder sits in its git repository. */
@@ -11,8 +11,8 @@ export interface RepositoryLocation {
 
 export function locateRepository(dir: string): RepositoryLocation {
   const output = runGit({ cwd: dir, args: ['rev-parse', '--show-toplevel', '--show-prefix'] });
-  if (!output.ok) throw new UsageError(`${dir} is not inside a git repository (${output.error || 'git rev-parse failed'})`);
+  if (!output.ok) throw new GitFailure({ kind: 'not-a-repository', dir, detail: output.error || 'git rev-parse' });
   const [top = '', prefix = ''] = output.stdout.toString('utf8').split('\n');
-  if (top === '') throw new UsageError(`${dir} is inside a git repository without a working tree`);
+  if (top === '') throw new GitFailure({ kind: 'no-work-tree', dir });
   return { top, prefix };
 }

@@ -1,4 +1,4 @@
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 import type { RepositoryLocation } from './locateRepository.js';
 import { runGit } from './runGit.js';
 
@@ -18,7 +18,7 @@ export function readBlobs(repo: RepositoryLocation, blobs: readonly { oid: strin
     input: `${unique.map(([oid]) => oid).join('\n')}\n`,
     maxBuffer: expected + 1024 * 1024,
   });
-  if (!output.ok) throw new UsageError(`cannot read git objects: ${output.error}`);
+  if (!output.ok) throw new GitFailure({ kind: 'git-failed', command: 'cat-file', detail: output.error });
   const out = output.stdout;
   let at = 0;
   while (at < out.length) {
@@ -26,7 +26,7 @@ export function readBlobs(repo: RepositoryLocation, blobs: readonly { oid: strin
     if (newline === -1) break;
     const [oid = '', type = '', size = ''] = out.toString('latin1', at, newline).split(' ');
     at = newline + 1;
-    if (type === 'missing') throw new UsageError(`git object ${oid.slice(0, 12)} is missing (a partial or shallow clone?)`);
+    if (type === 'missing') throw new GitFailure({ kind: 'missing-object', oid: oid.slice(0, 12) });
     const length = Number(size);
     contents.set(oid, out.subarray(at, at + length));
     at += length + 1;

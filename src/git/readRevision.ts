@@ -4,7 +4,7 @@
  * same RawFile[] as reading the folder on disk, so loadRoadmap works unchanged.
  */
 import { posix } from 'node:path';
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 import type { FolderContents } from '../read/readFolder.js';
 import { MAX_FILE_BYTES, type RawFile } from '../read/readFolder.js';
 import { CONVENTION_FILE } from '../read/layout.js';
@@ -55,7 +55,7 @@ function movedFolder(all: readonly TreeEntry[], prefix: string, commit: string):
     .filter((entry) => entry.path === CONVENTION_FILE || entry.path.endsWith(`/${CONVENTION_FILE}`))
     .map((entry) => entry.path.slice(0, -CONVENTION_FILE.length));
   if (candidates.length === 0) {
-    throw new UsageError(`commit ${commit.slice(0, 12)} holds no roadmap: no ${prefix}${CONVENTION_FILE} and no other ${CONVENTION_FILE}`);
+    throw new GitFailure({ kind: 'no-roadmap', commit: commit.slice(0, 12), path: `${prefix}${CONVENTION_FILE}` });
   }
   const name = posix.basename(prefix);
   const depth = (path: string) => path.split('/').length;

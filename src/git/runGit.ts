@@ -3,7 +3,7 @@
  * (no prompts, literal pathspecs) and the "git is missing" message live here.
  */
 import { spawnSync } from 'node:child_process';
-import { UsageError } from '../io/io.js';
+import { GitFailure } from './gitFailure.js';
 
 export interface GitOutput {
   ok: boolean;
@@ -33,8 +33,8 @@ export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: Git
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError('git is not installed or not on PATH; it is needed for git revisions');
-    throw new UsageError(`git ${args[0]} failed: ${result.error.message}`);
+    if (code === 'ENOENT') throw new GitFailure({ kind: 'git-missing' });
+    throw new GitFailure({ kind: 'git-failed', command: args[0] ?? '', detail: code ?? result.error.message });
   }
   const stderr = result.stderr.toString('utf8').trim();
   return {

@@ -3,6 +3,7 @@ import { markdownMarker } from './generatedMarker.js';
 import type { Block, BriefDocument, Cell } from './briefDocument.js';
 import { settleQuotedMarkdown } from './settleQuotedMarkdown.js';
 import { typeset } from './typeset.js';
+import { quoteMarkdown } from './quoteMarkdown.js';
 
 /**
  * The brief as markdown, for a pull request or a mail body. Text from files is
@@ -76,33 +77,4 @@ function cellText(value: Cell, text: (value: string) => string, cellBreak: strin
   // Line by line: escaping turns newlines into spaces; a table cell cannot hold a line break without HTML.
   const escaped = value.text.split(/\r?\n/).map(text).join(cellBreak);
   return value.badge || value.tone === 'red' ? `**${escaped}**` : escaped;
-}
-
-/** Inline links and link definitions whose target is not http(s)/mailto: they stay text, as in the HTML. */
-const UNSAFE_INLINE_LINK = /\]\((?!\s*<?(?:https?:|mailto:))/gi;
-const UNSAFE_LINK_DEFINITION = /^(\s{0,3})\[([^\]]*)\]:(?!\s*<?(?:https?:|mailto:))/i;
-
-/**
- * A partner's markdown inside the brief: its headings pushed below the brief's
- * own (level 4 and deeper), raw HTML turned into text, images into links, and
- * links to anything but http(s)/mailto into plain text.
- */
-function quoteMarkdown(source: string): string {
-  let fenced = false;
-  return source
-    .replace(/\r\n?/g, '\n')
-    .trim()
-    .split('\n')
-    .map((line) => {
-      if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
-      if (fenced) return line;
-      const heading = /^\s{0,3}(#{1,6})\s/.exec(line);
-      const shifted = heading ? `${'#'.repeat(Math.min(6, heading[1]!.length + 3))}${line.slice(heading[0].length - 1)}` : line;
-      return shifted
-        .replace(/</g, '&lt;')
-        .replace(/!\[/g, '[')
-        .replace(UNSAFE_INLINE_LINK, ']\\(')
-        .replace(UNSAFE_LINK_DEFINITION, '$1\\[$2]:');
-    })
-    .join('\n');
 }
