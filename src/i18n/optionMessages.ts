@@ -10,7 +10,7 @@ const MESSAGES = {
   'dir/not-a-folder': { fr: '{path} n’est pas un dossier', en: '{path} is not a folder' },
   'date/invalid': { fr: '{flag} doit être une date réelle écrite AAAA-MM-JJ, pas « {value} »', en: '{flag} must be a real date written YYYY-MM-DD, not "{value}"' },
   'lang/invalid': { fr: '--lang doit valoir fr ou en, pas « {value} »', en: '--lang must be fr or en, not "{value}"' },
-} satisfies Record<string, Text>;
+} as const satisfies Record<string, Text>;
 
 export type OptionMessageKey = keyof typeof MESSAGES;
 

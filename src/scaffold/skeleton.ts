@@ -5,7 +5,7 @@
  * so `roadmap validate` passes right away; the header comment of each file
  * says to replace them.
  */
-import { message } from '../i18n/editingMessages.js';
+import { message, type MessageKey, type MessageParams } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { addDays } from '../util/dates.js';
@@ -22,7 +22,7 @@ export interface SkeletonOptions {
 
 export function skeleton(options: SkeletonOptions): NewFile[] {
   const { lang, today } = options;
-  const say = (key: Parameters<typeof message>[0]) => message(key, lang);
+  const say = <Key extends MessageKey>(key: Key, ...params: MessageParams<Key>) => message(key, lang, ...params);
   const committee = say('init/committee');
   const meetingDate = addDays(today, 90);
   const partner = kebabCase(say('init/partner-short-name'));

@@ -4,7 +4,7 @@ import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
 import { statusLabel } from '../../i18n/editingMessages.js';
-import { diffMessage, type DiffMessageKey } from './diffMessages.js';
+import { diffMessage, type DateClauseKey } from './diffMessages.js';
 
 export type SectionChange =
   | { section: 'commitments'; change: CommitmentChange }
@@ -18,7 +18,7 @@ interface Phrasing {
   date: (value: string) => string;
   status: (value: string) => string;
   /** An optional clause such as ", due 30 June 2030": empty when there is no date. */
-  optional: (key: DiffMessageKey, value: string | null) => string;
+  optional: (key: DateClauseKey, value: string | null) => string;
 }
 
 export function describeChange(item: SectionChange, lang: Lang, safe: (text: string) => string): string {
