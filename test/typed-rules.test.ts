@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleMessage, type RuleParams } from '../src/diagnostics/catalogue.js';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { message } from '../src/i18n/editingMessages.js';
 import { createContext } from '../src/rules/context.js';
 
 function context(sink: Diagnostic[]) {
@@ -31,5 +32,13 @@ describe('typed rule ids and parameters', () => {
   it('the parameter type lists exactly the placeholders of both languages', () => {
     const params: RuleParams<'progress/done-not-100'> = { value: 80 };
     expect(ruleMessage('progress/done-not-100', 'fr', params).message).toBe('Le statut est « done » (réalisé) mais l’avancement vaut 80 %.');
+  });
+
+  it('message tables are typed the same way: a key outside the table or a missing placeholder does not compile', () => {
+    expect(message('write/done', 'fr', { file: 'a.md' })).toBe('Écrit : a.md');
+    // @ts-expect-error {file} is missing
+    expect(message('write/done', 'en', {})).toBe('Wrote: {file}');
+    // @ts-expect-error no such message
+    expect(() => message('write/dnoe', 'en', { file: 'a.md' })).toThrow(TypeError);
   });
 });

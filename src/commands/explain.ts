@@ -30,7 +30,7 @@ const MESSAGES = {
   'unknown/rule': { fr: 'la règle « {id} » n’existe pas', en: 'there is no rule "{id}"' },
   'unknown/did-you-mean': { fr: ' ; vouliez-vous dire {ids} ?', en: '; did you mean {ids}?' },
   'unknown/list': { fr: ' (roadmap explain sans argument liste toutes les règles)', en: ' (roadmap explain without an argument lists every rule)' },
-} satisfies Record<string, Text>;
+} as const satisfies Record<string, Text>;
 
 const say = messageTable(MESSAGES);
 

@@ -59,7 +59,7 @@ export function changesBetween(figures: Figures, from: IsoDate | null, until: Is
 }
 
 /** `Statut : prévu → en cours` and its English twin, as `roadmap update` writes them. */
-const STATUS_SENTENCES = LANGS.map((lang) => new RegExp(`^${escapeRegExp(message('journal/status', lang)).replace(/\\\{(?:from|to)\\\}/g, '.+')}$`));
+const STATUS_SENTENCES = LANGS.map((lang) => new RegExp(`^${escapeRegExp(message('journal/status', lang, { from: '{from}', to: '{to}' })).replace(/\\\{(?:from|to)\\\}/g, '.+')}$`));
 const SEPARATORS = new RegExp(LANGS.map((lang) => escapeRegExp(message('journal/separator', lang))).join('|'));
 
 /** The entry's text without the sentences that only repeat a fact listed on its own; a hand-written text is kept whole. */

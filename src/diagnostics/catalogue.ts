@@ -5,7 +5,7 @@
  */
 import type { Params, Severity } from './diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
-import { formatTemplate } from '../i18n/formatTemplate.js';
+import { formatTemplate, type Placeholders } from '../i18n/formatTemplate.js';
 
 export type Stage = 'syntax' | 'schema' | 'identity' | 'references' | 'consistency' | 'staleness';
 
@@ -484,11 +484,6 @@ const entries = {
 
 /** Every rule id: a rule reporting a misspelt one does not compile. */
 export type RuleId = keyof typeof entries;
-
-/** The `{name}` and `{name:date}` placeholders of a template, as a union of names. */
-export type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
-  ? (Name extends `${infer Base}:date` ? Base : Name) | Placeholders<Rest>
-  : never;
 
 /** The parameters a rule's message and fix need, in both languages: one missing does not compile. */
 export type RuleParams<Rule extends RuleId> = {

@@ -3,6 +3,7 @@
  * people, in French and English, and the wording of what they write into
  * files (journal entries, calendar summaries). Templates use `{name}`.
  */
+import type { ParamsArgs } from './formatTemplate.js';
 import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
 
@@ -109,9 +110,12 @@ const MESSAGES = {
   'calendar/milestone-done': { fr: 'Réalisé le {date}.', en: 'Done on {date}.' },
   'calendar/action': { fr: 'Action : {text}', en: 'Action: {text}' },
   'calendar/action-owner': { fr: 'Responsable : {owner}. Décidée en réunion : {meeting}. Statut : {status}.', en: 'Owner: {owner}. Decided at: {meeting}. Status: {status}.' },
-} satisfies Record<string, Text>;
+} as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** The parameters a message needs after its language (none, or every placeholder). */
+export type MessageParams<Key extends MessageKey> = ParamsArgs<(typeof MESSAGES)[Key]>;
 
 const STATUS_LABELS: Record<string, Text> = {
   planned: { fr: 'prévu', en: 'planned' },

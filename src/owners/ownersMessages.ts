@@ -39,7 +39,7 @@ const MESSAGES = {
     fr: '{file} existe et n’a pas été produit par `roadmap owners` : fusionnez à la main, ou supprimez-le puis relancez.',
     en: '{file} exists and was not produced by `roadmap owners`: merge by hand, or remove it and run again.',
   },
-} satisfies Record<string, Text>;
+} as const satisfies Record<string, Text>;
 
 export type OwnersMessageKey = keyof typeof MESSAGES;
 

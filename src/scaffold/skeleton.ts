@@ -7,7 +7,7 @@
  * to replace them, and the `.md` files carry the modeline that binds their
  * front matter to its schema in an editor.
  */
-import { message } from '../i18n/editingMessages.js';
+import { message, type MessageKey, type MessageParams } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { EntityKind } from '../model/types.js';
 import { LAYOUT } from '../read/layout.js';

@@ -3,8 +3,9 @@ import type { AxisChange, CommitmentChange, ConventionChange, FieldValue, Generi
 import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { PartnerRole } from '../../model/types.js';
 import { statusLabel } from '../../i18n/editingMessages.js';
-import { diffMessage, type DiffMessageKey } from './diffMessages.js';
+import { diffMessage, type DateClauseKey } from './diffMessages.js';
 import { fieldLabel } from './fieldLabels.js';
 
 export type SectionChange =
@@ -21,7 +22,7 @@ interface Phrasing {
   date: (value: string) => string;
   status: (value: string) => string;
   /** An optional clause such as ", due 30 June 2030": empty when there is no date. */
-  optional: (key: DiffMessageKey, value: string | null) => string;
+  optional: (key: DateClauseKey, value: string | null) => string;
 }
 
 export function describeChange(item: SectionChange, lang: Lang, safe: (text: string) => string): string {
@@ -63,7 +64,7 @@ function describeGenericChange(change: GenericChange, { lang, safe, date, status
     const text = value as string;
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return date(text);
     if (leaf === 'status') return status(text);
-    if (leaf === 'role' && ROLES.has(text)) return diffMessage(text as DiffMessageKey, lang);
+    if (leaf === 'role' && ROLES.has(text)) return diffMessage(text as PartnerRole, lang);
     return diffMessage('field/quoted', lang, { text: safe(clip(text)) });
   };
   return diffMessage('field', lang, {
@@ -74,7 +75,7 @@ function describeGenericChange(change: GenericChange, { lang, safe, date, status
   });
 }
 
-const ROLES = new Set(['signatory', 'member', 'witness', 'observer']);
+const ROLES: ReadonlySet<string> = new Set<PartnerRole>(['signatory', 'member', 'witness', 'observer']);
 
 function clip(text: string): string {
   return text.length <= VALUE_LIMIT ? text : `${text.slice(0, VALUE_LIMIT - 1)}…`;

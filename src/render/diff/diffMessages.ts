@@ -1,4 +1,5 @@
 /** Every sentence of a diff report, in French and English. */
+import type { ParamsOf } from '../../i18n/formatTemplate.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
 
@@ -84,8 +85,11 @@ const MESSAGES = {
   member: { fr: 'membre', en: 'member' },
   witness: { fr: 'témoin', en: 'witness' },
   observer: { fr: 'observateur', en: 'observer' },
-} satisfies Record<string, Text>;
+} as const satisfies Record<string, Text>;
 
 export type DiffMessageKey = keyof typeof MESSAGES;
+
+/** The messages whose only placeholder is `{date}`: optional clauses such as « , échéance le … ». */
+export type DateClauseKey = { [Key in DiffMessageKey]: [keyof ParamsOf<(typeof MESSAGES)[Key]>] extends ['date'] ? Key : never }[DiffMessageKey];
 
 export const diffMessage = messageTable(MESSAGES);

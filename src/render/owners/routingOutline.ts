@@ -16,7 +16,7 @@ export interface RoutingOutline {
   unowned: string | null;
 }
 
-const REASONS: Record<OwnerReason, OwnersMessageKey> = { 'partner-file': 'route/as-partner', lead: 'route/as-lead', chair: 'route/as-chair' };
+const REASONS = { 'partner-file': 'route/as-partner', lead: 'route/as-lead', chair: 'route/as-chair' } as const satisfies Record<OwnerReason, OwnersMessageKey>;
 
 export function routingOutline(report: RoutingReport, lang: Lang, safe: (text: string) => string): RoutingOutline {
   const { routing } = report;
