@@ -12,6 +12,7 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Roadmap } from '../model/types.js';
 import { findRepositoryRoot } from '../read/findRepositoryRoot.js';
 import { atomFeed } from '../render/site/atomFeed.js';
 import { datedFacts } from '../render/site/datedFacts.js';
@@ -33,16 +34,15 @@ import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 const FEED_ENTRIES = 100;
 
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const { lang } = opened;
+  const opened = await openValid(io, options);
+  if (opened === undefined) return EXIT.invalid;
+  const { lang, roadmap } = opened;
   const baseUrl = checkBaseUrl(options.baseUrl, lang);
   const root = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'public');
   const inRoot = relative(root, opened.dir);
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot))) throw new UsageError(terminalLine(siteWord('outInsideRoadmap', lang, { dir: root })));
   const shown = (path: string): string => terminalLine(relative(io.cwd, resolve(root, path)) || path);
 
-  const { roadmap } = opened.loaded;
   const figures = derive(roadmap, opened.asOf);
   const ctx = siteContext(roadmap, figures, lang, findRepositoryRoot(opened.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
@@ -116,6 +116,17 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
   }
+}
+
+/**
+ * The roadmap and what the site needs of its opening, and nothing else: the raw files,
+ * their YAML trees and the diagnostics become garbage before the pages are built, which
+ * keeps the heap (and so the collector's headroom) small on a large roadmap.
+ */
+async function openValid(io: CommandInput['io'], options: CommandInput['options']): Promise<{ roadmap: Roadmap; dir: string; asOf: string; lang: Lang } | undefined> {
+  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  if (await refuseInvalid(io, opened)) return undefined;
+  return { roadmap: opened.loaded.roadmap, dir: opened.dir, asOf: opened.asOf, lang: opened.lang };
 }
 
 function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
