@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../formats/markdown.js';
+import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import type { Lang } from '../../i18n/lang.js';
 import { typeset } from '../brief/typeset.js';
 import { markdownMarker } from '../brief/generatedMarker.js';
