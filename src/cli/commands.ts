@@ -120,7 +120,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'id', 'dryRun'],
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
     describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },
     load: () => import('../commands/new.js'),
   },

@@ -40,6 +40,8 @@ export const OPTIONS = {
   due: { flags: '--due <date>', description: { fr: 'échéance, AAAA-MM-JJ', en: 'due date, YYYY-MM-DD' } },
   date: { flags: '--date <date>', description: { fr: 'date de la nouvelle réunion, AAAA-MM-JJ', en: 'date of the new meeting, YYYY-MM-DD' } },
   place: { flags: '--place <text>', description: { fr: 'lieu de la nouvelle réunion', en: 'place of the new meeting' } },
+  time: { flags: '--time <HH:MM>', description: { fr: 'heure de début de la nouvelle réunion, heure de Paris (HH:MM)', en: 'start time of the new meeting, Paris time (HH:MM)' } },
+  endTime: { flags: '--end-time <HH:MM>', description: { fr: 'heure de fin de la nouvelle réunion, heure de Paris (HH:MM)', en: 'end time of the new meeting, Paris time (HH:MM)' } },
   id: { flags: '--id <id>', description: { fr: 'identifiant explicite au lieu de celui tiré du titre', en: 'explicit id instead of the one derived from the title' } },
   progress: { flags: '--progress <percent>', description: { fr: 'nouvel avancement, de 0 à 100', en: 'new progress, 0 to 100' } },
   milestoneDone: { flags: '--milestone-done <index|title>', description: { fr: 'marquer un jalon comme réalisé (numéro à partir de 1 ou titre)', en: 'mark a milestone done (1-based index or title)' } },

@@ -79,6 +79,8 @@ function newMeeting(flags: Flags, convention: Convention | undefined, lang: Lang
       title,
       status: 'planned',
       place: text(flags.place),
+      time: text(flags.time),
+      end_time: text(flags.endTime),
       chair: kind === 'committee' ? convention?.committee.chair : undefined,
     },
     body: `\n${message('scaffold/meeting-body', lang)}\n`,
