@@ -135,6 +135,8 @@ describe('filters: prefixes and the words the tables print', () => {
       expect(printed.code).toBe(0);
       expect(printed.stdout).toBe(canonical.stdout);
       expect(JSON.parse(canonical.stdout).actions.length).toBeGreaterThan(0);
+      const byAxis = await run(['report', '--by', 'Axe', '--format', 'json'], {}, top);
+      expect(byAxis.stdout).toBe((await run(['report', '--by', 'axis', '--format', 'json'], {}, top)).stdout);
       const wrong = await run(['actions', '--status', 'ouvert'], {}, top);
       expect(wrong.stderr).toBe('roadmap: --status doit valoir open | done | cancelled, pas « ouvert » ; vouliez-vous dire « ouverte » ?\n');
     } finally {

@@ -43,7 +43,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const lang = opened.lang;
-  const view = requireChoice('--by', options.by, REPORT_VIEWS, 'all', lang);
+  const view = requireChoice('--by', options.by, REPORT_VIEWS, 'all', lang, FRENCH_VIEWS);
   const axis = requireKnownId('--axis', options.axis, roadmap.axes.map(({ data }) => data.id), 'axes', lang);
   const partner = requireKnownId('--partner', options.partner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
 
@@ -57,3 +57,6 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   io.stdout(pickFormat(REPORT_FORMATS, options.format, lang)({ figures, ctx, view, heading, lang, color: useColor(io) }));
   return EXIT.ok;
 }
+
+/** The French words a secretariat types for a view: `--by axe` is `--by axis`. */
+const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], all: ['tout', 'tous'] };
