@@ -25,6 +25,7 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   calendar: (out) => ['--output', join(out, 'agenda.ics')],
   schema: (out) => ['--out', out, '--dry-run'],
   report: () => ['--format', 'csv'],
+  site: (out) => ['--out', out],
 };
 
 function isPlaceholder(name: string): boolean {
