@@ -31,6 +31,7 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   'meeting record': () => ['comite-2018-11-15', '--decision', 'Essai hostile', '--dry-run'],
   close: () => ['a-1', '--cancelled', '--dry-run'],
   remind: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
+  site: (out) => ['--out', out],
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);
