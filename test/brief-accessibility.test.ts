@@ -1,5 +1,6 @@
 /**
- * The brief's HTML as its readers get it: axe-core (WCAG 2.1 AA and best
+ * The brief's HTML, and the convocation, attendance sheet and minutes made
+ * by the same renderers, as their readers get them: axe-core (WCAG 2.1 AA and best
  * practices, every impact) inside the real Chromium, html-validate's
  * recommended rules, and the outline a screen reader walks (one main
  * landmark, headings in order) — on the bundled roadmap and the brief
@@ -22,6 +23,14 @@ const BRIEFS = [
   { name: 'bundled roadmap (en)', dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', meeting: 'comite-territorial-2026-12-10', lang: ['--lang', 'en'] },
   { name: 'brief fixture', dir: join(FIXTURES, 'brief', 'roadmap'), asOf: '2019-09-15', meeting: 'comite-2019-10-10', lang: [] },
   { name: 'partner markdown with jumping, underlined and quoted headings', dir: 'hostile', asOf: '2019-09-15', meeting: 'comite-2019-10-10', lang: [] },
+] as const;
+
+/** The other documents of the committee cycle, rendered by the same renderers. */
+const BUNDLED = join(ROOT, 'roadmap');
+const MEETING_DOCUMENTS = [
+  { name: 'convocation', argv: ['meeting', 'convene', 'comite-territorial-2026-12-10'], file: 'comite-territorial-2026-12-10/convocation.html' },
+  { name: 'attendance sheet', argv: ['meeting', 'sheet', 'comite-territorial-2026-12-10'], file: 'comite-territorial-2026-12-10/attendance-sheet.html' },
+  { name: 'minutes', argv: ['meeting', 'minutes', 'comite-territorial-2026-06-18'], file: 'comite-territorial-2026-06-18/minutes.html' },
 ] as const;
 
 /** The brief fixture with an axis description whose headings jump levels, use `===` or sit in a quote. */
@@ -47,6 +56,12 @@ describeWithChromium('the brief for its readers', () => {
       const result = await runMain(['brief', '--dir', roadmap, '--as-of', brief.asOf, '--out', out, ...brief.lang], { today: brief.asOf });
       expect(result.code, result.stderr).toBe(0);
       html.set(brief.name, join(out, brief.meeting, 'brief.html'));
+    }
+    for (const document of MEETING_DOCUMENTS) {
+      const out = join(dir, document.name);
+      const result = await runMain([...document.argv, '--dir', BUNDLED, '--as-of', '2026-11-25', '--out', out], { today: '2026-11-25' });
+      expect(result.code, result.stderr).toBe(0);
+      html.set(document.name, join(out, document.file));
     }
     browser = await launchChromium();
   }, 120_000);
@@ -80,7 +95,7 @@ describeWithChromium('the brief for its readers', () => {
     expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'color-contrast', 'landmark-one-main']));
   });
 
-  for (const brief of BRIEFS) {
+  for (const brief of [...BRIEFS, ...MEETING_DOCUMENTS]) {
     it(`${brief.name}: no axe-core violation of any impact, on a desktop and on a phone`, async () => {
       expect(await axe(html.get(brief.name)!, { width: 1280, height: 900 })).toEqual([]);
       expect(await axe(html.get(brief.name)!, { width: 390, height: 844 })).toEqual([]);

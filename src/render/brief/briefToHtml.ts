@@ -105,7 +105,7 @@ function factsHtml(items: readonly { label: string; value: string }[], text: Tex
 
 function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string): string {
   const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
-  const head = columns.map((column) => `<th${classes(align(column))}>${text(column.label)}</th>`).join('');
+  const head = columns.map((column) => `<th scope="col"${classes(align(column))}>${text(column.label)}</th>`).join('');
   // In <thead>, so that the browser prints it again at the top of every page the table runs over.
   const banner = header ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>` : '';
   const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
