@@ -2,7 +2,8 @@
  * Generated markdown as markdownlint reads it (its defaults, line length off):
  * the report and the actions in every view, the brief's `.md` (bundled
  * roadmap in French and English, the brief fixture, and partner markdown
- * whose headings jump levels, use `===` underlines or sit in quotes). The
+ * whose headings jump levels, use `===` underlines or sit in quotes), the
+ * convocation, attendance sheet, minutes and reminders. The
  * pull-request summary has its own cases in test/formats-ci.test.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -63,6 +64,24 @@ describe('brief.md', () => {
     expect(text).toContain('### Sous-titre souligné');
     expect(text).toContain('# pas un titre');
     expect(await markdownlintFindings(text)).toEqual([]);
+  });
+});
+
+describe('the meeting documents and the reminders', () => {
+  const { dir, cleanup } = tempDir('markdown-lint-meeting-');
+  afterAll(cleanup);
+
+  it.each([
+    [['meeting', 'convene', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/convocation.md'],
+    [['meeting', 'sheet', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/attendance-sheet.md'],
+    [['meeting', 'minutes', 'comite-territorial-2026-06-18'], 'comite-territorial-2026-06-18/minutes.md'],
+    [['meeting', 'minutes', 'comite-territorial-2026-06-18', '--lang', 'en'], 'comite-territorial-2026-06-18/minutes.md'],
+    [['remind', '--meeting', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/reminders/cci-essonne.md'],
+  ])('%j', async (argv, file) => {
+    const out = join(dir, argv.join('-'));
+    const run = await runMain([...argv, '--dir', BUNDLED, '--as-of', AS_OF, '--out', out], { today: AS_OF });
+    expect(run.code, run.stderr).toBe(0);
+    expect(await markdownlintFindings(readFileSync(join(out, file), 'utf8'))).toEqual([]);
   });
 });
 
