@@ -22,7 +22,9 @@ function repoWithRoadmap(): { repo: GitRepo; dir: string } {
     'commitments/notes.txt': 'not an entity',
     'commitments/nested.md/inner.md': 'a folder named like a file',
     'partners/.hidden.yaml': 'ignored',
-    'README.md': 'ignored at the top',
+    'README.md': 'not read at the top of a roadmap folder',
+    'Commitments/perdu.md': '---\nid: perdu\n---\n',
+    'extra/notes.txt': 'a stray folder',
   });
   symlinkSync('guichet-unique.md', join(dir, 'commitments', 'alias.md'));
   symlinkSync('../../outside.md', join(dir, 'commitments', 'escape.md'));
@@ -44,9 +46,12 @@ describe('readRevision', () => {
     expect(summary(fromGit)).toEqual(summary(readFolder(dir)));
     // Hand-written: what both readers must have found.
     expect(summary(fromGit).problems).toEqual([
+      'Commitments read/unexpected-place',
+      'README.md read/unexpected-place',
       'commitments/escape.md read/symlink-outside',
       'commitments/nested.md read/not-a-file',
       'commitments/notes.txt read/unexpected-file',
+      'extra read/unexpected-place',
     ]);
     expect(fromGit.files.map((file) => file.rel)).toEqual([
       'convention.yaml',

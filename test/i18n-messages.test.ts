@@ -93,6 +93,20 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'read/unexpected-place',
+    files: { 'Commitments/perdu.md': '---\nid: perdu\n---\n' },
+    expected: {
+      fr: [
+        '« Commitments » n’est pas lu : le dossier de la feuille de route ne contient que convention.yaml et les dossiers partners/, axes/, commitments/ et meetings/.',
+        'Déplacez-le hors du dossier de la feuille de route, ou mettez ses fichiers dans le bon dossier, au nom écrit en minuscules (commitments/, pas Commitments/).',
+      ],
+      en: [
+        '"Commitments" is not read: the roadmap folder holds only convention.yaml and the partners/, axes/, commitments/ and meetings/ folders.',
+        'Move it out of the roadmap folder, or put its files in the right folder, named in lower case (commitments/, not Commitments/).',
+      ],
+    },
+  },
+  {
     rule: 'read/missing-convention',
     files: { 'convention.yaml': null },
     expected: {

@@ -66,6 +66,26 @@ const entries = {
     why: { fr: 'Un fichier mal nommé serait ignoré en silence et manquerait dans les rapports.', en: 'A misnamed file would be silently ignored and missing from reports.' },
     wrong: 'partners/cci-essonne.yml', right: 'partners/cci-essonne.yaml',
   },
+  'read/unexpected-place': {
+    stage: 'syntax', severity: 'warning',
+    checks: {
+      fr: 'Le dossier de la feuille de route ne contient que convention.yaml et les dossiers partners/, axes/, commitments/ et meetings/, écrits en minuscules.',
+      en: 'The roadmap folder holds only convention.yaml and the partners/, axes/, commitments/ and meetings/ folders, in lower case.',
+    },
+    message: {
+      fr: '« {name} » n’est pas lu : le dossier de la feuille de route ne contient que convention.yaml et les dossiers partners/, axes/, commitments/ et meetings/.',
+      en: '"{name}" is not read: the roadmap folder holds only convention.yaml and the partners/, axes/, commitments/ and meetings/ folders.',
+    },
+    fix: {
+      fr: 'Déplacez-le hors du dossier de la feuille de route, ou mettez ses fichiers dans le bon dossier, au nom écrit en minuscules (commitments/, pas Commitments/).',
+      en: 'Move it out of the roadmap folder, or put its files in the right folder, named in lower case (commitments/, not Commitments/).',
+    },
+    why: {
+      fr: 'Ce qui est ailleurs n’est jamais vérifié ni compté ; et sur un poste qui ignore la casse, Commitments/ se fondrait dans commitments/ après le passage de la CI.',
+      en: 'Anything elsewhere is never checked or counted; and on a case-insensitive checkout Commitments/ would merge into commitments/ after CI passed.',
+    },
+    wrong: 'roadmap/Commitments/guichet.md', right: 'roadmap/commitments/guichet.md',
+  },
   'read/missing-convention': {
     stage: 'syntax', severity: 'error',
     checks: { fr: 'Le dossier contient un fichier convention.yaml.', en: 'The folder holds a convention.yaml file.' },

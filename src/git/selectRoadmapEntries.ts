@@ -4,6 +4,7 @@
  * folders named like files, oversized files. Pure.
  */
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
+import { isMisplaced } from '../read/isMisplaced.js';
 import { CONVENTION_FILE, ENTITY_FOLDERS } from '../read/layout.js';
 import type { TreeEntry } from './listTree.js';
 
@@ -36,7 +37,10 @@ export function selectRoadmapEntries(entries: readonly TreeEntry[], folder: stri
     const rel = entry.path.slice(folder.length);
     const parts = rel.split('/');
     const layout = parts.length === 1 ? undefined : ENTITY_FOLDERS.find((candidate) => candidate.folder === parts[0]);
-    if (rel !== CONVENTION_FILE && !layout) continue;
+    if (rel !== CONVENTION_FILE && !layout) {
+      if (isMisplaced(parts[0]!, folder === '')) problem('read/unexpected-place', parts[0]!, { name: parts[0]! });
+      continue;
+    }
     const name = parts[1] ?? rel;
     if (name.startsWith('.')) continue;
     const child = parts.slice(0, 2).join('/');

@@ -3,11 +3,13 @@
  * roadmap folder, with its guards (size cap, symbolic links that leave the
  * folder, folders named like files). Everything after it is pure.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import { CONVENTION_FILE, ENTITY_FOLDERS } from './layout.js';
+import { isMisplaced } from './isMisplaced.js';
 import { readReason } from './readReason.js';
+import { compareText } from '../util/compareText.js';
 
 export interface RawFile {
   /** Path relative to the roadmap folder, with forward slashes. */
@@ -56,7 +58,22 @@ export function readFolder(root: string, maxBytes = MAX_FILE_BYTES): FolderConte
       readEntry(reader, root, rel, entry);
     }
   }
+  reportMisplaced(root, contents);
   return contents;
+}
+
+/** Top-level entries that are neither the convention nor an entity folder: never read, so said. */
+function reportMisplaced(root: string, contents: FolderContents): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return; // The convention's read already reported an unreadable folder.
+  }
+  const atRepositoryTop = existsSync(join(root, '.git'));
+  for (const name of names.sort(compareText)) {
+    if (isMisplaced(name, atRepositoryTop)) addProblem(contents, 'read/unexpected-place', name, { name });
+  }
 }
 
 interface Reader {
