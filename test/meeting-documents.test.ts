@@ -59,9 +59,9 @@ describe('meeting convene', () => {
     // Members on 10 October: CCI, CMA (joined in June), EPT; not the Région (left in May); then CDC (listed), then the guest.
     expect(markdown).toContain([
       '| Chambre de commerce et d’industrie | Gérard Delmas, Président | signataire |',
-      '| Chambre de métiers et de l’artisanat |  | membre |',
+      '| Chambre de métiers et de l’artisanat | | membre |',
       '| Établissement public territorial | Michel Leprêtre, Président | signataire |',
-      '| Caisse des Dépôts |  | participant |',
+      '| Caisse des Dépôts | | participant |',
       '| Préfecture | Jeanne Martin | invité |',
     ].join('\n'));
     expect(markdown).not.toContain('Région');
@@ -86,13 +86,13 @@ describe('meeting sheet', () => {
       '',
       '| Nom | Organisation | Qualité | Signature |',
       '| --- | --- | --- | --- |',
-      '| Gérard Delmas | Chambre de commerce et d’industrie | Président |  |',
-      '| Anne Durand | Chambre de commerce et d’industrie | Chargée de mission |  |',
-      '| (nom à compléter) | Chambre de métiers et de l’artisanat |  |  |',
-      '| Michel Leprêtre | Établissement public territorial | Président |  |',
-      '| Caroline Cartallier | Caisse des Dépôts |  |  |',
+      '| Gérard Delmas | Chambre de commerce et d’industrie | Président | |',
+      '| Anne Durand | Chambre de commerce et d’industrie | Chargée de mission | |',
+      '| (nom à compléter) | Chambre de métiers et de l’artisanat | | |',
+      '| Michel Leprêtre | Établissement public territorial | Président | |',
+      '| Caroline Cartallier | Caisse des Dépôts | | |',
     ].join('\n'));
-    expect(markdown).toContain('| Jeanne Martin | Préfecture | invité |  |\n|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n');
+    expect(markdown).toContain('| Jeanne Martin | Préfecture | invité | |\n| | | | |\n| | | | |\n| | | | |\n');
     const html = read(out, NEXT, 'attendance-sheet.html');
     expect(html).toContain('<thead><tr class="banner"><th colspan="4" scope="colgroup">Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement</th></tr>');
     expect(html.match(/<td class="signature"/g)).toHaveLength(5 + 4);
@@ -106,16 +106,16 @@ describe('meeting minutes', () => {
     const markdown = read(out, HELD, 'minutes.md');
     // Members on 14 March: CCI, EPT and the Région (not the CMA, which joined in June): 1 present of 3, 2 needed.
     expect(markdown).toContain([
-      '| Chambre de commerce et d’industrie |  | excusé |',
+      '| Chambre de commerce et d’industrie | | excusé |',
       '| Établissement public territorial | Michel Leprêtre | présent |',
-      '| Région |  | **absent** |',
+      '| Région | | **absent** |',
     ].join('\n'));
     expect(markdown).not.toContain('Chambre de métiers');
-    expect(markdown).toContain('Quorum non atteint\u00a0: 1 membres présents sur 3 (il en fallait 2, la majorité absolue).');
+    expect(markdown).toContain('Quorum non atteint\u00a0: 1 sur 3 membres présents (il en fallait 2, la majorité absolue).');
     expect(markdown).toContain('Le procès-verbal de la réunion du 15 novembre 2018 est soumis à l’approbation du comité.');
-    expect(markdown).toContain('| L’observatoire est confié à l’EPT | 2. Créateurs<br>Observatoire de l’immobilier d’entreprise |');
+    expect(markdown).toContain('| L’observatoire est confié à l’EPT | 2. Créateurs\u202f; Observatoire de l’immobilier d’entreprise |');
     expect(markdown).toContain('| Présenter l’observatoire au prochain comité | Établissement public territorial | 31 octobre 2019 | ouverte |');
-    expect(markdown).toContain('##### Observatoire');
+    expect(markdown).toContain('\n### Observatoire\n');
   });
 
   test('refused for a meeting not held yet (exit 2, nothing written)', async () => {
@@ -174,7 +174,7 @@ describe('refusals and --dry-run', () => {
     const markdown = read(out, NEXT, 'brief.md');
     // 15 November 2018: CCI, EPT, Région (1 present of 3); 14 March 2019: the same three (1 of 3). The CMA joined later.
     expect(markdown).toContain('| Région | — | **absent** | 0/1 |');
-    expect(markdown).toContain('| Quorum | **1/3 non atteint** | **1/3 non atteint** |  |');
+    expect(markdown).toContain('| Quorum | **1/3 non atteint** | **1/3 non atteint** | |');
     expect(markdown).not.toMatch(/^\| CMA \|/m);
     expect(markdown).toContain('- **Membres convoqués** — CCI, CMA, EPT, CDC');
   });
