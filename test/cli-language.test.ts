@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
 import { environmentLang } from '../src/i18n/environmentLang.js';
-import { roadmapFrom, runMain, tempDir } from './helpers/cli.js';
+import { ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 
 const TODAY = '2026-11-25';
 const { dir: empty, cleanup } = tempDir('cli-language-');
@@ -98,8 +98,8 @@ describe('commander errors in the user’s language', () => {
     [['report', 'extra', '--lang', 'fr'], 'roadmap: trop d’arguments pour « roadmap report » : 0 attendu(s), 1 donné(s)\n'],
     [['report', '--format', 'jsn', '--lang', 'fr'], 'roadmap: --format doit valoir table | markdown | json | csv, pas « jsn » ; vouliez-vous dire « json » ?\n'],
     [['report', '--lang', 'de'], 'roadmap: --lang must be fr | en, not "de"\n'],
-    [['report', '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2026-02-30 »\n'],
-    [['report', '--dir', 'nowhere', '--lang', 'fr'], `roadmap: aucun dossier de feuille de route à ${join(empty, 'nowhere')}\n`],
+    [['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2026-02-30 »\n'],
+    [['report', '--dir', 'nowhere', '--lang', 'fr'], 'roadmap: --dir nowhere : ce dossier n’existe pas.\n'],
   ];
   it.each(cases)('%j', async (argv, stderr) => {
     const result = await run(argv);
