@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default leaves a core idle (CPUs − 1); the browser, git and npm cases wait on other processes, so every core is used.
+    maxWorkers: 2,
   },
 });
