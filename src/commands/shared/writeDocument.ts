@@ -30,25 +30,25 @@ export async function writeDocument(io: Io, lang: Lang, doc: BriefDocument, outp
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
   const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
   if (output.dryRun) return;
-  // One file at a time, each streamed section by section: a large roadmap never holds a whole rendering in memory.
+  // The browser needs the page whole, and prints before anything is written: a failed PDF
+  // then leaves the previous markdown, HTML and PDF as they were, all three of one run.
+  const page = output.chromium ? briefToHtml(doc) : undefined;
+  const printed = output.chromium ? await printPdf(page!, doc, output.chromium, output.asOf, lang) : undefined;
+  // One file at a time, each streamed section by section when it can be: a large roadmap never holds a whole rendering twice.
   write(md, (function* () {
     for (const chunk of briefMarkdownChunks(doc)) yield Buffer.from(chunk);
   })());
-  if (!output.chromium) {
-    write(html, briefHtmlChunks(doc));
-    return;
-  }
-  // The browser needs the page whole.
-  const page = briefToHtml(doc);
-  write(html, page);
+  write(html, page ?? briefHtmlChunks(doc));
+  if (printed) write(pdf, printed);
+}
+
+async function printPdf(page: Buffer, doc: BriefDocument, chromium: string, asOf: string, lang: Lang): Promise<Uint8Array> {
   // playwright-core is heavy to load: only --pdf pays for it.
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
-  let bytes: Uint8Array;
   try {
-    bytes = await renderPdf(page.toString('utf8'), { executablePath: output.chromium, footerTemplate, asOf: output.asOf });
+    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf });
   } catch (error) {
     throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
   }
-  write(pdf, bytes);
 }
