@@ -147,8 +147,8 @@ Meetings
     const { dir, commits } = fresh();
     const result = await diff([commits.a, commits.b, '--dir', dir, '--format', 'markdown'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('### Changements de la feuille de route\n');
-    expect(result.stdout).toContain('#### Engagements\n\n- ✏️ **Guichet unique des créateurs d’entreprise** (`guichet-unique`)\n  - titre : « Guichet unique des créateurs » → « Guichet unique des créateurs d’entreprise »\n');
+    expect(result.stdout).toContain('# Changements de la feuille de route\n');
+    expect(result.stdout).toContain('## Engagements\n\n- ✏️ **Guichet unique des créateurs d’entreprise** (`guichet-unique`)\n  - titre : « Guichet unique des créateurs » → « Guichet unique des créateurs d’entreprise »\n');
     expect(result.stdout).toContain('  - action ouverte a-3 (ept, échéance le 31 janvier 2027) : Préparer le bilan \\<b\\>annuel\\</b\\>\n');
     expect(result.stdout).not.toContain('<b>');
   });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { settleQuotedMarkdown } from '../src/render/brief/settleQuotedMarkdown.js';
 import { FIXTURES, ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
+import { diffHistory } from './helpers/diffHistory.js';
 import { markdownlintFindings } from './helpers/markdownlint.js';
 
 const BUNDLED = join(ROOT, 'roadmap');
@@ -82,6 +83,26 @@ describe('the meeting documents and the reminders', () => {
     const run = await runMain([...argv, '--dir', BUNDLED, '--as-of', AS_OF, '--out', out], { today: AS_OF });
     expect(run.code, run.stderr).toBe(0);
     expect(await markdownlintFindings(readFileSync(join(out, file), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('the pull request’s other summaries: diff and owners', () => {
+  it('diff --format markdown and owners --changed-since --format markdown, each alone', async () => {
+    const history = diffHistory();
+    try {
+      const { dir, commits } = history;
+      for (const argv of [
+        ['diff', commits.a, commits.b, '--format', 'markdown'],
+        ['diff', commits.a, commits.b, '--format', 'markdown', '--lang', 'en'],
+        ['owners', '--changed-since', commits.a, '--format', 'markdown'],
+      ]) {
+        const run = await runMain([...argv, '--dir', dir], { cwd: dir, today: AS_OF });
+        expect(run.code, run.stderr).toBe(0);
+        expect(await markdownlintFindings(run.stdout), argv.join(' ')).toEqual([]);
+      }
+    } finally {
+      history.cleanup();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CommandInput } from './commandInput.js';
 import type { Result } from '../diagnostics/diagnostic.js';
-import { markdown } from '../formats/markdown.js';
+import { summary } from '../formats/markdown.js';
 import { pretty } from '../formats/pretty.js';
 import type { Lang } from '../i18n/lang.js';
 import { EXIT } from '../io/io.js';
@@ -15,7 +15,8 @@ import { resolveDate, resolveLang } from './shared/resolveOptions.js';
 /** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
 export const DIFF_FORMATS = {
   pretty: (report, lang) => renderDiffPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
-  markdown: (report, lang) => renderDiffMarkdown(report, lang, (errors: readonly Result[]) => markdown(errors, { lang, color: false, files: [] })),
+  // An invalid side's problems sit under the diff's own title, one level down.
+  markdown: (report, lang) => renderDiffMarkdown(report, lang, (errors: readonly Result[]) => summary(errors, { lang, color: false, files: [] }, 2)),
   json: (report) => renderDiffJson(report),
 } satisfies Record<string, (report: DiffReport, lang: Lang) => string>;
 

@@ -27,12 +27,12 @@ interface Line {
  */
 export function renderDiffMarkdown(report: DiffReport, lang: Lang, formatErrors: (errors: readonly Result[]) => string, limit = DIFF_MARKDOWN_LIMIT): string {
   const outline = diffOutline(report, lang, markdownText);
-  const lines: Line[] = [`### ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)].map(plain);
+  const lines: Line[] = [`# ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)].map(plain);
   for (const side of outline.invalid) {
     lines.push(plain(''), plain(`**${side.message}**`), plain(''), plain(formatErrors(side.errors).trimEnd()));
   }
   for (const section of outline.sections) {
-    lines.push(plain(''), plain(`#### ${section.title}`), plain(''));
+    lines.push(plain(''), plain(`## ${section.title}`), plain(''));
     for (const subject of section.subjects) {
       lines.push(plain(`- ${MARKS[subject.marker]} **${subject.title}** (\`${subject.id}\`)`));
       for (const line of subject.lines) lines.push({ text: `  - ${line}`, change: true });

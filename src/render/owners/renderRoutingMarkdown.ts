@@ -8,9 +8,9 @@ import type { RoutingReport } from './routingReport.js';
 /** `roadmap owners --changed-since --format markdown`, for GITHUB_STEP_SUMMARY: handles in code spans so nobody is notified. */
 export function renderRoutingMarkdown(report: RoutingReport, lang: Lang): string {
   const outline = routingOutline(report, lang, (text) => escapeMarkdown(terminalLine(text)));
-  const out = [`### ${outline.title}`, '', outline.since];
+  const out = [`# ${outline.title}`, '', outline.since];
   if (outline.rows.length > 0) {
-    out.push('', `| ${ownersMessage('route/file', lang)} | ${ownersMessage('route/partner', lang)} | ${ownersMessage('route/handles', lang)} |`, '|---|---|---|');
+    out.push('', `| ${ownersMessage('route/file', lang)} | ${ownersMessage('route/partner', lang)} | ${ownersMessage('route/handles', lang)} |`, '| --- | --- | --- |');
     for (const row of outline.rows) out.push(`| ${row.file} | ${row.owners} | ${row.handles.map(codeSpan).join(' ')} |`);
   }
   if (outline.verdict) out.push('', outline.severalPartners ? `> ⚠️ **${outline.verdict}**` : outline.verdict);
