@@ -2,10 +2,12 @@
  * The committee cycle tried as a new user would, on a copy of the bundled
  * roadmap, with no hand edit of YAML: a meeting created for today, recorded
  * (five members present, one excused, two decisions, two actions), an earlier
- * action closed, a commitment's due date moved citing the new decision —
- * and `validate` finds nothing new after any step.
+ * action closed, a commitment's due date moved citing the new decision;
+ * the convocation, attendance sheet and reminders before, the minutes after,
+ * and the next brief showing each fact exactly once — and `validate` finds
+ * nothing new after any step.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, assertNoCrash, runMain, tempDir } from './helpers/cli.js';
@@ -14,6 +16,8 @@ const TODAY = '2026-11-27';
 const { dir, cleanup } = tempDir('cycle-');
 afterAll(cleanup);
 const root = join(dir, 'roadmap');
+const out = join(dir, 'briefs');
+const MEETING = 'comite-territorial-2026-11-27';
 cpSync(join(ROOT, 'roadmap'), root, { recursive: true });
 
 async function roadmap(argv: string[]) {
@@ -43,6 +47,15 @@ describe('the committee cycle without hand-written YAML', async () => {
   it('new meeting dated today', async () => {
     const result = await roadmap(['new', 'meeting', '--date', TODAY, '--place', 'Vitry-sur-Seine']);
     expect(result.stdout).toBe('Écrit : roadmap/meetings/comite-territorial-2026-11-27.md\n');
+    await expectNothingNew();
+  });
+
+  it('convocation, attendance sheet and reminders before the meeting', async () => {
+    for (const argv of [['meeting', 'convene', MEETING], ['meeting', 'sheet', MEETING], ['remind', '--meeting', MEETING]]) await roadmap([...argv, '--out', out]);
+    expect(readFileSync(join(out, MEETING, 'convocation.md'), 'utf8')).toContain('Approbation du procès-verbal de la réunion du 18 juin 2026');
+    // The EPT's representative signs on the sheet.
+    expect(readFileSync(join(out, MEETING, 'attendance-sheet.md'), 'utf8')).toContain('Michel Leprêtre');
+    expect(readdirSync(join(out, MEETING, 'reminders')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(0);
     await expectNothingNew();
   });
 
@@ -89,5 +102,24 @@ describe('the committee cycle without hand-written YAML', async () => {
     expect(file).toMatch(/ {2}- date: 2026-11-27\n {4}text: "?Échéance reportée du 30 juin 2026 au 30 juin 2027"?\n {4}due: 2027-06-30\n {4}previous_due: 2026-06-30\n {4}decision: d-2026-11-01\n/);
     const now = await expectNothingNew();
     expect(now).not.toContain(late);
+  });
+
+  it('minutes of the meeting, then the next brief shows each fact exactly once', async () => {
+    await roadmap(['meeting', 'minutes', MEETING, '--out', out]);
+    const minutes = readFileSync(join(out, MEETING, 'minutes.md'), 'utf8');
+    expect(minutes).toContain('La gouvernance de la marque territoriale est confiée à l’EPT.');
+    expect(minutes).toContain('Proposer les statuts de la marque');
+    await roadmap(['brief', '--meeting', 'comite-territorial-2026-12-10', '--as-of', TODAY, '--out', out]);
+    const brief = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.md'), 'utf8');
+    const section = (title: string) => brief.slice(brief.indexOf(`\n## ${title}`), brief.indexOf('\n## ', brief.indexOf(`\n## ${title}`) + 1));
+    const times = (text: string, within: string) => within.split(text).length - 1;
+    const changes = section('Ce qui a changé');
+    expect(times('Échéance reportée du 30 juin 2026 au 30 juin 2027', changes)).toBe(1);
+    expect(times('Action soldée', changes)).toBe(1);
+    expect(times('questionnaire du bilan qualitatif', changes)).toBe(1);
+    expect(times('La gouvernance de la marque territoriale est confiée à l’EPT.', section('Ordre du jour'))).toBe(1);
+    expect(times('Harmoniser le parcours du créateur', section('Glissements'))).toBe(1);
+    expect(times('Proposer les statuts de la marque', section('Actions ouvertes'))).toBe(1);
+    await expectNothingNew();
   });
 });
