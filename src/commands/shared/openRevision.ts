@@ -9,6 +9,7 @@ import { readRevision } from '../../git/readRevision.js';
 import { resolveCommit } from '../../git/resolveCommit.js';
 import { checkFiles } from '../../check/checkFiles.js';
 import { openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
+import { requireGit } from './requireGit.js';
 import { resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
 
 export interface OpenedRevision {
@@ -34,8 +35,8 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
     const opened = options.working ?? openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
     return { opened, rev, commit: null, folder: repo.prefix };
   }
-  const commit = resolveCommit(repo, rev);
-  const contents = readRevision(repo, commit);
+  const commit = requireGit(io, resolveCommit(repo, rev));
+  const contents = requireGit(io, readRevision(repo, commit));
   const opened = checkFiles(join(repo.top, contents.folder), contents.files, contents.problems, {
     asOf: options.asOf, today: today(io), lang: resolveLang(options.lang, 'fr'), explicitLang: options.lang !== undefined,
   });
@@ -44,5 +45,5 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
 
 /** The repository around the roadmap folder named by `--dir` (or found by default). */
 export function repositoryOf(io: Io, dir: unknown, lang?: unknown): RepositoryLocation {
-  return locateRepository(resolveRoadmapDir(io, dir, lang));
+  return requireGit(io, locateRepository(resolveRoadmapDir(io, dir, lang)));
 }
