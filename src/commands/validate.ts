@@ -6,16 +6,16 @@ import { FORMATTERS } from '../formats/index.js';
 import type { FormatContext } from '../formats/context.js';
 import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
-import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const dir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : resolveLang(options.lang, 'fr'));
-  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, dir, String(options.changedSince));
-  const codeowners = findCodeowners(dir);
-  const opened = openRoadmap(io, { dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
+  const flags = resolveRoadmapFlags(io, options);
+  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
+  const codeowners = findCodeowners(flags.dir);
+  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,

@@ -10,7 +10,8 @@ import { resolveCommit } from '../../git/resolveCommit.js';
 import { checkFiles } from '../../check/checkFiles.js';
 import { openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
 import { requireGit } from './requireGit.js';
-import { resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
+import type { Lang } from '../../i18n/lang.js';
+import { today } from './resolveOptions.js';
 
 export interface OpenedRevision {
   opened: OpenedRoadmap;
@@ -22,9 +23,10 @@ export interface OpenedRevision {
 }
 
 export interface RevisionOptions {
-  dir?: unknown;
+  /** The roadmap folder of the working tree, absolute. */
+  dir: string;
   asOf: string;
-  lang?: unknown;
+  lang: Lang | undefined;
   /** The working tree, when the command has already read and checked it: it is not read twice. */
   working?: OpenedRoadmap;
 }
@@ -38,12 +40,12 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
   const commit = requireGit(io, resolveCommit(repo, rev));
   const contents = requireGit(io, readRevision(repo, commit));
   const opened = checkFiles(join(repo.top, contents.folder), contents.files, contents.problems, {
-    asOf: options.asOf, today: today(io), lang: resolveLang(options.lang, 'fr'), explicitLang: options.lang !== undefined,
+    asOf: options.asOf, today: today(io), lang: options.lang ?? 'fr', explicitLang: options.lang !== undefined,
   });
   return { opened, rev, commit, folder: contents.folder };
 }
 
-/** The repository around the roadmap folder named by `--dir` (or found by default). */
-export function repositoryOf(io: Io, dir: unknown, lang?: unknown): RepositoryLocation {
-  return requireGit(io, locateRepository(resolveRoadmapDir(io, dir, lang)));
+/** The repository around the roadmap folder. */
+export function repositoryOf(io: Io, dir: string): RepositoryLocation {
+  return requireGit(io, locateRepository(dir));
 }

@@ -50,6 +50,24 @@ export function resolveDate(io: Io, value: unknown, flag: string, lang?: Lang): 
   return value;
 }
 
+/** `--dir`, `--lang` and `--as-of` of a command that reads a roadmap, typed once at the command's top. */
+export interface RoadmapFlags {
+  /** The roadmap folder, absolute (checked to exist). */
+  dir: string;
+  /** `--lang` when given; otherwise the roadmap's language decides. */
+  lang: Lang | undefined;
+  /**
+   * `--as-of` as typed: it is checked once the roadmap is read (openRoadmap),
+   * so that a wrong date is refused in the roadmap's language.
+   */
+  asOf: string | undefined;
+}
+
+export function resolveRoadmapFlags(io: Io, options: { dir?: unknown; lang?: unknown; asOf?: unknown }): RoadmapFlags {
+  const lang = options.lang === undefined ? undefined : resolveLang(options.lang, 'fr');
+  return { dir: resolveRoadmapDir(io, options.dir, lang), lang, asOf: options.asOf === undefined ? undefined : String(options.asOf) };
+}
+
 /** `--lang`, else the fallback; an unknown language is refused in the fallback's language. */
 export function resolveLang(value: unknown, fallback: Lang): Lang {
   if (value === undefined) return fallback;
