@@ -16,8 +16,8 @@ import { flagMessage } from './flagMessages.js';
  * `roadmap/convention.yaml`. Not found: a usage error in `--lang`, else the
  * command line's language (no roadmap has been read to say which).
  */
-export function resolveRoadmapDir(io: Io, dir: unknown, lang?: unknown): string {
-  const sayIn = isLang(lang) ? lang : io.lang ?? 'en';
+export function resolveRoadmapDir(io: Io, dir: unknown, lang: Lang | undefined): string {
+  const sayIn = lang ?? io.lang ?? 'en';
   const say = (key: Parameters<typeof rootMessage>[0], params: Record<string, string>) =>
     new UsageError(terminalLine(rootMessage(key, sayIn, params)));
   if (typeof dir !== 'string') {
