@@ -11,7 +11,6 @@ import type { Occurrence } from './commands/shared/occurrences.js';
 import type { Lang } from './i18n/lang.js';
 import { EXIT, UsageError, type Io } from './io/io.js';
 import { version } from './cli/version.js';
-import { GitFailure } from './git/gitFailure.js';
 
 export type { Io } from './io/io.js';
 
@@ -85,11 +84,6 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     }
     if (error instanceof UsageError) {
       io.stderr(`roadmap: ${oneLine(error.message)}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof GitFailure) {
-      const { describeGitProblem } = await import('./commands/shared/gitMessages.js');
-      io.stderr(`roadmap: ${describeGitProblem(error.problem, lang)}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -8,9 +8,16 @@ import { resolveCommit } from '../src/git/resolveCommit.js';
 import { readFolder } from '../src/read/readFolder.js';
 import { GitRepo } from './helpers/gitRepo.js';
 import { roadmapFrom, tempDir } from './helpers/cli.js';
-import type { GitFailure } from '../src/git/gitFailure.js';
+import type { GitResult } from '../src/git/gitResult.js';
 
 const cleanups: (() => void)[] = [];
+
+function valueOf<T>(result: GitResult<T>): T {
+  if (!result.ok) throw new Error(`git answered ${JSON.stringify(result.problem)}`);
+  return result.value;
+}
+const located = (dir: string) => valueOf(locateRepository(dir));
+const revision = (dir: string, commit: string, maxBytes?: number) => valueOf(readRevision(located(dir), commit, maxBytes));
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 function repoWithRoadmap(): { repo: GitRepo; dir: string } {
@@ -41,7 +48,7 @@ describe('readRevision', () => {
   it('reads a commit exactly as readFolder reads the same folder', () => {
     const { repo, dir } = repoWithRoadmap();
     const commit = repo.commit('roadmap');
-    const fromGit = readRevision(locateRepository(dir), commit);
+    const fromGit = revision(dir, commit);
     expect(fromGit.folder).toBe('roadmap/');
     expect(summary(fromGit)).toEqual(summary(readFolder(dir)));
     // Hand-written: what both readers must have found.
@@ -65,14 +72,14 @@ describe('readRevision', () => {
   it('keeps CRLF bytes as committed', () => {
     const { repo, dir } = repoWithRoadmap();
     const commit = repo.commit('roadmap');
-    const crlf = readRevision(locateRepository(dir), commit).files.find((file) => file.rel === 'commitments/crlf.md')!;
+    const crlf = revision(dir, commit).files.find((file) => file.rel === 'commitments/crlf.md')!;
     expect(Buffer.from(crlf.bytes).toString('utf8')).toContain('id: crlf\r\n');
   });
 
   it('reports files over the size cap without reading them', () => {
     const { repo, dir } = repoWithRoadmap();
     const commit = repo.commit('roadmap');
-    const small = readRevision(locateRepository(dir), commit, 200);
+    const small = revision(dir, commit, 200);
     expect(small.problems.filter((p) => p.rule === 'read/too-large').map((p) => p.file).sort()).toEqual([
       'commitments/alias.md', 'commitments/guichet-unique.md', 'commitments/reglement.md', 'convention.yaml', 'meetings/comite-2018-11-15.md',
     ]);
@@ -85,7 +92,7 @@ describe('readRevision', () => {
     repo.git('mv', 'roadmap', 'gouvernance');
     repo.commit('moved to gouvernance/');
     const now = join(repo.top, 'gouvernance');
-    const moved = readRevision(locateRepository(now), before);
+    const moved = revision(now, before);
     expect(moved.folder).toBe('roadmap/');
     expect(summary(moved)).toEqual(summary(readFolder(dir.replace(/roadmap$/, 'gouvernance'))));
   });
@@ -94,14 +101,10 @@ describe('readRevision', () => {
     const { repo, dir } = repoWithRoadmap();
     const first = repo.commit('one');
     repo.commit('two');
-    expect(resolveCommit(locateRepository(dir), 'HEAD~1')).toBe(first);
+    expect(resolveCommit(located(dir), 'HEAD~1')).toEqual({ ok: true, value: first });
     const problemOf = (rev: string) => {
-      try {
-        resolveCommit(locateRepository(dir), rev);
-      } catch (error) {
-        return (error as GitFailure).problem;
-      }
-      return undefined;
+      const result = resolveCommit(located(dir), rev);
+      return result.ok ? undefined : result.problem;
     };
     // A problem as a value: the command line says it in the user's language.
     expect(problemOf('no-such-branch')).toEqual({ kind: 'unknown-revision', rev: 'no-such-branch' });

@@ -39,7 +39,7 @@ describe('the pipeline as a stage', () => {
     const opened = openRoadmap(io(history.repo.top), { dir: history.dir, asOf: AS_OF, lang: 'en' });
     // Changed on disk after the command read the folder: a second reading would see it.
     writeFileSync(join(history.dir, 'partners', 'late.yaml'), REGION.replace('id: region', 'id: late').replace('short_name: Région', 'short_name: Tard'));
-    const request = { dir: history.dir, lang: 'en', asOf: AS_OF, from: history.commits.a, to: null };
+    const request = { dir: history.dir, lang: 'en' as const, asOf: AS_OF, from: history.commits.a, to: null };
     const partnersSeen = (working?: typeof opened) => buildDiffReport(io(history.repo.top), { ...request, working }).report.diff!.partners.map((change) => change.id);
     expect(partnersSeen(opened)).not.toContain('late');
     expect(partnersSeen()).toContain('late');

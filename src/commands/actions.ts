@@ -15,6 +15,7 @@ import { reportWords } from '../render/report/reportWords.js';
 import { statusLabel } from '../i18n/editingMessages.js';
 import { renderTables } from '../render/table.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
 
@@ -39,7 +40,8 @@ const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];
 
 /** `roadmap actions`: action items across meetings as of a date, filtered by owner, status or overdue. */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const lang = opened.lang;

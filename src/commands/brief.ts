@@ -11,10 +11,12 @@ import { chromiumPath } from './shared/chromiumPath.js';
 import { documentsRoot } from './shared/documentsRoot.js';
 import { findMeeting } from './shared/findMeeting.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { writeDocument } from './shared/writeDocument.js';
 
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const figures = derive(roadmap, opened.asOf);
@@ -22,7 +24,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const chromium = options.pdf ? chromiumPath(options.chromium, io, opened.lang) : undefined;
 
   const since = typeof options.since === 'string'
-    ? (await import('./shared/briefSince.js')).briefSince(io, opened, options.since, options)
+    ? (await import('./shared/briefSince.js')).briefSince(io, opened, options.since, flags)
     : undefined;
   const doc = buildBrief({ roadmap, figures, meeting, lang: opened.lang, since });
   await writeDocument(io, opened.lang, doc, {

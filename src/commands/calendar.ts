@@ -5,6 +5,7 @@ import { message } from '../i18n/editingMessages.js';
 import { renderCalendar } from '../render/calendar/renderCalendar.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { planOverwrite } from './shared/planOverwrite.js';
 import { writeFiles } from './shared/writeFiles.js';
 
@@ -13,7 +14,8 @@ import { writeFiles } from './shared/writeFiles.js';
  * safely to `--output <file>` (replacing only an earlier calendar).
  */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const ics = renderCalendar(opened.loaded.roadmap, opened.lang);
   if (typeof options.output !== 'string') {

@@ -5,6 +5,7 @@ import { closestMatch } from '../util/closestMatch.js';
 import { closeAction } from '../write/closeAction.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
 import { usageError } from './shared/usageError.js';
 
@@ -15,7 +16,8 @@ import { usageError } from './shared/usageError.js';
  * Same safe edit as `update`: comments kept, whole roadmap re-checked first.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   const lang = opened.lang;
   const id = (args[0] ?? '').trim();
   const found = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action, index) => ({ meeting, action, index })))

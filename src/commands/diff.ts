@@ -10,7 +10,7 @@ import { renderDiffMarkdown } from '../render/diff/renderDiffMarkdown.js';
 import { renderDiffPretty } from '../render/diff/renderDiffPretty.js';
 import { buildDiffReport } from './shared/buildDiffReport.js';
 import { pickFormat } from './shared/pickFormat.js';
-import { resolveDate, resolveLang } from './shared/resolveOptions.js';
+import { resolveDate, resolveRoadmapFlags } from './shared/resolveOptions.js';
 
 /** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
 export const DIFF_FORMATS = {
@@ -25,8 +25,10 @@ export const DIFF_FORMATS = {
  * meaning; `<to>` defaults to the working tree. Exit 1 when a side is invalid.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const asOf = resolveDate(io, options.asOf, '--as-of', resolveLang(options.lang, 'fr'));
-  const { report, lang, invalid } = buildDiffReport(io, { dir: options.dir, lang: options.lang, asOf, from: args[0]!, to: args[1] ?? null });
+  const flags = resolveRoadmapFlags(io, options);
+  // Both revisions are read at one date: it is checked before either, in --lang or French.
+  const asOf = resolveDate(io, flags.asOf, '--as-of', flags.lang ?? 'fr');
+  const { report, lang, invalid } = buildDiffReport(io, { ...flags, asOf, from: args[0]!, to: args[1] ?? null });
   io.stdout(pickFormat(DIFF_FORMATS, options.format, lang)(report, lang));
   return invalid ? EXIT.invalid : EXIT.ok;
 }

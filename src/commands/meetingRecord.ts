@@ -12,7 +12,7 @@ import { dateFlag } from './shared/dateFlag.js';
 import { occurrences, type Occurrence } from './shared/occurrences.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { today } from './shared/resolveOptions.js';
+import { today, resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { usageError } from './shared/usageError.js';
 
 /**
@@ -24,7 +24,8 @@ import { usageError } from './shared/usageError.js';
  * before anything is written, --dry-run prints the diff.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   const lang = opened.lang;
   const { roadmap } = opened.loaded;
   const id = (args[0] ?? '').trim();

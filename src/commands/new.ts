@@ -5,6 +5,7 @@ import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { revalidateWith } from './shared/revalidateWith.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { usageError } from './shared/usageError.js';
@@ -20,7 +21,8 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * with the new file in memory before anything is written.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   const lang = opened.lang;
   const kind = args[0] ?? '';
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });

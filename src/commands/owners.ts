@@ -13,8 +13,10 @@ import { renderRoutingMarkdown } from '../render/owners/renderRoutingMarkdown.js
 import { renderRoutingText } from '../render/owners/renderRoutingText.js';
 import { openRevision } from './shared/openRevision.js';
 import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags, type RoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { planOverwrite } from './shared/planOverwrite.js';
+import { requireGit } from './shared/requireGit.js';
 import { writeFiles } from './shared/writeFiles.js';
 
 /** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
@@ -32,10 +34,11 @@ const CODEOWNERS_PATH = '.github/CODEOWNERS';
  * must approve a change.
  */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  if (options.changedSince !== undefined) return routeChanges(io, opened, String(options.changedSince), options);
-  const repo = locateRepository(opened.dir);
+  if (options.changedSince !== undefined) return routeChanges(io, opened, String(options.changedSince), flags, options.format);
+  const repo = requireGit(io, locateRepository(opened.dir));
   const text = renderCodeowners(opened.loaded.roadmap, repo.prefix, opened.lang);
   if (options.write !== true && options.dryRun !== true) {
     io.stdout(text);
@@ -52,11 +55,11 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 }
 
 /** Owners before and after the change both approve: a commitment handed to a new lead needs both leads. */
-function routeChanges(io: Io, opened: OpenedRoadmap, rev: string, options: Record<string, unknown>): number {
-  const changes = changesSince(opened.dir, rev);
-  const base = openRevision(io, changes.repo, changes.base, { dir: options.dir, lang: options.lang, asOf: opened.asOf });
+function routeChanges(io: Io, opened: OpenedRoadmap, rev: string, flags: RoadmapFlags, format: unknown): number {
+  const changes = requireGit(io, changesSince(opened.dir, rev));
+  const base = openRevision(io, changes.repo, changes.base, { dir: flags.dir, lang: flags.lang, asOf: opened.asOf });
   const routing = routeReview(changes.files, ownership(base.opened.loaded.roadmap), ownership(opened.loaded.roadmap));
   const report = { rev, base: changes.base, label: opened.label, routing };
-  io.stdout(pickFormat(OWNERS_FORMATS, options.format, opened.lang)(report, opened.lang));
+  io.stdout(pickFormat(OWNERS_FORMATS, format, opened.lang)(report, opened.lang));
   return EXIT.ok;
 }

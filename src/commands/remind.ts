@@ -19,13 +19,15 @@ import { addDays } from '../util/dates.js';
 import { documentsRoot } from './shared/documentsRoot.js';
 import { findMeeting } from './shared/findMeeting.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { writeDocuments } from './shared/writeDocuments.js';
 
 /** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
 const NO_SENDER = 'secretariat@roadmap.invalid';
 
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const lang = opened.lang;

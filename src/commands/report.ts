@@ -16,6 +16,7 @@ import type { ReportContext } from '../render/report/reportContext.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
 
@@ -39,7 +40,8 @@ export const REPORT_FORMATS = {
 
 /** `roadmap report`: progress per axis and per partner as of a date. */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const lang = opened.lang;

@@ -21,7 +21,7 @@ const SETTINGS = '.vscode/settings.json';
  */
 export async function run({ options, io }: CommandInput): Promise<number> {
   const lang = resolveLang(options.lang, 'fr');
-  const roadmapDir = resolveRoadmapDir(io, options.dir, options.lang);
+  const roadmapDir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : lang);
   const out = resolve(io.cwd, typeof options.out === 'string' ? options.out : '.');
   const roadmapPath = pathFrom(out, roadmapDir);
   const label = (rel: string) => terminalLine(relative(io.cwd, join(out, rel)) || rel);

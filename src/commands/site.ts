@@ -29,6 +29,7 @@ import { safeWrite } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;
@@ -124,7 +125,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
  * keeps the heap (and so the collector's headroom) small on a large roadmap.
  */
 async function openValid(io: CommandInput['io'], options: CommandInput['options']): Promise<{ roadmap: Roadmap; dir: string; asOf: string; lang: Lang } | undefined> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
   if (await refuseInvalid(io, opened)) return undefined;
   return { roadmap: opened.loaded.roadmap, dir: opened.dir, asOf: opened.asOf, lang: opened.lang };
 }

@@ -7,6 +7,7 @@ import { closestMatch } from '../util/closestMatch.js';
 import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { occurrences } from './shared/occurrences.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
@@ -19,7 +20,8 @@ import { usageError } from './shared/usageError.js';
  * when the result has errors.
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, lang: options.lang });
+  const flags = resolveRoadmapFlags(io, options);
+  const opened = openRoadmap(io, flags);
   const lang = opened.lang;
   const id = args[0] ?? '';
   const rel = `commitments/${id}.md`;

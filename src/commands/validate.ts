@@ -1,21 +1,21 @@
 import { appendFileSync } from 'node:fs';
 import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
-import { EXIT } from '../io/io.js';
+import { EXIT, type Io } from '../io/io.js';
 import { FORMATTERS } from '../formats/index.js';
 import type { FormatContext } from '../formats/context.js';
 import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
-import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
+import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
-  const dir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : resolveLang(options.lang, 'fr'));
-  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(dir, String(options.changedSince));
-  const codeowners = findCodeowners(dir);
-  const opened = openRoadmap(io, { dir, asOf: options.asOf, lang: options.lang, onlyFiles, codeowners });
+  const flags = resolveRoadmapFlags(io, options);
+  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
+  const codeowners = findCodeowners(flags.dir);
+  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,
@@ -48,9 +48,9 @@ function repositoryPaths(opened: OpenedRoadmap): ((file: string) => string) | un
 }
 
 /** Only with --changed-since: git is not loaded (nor needed) otherwise. */
-async function changedFiles(dir: string, rev: string): Promise<ReadonlySet<string>> {
-  const { changedRoadmapFiles } = await import('../git/changedRoadmapFiles.js');
-  return changedRoadmapFiles(dir, rev);
+async function changedFiles(io: Io, dir: string, rev: string): Promise<ReadonlySet<string>> {
+  const [{ changedRoadmapFiles }, { requireGit }] = await Promise.all([import('../git/changedRoadmapFiles.js'), import('./shared/requireGit.js')]);
+  return requireGit(io, changedRoadmapFiles(dir, rev));
 }
 
 /** Two lines either side of a line, numbered, for the pull-request summary; each file split once. */

@@ -1,4 +1,4 @@
-import { GitFailure } from './gitFailure.js';
+import { gitProblem, gitValue, type GitResult } from './gitResult.js';
 import type { RepositoryLocation } from './locateRepository.js';
 import { runGit } from './runGit.js';
 
@@ -14,11 +14,12 @@ export interface TreeEntry {
 }
 
 /** Every file of `commit` under `folder` ('' = the whole tree), in one git process. */
-export function listTree(repo: RepositoryLocation, commit: string, folder: string): TreeEntry[] {
+export function listTree(repo: RepositoryLocation, commit: string, folder: string): GitResult<TreeEntry[]> {
   const pathspec = folder === '' ? [] : ['--', folder];
   const output = runGit({ cwd: repo.top, args: ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec], maxBuffer: 1 << 30 });
-  if (!output.ok) throw new GitFailure({ kind: 'git-failed', command: 'ls-tree', detail: output.error });
-  return parseTree(output.stdout.toString('utf8'));
+  if (!output.ok) return output;
+  if (!output.value.succeeded) return gitProblem({ kind: 'git-failed', command: 'ls-tree', detail: output.value.error });
+  return gitValue(parseTree(output.value.stdout.toString('utf8')));
 }
 
 function parseTree(text: string): TreeEntry[] {

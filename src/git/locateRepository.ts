@@ -1,4 +1,4 @@
-import { GitFailure } from './gitFailure.js';
+import { gitProblem, gitValue, type GitResult } from './gitResult.js';
 import { runGit } from './runGit.js';
 
 /** Where a roadmap folder sits in its git repository. */
@@ -9,10 +9,11 @@ export interface RepositoryLocation {
   prefix: string;
 }
 
-export function locateRepository(dir: string): RepositoryLocation {
+export function locateRepository(dir: string): GitResult<RepositoryLocation> {
   const output = runGit({ cwd: dir, args: ['rev-parse', '--show-toplevel', '--show-prefix'] });
-  if (!output.ok) throw new GitFailure({ kind: 'not-a-repository', dir, detail: output.error || 'git rev-parse' });
-  const [top = '', prefix = ''] = output.stdout.toString('utf8').split('\n');
-  if (top === '') throw new GitFailure({ kind: 'no-work-tree', dir });
-  return { top, prefix };
+  if (!output.ok) return output;
+  if (!output.value.succeeded) return gitProblem({ kind: 'not-a-repository', dir, detail: output.value.error || 'git rev-parse' });
+  const [top = '', prefix = ''] = output.value.stdout.toString('utf8').split('\n');
+  if (top === '') return gitProblem({ kind: 'no-work-tree', dir });
+  return gitValue({ top, prefix });
 }

@@ -4,10 +4,10 @@
  * same RawFile[] as reading the folder on disk, so loadRoadmap works unchanged.
  */
 import { posix } from 'node:path';
-import { GitFailure } from './gitFailure.js';
 import type { FolderContents } from '../read/readFolder.js';
 import { MAX_FILE_BYTES, type RawFile } from '../read/readFolder.js';
 import { CONVENTION_FILE } from '../read/layout.js';
+import { gitProblem, gitValue, type GitResult } from './gitResult.js';
 import { listTree, type TreeEntry } from './listTree.js';
 import type { RepositoryLocation } from './locateRepository.js';
 import { readBlobs } from './readBlobs.js';
@@ -20,24 +20,33 @@ export interface RevisionContents extends FolderContents {
 
 const MAX_LINK_HOPS = 8;
 
-export function readRevision(repo: RepositoryLocation, commit: string, maxBytes = MAX_FILE_BYTES): RevisionContents {
+export function readRevision(repo: RepositoryLocation, commit: string, maxBytes = MAX_FILE_BYTES): GitResult<RevisionContents> {
   let folder = repo.prefix;
-  let entries = listTree(repo, commit, folder);
+  const listed = listTree(repo, commit, folder);
+  if (!listed.ok) return listed;
+  let entries = listed.value;
   if (entries.length === 0) {
     // The folder is absent from that commit: it was probably moved since.
     const all = listTree(repo, commit, '');
-    folder = movedFolder(all, repo.prefix, commit);
-    entries = all.filter((entry) => entry.path.startsWith(folder));
+    if (!all.ok) return all;
+    const moved = movedFolder(all.value, repo.prefix);
+    if (moved === undefined) return gitProblem({ kind: 'no-roadmap', commit: commit.slice(0, 12), path: `${repo.prefix}${CONVENTION_FILE}` });
+    folder = moved;
+    entries = all.value.filter((entry) => entry.path.startsWith(folder));
   }
   const selected = selectRoadmapEntries(entries, folder, maxBytes);
-  const contents = readBlobs(repo, [...selected.files, ...selected.links]);
+  const read = readBlobs(repo, [...selected.files, ...selected.links]);
+  if (!read.ok) return read;
+  const contents = read.value;
   const files: RawFile[] = selected.files.map((entry) => ({ rel: entry.rel, bytes: contents.get(entry.oid)! }));
   const problems = selected.problems;
   if (selected.links.length > 0) {
     const byPath = new Map(entries.map((entry) => [entry.path, entry]));
     const targets = selected.links.map((link) => followLink(link, byPath, contents, folder));
     const toRead = targets.filter((target): target is TreeEntry => typeof target === 'object' && !contents.has(target.oid));
-    for (const [oid, bytes] of readBlobs(repo, toRead)) contents.set(oid, bytes);
+    const targetContents = readBlobs(repo, toRead);
+    if (!targetContents.ok) return targetContents;
+    for (const [oid, bytes] of targetContents.value) contents.set(oid, bytes);
     selected.links.forEach((link, index) => {
       const target = targets[index]!;
       if (typeof target === 'string') problems.push({ rule: target, file: link.rel, at: { offset: 0 }, params: { name: link.rel, reason: 'ENOENT' } });
@@ -46,17 +55,15 @@ export function readRevision(repo: RepositoryLocation, commit: string, maxBytes 
     });
   }
   files.sort(byReadingOrder);
-  return { files, problems, folder };
+  return gitValue({ files, problems, folder });
 }
 
-/** The folder holding a convention.yaml in that commit: same name as today's first, then the shallowest. */
-function movedFolder(all: readonly TreeEntry[], prefix: string, commit: string): string {
+/** The folder holding a convention.yaml in that commit: same name as today's first, then the shallowest; undefined when none does. */
+function movedFolder(all: readonly TreeEntry[], prefix: string): string | undefined {
   const candidates = all
     .filter((entry) => entry.path === CONVENTION_FILE || entry.path.endsWith(`/${CONVENTION_FILE}`))
     .map((entry) => entry.path.slice(0, -CONVENTION_FILE.length));
-  if (candidates.length === 0) {
-    throw new GitFailure({ kind: 'no-roadmap', commit: commit.slice(0, 12), path: `${prefix}${CONVENTION_FILE}` });
-  }
+  if (candidates.length === 0) return undefined;
   const name = posix.basename(prefix);
   const depth = (path: string) => path.split('/').length;
   candidates.sort((a, b) => Number(posix.basename(b) === name) - Number(posix.basename(a) === name) || depth(a) - depth(b) || (a < b ? -1 : 1));

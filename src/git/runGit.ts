@@ -3,10 +3,11 @@
  * (no prompts, literal pathspecs) and the "git is missing" message live here.
  */
 import { spawnSync } from 'node:child_process';
-import { GitFailure } from './gitFailure.js';
+import { gitProblem, gitValue, type GitResult } from './gitResult.js';
 
+/** What git answered; `succeeded` is its exit status, which callers read in their own terms. */
 export interface GitOutput {
-  ok: boolean;
+  succeeded: boolean;
   stdout: Buffer;
   /** First line of git's own message, for one-line usage errors. */
   error: string;
@@ -22,7 +23,8 @@ export interface GitCall {
 
 const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
 
-export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: GitCall): GitOutput {
+/** git's answer, or the problem when git could not be started at all (not installed, not on PATH). */
+export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: GitCall): GitResult<GitOutput> {
   const result = spawnSync('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
     cwd,
     input,
@@ -33,13 +35,13 @@ export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: Git
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new GitFailure({ kind: 'git-missing' });
-    throw new GitFailure({ kind: 'git-failed', command: args[0] ?? '', detail: code ?? result.error.message });
+    if (code === 'ENOENT') return gitProblem({ kind: 'git-missing' });
+    return gitProblem({ kind: 'git-failed', command: args[0] ?? '', detail: code ?? result.error.message });
   }
   const stderr = result.stderr.toString('utf8').trim();
-  return {
-    ok: result.status === 0,
+  return gitValue({
+    succeeded: result.status === 0,
     stdout: result.stdout,
     error: (stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.split('\n')[0] ?? '').replace(/^fatal:\s*/, ''),
-  };
+  });
 }

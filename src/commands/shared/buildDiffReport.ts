@@ -7,8 +7,9 @@ import type { OpenedRoadmap } from './openRoadmap.js';
 import { openRevision, repositoryOf, type OpenedRevision } from './openRevision.js';
 
 export interface DiffRequest {
-  dir?: unknown;
-  lang?: unknown;
+  /** The roadmap folder of the working tree, absolute. */
+  dir: string;
+  lang: Lang | undefined;
   asOf: string;
   from: string;
   /** null = the working tree. */
@@ -19,7 +20,7 @@ export interface DiffRequest {
 
 /** Both revisions read, checked, derived and compared: what `diff` prints and `brief --since` includes. */
 export function buildDiffReport(io: Io, request: DiffRequest): { report: DiffReport; lang: Lang; invalid: boolean } {
-  const repo = repositoryOf(io, request.dir, request.lang);
+  const repo = repositoryOf(io, request.dir);
   const from = openRevision(io, repo, request.from, request);
   const to = openRevision(io, repo, request.to, request);
   const invalid = from.opened.errors > 0 || to.opened.errors > 0;

@@ -1,5 +1,5 @@
 /** What a git problem means for the user, in French and English, with what to do. */
-import type { GitProblem } from '../../git/gitFailure.js';
+import type { GitProblem } from '../../git/gitResult.js';
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { echoArgument } from '../../util/echoArgument.js';

@@ -9,7 +9,9 @@ import { readRevision } from '../../git/readRevision.js';
 import { resolveCommit } from '../../git/resolveCommit.js';
 import { checkFiles } from '../../check/checkFiles.js';
 import { openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
-import { resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
+import { requireGit } from './requireGit.js';
+import type { Lang } from '../../i18n/lang.js';
+import { today } from './resolveOptions.js';
 
 export interface OpenedRevision {
   opened: OpenedRoadmap;
@@ -21,9 +23,10 @@ export interface OpenedRevision {
 }
 
 export interface RevisionOptions {
-  dir?: unknown;
+  /** The roadmap folder of the working tree, absolute. */
+  dir: string;
   asOf: string;
-  lang?: unknown;
+  lang: Lang | undefined;
   /** The working tree, when the command has already read and checked it: it is not read twice. */
   working?: OpenedRoadmap;
 }
@@ -34,15 +37,15 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
     const opened = options.working ?? openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
     return { opened, rev, commit: null, folder: repo.prefix };
   }
-  const commit = resolveCommit(repo, rev);
-  const contents = readRevision(repo, commit);
+  const commit = requireGit(io, resolveCommit(repo, rev));
+  const contents = requireGit(io, readRevision(repo, commit));
   const opened = checkFiles(join(repo.top, contents.folder), contents.files, contents.problems, {
-    asOf: options.asOf, today: today(io), lang: resolveLang(options.lang, 'fr'), explicitLang: options.lang !== undefined,
+    asOf: options.asOf, today: today(io), lang: options.lang ?? 'fr', explicitLang: options.lang !== undefined,
   });
   return { opened, rev, commit, folder: contents.folder };
 }
 
-/** The repository around the roadmap folder named by `--dir` (or found by default). */
-export function repositoryOf(io: Io, dir: unknown, lang?: unknown): RepositoryLocation {
-  return locateRepository(resolveRoadmapDir(io, dir, lang));
+/** The repository around the roadmap folder. */
+export function repositoryOf(io: Io, dir: string): RepositoryLocation {
+  return requireGit(io, locateRepository(dir));
 }

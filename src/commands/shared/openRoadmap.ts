@@ -9,22 +9,18 @@ import { loadRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readFolder } from '../../read/readFolder.js';
 import type { CommittedCodeowners } from '../../rules/context.js';
-import { resolveDate, resolveLang, resolveRoadmapDir, today } from './resolveOptions.js';
+import { resolveDate, today, type RoadmapFlags } from './resolveOptions.js';
 
 export type OpenedRoadmap = CheckedRoadmap;
 export { checkLoaded as fromLoaded };
 
-export interface OpenOptions {
-  dir?: unknown;
-  asOf?: unknown;
-  lang?: unknown;
+export interface OpenOptions extends RoadmapFlags {
   onlyFiles?: ReadonlySet<string>;
   codeowners?: CommittedCodeowners;
 }
 
 export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
-  const explicitLang = options.lang === undefined ? undefined : resolveLang(options.lang, 'fr');
-  const dir = resolveRoadmapDir(io, options.dir, explicitLang);
+  const { dir, lang: explicitLang } = options;
   const contents = readFolder(dir);
   const loaded = loadRoadmap(contents.files, new SchemaValidator());
   loaded.diagnostics.unshift(...contents.problems);

@@ -16,8 +16,8 @@ import { flagMessage } from './flagMessages.js';
  * `roadmap/convention.yaml`. Not found: a usage error in `--lang`, else the
  * command line's language (no roadmap has been read to say which).
  */
-export function resolveRoadmapDir(io: Io, dir: unknown, lang?: unknown): string {
-  const sayIn = isLang(lang) ? lang : io.lang ?? 'en';
+export function resolveRoadmapDir(io: Io, dir: unknown, lang: Lang | undefined): string {
+  const sayIn = lang ?? io.lang ?? 'en';
   const say = (key: Parameters<typeof rootMessage>[0], params: Record<string, string>) =>
     new UsageError(terminalLine(rootMessage(key, sayIn, params)));
   if (typeof dir !== 'string') {
@@ -48,6 +48,24 @@ export function resolveDate(io: Io, value: unknown, flag: string, lang?: Lang): 
   if (value === undefined) return today(io);
   if (!isCalendarDate(value)) throw new UsageError(flagMessage('date', lang ?? io.lang ?? 'en', { flag, value: echoArgument(String(value)) }));
   return value;
+}
+
+/** `--dir`, `--lang` and `--as-of` of a command that reads a roadmap, typed once at the command's top. */
+export interface RoadmapFlags {
+  /** The roadmap folder, absolute (checked to exist). */
+  dir: string;
+  /** `--lang` when given; otherwise the roadmap's language decides. */
+  lang: Lang | undefined;
+  /**
+   * `--as-of` as typed: it is checked once the roadmap is read (openRoadmap),
+   * so that a wrong date is refused in the roadmap's language.
+   */
+  asOf: string | undefined;
+}
+
+export function resolveRoadmapFlags(io: Io, options: { dir?: unknown; lang?: unknown; asOf?: unknown }): RoadmapFlags {
+  const lang = options.lang === undefined ? undefined : resolveLang(options.lang, 'fr');
+  return { dir: resolveRoadmapDir(io, options.dir, lang), lang, asOf: options.asOf === undefined ? undefined : String(options.asOf) };
 }
 
 /** `--lang`, else the fallback; an unknown language is refused in the fallback's language. */

@@ -17,6 +17,7 @@ import { chromiumPath } from './chromiumPath.js';
 import { documentsRoot } from './documentsRoot.js';
 import { findMeeting } from './findMeeting.js';
 import { openRoadmap, refuseInvalid } from './openRoadmap.js';
+import { resolveRoadmapFlags } from './resolveOptions.js';
 import { writeDocument } from './writeDocument.js';
 
 export interface MeetingDocumentSpec {
@@ -28,7 +29,7 @@ export interface MeetingDocumentSpec {
 }
 
 export async function runMeetingDocument({ args, options, io }: CommandInput, spec: MeetingDocumentSpec): Promise<number> {
-  const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
+  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const { roadmap } = opened.loaded;
   const lang = opened.lang;
