@@ -2,7 +2,7 @@ import { relative, resolve, dirname, basename } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
-import { renderCalendar } from '../render/calendar/renderCalendar.js';
+import { calendarToIcs } from '../render/calendar/calendarToIcs.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { planOverwrite } from './shared/planOverwrite.js';
@@ -15,7 +15,7 @@ import { writeFiles } from './shared/writeFiles.js';
 export async function run({ options, io }: CommandInput): Promise<number> {
   const opened = openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const ics = renderCalendar(opened.loaded.roadmap, opened.lang);
+  const ics = calendarToIcs(opened.loaded.roadmap, opened.lang);
   if (typeof options.output !== 'string') {
     io.stdout(ics);
     return EXIT.ok;

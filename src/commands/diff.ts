@@ -5,18 +5,18 @@ import { pretty } from '../formats/pretty.js';
 import type { Lang } from '../i18n/lang.js';
 import { EXIT } from '../io/io.js';
 import type { DiffReport } from '../render/diff/diffReport.js';
-import { renderDiffJson } from '../render/diff/renderDiffJson.js';
-import { renderDiffMarkdown } from '../render/diff/renderDiffMarkdown.js';
-import { renderDiffPretty } from '../render/diff/renderDiffPretty.js';
+import { diffToJson } from '../render/diff/diffToJson.js';
+import { diffToMarkdown } from '../render/diff/diffToMarkdown.js';
+import { diffToPretty } from '../render/diff/diffToPretty.js';
 import { buildDiffReport } from './shared/buildDiffReport.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveDate, resolveLang } from './shared/resolveOptions.js';
 
 /** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
 export const DIFF_FORMATS = {
-  pretty: (report, lang) => renderDiffPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
-  markdown: (report, lang) => renderDiffMarkdown(report, lang, (errors: readonly Result[]) => markdown(errors, { lang, color: false, files: [] })),
-  json: (report) => renderDiffJson(report),
+  pretty: (report, lang) => diffToPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
+  markdown: (report, lang) => diffToMarkdown(report, lang, (errors: readonly Result[]) => markdown(errors, { lang, color: false, files: [] })),
+  json: (report) => diffToJson(report),
 } satisfies Record<string, (report: DiffReport, lang: Lang) => string>;
 
 /**
