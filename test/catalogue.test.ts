@@ -70,3 +70,13 @@ describe('YAML syntax errors', () => {
     expect(explainYamlError('SOMETHING_NEW', 'Whatever').fr).toBe('la syntaxe n’est pas du YAML valide à cet endroit');
   });
 });
+
+describe('schema length words', () => {
+  it('agree in number with the limit, and name an empty required text as such', async () => {
+    const { lengthWords } = await import('../src/model/schemaWords.js');
+    expect(lengthWords('minItems', 1, 0).fr).toBe('doit contenir au moins 1 élément (il en a 0)');
+    expect(lengthWords('maxItems', 3, 5).en).toBe('must hold at most 3 items (it has 5)');
+    expect(lengthWords('minLength', 1, 0).fr).toBe('est vide alors qu’il doit être rempli');
+    expect(lengthWords('somethingNew', 2, 0).en).toBe('the schema rule "somethingNew" is not met');
+  });
+});
