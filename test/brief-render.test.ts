@@ -1,7 +1,7 @@
 /** The brief's building blocks on their own: markdown rendering, typography, charts. */
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '../src/i18n/formatNumber.js';
-import { renderMarkdown } from '../src/render/brief/renderMarkdown.js';
+import { markdownToHtml } from '../src/render/brief/markdownToHtml.js';
 import { typeset } from '../src/render/brief/typeset.js';
 import { progressBars } from '../src/render/svg/progressBars.js';
 import { statusBreakdown } from '../src/render/svg/statusBreakdown.js';
@@ -9,16 +9,16 @@ import { trendLine } from '../src/render/svg/trendLine.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><iframe src="https://evil.example"></iframe>';
 
-describe('renderMarkdown', () => {
+describe('markdownToHtml', () => {
   it('shows raw HTML as text', () => {
-    const html = renderMarkdown(`Avant ${HOSTILE} après`, 'en', 2);
+    const html = markdownToHtml(`Avant ${HOSTILE} après`, 'en', 2);
     expect(html).not.toMatch(/<script|<img|<iframe/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;iframe src=&quot;https://evil.example&quot;&gt;');
   });
 
   it('keeps only http(s) and mailto links', () => {
-    const html = renderMarkdown('[a](javascript:alert(1)) [b](https://x.fr/p?q=1) [c](JaVaScRiPt:x) [d](data:text/html,x) [e](mailto:a@b.fr) [f](../commitments/x.md) [g](vbscript:x) <javascript:alert(3)>', 'en', 2);
+    const html = markdownToHtml('[a](javascript:alert(1)) [b](https://x.fr/p?q=1) [c](JaVaScRiPt:x) [d](data:text/html,x) [e](mailto:a@b.fr) [f](../commitments/x.md) [g](vbscript:x) <javascript:alert(3)>', 'en', 2);
     expect(html.match(/<a /g)).toHaveLength(2);
     expect(html).toContain('<a href="https://x.fr/p?q=1" rel="noopener noreferrer">b</a>');
     expect(html).toContain('<a href="mailto:a@b.fr" rel="noopener noreferrer">e</a>');
@@ -26,19 +26,19 @@ describe('renderMarkdown', () => {
   });
 
   it('loads no image: an image becomes a link or text', () => {
-    const html = renderMarkdown('![logo](https://evil.example/x.png) ![x](javascript:y)', 'en', 2);
+    const html = markdownToHtml('![logo](https://evil.example/x.png) ![x](javascript:y)', 'en', 2);
     expect(html).not.toContain('<img');
     expect(html).not.toMatch(/href="javascript/);
     expect(html).toContain('![x](javascript:y)');
   });
 
   it('moves headings under the quoting heading, never skipping a level', () => {
-    expect(renderMarkdown('# Un\n\n## Deux\n\n###### Six\n\n# Sept', 'en', 2)).toBe('<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Six</h5>\n<h3>Sept</h3>\n');
-    expect(renderMarkdown('### Trois\n\n##### Cinq', 'en', 3)).toBe('<h4>Trois</h4>\n<h5>Cinq</h5>\n');
+    expect(markdownToHtml('# Un\n\n## Deux\n\n###### Six\n\n# Sept', 'en', 2)).toBe('<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Six</h5>\n<h3>Sept</h3>\n');
+    expect(markdownToHtml('### Trois\n\n##### Cinq', 'en', 3)).toBe('<h4>Trois</h4>\n<h5>Cinq</h5>\n');
   });
 
   it('sets French spacing in text but not in code', () => {
-    expect(renderMarkdown('Objectif : 3 ! `a :b`', 'fr', 2)).toBe('<p>Objectif\u00a0: 3\u202f! <code>a :b</code></p>\n');
+    expect(markdownToHtml('Objectif : 3 ! `a :b`', 'fr', 2)).toBe('<p>Objectif\u00a0: 3\u202f! <code>a :b</code></p>\n');
   });
 });
 

@@ -57,16 +57,26 @@ describe('schema errors no roadmap file reaches', () => {
 });
 
 describe('YAML syntax errors', () => {
-  it('every explanation exists in French and English', () => {
-    for (const { code, text } of YAML_ERRORS) {
-      expect(text.fr, code).not.toBe(text.en);
-      expect(text.fr.trim(), code).not.toBe('');
-    }
+  it('every explanation can be reached: no entry is shadowed by an earlier one for the same code without a message', () => {
+    // (French and English of each explanation are checked with every message table, in message-tables.test.ts.)
+    const shadowed = YAML_ERRORS.filter((entry, index) => YAML_ERRORS.slice(0, index).some((earlier) => earlier.code === entry.code && !earlier.message));
+    expect(shadowed).toEqual([]);
+    expect(new Set(YAML_ERRORS.map((entry) => entry.key)).size).toBe(YAML_ERRORS.length);
   });
 
   it('one code can mean several things, told apart by the package message', () => {
     expect(explainYamlError('MISSING_CHAR', 'Missing closing "quote').fr).toBe('un guillemet ouvert n’est jamais refermé');
     expect(explainYamlError('MISSING_CHAR', 'Sequence item without - indicator').en).toBe('a list item is misaligned: every item starts with "- " at the same column');
     expect(explainYamlError('SOMETHING_NEW', 'Whatever').fr).toBe('la syntaxe n’est pas du YAML valide à cet endroit');
+  });
+});
+
+describe('schema length words', () => {
+  it('agree in number with the limit, and name an empty required text as such', async () => {
+    const { lengthWords } = await import('../src/model/schemaWords.js');
+    expect(lengthWords('minItems', 1, 0).fr).toBe('doit contenir au moins 1 élément (il en a 0)');
+    expect(lengthWords('maxItems', 3, 5).en).toBe('must hold at most 3 items (it has 5)');
+    expect(lengthWords('minLength', 1, 0).fr).toBe('est vide alors qu’il doit être rempli');
+    expect(lengthWords('somethingNew', 2, 0).en).toBe('the schema rule "somethingNew" is not met');
   });
 });

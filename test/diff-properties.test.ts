@@ -10,8 +10,8 @@ import { derive } from '../src/derive/derive.js';
 import { diffRoadmaps, isEmptyDiff } from '../src/diff/diffRoadmaps.js';
 import type { RoadmapDiff } from '../src/diff/types.js';
 import { COMMITMENT_STATUSES, type Axis, type Commitment, type Convention, type Entity, type Meeting, type Partner, type Roadmap } from '../src/model/types.js';
-import { renderDiffJson } from '../src/render/diff/renderDiffJson.js';
-import { renderDiffPretty } from '../src/render/diff/renderDiffPretty.js';
+import { diffToJson } from '../src/render/diff/diffToJson.js';
+import { diffToPretty } from '../src/render/diff/diffToPretty.js';
 import type { DiffReport } from '../src/render/diff/diffReport.js';
 import { addDays } from '../src/util/dates.js';
 
@@ -230,11 +230,11 @@ describe('diff properties', () => {
       const report: DiffReport = { asOf: AS_OF, from: side, to: side, diff };
       const count = Object.values(diff).flat().reduce((sum, subject) => sum + subject.changes.length, 0);
       for (const lang of ['fr', 'en'] as const) {
-        const lines = renderDiffPretty(report, lang, () => '').split('\n').filter((line) => line.startsWith('      '));
+        const lines = diffToPretty(report, lang, () => '').split('\n').filter((line) => line.startsWith('      '));
         expect(lines).toHaveLength(count);
         for (const line of lines) expect(line.trim()).not.toBe('');
       }
-      expect(Object.values(JSON.parse(renderDiffJson(report)).changes).flat()).toHaveLength(Object.values(diff).flat().length);
+      expect(Object.values(JSON.parse(diffToJson(report)).changes).flat()).toHaveLength(Object.values(diff).flat().length);
     }), { numRuns: 100 });
   });
 });
@@ -271,19 +271,19 @@ describe('diff field labels', () => {
 
 describe('diff markdown size', () => {
   test('a huge diff is cut at the limit and says how many changes were left out', async () => {
-    const { renderDiffMarkdown, DIFF_MARKDOWN_LIMIT } = await import('../src/render/diff/renderDiffMarkdown.js');
+    const { diffToMarkdown, DIFF_MARKDOWN_LIMIT } = await import('../src/render/diff/diffToMarkdown.js');
     const title = 'Très long titre '.repeat(40);
     const commitments = Array.from({ length: 3000 }, (_, i) => ({
       id: `c${i}`, title, changes: [{ kind: 'title' as const, before: title, after: `${title}!` }, { kind: 'description' as const }],
     }));
     const side = { rev: 'a', commit: 'a'.repeat(40), folder: 'roadmap/', errors: [] };
     const diff: RoadmapDiff = { convention: [], axes: [], partners: [], commitments, meetings: [] };
-    const page = renderDiffMarkdown({ asOf: AS_OF, from: side, to: side, diff }, 'fr', () => '');
+    const page = diffToMarkdown({ asOf: AS_OF, from: side, to: side, diff }, 'fr', () => '');
     expect(Buffer.byteLength(page)).toBeLessThanOrEqual(DIFF_MARKDOWN_LIMIT + 400);
     const shown = page.split('\n').filter((line) => line.startsWith('  - ')).length;
     expect(shown).toBeGreaterThan(100);
     expect(page).toContain(`… et ${6000 - shown} changement(s) non affiché(s)`);
-    const small = renderDiffMarkdown({ asOf: AS_OF, from: side, to: side, diff: { ...diff, commitments: commitments.slice(0, 2) } }, 'en', () => '');
+    const small = diffToMarkdown({ asOf: AS_OF, from: side, to: side, diff: { ...diff, commitments: commitments.slice(0, 2) } }, 'en', () => '');
     expect(small).not.toContain('not shown');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { neutralised } from '../src/render/csv.js';
+import { neutralised } from '../src/render/sheet/sheetsToCsv.js';
 import { REPORT_VIEWS } from '../src/render/report/reportSheets.js';
 import { FIXTURES, ROOT, runMain } from './helpers/cli.js';
 

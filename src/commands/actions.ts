@@ -6,14 +6,14 @@ import { selectActions } from '../derive/selectActions.js';
 import type { ActionFigures, Figures } from '../derive/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ActionStatus } from '../model/types.js';
-import { actionsJson } from '../render/actions/actionsJson.js';
+import { actionsToJson } from '../render/actions/actionsToJson.js';
 import { actionsSheet } from '../render/actions/actionsSheet.js';
-import { renderCsv } from '../render/csv.js';
-import { renderMarkdownTables } from '../render/markdownTable.js';
+import { sheetsToCsv } from '../render/sheet/sheetsToCsv.js';
+import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { reportContext } from '../render/report/reportContext.js';
 import { reportWords } from '../render/report/reportWords.js';
 import { statusLabel } from '../i18n/editingMessages.js';
-import { renderTables } from '../render/table.js';
+import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
@@ -30,10 +30,10 @@ const sheetOf = ({ figures, actions, lang }: ActionsPage) => [actionsSheet(repor
 
 /** The formats of `roadmap actions`, the first being the default (the command table declares the same list). */
 export const ACTIONS_FORMATS = {
-  table: (page) => renderTables(sheetOf(page), { lang: page.lang, color: page.color }),
-  markdown: (page) => renderMarkdownTables(sheetOf(page), page.lang, '#'),
-  json: ({ figures, actions }) => actionsJson(figures.asOf, actions),
-  csv: (page) => renderCsv(sheetOf(page), page.lang),
+  table: (page) => sheetsToTerminal(sheetOf(page), { lang: page.lang, color: page.color }),
+  markdown: (page) => sheetsToMarkdown(sheetOf(page), page.lang, '#'),
+  json: ({ figures, actions }) => actionsToJson(figures.asOf, actions),
+  csv: (page) => sheetsToCsv(sheetOf(page), page.lang),
 } satisfies Record<string, (page: ActionsPage) => string>;
 
 const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];

@@ -2,7 +2,7 @@ import { relative, resolve, dirname, basename } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
-import { renderCalendar } from '../render/calendar/renderCalendar.js';
+import { calendarToIcs } from '../render/calendar/calendarToIcs.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
@@ -17,7 +17,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
   const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const ics = renderCalendar(opened.loaded.roadmap, opened.lang);
+  const ics = calendarToIcs(opened.loaded.roadmap, opened.lang);
   if (typeof options.output !== 'string') {
     io.stdout(ics);
     return EXIT.ok;

@@ -5,19 +5,19 @@ import { pretty } from '../formats/pretty.js';
 import type { Lang } from '../i18n/lang.js';
 import { EXIT } from '../io/io.js';
 import type { DiffReport } from '../render/diff/diffReport.js';
-import { renderDiffJson } from '../render/diff/renderDiffJson.js';
-import { renderDiffMarkdown } from '../render/diff/renderDiffMarkdown.js';
-import { renderDiffPretty } from '../render/diff/renderDiffPretty.js';
+import { diffToJson } from '../render/diff/diffToJson.js';
+import { diffToMarkdown } from '../render/diff/diffToMarkdown.js';
+import { diffToPretty } from '../render/diff/diffToPretty.js';
 import { buildDiffReport } from './shared/buildDiffReport.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveDate, resolveRoadmapFlags } from './shared/resolveOptions.js';
 
 /** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
 export const DIFF_FORMATS = {
-  pretty: (report, lang) => renderDiffPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
+  pretty: (report, lang) => diffToPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
   // An invalid side's problems sit under the diff's own title, one level down.
-  markdown: (report, lang) => renderDiffMarkdown(report, lang, (errors: readonly Result[]) => summary(errors, { lang, color: false, files: [] }, 2)),
-  json: (report) => renderDiffJson(report),
+  markdown: (report, lang) => diffToMarkdown(report, lang, (errors: readonly Result[]) => summary(errors, { lang, color: false, files: [] }, 2)),
+  json: (report) => diffToJson(report),
 } satisfies Record<string, (report: DiffReport, lang: Lang) => string>;
 
 /**

@@ -8,9 +8,9 @@ import { ownership } from '../owners/ownership.js';
 import { routeReview } from '../owners/routeReview.js';
 import type { Lang } from '../i18n/lang.js';
 import type { RoutingReport } from '../render/owners/routingReport.js';
-import { renderRoutingJson } from '../render/owners/renderRoutingJson.js';
-import { renderRoutingMarkdown } from '../render/owners/renderRoutingMarkdown.js';
-import { renderRoutingText } from '../render/owners/renderRoutingText.js';
+import { routingToJson } from '../render/owners/routingToJson.js';
+import { routingToMarkdown } from '../render/owners/routingToMarkdown.js';
+import { routingToText } from '../render/owners/routingToText.js';
 import { openRevision } from './shared/openRevision.js';
 import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags, type RoadmapFlags } from './shared/resolveOptions.js';
@@ -21,9 +21,9 @@ import { writeFiles } from './shared/writeFiles.js';
 
 /** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
 export const OWNERS_FORMATS = {
-  text: (report, lang) => renderRoutingText(report, lang),
-  markdown: (report, lang) => renderRoutingMarkdown(report, lang),
-  json: (report) => renderRoutingJson(report),
+  text: (report, lang) => routingToText(report, lang),
+  markdown: (report, lang) => routingToMarkdown(report, lang),
+  json: (report) => routingToJson(report),
 } satisfies Record<string, (report: RoutingReport, lang: Lang) => string>;
 
 const CODEOWNERS_PATH = '.github/CODEOWNERS';

@@ -4,12 +4,12 @@ import { EXIT } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import { scopeRoadmap } from '../derive/scopeRoadmap.js';
 import { formatDate } from '../i18n/formatDate.js';
-import { renderCsv } from '../render/csv.js';
-import { renderMarkdownTables } from '../render/markdownTable.js';
+import { sheetsToCsv } from '../render/sheet/sheetsToCsv.js';
+import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { reportContext } from '../render/report/reportContext.js';
-import { reportJson } from '../render/report/reportJson.js';
+import { reportToJson } from '../render/report/reportToJson.js';
 import { REPORT_VIEWS, reportSheets, type ReportView } from '../render/report/reportSheets.js';
-import { renderTables } from '../render/table.js';
+import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import type { Figures } from '../derive/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReportContext } from '../render/report/reportContext.js';
@@ -32,10 +32,10 @@ interface ReportPage {
 
 /** The formats of `roadmap report`, the first being the default (the command table declares the same list). */
 export const REPORT_FORMATS = {
-  table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${renderTables(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
-  markdown: ({ ctx, view, heading, lang }) => `# ${heading.map(escapeMarkdown).join(' — ')}\n\n${renderMarkdownTables(reportSheets(ctx, view, 'document'), lang, '##')}`,
-  json: ({ figures }) => reportJson(figures),
-  csv: ({ ctx, view, lang }) => renderCsv(reportSheets(ctx, view, 'spreadsheet'), lang),
+  table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${sheetsToTerminal(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
+  markdown: ({ ctx, view, heading, lang }) => `# ${heading.map(escapeMarkdown).join(' — ')}\n\n${sheetsToMarkdown(reportSheets(ctx, view, 'document'), lang, '##')}`,
+  json: ({ figures }) => reportToJson(figures),
+  csv: ({ ctx, view, lang }) => sheetsToCsv(reportSheets(ctx, view, 'spreadsheet'), lang),
 } satisfies Record<string, (page: ReportPage) => string>;
 
 /** `roadmap report`: progress per axis and per partner as of a date. */

@@ -8,11 +8,11 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
-import { fillText as fill, textByLang as byLang } from '../i18n/fillText.js';
+import { textByLang as byLang } from '../i18n/fillText.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { whyNotADate } from '../diagnostics/whyNotADate.js';
 import type { SchemaLookup, SchemaNode } from './schemaLookup.js';
-import { SCHEMA_WORDS as W } from './schemaWords.js';
+import { lengthWords, limitWords, schemaWord, typeName, typeWritingHint } from './schemaWords.js';
 
 const NOTHING: Text = { fr: '', en: '' };
 
@@ -35,8 +35,8 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       const known = Object.keys((node?.properties as object | undefined) ?? {});
       const guess = closestMatch(extra, known);
       const hint = guess
-        ? fill(W.rename, { field: extra, guess, label: parenthesised(lookup.titleAt(kind, [...path, guess])) })
-        : fill(W.knownFields, { fields: known.join(', ') });
+        ? schemaWord('rename', { field: extra, guess, label: parenthesised(lookup.titleAt(kind, [...path, guess])) })
+        : schemaWord('known-fields', { fields: known.join(', ') });
       return { rule: 'schema/unknown-field', file, at: { path: [...path, extra], key: true }, params: { field: extra, hint } };
     }
     case 'type': {
@@ -44,7 +44,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       return {
         rule: 'schema/type', file, at: { path },
         params: {
-          field, expected: W.types[expected] ?? same(expected), found: W.types[typeOfValue(data)] ?? same(typeOfValue(data)),
+          field, expected: typeName(expected) ?? same(expected), found: typeName(typeOfValue(data)) ?? same(typeOfValue(data)),
           example: example(node, path), hint: typeHint(expected, node),
         },
       };
@@ -58,7 +58,7 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
         params: {
           field, value: String(data).slice(0, 80),
           allowed: byLang((lang) => allowed.map((value) => withLabel(value, labels?.[lang]?.[value])).join(', ')),
-          suggestion: guess ? fill(W.writeInstead, { guess }) : NOTHING,
+          suggestion: guess ? schemaWord('write-instead', { guess }) : NOTHING,
         },
       };
     }
@@ -70,13 +70,13 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       }
       return { rule: 'schema/pattern', file, at: { path }, params: { field, value: String(data).slice(0, 80), example: example(node, path) } };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
-      return { rule: 'schema/range', file, at: { path }, params: { field, value: String(data), limit: fill(W.limits[error.keyword as keyof typeof W.limits], { limit: String(params.limit) }) } };
+      return { rule: 'schema/range', file, at: { path }, params: { field, value: String(data), limit: limitWords(error.keyword, String(params.limit)) } };
     case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
-      return { rule: 'schema/length', file, at: { path }, params: { field, detail: lengthDetail(error.keyword as keyof typeof W.lengths, Number(params.limit), data) } };
+      return { rule: 'schema/length', file, at: { path }, params: { field, detail: lengthDetail(error.keyword, Number(params.limit), data) } };
     case 'uniqueItems':
       return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.j)] }, params: { field } };
     default:
-      return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: fill(W.otherRule, { keyword: error.keyword }) } };
+      return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: schemaWord('other-rule', { keyword: error.keyword }) } };
   }
 }
 
@@ -92,7 +92,7 @@ export function pathOf(instancePath: string): Segment[] {
 export function fieldName(path: readonly Segment[]): string | Text {
   let name = '';
   for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
-  return name || W.root;
+  return name || schemaWord('root');
 }
 
 function valueAt(document: unknown, path: readonly Segment[]): unknown {
@@ -118,11 +118,11 @@ function parenthesised(title: Text | undefined): Text {
 
 /** `Date de la mesure (indicators[0].measures[6].date)`: the schema's name first, the path to find it. */
 function titled(title: Text | undefined, field: string | Text): Text {
-  return title ? byLang((lang) => `${title[lang]} (${typeof field === 'string' ? field : field[lang]})`) : fill(W.quoted, { field });
+  return title ? byLang((lang) => `${title[lang]} (${typeof field === 'string' ? field : field[lang]})`) : schemaWord('quoted', { field });
 }
 
 function where(path: readonly Segment[]): Text {
-  return path.length === 0 ? same('') : fill(W.inside, { parent: fieldName(path) });
+  return path.length === 0 ? same('') : schemaWord('inside', { parent: fieldName(path) });
 }
 
 /**
@@ -133,16 +133,16 @@ function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
   const first = ((node?.examples ?? node?.['x-examples']) as unknown[] | undefined)?.[0];
   if (first === undefined || typeof first === 'object') return same('');
   const last = path[path.length - 1];
-  return fill(W.forExample, { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });
+  return schemaWord('for-example', { example: typeof last === 'string' ? `${last}: ${String(first)}` : String(first) });
 }
 
 /** How to write a value of the expected type; for a group of fields, which fields it needs. */
 function typeHint(expected: string, node: SchemaNode | undefined): Text {
   if (expected === 'object') {
     const required = (node?.required as string[] | undefined) ?? [];
-    return required.length > 0 ? fill(W.hints.objectWith, { fields: required.join(', ') }) : W.hints.object;
+    return required.length > 0 ? schemaWord('hint/object-with', { fields: required.join(', ') }) : schemaWord('hint/object');
   }
-  return W.hints[expected as keyof typeof W.hints] ?? NOTHING;
+  return typeWritingHint(expected) ?? NOTHING;
 }
 
 /** `in_progress (en cours)`; no label when it only repeats the code (`done (done)`). */
@@ -161,9 +161,8 @@ function guessEnum(value: string, allowed: string[], labels: Record<Lang, Record
   return closestMatch(value, allowed);
 }
 
-function lengthDetail(keyword: keyof typeof W.lengths, limit: number, data: unknown): Text {
+function lengthDetail(keyword: string, limit: number, data: unknown): Text {
   const actual = typeof data === 'string' ? data.length : Array.isArray(data) ? data.length : 0;
-  if (keyword === 'minLength' && limit === 1) return W.lengths.empty;
-  return fill(W.lengths[keyword], { limit: String(limit), actual: String(actual) });
+  return lengthWords(keyword, limit, actual);
 }
 

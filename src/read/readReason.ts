@@ -1,15 +1,26 @@
+import { textByLang } from '../i18n/fillText.js';
 import type { Text } from '../i18n/lang.js';
+import { messageTable } from '../i18n/messageTable.js';
 
-const REASONS: Record<string, Text> = {
+const MESSAGES = {
   EACCES: { fr: 'accès refusé', en: 'permission denied' },
   EPERM: { fr: 'accès refusé', en: 'permission denied' },
   ELOOP: { fr: 'lien symbolique en boucle', en: 'symbolic link loop' },
   ENOENT: { fr: 'lien symbolique cassé', en: 'broken symbolic link' },
   EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
   'not-regular': { fr: 'ce n’est pas un fichier ordinaire (tube, périphérique…)', en: 'not a regular file (pipe, device…)' },
-};
+  'system-error': { fr: 'erreur système {code}', en: 'system error {code}' },
+  'unknown-code': { fr: 'inconnue', en: 'unknown' },
+} as const satisfies Record<string, Text>;
+
+const word = messageTable(MESSAGES);
+
+type KnownCode = Exclude<keyof typeof MESSAGES, 'system-error' | 'unknown-code'>;
+
+const isKnown = (code: string | undefined): code is KnownCode =>
+  code !== undefined && code !== 'system-error' && code !== 'unknown-code' && Object.prototype.hasOwnProperty.call(MESSAGES, code);
 
 /** Why a file could not be read, in words a partner understands (the system code kept for the unusual ones). */
 export function readReason(code: string | undefined): Text {
-  return REASONS[code ?? ''] ?? { fr: `erreur système ${code ?? 'inconnue'}`, en: `system error ${code ?? 'unknown'}` };
+  return textByLang((lang) => isKnown(code) ? word(code, lang) : word('system-error', lang, { code: code ?? word('unknown-code', lang) }));
 }

@@ -1,6 +1,6 @@
 import type { ActionFigures } from '../../derive/types.js';
 import type { ReportContext } from '../report/reportContext.js';
-import { date, text, WRAP, type Sheet } from '../sheet.js';
+import { date, text, WRAP, type Sheet } from '../sheet/sheet.js';
 
 /** Action items across meetings, with where they were decided, who owns them and whether they are overdue. */
 export function actionsSheet(ctx: ReportContext, actions: readonly ActionFigures[]): Sheet {

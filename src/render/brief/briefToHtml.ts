@@ -2,7 +2,7 @@ import { escapeHtml } from '../escapeHtml.js';
 import type { Block, BriefDocument, Cell, Column, Section } from './briefDocument.js';
 import { BRIEF_STYLE } from './briefStyle.js';
 import { htmlMarker } from './generatedMarker.js';
-import { renderMarkdown } from './renderMarkdown.js';
+import { markdownToHtml } from './markdownToHtml.js';
 import { typeset } from './typeset.js';
 
 /** No script, no request: styles inline, images only as data: URLs (there are none), no frames, no forms, no base. */
@@ -89,7 +89,7 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number):
     case 'heading':
       return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
     case 'markdown':
-      return `<div class="prose">${renderMarkdown(block.source, doc.lang, depth)}</div>`;
+      return `<div class="prose">${markdownToHtml(block.source, doc.lang, depth)}</div>`;
     case 'charts':
       return `<div class="charts${block.items.length > 1 ? ' many' : ''}">${block.items
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)

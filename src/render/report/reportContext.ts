@@ -1,6 +1,6 @@
 import type { Figures, Health } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { Tone } from '../sheet.js';
+import type { Tone } from '../sheet/sheet.js';
 import { reportWords, type ReportWords } from './reportWords.js';
 
 /** What every report sheet needs: the figures, the words, and how to name partners and commitments. */

@@ -1,4 +1,4 @@
-import type { Sheet } from '../sheet.js';
+import type { Sheet } from '../sheet/sheet.js';
 import type { ReportContext } from './reportContext.js';
 import { commitmentsSheet } from './sheets/commitmentsSheet.js';
 import { axesSheet } from './sheets/axesSheet.js';

@@ -3,121 +3,125 @@
  * Statuses, health and its reasons are the brief's words, so that a committee
  * reads the same labels in the report and in its briefing pack.
  */
-import type { Lang } from '../../i18n/lang.js';
-import type { CoverageRole } from '../../derive/types.js';
+import type { Lang, Text } from '../../i18n/lang.js';
+import { messageTable } from '../../i18n/messageTable.js';
 import { briefWords, type BriefWords } from '../brief/briefWords.js';
 
-const fr = {
-  heading: (title: string, date: string) => `${title} — situation au ${date}`,
-  scope: { axis: (title: string) => `Axe : ${title}`, partner: (name: string) => `Partenaire : ${name}` },
-  axes: {
-    title: 'Avancement par axe',
-    number: 'N°', axis: 'Axe', commitments: 'Engagements', done: 'Réalisés', late: 'En retard', lateMilestones: 'Jalons en retard',
-    progress: 'Avancement (%)', health: 'Santé', byStatus: (status: string) => `Statut : ${status}`,
-    postponed: 'Engagements reportés', daysMoved: 'Glissement (jours)',
-    reason: (number: number, health: string, reasons: string) => `Axe ${number} — ${health} : ${reasons}`,
-    reasonSeparator: ' ; ',
-    empty: 'Aucun axe.',
-  },
-  partners: {
-    title: 'Avancement par partenaire',
-    partner: 'Partenaire', led: 'Pilote', contributed: 'Contribue', late: 'En retard', progress: 'Avancement (%)',
-    openActions: 'Actions ouvertes', overdueActions: 'Actions en retard', readiness: 'Avant le comité',
-    postponed: 'Engagements reportés', daysMoved: 'Glissement (jours)',
-    stale: (partner: string, list: string) => `${partner} — sans nouvelles : ${list}`,
-    lastNews: (title: string, date: string) => `${title} (dernière nouvelle : ${date})`,
-    empty: 'Aucun partenaire.',
-  },
-  commitments: {
-    title: 'Avancement par engagement',
-    id: 'Identifiant', commitment: 'Engagement', axis: 'Axe', lead: 'Pilote', status: 'Statut', progress: 'Avancement (%)',
-    due: 'Échéance', daysLate: 'Retard (jours)', originalDue: 'Échéance initiale', moves: 'Reports', daysMoved: 'Glissement (jours)',
-    empty: 'Aucun engagement.',
-  },
-  coverage: {
-    title: 'Qui pilote et contribue à quoi',
-    axis: 'Axe', leads: 'Pilotes', contributors: 'Contributeurs',
-    withoutLead: (list: string) => `Axes sans pilote : ${list}.`,
-    everyAxisLed: 'Chaque axe a au moins un pilote.',
-  },
-  indicators: {
-    title: 'Indicateurs',
-    commitment: 'Engagement', indicator: 'Indicateur', unit: 'Unité', baseline: 'Référence', target: 'Cible',
-    latest: 'Dernière mesure', date: 'Mesurée le', attainment: 'Atteinte (%)', expected: 'Attendu à cette date (%)',
-    empty: 'Aucun indicateur.',
-  },
-  actions: {
-    title: 'Actions décidées en réunion',
-    id: 'Action', text: 'Intitulé', meeting: 'Réunion du', owner: 'Responsable', due: 'Échéance', status: 'État',
-    closedOn: 'Soldée le', overdue: 'En retard', yes: 'oui', no: 'non',
-    empty: 'Aucune action ne correspond.',
-  },
-  roles: { lead: 'pilote', contributor: 'contributeur' } satisfies Record<CoverageRole, string>,
-  usage: {
-    unknown: (flag: string, id: string, folder: string, suggestion: string | undefined) =>
-      `${flag} : aucun identifiant « ${id} » dans ${folder}/${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ''}`,
-    choice: (flag: string, value: string, choices: string) => `${flag} doit valoir ${choices}, pas « ${value} »`,
-  },
+const MESSAGES = {
+  heading: { fr: '{title} — situation au {date}', en: '{title} — as of {date}' },
+  'scope/axis': { fr: 'Axe : {title}', en: 'Axis: {title}' },
+  'scope/partner': { fr: 'Partenaire : {name}', en: 'Partner: {name}' },
+  'axes/byStatus': { fr: 'Statut : {status}', en: 'Status: {status}' },
+  'axes/reason': { fr: 'Axe {number} — {health} : {reasons}', en: 'Axis {number} — {health}: {reasons}' },
+  'partners/stale': { fr: '{partner} — sans nouvelles : {list}', en: '{partner} — no news on: {list}' },
+  'partners/lastNews': { fr: '{title} (dernière nouvelle : {date})', en: '{title} (last news: {date})' },
+  'coverage/withoutLead': { fr: 'Axes sans pilote : {list}.', en: 'Axes nobody leads: {list}.' },
+  'axes/title': { fr: 'Avancement par axe', en: 'Progress by axis' },
+  'axes/number': { fr: 'N°', en: 'No.' },
+  'axes/axis': { fr: 'Axe', en: 'Axis' },
+  'axes/commitments': { fr: 'Engagements', en: 'Commitments' },
+  'axes/done': { fr: 'Réalisés', en: 'Done' },
+  'axes/late': { fr: 'En retard', en: 'Late' },
+  'axes/lateMilestones': { fr: 'Jalons en retard', en: 'Late milestones' },
+  'axes/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'axes/health': { fr: 'Santé', en: 'Health' },
+  'axes/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
+  'axes/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'axes/reasonSeparator': { fr: ' ; ', en: '; ' },
+  'axes/empty': { fr: 'Aucun axe.', en: 'No axis.' },
+  'partners/title': { fr: 'Avancement par partenaire', en: 'Progress by partner' },
+  'partners/partner': { fr: 'Partenaire', en: 'Partner' },
+  'partners/led': { fr: 'Pilote', en: 'Leads' },
+  'partners/contributed': { fr: 'Contribue', en: 'Contributes' },
+  'partners/late': { fr: 'En retard', en: 'Late' },
+  'partners/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'partners/openActions': { fr: 'Actions ouvertes', en: 'Open actions' },
+  'partners/overdueActions': { fr: 'Actions en retard', en: 'Overdue actions' },
+  'partners/readiness': { fr: 'Avant le comité', en: 'Before the committee' },
+  'partners/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
+  'partners/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'partners/empty': { fr: 'Aucun partenaire.', en: 'No partner.' },
+  'commitments/title': { fr: 'Avancement par engagement', en: 'Progress by commitment' },
+  'commitments/id': { fr: 'Identifiant', en: 'Id' },
+  'commitments/commitment': { fr: 'Engagement', en: 'Commitment' },
+  'commitments/axis': { fr: 'Axe', en: 'Axis' },
+  'commitments/lead': { fr: 'Pilote', en: 'Lead' },
+  'commitments/status': { fr: 'Statut', en: 'Status' },
+  'commitments/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'commitments/due': { fr: 'Échéance', en: 'Due' },
+  'commitments/daysLate': { fr: 'Retard (jours)', en: 'Late (days)' },
+  'commitments/originalDue': { fr: 'Échéance initiale', en: 'Original due' },
+  'commitments/moves': { fr: 'Reports', en: 'Moves' },
+  'commitments/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'commitments/empty': { fr: 'Aucun engagement.', en: 'No commitment.' },
+  'coverage/title': { fr: 'Qui pilote et contribue à quoi', en: 'Who leads and contributes to what' },
+  'coverage/axis': { fr: 'Axe', en: 'Axis' },
+  'coverage/leads': { fr: 'Pilotes', en: 'Leads' },
+  'coverage/contributors': { fr: 'Contributeurs', en: 'Contributors' },
+  'coverage/everyAxisLed': { fr: 'Chaque axe a au moins un pilote.', en: 'Every axis has at least one lead.' },
+  'indicators/title': { fr: 'Indicateurs', en: 'Indicators' },
+  'indicators/commitment': { fr: 'Engagement', en: 'Commitment' },
+  'indicators/indicator': { fr: 'Indicateur', en: 'Indicator' },
+  'indicators/unit': { fr: 'Unité', en: 'Unit' },
+  'indicators/baseline': { fr: 'Référence', en: 'Baseline' },
+  'indicators/target': { fr: 'Cible', en: 'Target' },
+  'indicators/latest': { fr: 'Dernière mesure', en: 'Latest measure' },
+  'indicators/date': { fr: 'Mesurée le', en: 'Measured on' },
+  'indicators/attainment': { fr: 'Atteinte (%)', en: 'Attainment (%)' },
+  'indicators/expected': { fr: 'Attendu à cette date (%)', en: 'Expected by then (%)' },
+  'indicators/empty': { fr: 'Aucun indicateur.', en: 'No indicator.' },
+  'actions/title': { fr: 'Actions décidées en réunion', en: 'Actions decided in meetings' },
+  'actions/id': { fr: 'Action', en: 'Action' },
+  'actions/text': { fr: 'Intitulé', en: 'Text' },
+  'actions/meeting': { fr: 'Réunion du', en: 'Meeting of' },
+  'actions/owner': { fr: 'Responsable', en: 'Owner' },
+  'actions/due': { fr: 'Échéance', en: 'Due' },
+  'actions/status': { fr: 'État', en: 'State' },
+  'actions/closedOn': { fr: 'Soldée le', en: 'Closed on' },
+  'actions/overdue': { fr: 'En retard', en: 'Overdue' },
+  'actions/yes': { fr: 'oui', en: 'yes' },
+  'actions/no': { fr: 'non', en: 'no' },
+  'actions/empty': { fr: 'Aucune action ne correspond.', en: 'No action matches.' },
+} as const satisfies Record<string, Text>;
+
+type Messages = typeof MESSAGES;
+type SectionName = 'axes' | 'partners' | 'commitments' | 'coverage' | 'indicators' | 'actions';
+/** The labels of one section (`axes/title` → `axes.title`), those without placeholders. */
+type Labels<Section extends SectionName> = {
+  [Key in keyof Messages as Key extends `${Section}/${infer Name}` ? (Messages[Key]['fr'] extends `${string}{${string}}${string}` ? never : Name) : never]: string;
 };
 
-type ReportOnlyWords = typeof fr;
+const word = messageTable(MESSAGES);
 
-const en: ReportOnlyWords = {
-  heading: (title: string, date: string) => `${title} — as of ${date}`,
-  scope: { axis: (title: string) => `Axis: ${title}`, partner: (name: string) => `Partner: ${name}` },
-  axes: {
-    title: 'Progress by axis',
-    number: 'No.', axis: 'Axis', commitments: 'Commitments', done: 'Done', late: 'Late', lateMilestones: 'Late milestones',
-    progress: 'Progress (%)', health: 'Health', byStatus: (status: string) => `Status: ${status}`,
-    postponed: 'Postponed commitments', daysMoved: 'Slip (days)',
-    reason: (number: number, health: string, reasons: string) => `Axis ${number} — ${health}: ${reasons}`,
-    reasonSeparator: '; ',
-    empty: 'No axis.',
-  },
-  partners: {
-    title: 'Progress by partner',
-    partner: 'Partner', led: 'Leads', contributed: 'Contributes', late: 'Late', progress: 'Progress (%)',
-    openActions: 'Open actions', overdueActions: 'Overdue actions', readiness: 'Before the committee',
-    postponed: 'Postponed commitments', daysMoved: 'Slip (days)',
-    stale: (partner: string, list: string) => `${partner} — no news on: ${list}`,
-    lastNews: (title: string, date: string) => `${title} (last news: ${date})`,
-    empty: 'No partner.',
-  },
-  commitments: {
-    title: 'Progress by commitment',
-    id: 'Id', commitment: 'Commitment', axis: 'Axis', lead: 'Lead', status: 'Status', progress: 'Progress (%)',
-    due: 'Due', daysLate: 'Late (days)', originalDue: 'Original due', moves: 'Moves', daysMoved: 'Slip (days)',
-    empty: 'No commitment.',
-  },
-  coverage: {
-    title: 'Who leads and contributes to what',
-    axis: 'Axis', leads: 'Leads', contributors: 'Contributors',
-    withoutLead: (list: string) => `Axes nobody leads: ${list}.`,
-    everyAxisLed: 'Every axis has at least one lead.',
-  },
-  indicators: {
-    title: 'Indicators',
-    commitment: 'Commitment', indicator: 'Indicator', unit: 'Unit', baseline: 'Baseline', target: 'Target',
-    latest: 'Latest measure', date: 'Measured on', attainment: 'Attainment (%)', expected: 'Expected by then (%)',
-    empty: 'No indicator.',
-  },
-  actions: {
-    title: 'Actions decided in meetings',
-    id: 'Action', text: 'Text', meeting: 'Meeting of', owner: 'Owner', due: 'Due', status: 'State',
-    closedOn: 'Closed on', overdue: 'Overdue', yes: 'yes', no: 'no',
-    empty: 'No action matches.',
-  },
-  roles: { lead: 'lead', contributor: 'contributor' },
-  usage: {
-    unknown: (flag: string, id: string, folder: string, suggestion: string | undefined) =>
-      `${flag}: no id "${id}" in ${folder}/${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-    choice: (flag: string, value: string, choices: string) => `${flag} must be ${choices}, not "${value}"`,
-  },
-};
+function labels<Section extends SectionName>(section: Section, lang: Lang): Labels<Section> {
+  const entries = Object.entries(MESSAGES).filter(([key, text]) => key.startsWith(`${section}/`) && !/\{\w+\}/.test(text.fr));
+  return Object.fromEntries(entries.map(([key, text]) => [key.slice(section.length + 1), text[lang]])) as Labels<Section>;
+}
 
-export type ReportWords = ReportOnlyWords & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none'>;
+function reportOnlyWords(lang: Lang) {
+  return {
+    heading: (title: string, date: string) => word('heading', lang, { title, date }),
+    scope: { axis: (title: string) => word('scope/axis', lang, { title }), partner: (name: string) => word('scope/partner', lang, { name }) },
+    axes: {
+      ...labels('axes', lang),
+      byStatus: (status: string) => word('axes/byStatus', lang, { status }),
+      reason: (number: number, health: string, reasons: string) => word('axes/reason', lang, { number, health, reasons }),
+    },
+    partners: {
+      ...labels('partners', lang),
+      stale: (partner: string, list: string) => word('partners/stale', lang, { partner, list }),
+      lastNews: (title: string, date: string) => word('partners/lastNews', lang, { title, date }),
+    },
+    commitments: labels('commitments', lang),
+    coverage: { ...labels('coverage', lang), withoutLead: (list: string) => word('coverage/withoutLead', lang, { list }) },
+    indicators: labels('indicators', lang),
+    actions: labels('actions', lang),
+  };
+}
+
+export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none'>;
 
 export function reportWords(lang: Lang): ReportWords {
   const { status, actionStatus, health, reasons, readiness, none } = briefWords(lang);
-  return { ...(lang === 'fr' ? fr : en), status, actionStatus, health, reasons, readiness, none };
+  return { ...reportOnlyWords(lang), status, actionStatus, health, reasons, readiness, none };
 }

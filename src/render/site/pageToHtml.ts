@@ -1,7 +1,7 @@
 import { formatDate } from '../../i18n/formatDate.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { fitLabel } from '../svg/svgFrame.js';
-import { renderMarkdown } from '../brief/renderMarkdown.js';
+import { markdownToHtml } from '../brief/markdownToHtml.js';
 import { typeset } from '../brief/typeset.js';
 import { siteWord } from './siteWords.js';
 import { assetHref, pagePath, relativeHref, type Block, type Cell, type Inline, type PageRef, type SitePage } from './sitePage.js';
@@ -104,7 +104,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
       case 'facts':
         return `<dl class="facts">${block.items.map((item) => `<dt>${text(item.label)}</dt><dd>${inline(item.value)}</dd>`).join('')}</dl>`;
       case 'markdown':
-        return `<div class="prose">${renderMarkdown(block.source, lang, MARKDOWN_TOP_LEVEL - topHeadingLevel(block.source))}</div>`;
+        return `<div class="prose">${markdownToHtml(block.source, lang, MARKDOWN_TOP_LEVEL - topHeadingLevel(block.source))}</div>`;
       case 'chart':
         return `<figure class="chart">${block.svg}<figcaption>${text(block.caption)}</figcaption></figure>`;
       case 'links':

@@ -1,5 +1,5 @@
 import { COMMITMENT_STATUSES } from '../../../model/types.js';
-import { count, percent, text, type Sheet } from '../../sheet.js';
+import { count, percent, text, type Sheet } from '../../sheet/sheet.js';
 import { healthReasonText } from '../healthReasonText.js';
 import { alertTone, HEALTH_TONE, type ReportContext } from '../reportContext.js';
 

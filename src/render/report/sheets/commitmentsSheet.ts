@@ -1,4 +1,4 @@
-import { count, date, percent, text, type Sheet, WRAP } from '../../sheet.js';
+import { count, date, percent, text, type Sheet, WRAP } from '../../sheet/sheet.js';
 import { alertTone, type ReportContext } from '../reportContext.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CoverageRole } from '../../../derive/types.js';
-import { text, type Sheet, WRAP } from '../../sheet.js';
+import { text, type Sheet, WRAP } from '../../sheet/sheet.js';
 import type { ReportContext } from '../reportContext.js';
 
 /** The axis × partner coverage, one row per axis: who leads, who contributes, and the axes nobody leads. */

@@ -1,4 +1,4 @@
-import { date, number, percent, text, type Sheet, WRAP } from '../../sheet.js';
+import { date, number, percent, text, type Sheet, WRAP } from '../../sheet/sheet.js';
 import type { ReportContext } from '../reportContext.js';
 
 /**

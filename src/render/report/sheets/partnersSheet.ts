@@ -1,5 +1,5 @@
 import { formatDate } from '../../../i18n/formatDate.js';
-import { count, percent, text, type Sheet } from '../../sheet.js';
+import { count, percent, text, type Sheet } from '../../sheet/sheet.js';
 import { alertTone, type ReportContext } from '../reportContext.js';
 
 /** Progress by partner, with whether each one has news on what it leads since the previous committee. */

@@ -5,7 +5,7 @@ import { routingOutline } from './routingOutline.js';
 import type { RoutingReport } from './routingReport.js';
 
 /** `roadmap owners --changed-since` for a terminal or a CI log. */
-export function renderRoutingText(report: RoutingReport, lang: Lang): string {
+export function routingToText(report: RoutingReport, lang: Lang): string {
   const outline = routingOutline(report, lang, terminalLine);
   const out = [outline.title, outline.since];
   for (const row of outline.rows) out.push(`  ${row.file} — ${row.owners}${row.handles.length > 0 ? ` : ${row.handles.join(' ')}` : ''}`);

@@ -11,7 +11,7 @@ function oneDecimal(value: number | null): number | null {
  * then extra keys (health and its reasons, postponements, one entry per
  * commitment, coverage, readiness); see docs/reference/report.md.
  */
-export function reportJson(figures: Figures): string {
+export function reportToJson(figures: Figures): string {
   const document = {
     asOf: figures.asOf,
     axes: figures.axes.map((axis) => ({

@@ -7,9 +7,9 @@
  * are whole numbers. Several sheets are separated by an empty line, each with its
  * title on a line of its own.
  */
-import type { Lang } from '../i18n/lang.js';
-import { roundHalfAwayFromZero } from '../i18n/formatNumber.js';
-import { terminalLine } from '../util/sanitize.js';
+import type { Lang } from '../../i18n/lang.js';
+import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
+import { terminalLine } from '../../util/sanitize.js';
 import type { Cell, Sheet } from './sheet.js';
 
 const BOM = '\ufeff';
@@ -18,7 +18,7 @@ const SEPARATOR: Record<Lang, { cell: string; decimal: string }> = {
   en: { cell: ',', decimal: '.' },
 };
 
-export function renderCsv(sheets: readonly Sheet[], lang: Lang): string {
+export function sheetsToCsv(sheets: readonly Sheet[], lang: Lang): string {
   const { cell: separator } = SEPARATOR[lang];
   const line = (cells: readonly string[]): string => `${cells.map((value) => quoted(value, separator)).join(separator)}\r\n`;
   const blocks = sheets.map((sheet) => {

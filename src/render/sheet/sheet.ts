@@ -1,12 +1,12 @@
 /**
  * A table of figures before it is printed: the report and the actions list
- * build sheets, and one renderer per format (terminal table, markdown, CSV)
- * prints them. Cells keep their type so that each format writes a number, a
+ * build sheets, and one renderer per format (sheetsToTerminal, sheetsToMarkdown,
+ * sheetsToCsv) prints them. Cells keep their type so that each format writes a number, a
  * percentage or a date the way its reader expects.
  */
-import type { Lang } from '../i18n/lang.js';
-import { formatDate } from '../i18n/formatDate.js';
-import { formatNumber, formatPercent } from '../i18n/formatNumber.js';
+import type { Lang } from '../../i18n/lang.js';
+import { formatDate } from '../../i18n/formatDate.js';
+import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 
 /** How a cell may be coloured on a terminal. */
 export type Tone = 'good' | 'warn' | 'bad';

@@ -1,6 +1,6 @@
-import { escapeMarkdown } from '../util/escapeMarkdown.js';
-import type { Lang } from '../i18n/lang.js';
-import { terminalSafe } from '../util/sanitize.js';
+import { escapeMarkdown } from '../../util/escapeMarkdown.js';
+import type { Lang } from '../../i18n/lang.js';
+import { terminalSafe } from '../../util/sanitize.js';
 import { cellText, type Sheet } from './sheet.js';
 
 /**
@@ -8,7 +8,7 @@ import { cellText, type Sheet } from './sheet.js';
  * issue: partner text cannot become links, HTML or extra columns. Pipes spaced
  * alike in every row, as markdownlint's table style asks.
  */
-export function renderMarkdownTables(sheets: readonly Sheet[], lang: Lang, heading = '###'): string {
+export function sheetsToMarkdown(sheets: readonly Sheet[], lang: Lang, heading = '###'): string {
   return sheets.map((sheet) => renderMarkdownTable(sheet, lang, heading)).join('\n');
 }
 

@@ -16,7 +16,7 @@ const engines = new Map<string, Engine>();
  * http(s)/mailto stay text, images become their alt text (a brief loads
  * nothing), and headings sit below the heading that quotes them, in order.
  */
-export function renderMarkdown(source: string, lang: Lang, headingOffset: number): string {
+export function markdownToHtml(source: string, lang: Lang, headingOffset: number): string {
   const key = `${lang}:${headingOffset}`;
   let engine = engines.get(key);
   if (!engine) {

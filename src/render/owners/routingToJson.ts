@@ -1,7 +1,7 @@
 import type { RoutingReport } from './routingReport.js';
 
 /** `roadmap owners --changed-since --format json`: files, partners and approvers, paths as validate names them. */
-export function renderRoutingJson(report: RoutingReport): string {
+export function routingToJson(report: RoutingReport): string {
   const { routing, label } = report;
   const named = (file: string) => `${label}/${file}`;
   return `${JSON.stringify({

@@ -1,7 +1,7 @@
 import type { ActionFigures } from '../../derive/types.js';
 
 /** `roadmap actions --format json`: the keys every JSON output of actions has first, then text, meeting date, closing date and commitment. */
-export function actionsJson(asOf: string, actions: readonly ActionFigures[]): string {
+export function actionsToJson(asOf: string, actions: readonly ActionFigures[]): string {
   const document = {
     asOf,
     actions: actions.map((action) => ({

@@ -13,7 +13,7 @@ import { terminalSafe } from '../../util/sanitize.js';
 import { calendarEvents } from './calendarEvents.js';
 import { PARIS, parisTimezone } from './parisTimezone.js';
 
-export function renderCalendar(roadmap: Roadmap, lang: Lang): string {
+export function calendarToIcs(roadmap: Roadmap, lang: Lang): string {
   const convention = roadmap.convention?.data;
   const stamp = utcMidnight(convention?.signed_on ?? '1970-01-01');
   const calendar = ical({

@@ -5,7 +5,7 @@ import type { DiffReport, RevisionSide } from './diffReport.js';
  * `roadmap diff --format json`: the diff as the engine found it, percentages
  * rounded to one decimal like every JSON output.
  */
-export function renderDiffJson(report: DiffReport): string {
+export function diffToJson(report: DiffReport): string {
   const side = ({ rev, commit, folder, errors }: RevisionSide) => ({
     rev, commit, folder, valid: errors.length === 0,
     errors: errors.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),

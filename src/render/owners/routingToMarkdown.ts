@@ -6,7 +6,7 @@ import { routingOutline } from './routingOutline.js';
 import type { RoutingReport } from './routingReport.js';
 
 /** `roadmap owners --changed-since --format markdown`, for GITHUB_STEP_SUMMARY: handles in code spans so nobody is notified. */
-export function renderRoutingMarkdown(report: RoutingReport, lang: Lang): string {
+export function routingToMarkdown(report: RoutingReport, lang: Lang): string {
   const outline = routingOutline(report, lang, (text) => escapeMarkdown(terminalLine(text)));
   const out = [`# ${outline.title}`, '', outline.since];
   if (outline.rows.length > 0) {

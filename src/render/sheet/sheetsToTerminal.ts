@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Lang } from '../i18n/lang.js';
-import { terminalLine, terminalSafe } from '../util/sanitize.js';
+import type { Lang } from '../../i18n/lang.js';
+import { terminalLine, terminalSafe } from '../../util/sanitize.js';
 import { cellText, type Column, type Sheet, type Tone } from './sheet.js';
 
 export interface TableOptions {
@@ -11,7 +11,7 @@ export interface TableOptions {
 }
 
 /** Sheets as boxed terminal tables; text from files is stripped of escape and bidi sequences. */
-export function renderTables(sheets: readonly Sheet[], options: TableOptions): string {
+export function sheetsToTerminal(sheets: readonly Sheet[], options: TableOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   return sheets.map((sheet) => renderTable(sheet, options.lang, paint)).join('\n');
 }
