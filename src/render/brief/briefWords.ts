@@ -5,6 +5,7 @@
 import type { HealthReasonCode, Health } from '../../derive/types.js';
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
+import { tableLabels } from '../../i18n/tableLabels.js';
 import type { ActionStatus, CommitmentStatus } from '../../model/types.js';
 
 const MESSAGES = {
@@ -206,18 +207,8 @@ const MESSAGES = {
   'messages/pdfFailed': { fr: 'le PDF n’a pas pu être produit par Chromium : {detail}', en: 'Chromium could not produce the PDF: {detail}' },
 } as const satisfies Record<string, Text>;
 
-type Messages = typeof MESSAGES;
-/** The labels of one group (`cover/date` → `date`): those without placeholders, leaving out variants such as `intro.noMeeting`. */
-type Labels<Group extends string> = {
-  [Key in keyof Messages as Key extends `${Group}/${infer Name}` ? (Name extends `${string}.${string}` ? never : Messages[Key]['fr'] extends `${string}{${string}}${string}` ? never : Name) : never]: string;
-};
-
 const word = messageTable(MESSAGES);
-
-function labels<Group extends string>(group: Group, lang: Lang): Labels<Group> {
-  const entries = Object.entries(MESSAGES).filter(([key, text]) => key.startsWith(`${group}/`) && !key.includes('.') && !/\{\w+\}/.test(text.fr));
-  return Object.fromEntries(entries.map(([key, text]) => [key.slice(group.length + 1), text[lang]])) as Labels<Group>;
-}
+const labels = <Group extends string>(group: Group, lang: Lang) => tableLabels(MESSAGES, group, lang);
 
 /** French counts 0 and 1 in the singular, English 1 alone. */
 function plural(n: number, lang: Lang): 'one' | 'other' {
