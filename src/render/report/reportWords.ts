@@ -5,6 +5,7 @@
  */
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
+import { tableLabels } from '../../i18n/tableLabels.js';
 import { briefWords, type BriefWords } from '../brief/briefWords.js';
 
 const MESSAGES = {
@@ -84,19 +85,10 @@ const MESSAGES = {
   'actions/empty': { fr: 'Aucune action ne correspond.', en: 'No action matches.' },
 } as const satisfies Record<string, Text>;
 
-type Messages = typeof MESSAGES;
 type SectionName = 'axes' | 'partners' | 'commitments' | 'coverage' | 'indicators' | 'actions';
-/** The labels of one section (`axes/title` → `axes.title`), those without placeholders. */
-type Labels<Section extends SectionName> = {
-  [Key in keyof Messages as Key extends `${Section}/${infer Name}` ? (Messages[Key]['fr'] extends `${string}{${string}}${string}` ? never : Name) : never]: string;
-};
 
 const word = messageTable(MESSAGES);
-
-function labels<Section extends SectionName>(section: Section, lang: Lang): Labels<Section> {
-  const entries = Object.entries(MESSAGES).filter(([key, text]) => key.startsWith(`${section}/`) && !/\{\w+\}/.test(text.fr));
-  return Object.fromEntries(entries.map(([key, text]) => [key.slice(section.length + 1), text[lang]])) as Labels<Section>;
-}
+const labels = <Section extends SectionName>(section: Section, lang: Lang) => tableLabels(MESSAGES, section, lang);
 
 function reportOnlyWords(lang: Lang) {
   return {
