@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // Vitest's default leaves a core idle (CPUs − 1); the browser, git and npm cases wait on other processes, so every core is used.
-    maxWorkers: 2,
+    maxWorkers: availableParallelism(),
   },
 });
