@@ -1,6 +1,6 @@
 /**
- * How the site recognises its own files (SPEC §8: never overwrite a file the
- * command did not make). Each page says it was generated; the folder holds a
+ * How the site recognises its own files (a command never overwrites a file it
+ * did not make). Each page says it was generated; the folder holds a
  * manifest of every file written with its SHA-256, so that a rerun replaces
  * a file only when it is still exactly what the last run wrote: a page edited
  * by hand, or any file somebody else put there, stops the command.
