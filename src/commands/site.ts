@@ -13,7 +13,7 @@ import { EXIT, UsageError } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Roadmap } from '../model/types.js';
-import { findRepositoryRoot } from '../read/findRepositoryRoot.js';
+import { findRepositoryTop } from '../git/findRepositoryTop.js';
 import { atomFeed } from '../render/site/atomFeed.js';
 import { datedFacts } from '../render/site/datedFacts.js';
 import { pageToHtml } from '../render/site/pageToHtml.js';
@@ -45,7 +45,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const shown = (path: string): string => terminalLine(relative(io.cwd, resolve(root, path)) || path);
 
   const figures = derive(roadmap, opened.asOf);
-  const ctx = siteContext(roadmap, figures, lang, findRepositoryRoot(opened.dir)?.prefix);
+  const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(opened.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
   const index = await buildSearchIndex(searchRecords(ctx), lang);
 

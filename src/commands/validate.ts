@@ -8,21 +8,22 @@ import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
-import { findRepositoryTop } from '../git/findRepositoryTop.js';
+import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
-  const codeowners = findCodeowners(flags.dir);
-  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners });
+  // Found once: the committed CODEOWNERS and the paths CI formats print both start from it.
+  const repository = findRepositoryTop(flags.dir);
+  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository) });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,
     color: useColor(io),
     files: opened.files.map((file) => `${opened.label}/${file.rel}`),
     excerpt: excerpts(opened),
-    repositoryPath: repositoryPaths(opened),
+    repositoryPath: repositoryPaths(opened, repository),
   };
   const format = String(options.format);
   const formatter = await pickFormat(FORMATTERS, format, opened.lang)();
@@ -40,8 +41,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
  * does, whatever `--dir` and the current folder are; outside a repository,
  * paths stay as displayed (from the roadmap folder's parent).
  */
-function repositoryPaths(opened: OpenedRoadmap): ((file: string) => string) | undefined {
-  const repository = findRepositoryTop(opened.dir);
+function repositoryPaths(opened: OpenedRoadmap, repository: RepositoryTop | undefined): ((file: string) => string) | undefined {
   if (!repository) return undefined;
   const displayed = `${opened.label}/`;
   return (file) => (file.startsWith(displayed) ? `${repository.prefix}${file.slice(displayed.length)}` : file);

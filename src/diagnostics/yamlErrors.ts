@@ -4,7 +4,7 @@
  * can mean several things (MISSING_CHAR), so entries may also match the
  * package's English message; the first entry that fits wins.
  */
-import { textByLang } from '../i18n/fillText.js';
+import { textByLang } from '../i18n/textByLang.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 

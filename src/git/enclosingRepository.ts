@@ -4,7 +4,8 @@
  * installed), and its current branch when `.git/HEAD` names one.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { findRepositoryTop } from './findRepositoryTop.js';
 
 export interface EnclosingRepository {
   top: string;
@@ -13,15 +14,17 @@ export interface EnclosingRepository {
 }
 
 export function enclosingRepository(dir: string): EnclosingRepository | undefined {
-  for (let top = dir; ; top = dirname(top)) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(join(top, '.git')).isDirectory();
-    } catch {
-      if (dirname(top) === top) return undefined;
-      continue;
-    }
-    return { top, branch: isDirectory ? headBranch(join(top, '.git', 'HEAD')) : undefined };
+  const repository = findRepositoryTop(dir);
+  if (!repository) return undefined;
+  const dotGit = join(repository.top, '.git');
+  return { top: repository.top, branch: isFolder(dotGit) ? headBranch(join(dotGit, 'HEAD')) : undefined };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepositoryTop } from './findRepositoryTop.js';
+import type { RepositoryTop } from './findRepositoryTop.js';
 
 export interface CommittedCodeowners {
   text: string;
@@ -12,8 +12,8 @@ export interface CommittedCodeowners {
   prefix: string;
 }
 
-export function findCodeowners(dir: string): CommittedCodeowners | undefined {
-  const repository = findRepositoryTop(dir);
+/** `repository`: the working tree around the roadmap folder (findRepositoryTop), undefined outside one. */
+export function findCodeowners(repository: RepositoryTop | undefined): CommittedCodeowners | undefined {
   if (!repository) return undefined;
   try {
     return { text: readFileSync(join(repository.top, '.github', 'CODEOWNERS'), 'utf8'), prefix: repository.prefix };

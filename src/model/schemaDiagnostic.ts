@@ -8,7 +8,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
-import { textByLang as byLang } from '../i18n/fillText.js';
+import { textByLang as byLang } from '../i18n/textByLang.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { whyNotADate } from '../diagnostics/whyNotADate.js';
 import type { SchemaLookup, SchemaNode } from './schemaLookup.js';

@@ -2,7 +2,7 @@
  * The pieces schema messages are built from, in French and English: type
  * names, bounds, suggestions. The sentences themselves are in the catalogue.
  */
-import { textByLang } from '../i18n/fillText.js';
+import { textByLang } from '../i18n/textByLang.js';
 import type { ParamsArgs } from '../i18n/formatTemplate.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';

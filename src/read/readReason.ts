@@ -1,4 +1,4 @@
-import { textByLang } from '../i18n/fillText.js';
+import { textByLang } from '../i18n/textByLang.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 

@@ -16,7 +16,6 @@ export const initWord = messageTable({
   'skeleton/maintainers': { fr: '@organisation/equipe', en: '@organisation/team' },
   'skeleton/axis-title': { fr: 'Premier axe stratégique', en: 'First strategic axis' },
   'skeleton/axis-short-title': { fr: 'Axe 1', en: 'Axis 1' },
-  'skeleton/axis-body': { fr: 'Décrivez ici l’axe : son ambition, ce qui relève de lui.', en: 'Describe the axis here: its ambition, what falls under it.' },
   'skeleton/commitment-title': { fr: 'Premier engagement', en: 'First commitment' },
   'skeleton/milestone': { fr: 'Lancement', en: 'Launch' },
   'skeleton/indicator-id': { fr: 'entreprises-accompagnees', en: 'firms-supported' },

@@ -7,7 +7,7 @@
  * to replace them, and the `.md` files carry the modeline that binds their
  * front matter to its schema in an editor.
  */
-import { message, type MessageKey, type MessageParams } from '../i18n/editingMessages.js';
+import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { EntityKind } from '../model/types.js';
 import { LAYOUT } from '../read/layout.js';
@@ -55,7 +55,7 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
       joined_on: signedOn,
       maintainers: [say('skeleton/maintainers')],
     }),
-    entityFile('axis', { id: axis, number: 1, title: say('skeleton/axis-title'), short_title: say('skeleton/axis-short-title'), leads: [partner] }, `\n${say('skeleton/axis-body')}\n`),
+    entityFile('axis', { id: axis, number: 1, title: say('skeleton/axis-title'), short_title: say('skeleton/axis-short-title'), leads: [partner] }, `\n${message('scaffold/axis-body', lang)}\n`),
     entityFile('commitment', {
       id: kebabCase(say('skeleton/commitment-title')),
       title: say('skeleton/commitment-title'),

@@ -44,6 +44,7 @@ export interface SiteContext {
   changes: () => readonly Change[];
 }
 
+/** `prefixInRepository`: the roadmap folder from the repository's top, with a trailing slash ('' at the top); undefined outside a repository, so no edit links. */
 export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, prefixInRepository: string | undefined): SiteContext {
   const partners = new Map(figures.partners.map((partner) => [partner.id, partner]));
   const commitments = new Map(figures.commitments.map((commitment) => [commitment.id, commitment]));
@@ -63,7 +64,7 @@ export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, pref
     commitmentTitle: (id) => commitments.get(id)?.title ?? id,
     meetingLink: (meeting) => ({ text: meeting.title, to: { kind: 'meeting', id: meeting.id } }),
     commitment: (id) => commitments.get(id),
-    edit: (file) => (prefixInRepository === undefined ? undefined : editLink(repository, [prefixInRepository, file].filter(Boolean).join('/'))),
+    edit: (file) => (prefixInRepository === undefined ? undefined : editLink(repository, `${prefixInRepository}${file}`)),
     mentions: (id) => mentions.get(id) ?? [],
     changes: () => changesBetween(figures, null, figures.asOf),
   };
