@@ -6,9 +6,12 @@ import { checkFiles } from '../src/check/checkFiles.js';
 import { buildDiffReport } from '../src/commands/shared/buildDiffReport.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
 import type { Io } from '../src/io/io.js';
+import { detachRoadmap } from '../src/model/detachRoadmap.js';
+import { loadRoadmap } from '../src/model/loadRoadmap.js';
+import { SchemaValidator } from '../src/model/schemaValidator.js';
 import { readFolder } from '../src/read/readFolder.js';
 import { REGION, diffHistory } from './helpers/diffHistory.js';
-import { roadmapFrom, tempDir } from './helpers/cli.js';
+import { ROOT, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
@@ -43,5 +46,21 @@ describe('the pipeline as a stage', () => {
     const partnersSeen = (working?: typeof opened) => buildDiffReport(io(history.repo.top), { ...request, working }).report.diff!.partners.map((change) => change.id);
     expect(partnersSeen(opened)).not.toContain('late');
     expect(partnersSeen()).toContain('late');
+  });
+});
+
+describe('detachRoadmap', () => {
+  it('keeps every value of the bundled roadmap, bodies and odd keys included', () => {
+    const { files } = readFolder(join(ROOT, 'roadmap'));
+    const roadmap = loadRoadmap(files, new SchemaValidator()).roadmap;
+    const partner = roadmap.partners[0]!;
+    Object.defineProperty(partner.data, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+    const detached = detachRoadmap(roadmap);
+    expect(detached).toEqual(roadmap);
+    expect(detached.commitments.length).toBeGreaterThan(10);
+    expect(detached.commitments.every((entity, index) => entity.body === roadmap.commitments[index]!.body && entity.body.length > 0)).toBe(true);
+    // A key named __proto__ stays a key: it never becomes the copy's prototype.
+    expect(Object.getPrototypeOf(detached.partners[0]!.data)).toBe(Object.prototype);
+    expect(Object.keys(detached.partners[0]!.data)).toContain('__proto__');
   });
 });

@@ -81,6 +81,22 @@ describe('safeWrite', () => {
     expect(entries()).toEqual(['x.yaml']);
   });
 
+  it('flushes the temporary file to disk before the rename, unless told the file can be rebuilt', () => {
+    const flushed: number[] = [];
+    const watching: WriteFs = {
+      ...fs,
+      fsyncSync: (fd) => {
+        flushed.push(fs.fstatSync(fd).size);
+        fs.fsyncSync(fd);
+      },
+    };
+    expect(safeWrite(replace(), watching)).toEqual({ ok: true });
+    expect(flushed).toEqual([EDITED.length]);
+    expect(safeWrite({ root: dir, rel: 'site/page.html', bytes: Buffer.from('<p>page</p>'), mode: { kind: 'create' }, flush: false }, watching)).toEqual({ ok: true });
+    expect(flushed).toHaveLength(1);
+    expect(fs.readFileSync(join(dir, 'site', 'page.html'), 'utf8')).toBe('<p>page</p>');
+  });
+
   it('refuses a read-only file, even for root', () => {
     fs.chmodSync(join(dir, 'partners', 'x.yaml'), 0o444);
     expect(safeWrite(replace())).toEqual({ ok: false, reason: 'read-only' });

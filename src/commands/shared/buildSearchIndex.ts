@@ -1,10 +1,13 @@
 /**
  * The site's search index, made by Pagefind (its binary ships in its npm
- * package) from one record per page: titles and descriptions. Pagefind writes
- * its files into a private temporary folder, from which the site's writer
- * copies them one at a time like every other file (a large index never
- * crosses into this process whole). Undefined when Pagefind cannot run here:
- * the site then says search is unavailable.
+ * package) from one record per page: titles and descriptions. Pagefind holds
+ * a whole index in memory (about 85 bytes per character of text), so a large
+ * roadmap is indexed in parts, one Pagefind process after the other: the
+ * first part is the bundle the search page loads, the others are merged into
+ * it in the browser (Pagefind's `mergeIndex`). Pagefind writes into a private
+ * temporary folder, from which the site's writer copies the files one at a
+ * time like every other file. Undefined when Pagefind cannot run here: the
+ * site then says search is unavailable.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +20,29 @@ export interface SearchIndex {
   folder: string;
   /** Relative to the folder, with forward slashes. */
   files: string[];
+  /** The folders of the parts after the first, relative to the first (`part-2/`…), for the search page to merge. */
+  extraBundles: string[];
   /** Removes the temporary folder. */
   dispose: () => void;
 }
 
-export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang): Promise<SearchIndex | undefined> {
+/**
+ * Text per part: Pagefind's process peaks at about 70 MiB per million
+ * characters (115 MiB for 1.6 million, measured), so about 220 MiB here,
+ * well under the 400 MiB a 10 000-commitment roadmap may take; that roadmap
+ * makes three parts. A record also costs about as much as RECORD_CHARS
+ * characters, whatever its length.
+ */
+export const SEARCH_PART_CHARS = 3_000_000;
+const RECORD_CHARS = 150;
+
+/**
+ * What Pagefind reads of a merged part: its entry, metadata, word index and fragments (seen in
+ * Chromium, test/site-search.test.ts). The scripts, interfaces and WebAssembly of the first serve all.
+ */
+const MERGED_PART_FILE = /^part-\d+\/(?:pagefind-entry\.json|[^/]+\.pf_meta|(?:index|fragment|filter)\/.+)$/;
+
+export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, partChars = SEARCH_PART_CHARS): Promise<SearchIndex | undefined> {
   let pagefind: typeof import('pagefind');
   try {
     pagefind = await import('pagefind');
@@ -30,25 +51,48 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
   }
   const folder = mkdtempSync(join(tmpdir(), 'roadmap-search-'));
   const dispose = (): void => rmSync(folder, { recursive: true, force: true });
+  const extraBundles: string[] = [];
+  let written = 0;
   try {
-    const created = await pagefind.createIndex({ forceLanguage: lang });
-    const index = created.index;
-    if (!index || created.errors.length > 0) throw new Error(created.errors.join('; '));
+    const writePart = async (part: readonly SearchRecord[]): Promise<void> => {
+      const bundle = written === 0 ? '' : `part-${written + 1}/`;
+      // One process per part: closing it is what gives its memory back.
+      try {
+        const created = await pagefind.createIndex({ forceLanguage: lang });
+        const index = created.index;
+        if (!index || created.errors.length > 0) throw new Error(created.errors.join('; '));
+        for (const record of part) {
+          const added = await index.addCustomRecord({ url: `/${record.path}`, content: record.content, language: lang, meta: { title: record.title } });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+        }
+        const files = await index.writeFiles({ outputPath: join(folder, bundle) });
+        if (files.errors.length > 0) throw new Error(files.errors.join('; '));
+      } finally {
+        await pagefind.close().catch(() => undefined);
+      }
+      written++;
+      if (bundle !== '') extraBundles.push(bundle);
+    };
+    let part: SearchRecord[] = [];
+    let chars = 0;
     for (const record of records) {
-      const added = await index.addCustomRecord({ url: `/${record.path}`, content: record.content, language: lang, meta: { title: record.title } });
-      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+      part.push(record);
+      chars += record.content.length + record.title.length + RECORD_CHARS;
+      if (chars >= partChars) {
+        await writePart(part);
+        part = [];
+        chars = 0;
+      }
     }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    if (part.length > 0 || written === 0) await writePart(part);
     const files = readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((file) => !file.startsWith('part-') || MERGED_PART_FILE.test(file))
       .sort();
-    return { folder, files, dispose };
+    return { folder, files, extraBundles, dispose };
   } catch {
     dispose();
     return undefined;
-  } finally {
-    await pagefind.close().catch(() => undefined);
   }
 }

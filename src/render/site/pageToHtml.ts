@@ -67,6 +67,8 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     `<title>${text(fitLabel(page.title, TITLE_CHARS))}</title>`,
     page.lead ? `<meta name="description" content="${text(page.lead)}">` : '',
     canonical,
+    // Without an icon, a browser asks the server's root for /favicon.ico: outside the site's folder when it is published under a path.
+    '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${assetHref(page.ref, 'assets/site.css')}">`,
     `<link rel="alternate" type="application/atom+xml" title="${word('feed')}" href="${href({ kind: 'feed' })}">`,
     ...search,
@@ -80,7 +82,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '<main id="main">',
     `<h1>${text(page.title)}</h1>`,
     page.lead ? `<p class="lead">${text(page.lead)}</p>` : '',
-    page.search?.available ? `<div id="search" class="search" data-label="${word('searchLabel')}"></div>` : '',
+    page.search?.available ? `<div id="search" class="search" data-label="${word('searchLabel')}"${page.search.extraBundles.length > 0 ? ` data-parts="${escapeHtml(page.search.extraBundles.map((bundle) => assetHref(page.ref, `pagefind/${bundle}`)).join(' '))}"` : ''}></div>` : '',
   ].filter(Boolean).join('\n') + '\n';
   for (const section of page.sections) {
     const id = escapeHtml(section.id);

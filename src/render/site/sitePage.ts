@@ -51,8 +51,8 @@ export interface SitePage {
   /** The git host's web editor for the file behind the page. */
   edit?: { url: string; host: string };
   sections: readonly PageSection[];
-  /** Loads the search scripts (the search page only). */
-  search?: { available: boolean };
+  /** Loads the search scripts (the search page only), and the index's parts after the first, relative to the first. */
+  search?: { available: boolean; extraBundles: readonly string[] };
 }
 
 /** Where a page lives, relative to the site's root. Ids passed the roadmap's kebab-case rule; they are still encoded. */

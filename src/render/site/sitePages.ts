@@ -24,10 +24,10 @@ export function pageRefs(ctx: SiteContext): PageRef[] {
  * The page models, built lazily: a large roadmap never holds more than one
  * page (and its HTML) in memory at a time.
  */
-export function* sitePages(ctx: SiteContext, searchAvailable: boolean): Generator<SitePage> {
+export function* sitePages(ctx: SiteContext, searchIndex: { extraBundles: readonly string[] } | undefined): Generator<SitePage> {
   yield homePage(ctx);
   yield meetingsPage(ctx);
-  yield searchPage(ctx, searchAvailable);
+  yield searchPage(ctx, searchIndex);
   const axes = new Map(ctx.roadmap.axes.map((entity) => [entity.data.id, entity]));
   for (const axis of ctx.figures.axes) yield axisPage(ctx, axis, axes.get(axis.id));
   const partners = new Map(ctx.roadmap.partners.map((entity) => [entity.data.id, entity]));

@@ -82,7 +82,12 @@ window.addEventListener('DOMContentLoaded', function () {
   var box = document.getElementById('search');
   if (!box || typeof PagefindUI !== 'function') return;
   var label = box.getAttribute('data-label') || '';
-  new PagefindUI({ element: '#search', baseUrl: new URL('./', document.baseURI).pathname, showSubResults: false, showImages: false, translations: { placeholder: label } });
+  var baseUrl = new URL('./', document.baseURI).pathname;
+  // A large index comes in parts (data-parts): Pagefind searches them as one.
+  var parts = (box.getAttribute('data-parts') || '').split(' ').filter(Boolean).map(function (part) {
+    return { bundlePath: new URL(part, document.baseURI).pathname, baseUrl: baseUrl };
+  });
+  new PagefindUI({ element: '#search', baseUrl: baseUrl, mergeIndex: parts, showSubResults: false, showImages: false, translations: { placeholder: label } });
   // Pagefind names its box by a title only; a label proper is what screen readers announce.
   var input = box.querySelector('input');
   if (input) input.setAttribute('aria-label', label);
