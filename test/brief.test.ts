@@ -3,10 +3,10 @@
  * hand below, the bundled roadmap at a fixed date, errors, hostile input and
  * byte-identical reruns. Each case runs in-process; the main ones also through the bin.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildBin } from './helpers/buildBin.js';
 import { FIXTURES, ROOT, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
 
 const FIXTURE = join(FIXTURES, 'brief', 'roadmap');
@@ -24,10 +24,7 @@ function read(dir: string, meeting: string, name: string): string {
   return readFileSync(join(dir, meeting, name), 'utf8');
 }
 
-beforeAll(() => {
-  // The bin runs the compiled code; tsc emits even when other people's files have type errors.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT });
-}, 120_000);
+beforeAll(buildBin, 120_000);
 
 describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
   // Worked out by hand from test/fixtures/brief/roadmap:
@@ -219,7 +216,7 @@ describe('roadmap brief on a hostile roadmap', () => {
       'commitments/reglement.md': `---\nid: reglement\ntitle: "[clic](javascript:alert(0)) ${attack}"\naxis: gouvernance\nlead: ept\nstatus: done\n---\n# ${attack}\n\n[a](javascript:alert(3)) [b]: javascript:alert(4)\n\n[b] ![i](javascript:alert(5))\n`,
       'meetings/comite-2019-01-10.md': `---\nid: comite-2019-01-10\ndate: 2019-01-10\nkind: committee\ntitle: "${attack}"\nstatus: planned\n---\n`,
     });
-    const result = runBin(['brief', '--dir', roadmap, '--as-of', '2018-12-01', '--out', join(dir, 'out')]);
+    const result = await runMain(['brief', '--dir', roadmap, '--as-of', '2018-12-01', '--out', join(dir, 'out')]);
     assertNoCrash(result);
     expect(result.code).toBe(0);
     const html = read(join(dir, 'out'), 'comite-2019-01-10', 'brief.html');
