@@ -2,12 +2,11 @@
  * The engine fixture (test/fixtures/engine/roadmap) checked at two as-of dates,
  * every figure of `report --format json` and `actions --format json` written out
  * by hand below — never recomputed by the code under test. Each case runs
- * in-process and through the real bin.
+ * in-process (the bin's own cases are in report.test.ts and brief.test.ts).
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildBin } from './helpers/buildBin.js';
-import { FIXTURES, runBin, runMain, type RunResult } from './helpers/cli.js';
+import { describe, expect, test } from 'vitest';
+import { FIXTURES, runMain } from './helpers/cli.js';
 
 const DIR = join(FIXTURES, 'engine', 'roadmap');
 const TODAY = '2026-11-25';
@@ -106,14 +105,9 @@ function specActions(json: string): unknown {
   };
 }
 
-beforeAll(buildBin, 120_000);
+const run = (argv: string[]) => runMain(argv, { today: TODAY });
 
-const runners: [string, (argv: string[]) => Promise<RunResult> | RunResult][] = [
-  ['in-process', (argv) => runMain(argv, { today: TODAY })],
-  ['bin', (argv) => runBin(argv)],
-];
-
-describe.each(runners)('engine fixture (%s)', (_name, run) => {
+describe('engine fixture', () => {
   test.each([
     ['2019-03-31', EARLY],
     ['2020-01-15', LATE],

@@ -266,7 +266,7 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
   it('an unknown revision', async () => {
     const { dir } = fresh();
     expectUsage(await diff(['no-such-branch'], dir), 'révision git inconnue : « no-such-branch »');
-    expectUsage(runBin(['diff', 'HEAD', 'nope~3'], { cwd: dir }), 'révision git inconnue : « nope~3 »');
+    expectUsage(await runMain(['diff', 'HEAD', 'nope~3'], { cwd: dir }), 'révision git inconnue : « nope~3 »');
   });
 
   it('a folder that is not a git repository', async () => {
@@ -274,7 +274,7 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     cleanups.push(cleanup);
     const dir = roadmapFrom(top);
     expectUsage(await diff(['HEAD', '--dir', dir], top), 'n’est pas dans un dépôt git');
-    expectUsage(runBin(['diff', 'HEAD', '--dir', dir, '--lang', 'en'], { cwd: top }), 'is not inside a git repository');
+    expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--lang', 'en'], { cwd: top }), 'is not inside a git repository');
   });
 
   it('a revision that holds no roadmap at all', async () => {
@@ -295,6 +295,6 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.top}`, clone], { stdio: 'ignore' });
     const dir = join(clone, 'roadmap');
     expectUsage(await diff([commits.a, '--dir', dir], clone), `la révision « ${commits.a} » n’est pas dans ce clone partiel`);
-    expectUsage(runBin(['diff', 'HEAD~1', '--dir', dir], { cwd: clone }), 'n’est pas dans ce clone partiel');
+    expectUsage(await runMain(['diff', 'HEAD~1', '--dir', dir], { cwd: clone }), 'n’est pas dans ce clone partiel');
   });
 });

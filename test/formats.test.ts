@@ -154,15 +154,15 @@ describe('validate end to end', () => {
     expect(lines[1]).toMatch(/^::warning file=roadmap\/commitments\/guichet-unique\.md,line=9,col=6,title=stale\/past-due::/);
   });
 
-  it('gitlab and junit parse, through the bin too', () => {
-    const report = runBin(argv('gitlab'));
+  it('gitlab and junit parse', async () => {
+    const report = await runMain(argv('gitlab'));
     assertNoCrash(report);
     const issues = JSON.parse(report.stdout) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
     expect(issues.map((issue) => [issue.check_name, issue.location.path, issue.location.lines.begin])).toEqual([
       ['ref/unknown-partner', 'roadmap/commitments/guichet-unique.md', 5],
       ['stale/past-due', 'roadmap/commitments/guichet-unique.md', 9],
     ]);
-    const xml = runBin(argv('junit'));
+    const xml = await runMain(argv('junit'));
     assertNoCrash(xml);
     assertWellFormedXml(xml.stdout);
     // The base roadmap has 8 files; every one is a testcase, one of them failing.
@@ -170,7 +170,7 @@ describe('validate end to end', () => {
     expect(xml.stdout).toContain('tests="8" failures="1"');
   });
 
-  it('pretty: colour on a terminal, never with NO_COLOR, always with FORCE_COLOR', async () => {
+  it('pretty: colour on a terminal, never with NO_COLOR, always with FORCE_COLOR, the last through the bin', async () => {
     const hasEscape = (run: { stdout: string }) => run.stdout.includes('\u001b[');
     expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: false }))).toBe(false);
     expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: true }))).toBe(true);

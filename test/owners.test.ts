@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { diffHistory, type History } from './helpers/diffHistory.js';
 
 const AS_OF = '2026-11-25';
@@ -46,14 +46,11 @@ describe('roadmap owners', () => {
     expect(comments.filter((line) => english.includes(line))).toEqual([]);
   });
 
-  it('prints CODEOWNERS from the partners\' maintainers, in-process and through the bin', async () => {
+  it('prints CODEOWNERS from the partners\' maintainers', async () => {
     const { repo } = fresh();
     const result = await owners(['--lang', 'en'], repo.top);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(CODEOWNERS_B_EN);
-    const bin = runBin(['owners', '--lang', 'en'], { cwd: repo.top });
-    expect(bin.code).toBe(0);
-    expect(bin.stdout).toBe(CODEOWNERS_B_EN);
   });
 
   it('writes .github/CODEOWNERS at the repository root, then finds it up to date', async () => {
