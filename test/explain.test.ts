@@ -1,7 +1,7 @@
 /** `roadmap explain`: one rule in full in each language, the list of rules, and help on a mistyped id. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../src/diagnostics/catalogue.js';
-import { assertNoCrash, runBin, runMain } from './helpers/cli.js';
+import { assertNoCrash, runMain } from './helpers/cli.js';
 
 describe('roadmap explain <rule>', () => {
   it('explains a rule in French by default: what it checks, why, what is shown, a wrong and a right example', async () => {
@@ -77,8 +77,8 @@ describe('roadmap explain (no id)', () => {
     expect(result.stdout).toMatch(/\n {2}stale\/past-due +avertissement +Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance\.\n/);
   });
 
-  it('runs the same through the real bin', () => {
-    const result = runBin(['explain', 'date/invalid', '--lang', 'en']);
+  it('explains a consistency rule in English, its right example included', async () => {
+    const result = await runMain(['explain', 'date/invalid', '--lang', 'en']);
     assertNoCrash(result);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('date/invalid — error, stage 5: Consistency\n');

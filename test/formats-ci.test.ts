@@ -11,14 +11,13 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { FormatContext } from '../src/formats/context.js';
 import { FORMATTERS } from '../src/formats/index.js';
 import { markdown, SUMMARY_BUDGET } from '../src/formats/markdown.js';
 import { sarif } from '../src/formats/sarif.js';
-import { FIXTURES, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
-import { buildBin } from './helpers/buildBin.js';
+import { FIXTURES, assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { markdownlintFindings } from './helpers/markdownlint.js';
 
 const CI_FORMATS = ['github', 'gitlab', 'junit', 'markdown', 'sarif'] as const;
@@ -160,10 +159,8 @@ describe('validate in a repository, from anywhere', () => {
     expect((await runMain(argv('json'), { cwd, today: AS_OF })).stdout).toContain('"file": "roadmap/commitments/guichet-unique.md"');
   });
 
-  beforeAll(buildBin, 120_000);
-
-  it('the real bin writes valid SARIF', () => {
-    const run = runBin(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'sarif']);
+  it('validate writes valid SARIF and exits 1 on an error', async () => {
+    const run = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'sarif']);
     assertNoCrash(run);
     expect(run.code).toBe(1);
     expectValidSarif(run.stdout);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import { markdown } from '../src/formats/markdown.js';
 import { pretty } from '../src/formats/pretty.js';
-import { assertNoCrash, FIXTURES, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { assertNoCrash, FIXTURES, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 
 const TYPO: Result = {
   file: 'roadmap/commitments/guichet.md', line: 7, column: 1, severity: 'error', rule: 'schema/unknown-field',
@@ -159,12 +159,12 @@ describe('validate as CI runs it', () => {
     }
   });
 
-  it('writes the French summary to GITHUB_STEP_SUMMARY through the real bin', () => {
+  it('writes the French summary to GITHUB_STEP_SUMMARY', async () => {
     const { dir, cleanup } = tempDir('summary-bin-');
     try {
       const root = roadmapFrom(dir, { 'commitments/guichet-unique.md': broken });
       const summary = join(dir, 'summary.md');
-      const result = runBin(['validate', '--dir', root, '--as-of', '2026-11-25', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+      const result = await runMain(['validate', '--dir', root, '--as-of', '2026-11-25', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
       assertNoCrash(result);
       expect(result.code).toBe(1);
       const text = readFileSync(summary, 'utf8');

@@ -2,13 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { parse } from 'yaml';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assertNoCrash, ROOT, runBin, runMain, tempDir } from './helpers/cli.js';
-import { buildBin } from './helpers/buildBin.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertNoCrash, ROOT, runMain, tempDir } from './helpers/cli.js';
 import { GitRepo } from './helpers/gitRepo.js';
 import { codeownersRules } from '../src/owners/renderCodeowners.js';
-
-beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -235,11 +232,11 @@ describe('init', () => {
     expect(existsSync(join(dir, 'preview'))).toBe(false);
   });
 
-  it('init then validate through the real bin', () => {
-    const init = runBin(['init', 'bin-repo'], { cwd: dir });
+  it('init then validate on the real clock, each from its working folder', async () => {
+    const init = await runMain(['init', 'bin-repo'], { cwd: dir });
     assertNoCrash(init);
     expect(init.code).toBe(0);
-    const validate = runBin(['validate'], { cwd: join(dir, 'bin-repo') });
+    const validate = await runMain(['validate'], { cwd: join(dir, 'bin-repo') });
     expect(validate.stderr).toBe('');
     expect(validate.code).toBe(0);
   });

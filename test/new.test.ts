@@ -1,11 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertNoCrash, runBin, runMain } from './helpers/cli.js';
-import { buildBin } from './helpers/buildBin.js';
+import { describe, expect, it } from 'vitest';
+import { assertNoCrash, runMain } from './helpers/cli.js';
 import { useTempRoadmap } from './helpers/tempRoadmap.js';
-
-beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
 
@@ -175,8 +172,8 @@ describe('new', () => {
     expect(JSON.parse(check.stdout).diagnostics).toEqual([]);
   });
 
-  it('runs through the real bin', () => {
-    const result = runBin(['new', 'meeting', '--dir', temp.root, '--title', 'Atelier numérique', '--kind', 'workshop', '--date', '2027-01-12']);
+  it('scaffolds a workshop with --kind and --date', async () => {
+    const result = await runMain(['new', 'meeting', '--dir', temp.root, '--title', 'Atelier numérique', '--kind', 'workshop', '--date', '2027-01-12']);
     assertNoCrash(result);
     expect(result.code).toBe(0);
     expect(readFileSync(join(temp.root, 'meetings', 'atelier-numerique-2027-01-12.md'), 'utf8')).toContain('kind: workshop\ntitle: Atelier numérique\nstatus: planned\n---\n');

@@ -1,11 +1,8 @@
 import { chmodSync, cpSync, lstatSync, readdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
-import { buildBin } from './helpers/buildBin.js';
-
-beforeAll(buildBin, 120_000);
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 
 const TODAY = '2026-11-25';
 
@@ -131,12 +128,12 @@ describe('update', () => {
     expect(after).toContain('    text: "Jalon réalisé : Ouverture ; Mesure creations : 212.5"\n');
   });
 
-  it('runs through the real bin', () => {
+  it('adds a note dated --on', async () => {
     const root = roadmapFrom(dir);
-    const result = runBin(['update', 'guichet-unique', '--dir', root, '--note', 'Via le binaire', '--on', '2019-09-30']);
+    const result = await runMain(['update', 'guichet-unique', '--dir', root, '--note', 'Note datée', '--on', '2019-09-30']);
     assertNoCrash(result);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, 'commitments', 'guichet-unique.md'), 'utf8')).toContain('  - date: 2019-09-30\n    text: Via le binaire\n---');
+    expect(readFileSync(join(root, 'commitments', 'guichet-unique.md'), 'utf8')).toContain('  - date: 2019-09-30\n    text: Note datée\n---');
   });
 });
 
