@@ -3,8 +3,8 @@
  * the diff, owners and changed-files tests. Each step's content is written by
  * hand so that expectations can be too.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { GitRepo } from './gitRepo.js';
 import { roadmapFrom, tempDir } from './cli.js';
 
@@ -77,8 +77,24 @@ export interface History {
   cleanup: () => void;
 }
 
-/** Commit A: the base fixture plus a member partner, its commitment and a June committee. Commit B: one of every change. */
+/** Built once per test process; each diffHistory() is a copy of it (same commits, same ids). */
+let original: History | undefined;
+
+/**
+ * Commit A: the base fixture plus a member partner, its commitment and a June
+ * committee. Commit B: one of every change. A fresh copy each call, free to edit.
+ */
 export function diffHistory(): History {
+  if (!original) {
+    original = buildHistory();
+    process.once('exit', original.cleanup);
+  }
+  const { dir: top, cleanup } = tempDir('diff-history-');
+  cpSync(original.repo.top, top, { recursive: true });
+  return { repo: new GitRepo(top, original.repo), dir: join(top, relative(original.repo.top, original.dir)), commits: { ...original.commits }, cleanup };
+}
+
+function buildHistory(): History {
   const { dir: top, cleanup } = tempDir('diff-history-');
   const repo = new GitRepo(top);
   const dir = roadmapFrom(top, {

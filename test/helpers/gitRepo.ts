@@ -9,7 +9,12 @@ import { dirname, join } from 'node:path';
 export class GitRepo {
   private commits = 0;
 
-  constructor(readonly top: string) {
+  /** A new repository at `top`; or, with `copiedFrom`, the copy of that one already at `top`. */
+  constructor(readonly top: string, copiedFrom?: GitRepo) {
+    if (copiedFrom) {
+      this.commits = copiedFrom.commits;
+      return;
+    }
     mkdirSync(top, { recursive: true });
     this.git('init', '-q', '-b', 'main');
   }
