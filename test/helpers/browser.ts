@@ -37,6 +37,26 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM!, args: [...CHROMIUM_ARGS] });
 }
 
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Runs `desktop` and `phone` on the page's current document, each at its width: first the width the page
+ * is already at (the previous document's last), then the other after a resize. The resize lays the same
+ * document out again, as a fresh load at that width would: one relayout per document, and no reload.
+ */
+export async function onDesktopAndPhone<D, P>(page: Page, desktop: () => Promise<D>, phone: () => Promise<P>): Promise<{ desktop: D; phone: P }> {
+  if (page.viewportSize()?.width === PHONE.width && page.viewportSize()?.height === PHONE.height) {
+    const onPhone = await phone();
+    await page.setViewportSize(DESKTOP);
+    return { desktop: await desktop(), phone: onPhone };
+  }
+  if (page.viewportSize()?.width !== DESKTOP.width || page.viewportSize()?.height !== DESKTOP.height) await page.setViewportSize(DESKTOP);
+  const onDesktop = await desktop();
+  await page.setViewportSize(PHONE);
+  return { desktop: onDesktop, phone: await phone() };
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation { id: string; impact: string; nodes: { target: unknown }[] }
