@@ -10,14 +10,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
-import { axeViolations, describeWithChromium, injectAxe, launchChromium } from './helpers/browser.js';
+import { axeViolations, describeWithChromium, DESKTOP, injectAxe, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 interface Crawl {
   pages: string[];
@@ -32,25 +30,37 @@ interface Crawl {
 }
 
 /**
- * Crawls the site from its home page, opening each page once, in a context that obeys the CSP: its links,
- * its stylesheet and its requests, axe-core on the desktop, then the same document resized to a phone.
- * html-validate reads each file as written, beside the browser's work.
+ * Crawls the site from its home page, opening each page once, on a page whose context obeys the CSP: its
+ * requests; on a desktop its links, its stylesheet and axe-core; on a phone its width (the same document,
+ * resized). html-validate reads each file as written, beside the browser's work. The page may serve
+ * several crawls in turn: each refuses and counts what lies outside its own site.
  */
-async function crawl(browser: Browser, site: string): Promise<Crawl> {
+async function crawl(page: Page, site: string): Promise<Crawl> {
   const rootUrl = pathToFileURL(`${site}/`).href;
-  const relative = (url: string): string => url.slice(rootUrl.length);
   const result: Crawl = { pages: [], brokenLinks: [], outside: [], axe: [], invalid: [], overflow: [], unstyled: [], external: new Set(), feedEntries: 0 };
-  const context = await browser.newContext({ viewport: DESKTOP });
   // Anything outside the site's folder is counted and refused.
-  await context.route('**/*', (route) => {
+  const refuseOutside = (route: Route): Promise<void> => {
     const url = route.request().url();
     if (url.startsWith(rootUrl)) return route.continue();
     result.outside.push(url);
     return route.abort();
-  });
-  const page = await context.newPage();
+  };
   // A request the CSP blocks never reaches the route, but it is still announced here.
-  page.on('request', (request) => void (request.url().startsWith(rootUrl) || request.url().startsWith('data:') ? undefined : result.outside.push(request.url())));
+  const announce = (request: Request): void => void (request.url().startsWith(rootUrl) || request.url().startsWith('data:') ? undefined : result.outside.push(request.url()));
+  await page.context().route('**/*', refuseOutside);
+  page.on('request', announce);
+  try {
+    await visitAll(page, rootUrl, result);
+  } finally {
+    await page.context().unroute('**/*', refuseOutside);
+    page.off('request', announce);
+  }
+  return result;
+}
+
+/** Visits every page reachable from the home page, then reads the feed. */
+async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<void> {
+  const relative = (url: string): string => url.slice(rootUrl.length);
   const validations: Promise<void>[] = [];
   const html = new Map<string, string>();
   const read = (path: string): string => {
@@ -63,7 +73,6 @@ async function crawl(browser: Browser, site: string): Promise<Crawl> {
   while (queue.length > 0) {
     const url = queue.shift()!;
     result.pages.push(relative(url));
-    await page.setViewportSize(DESKTOP);
     await page.goto(url);
     const file = fileURLToPath(url);
     const validation = validator.validateString(read(file), file).then((report) => {
@@ -71,45 +80,44 @@ async function crawl(browser: Browser, site: string): Promise<Crawl> {
     });
     validation.catch(() => undefined);
     validations.push(validation);
-    // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
-    const { links, border } = await page.evaluate(() => ({
-      links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
-      border: (() => {
-        const header = document.querySelector('header.site');
-        return header ? getComputedStyle(header).borderTopWidth : null;
-      })(),
-    }));
-    if (border !== '6px') result.unstyled.push(url);
-    for (const link of links) {
-      if (!link.startsWith(rootUrl)) {
-        result.external.add(link);
-        continue;
-      }
-      const [target, anchor] = link.split('#') as [string, string?];
-      const path = fileURLToPath(target);
-      if (!existsSync(path)) {
-        result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
-        continue;
-      }
-      if (anchor && path.endsWith('.html') && !read(path).includes(`id="${decodeURIComponent(anchor)}"`)) result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
-      if (target.endsWith('.html') && !seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
-    }
     await injectAxe(page);
-    for (const { id, nodes } of await axeViolations(page)) result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
-    // The same document on a phone: the resize lays it out again, no reload needed.
-    await page.setViewportSize(PHONE);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    if (widths.scroll > widths.client) result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
+    await onDesktopAndPhone(page, async () => {
+      // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
+      const { links, border } = await page.evaluate(() => ({
+        links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
+        border: (() => {
+          const header = document.querySelector('header.site');
+          return header ? getComputedStyle(header).borderTopWidth : null;
+        })(),
+      }));
+      if (border !== '6px') result.unstyled.push(url);
+      for (const link of links) {
+        if (!link.startsWith(rootUrl)) {
+          result.external.add(link);
+          continue;
+        }
+        const [target, anchor] = link.split('#') as [string, string?];
+        const path = fileURLToPath(target);
+        if (!existsSync(path)) {
+          result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+          continue;
+        }
+        if (anchor && path.endsWith('.html') && !read(path).includes(`id="${decodeURIComponent(anchor)}"`)) result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+        if (target.endsWith('.html') && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+      for (const { id, nodes } of await axeViolations(page)) result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
+    }, async () => {
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
+    });
   }
   // The Atom feed: well-formed XML as the browser's own parser reads it.
   await page.goto(`${rootUrl}feed.xml`);
   result.feedEntries = await page.evaluate(() => (document.querySelector('parsererror') ? -1 : document.getElementsByTagName('entry').length));
   await Promise.all(validations);
-  await context.close();
-  return result;
 }
 
 /**
@@ -144,16 +152,30 @@ describeWithChromium('the website in headless Chromium', () => {
   let browser: Browser;
   const crawls: Record<string, Crawl> = {};
 
+  /** Builds a roadmap's site into `dir/name`, with the dates pinned. */
+  async function build(name: string, roadmap: string): Promise<string> {
+    const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], { today: '2026-11-29' });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    return join(dir, name);
+  }
+
   beforeAll(async () => {
-    for (const [name, roadmap] of [['bundled', join(ROOT, 'roadmap')], ['fixture', join(FIXTURES, 'site', 'roadmap')]] as const) {
-      const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], { today: '2026-11-29' });
-      expect(built.stderr).toBe('');
-      expect(built.code).toBe(0);
+    // Chromium starts while the bundled site builds; the fixture's site builds while the bundled one is crawled.
+    const launched = launchChromium();
+    const bundled = build('bundled', join(ROOT, 'roadmap'));
+    const fixture = bundled.then(() => build('fixture', join(FIXTURES, 'site', 'roadmap')));
+    fixture.catch(() => undefined);
+    try {
+      await bundled;
+    } finally {
+      browser = await launched;
     }
-    browser = await launchChromium();
-    crawls.bundled = await crawl(browser, join(dir, 'bundled'));
-    crawls.fixture = await crawl(browser, join(dir, 'fixture'));
-    crawls.bad = await crawl(browser, badSite(join(dir, 'bad')));
+    // One page for the three sites: each goto is a fresh document, and one renderer keeps axe-core compiled.
+    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    crawls.bundled = await crawl(page, await bundled);
+    crawls.fixture = await crawl(page, await fixture);
+    crawls.bad = await crawl(page, badSite(join(dir, 'bad')));
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
