@@ -13,7 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
-import { type AxeViolation, axeViolations, describeWithChromium, DESKTOP, injectAxe, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
+import { addAxeToEveryDocument, type AxeViolation, axeViolations, describeWithChromium, DESKTOP, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
 
 const BRIEFS = [
   { name: 'bundled roadmap (fr)', dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', meeting: 'comite-territorial-2026-12-10', lang: [] },
@@ -68,7 +68,9 @@ describeWithChromium('the brief for its readers', () => {
       browser = await launched;
     }
     // One page for every document: each goto is a fresh document, and one renderer keeps axe-core compiled.
-    page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await addAxeToEveryDocument(context);
+    page = await context.newPage();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -82,7 +84,6 @@ describeWithChromium('the brief for its readers', () => {
    */
   async function axe(path: string, prepare?: () => Promise<void>): Promise<{ desktop: AxeViolation[]; phone: AxeViolation[] }> {
     await page.goto(pathToFileURL(path).href);
-    await injectAxe(page);
     await prepare?.();
     return onDesktopAndPhone(page, () => axeViolations(page), () => axeViolations(page));
   }

@@ -13,7 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
-import { axeViolations, describeWithChromium, DESKTOP, injectAxe, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
+import { addAxeToEveryDocument, axeViolations, describeWithChromium, DESKTOP, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
@@ -80,7 +80,6 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<voi
     });
     validation.catch(() => undefined);
     validations.push(validation);
-    await injectAxe(page);
     await onDesktopAndPhone(page, async () => {
       // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
       const { links, border } = await page.evaluate(() => ({
@@ -172,7 +171,9 @@ describeWithChromium('the website in headless Chromium', () => {
       browser = await launched;
     }
     // One page for the three sites: each goto is a fresh document, and one renderer keeps axe-core compiled.
-    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await addAxeToEveryDocument(context);
+    const page = await context.newPage();
     crawls.bundled = await crawl(page, await bundled);
     crawls.fixture = await crawl(page, await fixture);
     crawls.bad = await crawl(page, badSite(join(dir, 'bad')));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { findChromium } from '../../src/pdf/findChromium.js';
 import { CHROMIUM_ARGS } from '../../src/pdf/renderPdf.js';
@@ -62,20 +62,20 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export interface AxeViolation { id: string; impact: string; nodes: { target: unknown }[] }
 
 /**
- * Loads axe-core into the page's document through the DevTools protocol, not as a <script> tag: the
- * same code, parsed for far less CPU, and not a script of the page's, so a page whose CSP refuses
- * inline scripts still gets it. On a page opened from the disk, axe's extra fetch of the stylesheets
- * fails whether the CSP is obeyed or bypassed (a file: page may not read another file); its results
- * are the same either way.
+ * Loads axe-core into every document the context opens, as DevTools inserts a script before the
+ * document's own: its source crosses to the browser once, not once per page, and it is not a script of
+ * the page's, so a page whose CSP refuses inline scripts still gets it while obeying that CSP. On a page
+ * opened from the disk, axe's extra fetch of the stylesheets fails whether the CSP is obeyed or bypassed
+ * (a file: page may not read another file); its results are the same either way.
  */
-export async function injectAxe(page: Page): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
+export async function addAxeToEveryDocument(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
 }
 
 /**
  * axe-core's violations, of every rule it runs by default and every impact, on the document as it is
- * laid out now (after `injectAxe` on the same document; run again after a viewport change, it sees the
- * new layout). A rule that fails to run is one too: axe would only file it as "incomplete". Only the
+ * laid out now (in a context given `addAxeToEveryDocument`; run again after a viewport change, it sees
+ * the new layout). A rule that fails to run is one too: axe would only file it as "incomplete". Only the
  * violations are asked for: the passes and incomplete lists cost time and are not read. The first three
  * offending nodes of each are kept for the message.
  */
