@@ -4,19 +4,18 @@
  * full of hostile text, every page is crawled; every internal link resolves,
  * nothing is requested outside the folder, axe-core finds no violation,
  * html-validate's recommended rules pass, the stylesheet applies under the
- * CSP, and nothing is wider than a 390 px phone.
+ * CSP, and nothing is wider than a 390 px phone. A small site with one fault
+ * for each of these checks proves that each still finds its fault.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
-import { describeWithChromium, launchChromium } from './helpers/browser.js';
+import { addAxeToEveryDocument, axeViolations, describeWithChromium, DESKTOP, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 interface Crawl {
@@ -31,73 +30,121 @@ interface Crawl {
   feedEntries: number;
 }
 
-async function crawl(browser: Browser, site: string): Promise<Crawl> {
+/**
+ * Crawls the site from its home page, opening each page once, on a page whose context obeys the CSP: its
+ * requests; on a desktop its links, its stylesheet and axe-core; on a phone its width (the same document,
+ * resized). html-validate reads each file as written, beside the browser's work. The page may serve
+ * several crawls in turn: each refuses and counts what lies outside its own site.
+ */
+async function crawl(page: Page, site: string): Promise<Crawl> {
   const rootUrl = pathToFileURL(`${site}/`).href;
   const result: Crawl = { pages: [], brokenLinks: [], outside: [], axe: [], invalid: [], overflow: [], unstyled: [], external: new Set(), feedEntries: 0 };
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Anything outside the site's folder is counted and refused.
-  await context.route('**/*', (route) => {
+  const refuseOutside = (route: Route): Promise<void> => {
     const url = route.request().url();
     if (url.startsWith(rootUrl)) return route.continue();
     result.outside.push(url);
     return route.abort();
-  });
-  const page = await context.newPage();
-  // axe-core is injected as an inline script, which the site's CSP rightly refuses: it runs in a second
-  // context that ignores the CSP (and serves the same files, with the same refusal of outside requests).
-  const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  await axeContext.route('**/*', (route) => (route.request().url().startsWith(rootUrl) ? route.continue() : route.abort()));
-  const axePage = await axeContext.newPage();
-  page.on('request', (request) => void (request.url().startsWith(rootUrl) || request.url().startsWith('data:') ? undefined : result.outside.push(request.url())));
+  };
+  // A request the CSP blocks never reaches the route, but it is still announced here.
+  const announce = (request: Request): void => void (request.url().startsWith(rootUrl) || request.url().startsWith('data:') ? undefined : result.outside.push(request.url()));
+  await page.context().route('**/*', refuseOutside);
+  page.on('request', announce);
+  try {
+    await visitAll(page, rootUrl, result);
+  } finally {
+    await page.context().unroute('**/*', refuseOutside);
+    page.off('request', announce);
+  }
+  return result;
+}
+
+/** Visits every page reachable from the home page, then reads the feed. */
+async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<void> {
+  const relative = (url: string): string => url.slice(rootUrl.length);
+  const validations: Promise<void>[] = [];
+  const html = new Map<string, string>();
+  const read = (path: string): string => {
+    if (!html.has(path)) html.set(path, readFileSync(path, 'utf8'));
+    return html.get(path)!;
+  };
+
   const queue = [`${rootUrl}index.html`];
   const seen = new Set(queue);
   while (queue.length > 0) {
     const url = queue.shift()!;
-    result.pages.push(url.slice(rootUrl.length));
-    await page.setViewportSize({ width: 1280, height: 900 });
+    result.pages.push(relative(url));
     await page.goto(url);
-    const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    for (const link of links) {
-      if (!link.startsWith(rootUrl)) {
-        result.external.add(link);
-        continue;
-      }
-      const [file, anchor] = link.split('#') as [string, string?];
-      const path = fileURLToPath(file);
-      if (!existsSync(path)) {
-        result.brokenLinks.push(`${url.slice(rootUrl.length)} → ${link.slice(rootUrl.length)}`);
-        continue;
-      }
-      if (anchor && path.endsWith('.html') && !readFileSync(path, 'utf8').includes(`id="${decodeURIComponent(anchor)}"`)) result.brokenLinks.push(`${url} → #${anchor}`);
-      if (file.endsWith('.html') && !seen.has(file)) {
-        seen.add(file);
-        queue.push(file);
-      }
-    }
-    // The stylesheet is the site's own file: the CSP must let it apply even from a disk.
-    const border = await page.$eval('header.site', (header) => getComputedStyle(header).borderTopWidth);
-    if (border !== '6px') result.unstyled.push(url);
-    await axePage.goto(url);
-    await axePage.addScriptTag({ content: AXE });
-    const violations = await axePage.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      // Violations only: the passes and incomplete lists cost time and are not read.
-      const report = await axe.run(document, { resultTypes: ['violations'] });
-      return report.violations.map((violation) => `${violation.id} ${JSON.stringify(violation.nodes.slice(0, 2).map((node) => node.target))}`);
+    const file = fileURLToPath(url);
+    const validation = validator.validateString(read(file), file).then((report) => {
+      for (const message of report.results.flatMap((entry) => entry.messages)) result.invalid.push(`${relative(url)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     });
-    for (const violation of violations) result.axe.push(`${url.slice(rootUrl.length)}: ${violation}`);
-    const report = await validator.validateString(readFileSync(fileURLToPath(url), 'utf8'), fileURLToPath(url));
-    for (const message of report.results.flatMap((file) => file.messages)) result.invalid.push(`${url.slice(rootUrl.length)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
-    await page.setViewportSize({ width: 390, height: 844 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    if (widths.scroll > widths.client) result.overflow.push(`${url.slice(rootUrl.length)}: ${widths.scroll} > ${widths.client}`);
+    validation.catch(() => undefined);
+    validations.push(validation);
+    await onDesktopAndPhone(page, async () => {
+      // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
+      const { links, border } = await page.evaluate(() => ({
+        links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
+        border: (() => {
+          const header = document.querySelector('header.site');
+          return header ? getComputedStyle(header).borderTopWidth : null;
+        })(),
+      }));
+      if (border !== '6px') result.unstyled.push(url);
+      for (const link of links) {
+        if (!link.startsWith(rootUrl)) {
+          result.external.add(link);
+          continue;
+        }
+        const [target, anchor] = link.split('#') as [string, string?];
+        const path = fileURLToPath(target);
+        if (!existsSync(path)) {
+          result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+          continue;
+        }
+        if (anchor && path.endsWith('.html') && !read(path).includes(`id="${decodeURIComponent(anchor)}"`)) result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+        if (target.endsWith('.html') && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+      for (const { id, nodes } of await axeViolations(page)) result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
+    }, async () => {
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
+    });
   }
   // The Atom feed: well-formed XML as the browser's own parser reads it.
   await page.goto(`${rootUrl}feed.xml`);
   result.feedEntries = await page.evaluate(() => (document.querySelector('parsererror') ? -1 : document.getElementsByTagName('entry').length));
-  await context.close();
-  await axeContext.close();
-  return result;
+  await Promise.all(validations);
+}
+
+/**
+ * A small site with one fault for each check, for the proof that a clean crawl means something: a missing
+ * page, a missing anchor, an outside image, a faint and an unlabelled element for axe, a deprecated element for
+ * html-validate, a box wider than a phone but not than a desktop, a page whose CSP refuses its stylesheet,
+ * and a feed that is not XML.
+ */
+function badSite(dir: string): string {
+  const csp = (style: string): string => `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${style}; img-src 'self' data:">`;
+  const page = (title: string, body: string, style = "'self'"): string =>
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n${csp(style)}\n<title>${title}</title>\n<link rel="stylesheet" href="site.css">\n</head>\n<body>\n<header class="site"><p>Bad site</p></header>\n<main>\n<h1>${title}</h1>\n${body}\n</main>\n</body>\n</html>\n`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'site.css'), 'header.site { border-top: 6px solid #000; }\n.faint { color: #bbb; background: #fff; }\n.wide { width: 600px; }\n');
+  writeFileSync(join(dir, 'index.html'), page('Home', [
+    '<ul>',
+    '<li><a href="missing.html">missing</a></li>',
+    '<li><a href="index.html#nowhere">nowhere</a></li>',
+    '<li><a href="wide.html">wide</a></li>',
+    '<li><a href="unstyled.html">unstyled</a></li>',
+    '<li><a href="https://example.org/">elsewhere</a></li>',
+    '</ul>',
+  ].join('\n')));
+  writeFileSync(join(dir, 'wide.html'), page('Wide', '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<img src="https://evil.example/pixel.png">\n<center>old</center>'));
+  writeFileSync(join(dir, 'unstyled.html'), page('Unstyled', '<p>The CSP refuses the stylesheet.</p>', "'none'"));
+  writeFileSync(join(dir, 'feed.xml'), '<feed xmlns="http://www.w3.org/2005/Atom"><entry></feed>');
+  return dir;
 }
 
 describeWithChromium('the website in headless Chromium', () => {
@@ -105,15 +152,32 @@ describeWithChromium('the website in headless Chromium', () => {
   let browser: Browser;
   const crawls: Record<string, Crawl> = {};
 
+  /** Builds a roadmap's site into `dir/name`, with the dates pinned. */
+  async function build(name: string, roadmap: string): Promise<string> {
+    const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], { today: '2026-11-29' });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    return join(dir, name);
+  }
+
   beforeAll(async () => {
-    for (const [name, roadmap] of [['bundled', join(ROOT, 'roadmap')], ['fixture', join(FIXTURES, 'site', 'roadmap')]] as const) {
-      const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], { today: '2026-11-29' });
-      expect(built.stderr).toBe('');
-      expect(built.code).toBe(0);
+    // Chromium starts while the bundled site builds; the fixture's site builds while the bundled one is crawled.
+    const launched = launchChromium();
+    const bundled = build('bundled', join(ROOT, 'roadmap'));
+    const fixture = bundled.then(() => build('fixture', join(FIXTURES, 'site', 'roadmap')));
+    fixture.catch(() => undefined);
+    try {
+      await bundled;
+    } finally {
+      browser = await launched;
     }
-    browser = await launchChromium();
-    crawls.bundled = await crawl(browser, join(dir, 'bundled'));
-    crawls.fixture = await crawl(browser, join(dir, 'fixture'));
+    // One page for the three sites: each goto is a fresh document, and one renderer keeps axe-core compiled.
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await addAxeToEveryDocument(context);
+    const page = await context.newPage();
+    crawls.bundled = await crawl(page, await bundled);
+    crawls.fixture = await crawl(page, await fixture);
+    crawls.bad = await crawl(page, badSite(join(dir, 'bad')));
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
@@ -147,6 +211,20 @@ describeWithChromium('the website in headless Chromium', () => {
       expect(crawls[name]!.overflow).toEqual([]);
     });
   }
+
+  it('the crawl finds each fault of a bad site, so a clean crawl means something', () => {
+    const bad = crawls.bad!;
+    expect(bad.pages).toEqual(['index.html', 'wide.html', 'unstyled.html']);
+    expect(bad.brokenLinks).toEqual(['index.html → missing.html', 'index.html → index.html#nowhere']);
+    expect(bad.outside).toEqual(['https://evil.example/pixel.png']);
+    expect([...bad.external]).toEqual(['https://example.org/']);
+    expect(bad.axe).toEqual([expect.stringMatching(/^wide\.html: color-contrast /), expect.stringMatching(/^wide\.html: image-alt /)]);
+    expect(bad.invalid).toEqual(expect.arrayContaining([expect.stringMatching(/^wide\.html:\d+:\d+ deprecated /)]));
+    expect(bad.invalid.every((message) => message.startsWith('wide.html:'))).toBe(true);
+    expect(bad.overflow).toEqual([expect.stringMatching(/^wide\.html: \d+ > 390$/)]);
+    expect(bad.unstyled).toEqual([expect.stringMatching(/\/unstyled\.html$/)]);
+    expect(bad.feedEntries).toBe(-1);
+  });
 
   it('links out only over https (the git host\'s editor, partners\' own links), and the hostile fixture runs no markup', () => {
     const external = [...crawls.fixture!.external];
