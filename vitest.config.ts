@@ -16,6 +16,7 @@ const OWN_PROCESS = [
   'test/brief-browser.test.ts',
   'test/meeting-browser.test.ts',
   'test/site-browser.test.ts',
+  'test/site-search.test.ts',
 ];
 
 export default defineConfig({
