@@ -3,7 +3,7 @@
  * the diff, owners and changed-files tests. Each step's content is written by
  * hand so that expectations can be too.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { GitRepo } from './gitRepo.js';
 import { roadmapFrom, tempDir } from './cli.js';
@@ -77,21 +77,47 @@ export interface History {
   cleanup: () => void;
 }
 
-/** Built once per test process; each diffHistory() is a copy of it (same commits, same ids). */
-let original: History | undefined;
+/** The repository's files (`.git` included), read once per test process: its folder is gone at once, nothing is left behind. */
+interface Original {
+  folders: string[];
+  files: { rel: string; bytes: Buffer; mode: number }[];
+  repo: GitRepo;
+  roadmap: string;
+  commits: History['commits'];
+}
+let original: Original | undefined;
 
 /**
  * Commit A: the base fixture plus a member partner, its commitment and a June
- * committee. Commit B: one of every change. A fresh copy each call, free to edit.
+ * committee. Commit B: one of every change. Built once, then written out afresh
+ * for each call (same commits, same ids), free to edit.
  */
 export function diffHistory(): History {
-  if (!original) {
-    original = buildHistory();
-    process.once('exit', original.cleanup);
-  }
+  original ??= readOriginal();
   const { dir: top, cleanup } = tempDir('diff-history-');
-  cpSync(original.repo.top, top, { recursive: true });
-  return { repo: new GitRepo(top, original.repo), dir: join(top, relative(original.repo.top, original.dir)), commits: { ...original.commits }, cleanup };
+  for (const folder of original.folders) mkdirSync(join(top, folder), { recursive: true });
+  for (const file of original.files) writeFileSync(join(top, file.rel), file.bytes, { mode: file.mode });
+  return { repo: new GitRepo(top, original.repo), dir: join(top, original.roadmap), commits: { ...original.commits }, cleanup };
+}
+
+function readOriginal(): Original {
+  const history = buildHistory();
+  try {
+    const top = history.repo.top;
+    const entries = readdirSync(top, { withFileTypes: true, recursive: true });
+    return {
+      folders: entries.filter((entry) => entry.isDirectory()).map((entry) => relative(top, join(entry.parentPath, entry.name))),
+      files: entries.filter((entry) => entry.isFile()).map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { rel: relative(top, path), bytes: readFileSync(path), mode: statSync(path).mode & 0o777 };
+      }),
+      repo: history.repo,
+      roadmap: relative(top, history.dir),
+      commits: history.commits,
+    };
+  } finally {
+    history.cleanup();
+  }
 }
 
 function buildHistory(): History {
