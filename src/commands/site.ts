@@ -26,7 +26,7 @@ import { pageRefs, sitePages } from '../render/site/sitePages.js';
 import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
-import { safeWrite } from '../write/safeWrite.js';
+import { safeWrite, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -74,6 +74,9 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
 
     mkdirSync(root, { recursive: true });
     const written = new Map<string, string>();
+    const refuseUnlessWritten = (path: string, outcome: WriteOutcome): void => {
+      if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
+    };
     // Pages are encoded through one reused buffer: a site of 10 000 pages would otherwise leave
     // hundreds of megabytes of short-lived buffers outside the heap for the collector to notice late.
     const scratch = new Uint8Array(64 * 1024);
@@ -99,8 +102,7 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
       })();
       const expected = previous.has(path) ? readFileSync(resolve(root, path)) : undefined;
       if (expected && sha256(expected) !== previous.get(path)) throw usageError(lang, 'write/changed-on-disk', { file: shown(path) });
-      const outcome = safeWrite({ root, rel: path, bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false });
-      if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
+      refuseUnlessWritten(path, safeWrite({ root, rel: path, bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false }));
       written.set(path, hash.digest('hex'));
     };
 
@@ -114,8 +116,7 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     }
     const manifestPath = resolve(root, MANIFEST_NAME);
     const oldManifest = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
-    const outcome = safeWrite({ root, rel: MANIFEST_NAME, bytes: Buffer.from(manifestText(written)), mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' } });
-    if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(MANIFEST_NAME), root: terminalLine(root), detail: outcome.detail ?? '' });
+    refuseUnlessWritten(MANIFEST_NAME, safeWrite({ root, rel: MANIFEST_NAME, bytes: Buffer.from(manifestText(written)), mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' } }));
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
   }

@@ -51,11 +51,11 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
   }
   const folder = mkdtempSync(join(tmpdir(), 'roadmap-search-'));
   const dispose = (): void => rmSync(folder, { recursive: true, force: true });
-  const extraBundles: string[] = [];
-  let written = 0;
+  // Where each part went, relative to the folder: '' for the first, then `part-2/`…
+  const bundles: string[] = [];
   try {
     const writePart = async (part: readonly SearchRecord[]): Promise<void> => {
-      const bundle = written === 0 ? '' : `part-${written + 1}/`;
+      const bundle = bundles.length === 0 ? '' : `part-${bundles.length + 1}/`;
       // One process per part: closing it is what gives its memory back.
       try {
         const created = await pagefind.createIndex({ forceLanguage: lang });
@@ -70,8 +70,7 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
       } finally {
         await pagefind.close().catch(() => undefined);
       }
-      written++;
-      if (bundle !== '') extraBundles.push(bundle);
+      bundles.push(bundle);
     };
     let part: SearchRecord[] = [];
     let chars = 0;
@@ -84,13 +83,13 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
         chars = 0;
       }
     }
-    if (part.length > 0 || written === 0) await writePart(part);
+    if (part.length > 0 || bundles.length === 0) await writePart(part);
     const files = readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
       .filter((file) => !file.startsWith('part-') || MERGED_PART_FILE.test(file))
       .sort();
-    return { folder, files, extraBundles, dispose };
+    return { folder, files, extraBundles: bundles.slice(1), dispose };
   } catch {
     dispose();
     return undefined;
