@@ -4,10 +4,12 @@
  * command did not make stops it with nothing written); --dry-run writes
  * nothing; edit links follow the git host's pattern; bad flags exit 2.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLink } from '../src/render/site/editLink.js';
+import { encodedPieces } from '../src/write/encodedPieces.js';
 import { safeWrite } from '../src/write/safeWrite.js';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
 
@@ -108,6 +110,49 @@ describe('roadmap site', () => {
     expect(noManifest.stderr).toMatch(/\.roadmap-site existe et n’a pas été créé par roadmap/);
   });
 
+  it('removes what the last run wrote and this one does not, unless it changed since, and never a file outside the folder', async () => {
+    const out = join(dir, 'leftovers');
+    const args = ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out];
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    // As if the last run had written a page for a commitment removed since, an old part of the index, and one edited by hand.
+    const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+    writeFileSync(join(out, 'commitments', 'retire.html'), 'old page');
+    mkdirSync(join(out, 'pagefind', 'part-9'), { recursive: true });
+    writeFileSync(join(out, 'pagefind', 'part-9', 'pagefind-entry.json'), '{}');
+    writeFileSync(join(out, 'commitments', 'edited.html'), 'edited since');
+    writeFileSync(join(dir, 'outside.txt'), 'not the site');
+    const manifest = readFileSync(join(out, '.roadmap-site'), 'utf8');
+    writeFileSync(join(out, '.roadmap-site'), `${manifest}${sha('old page')}  commitments/retire.html\n${sha('{}')}  pagefind/part-9/pagefind-entry.json\n${sha('as written')}  commitments/edited.html\n${sha('not the site')}  ../outside.txt\n`);
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    expect(existsSync(join(out, 'commitments', 'retire.html'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'part-9', 'pagefind-entry.json'))).toBe(false);
+    expect(readFileSync(join(out, 'commitments', 'edited.html'), 'utf8')).toBe('edited since');
+    expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('not the site');
+    expect(readFileSync(join(out, '.roadmap-site'), 'utf8')).not.toMatch(/retire|part-9|edited|outside/);
+  });
+
+  it('refuses, with nothing written, a file in the search index\'s folder that it did not make, and a folder another run is writing', async () => {
+    const out = join(dir, 'planted');
+    const args = ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out];
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    writeFileSync(join(out, 'pagefind', 'planted.js'), 'alert(1)');
+    const before = readFileSync(join(out, 'index.html'));
+    const refused = await runMain(args, { today: TODAY });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/pagefind\/planted\.js existe et n’a pas été créé par roadmap/);
+    expect(readFileSync(join(out, 'index.html'))).toEqual(before);
+    rmSync(join(out, 'pagefind', 'planted.js'));
+
+    writeFileSync(join(out, '.roadmap-write.lock'), `${process.pid}\n`);
+    const busy = await runMain(args, { today: TODAY });
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toMatch(/Une autre commande roadmap écrit en ce moment dans .*planted/);
+    expect(readFileSync(join(out, 'index.html'))).toEqual(before);
+    rmSync(join(out, '.roadmap-write.lock'));
+    expect((await runMain(args, { today: TODAY })).code).toBe(0);
+    expect(existsSync(join(out, '.roadmap-write.lock'))).toBe(false);
+  });
+
   it('refuses a --base-url that is not an http(s) address, in the convention\'s language (exit 2)', async () => {
     const result = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', join(dir, 'bad'), '--base-url', 'javascript:alert(1)'], { today: TODAY });
     expect(result.code).toBe(2);
@@ -168,6 +213,22 @@ describe('safeWrite with chunks', () => {
       expect(safeWrite({ root: dir, rel: 'a/b.txt', bytes: pieces, mode: { kind: 'create' } })).toEqual({ ok: true });
       expect(pulled).toEqual([0, 1, 2]);
       expect(readFileSync(join(dir, 'a', 'b.txt'), 'utf8')).toBe('part 0 — é\npart 1 — é\npart 2 — é\n');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('encodes text through a small reused buffer without splitting a character, and hashes exactly the bytes written', () => {
+    const { dir, cleanup } = tempDir('pieces-');
+    try {
+      // A 4-byte emoji straddles every 7-byte boundary; a Uint8Array passes through as it is.
+      const text = `${'é😀'.repeat(50)}\n`;
+      const chunks = ['<p>', text, Buffer.from('<b>bytes</b>'), '', text, '</p>'];
+      const hash = createHash('sha256');
+      expect(safeWrite({ root: dir, rel: 'page.html', bytes: encodedPieces(chunks, new Uint8Array(7), hash), mode: { kind: 'create' } })).toEqual({ ok: true });
+      const written = readFileSync(join(dir, 'page.html'));
+      expect(written.toString('utf8')).toBe(`<p>${text}<b>bytes</b>${text}</p>`);
+      expect(hash.digest('hex')).toBe(createHash('sha256').update(written).digest('hex'));
     } finally {
       cleanup();
     }

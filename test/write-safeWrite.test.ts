@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeWrite, type WriteFs } from '../src/write/safeWrite.js';
+import { spawnSync } from 'node:child_process';
+import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, type WriteBatch, type WriteFs } from '../src/write/safeWrite.js';
 import { tempDir } from './helpers/cli.js';
 
 const ORIGINAL = Buffer.from('id: x\nstatus: planned\n');
@@ -153,5 +154,60 @@ describe('safeWrite', () => {
     const stuck: WriteFs = { ...fs, writeSync: () => 0 };
     expect(safeWrite(replace(), stuck)).toEqual({ ok: false, reason: 'io', detail: 'EIO' });
     expectUntouched();
+  });
+});
+
+describe('a batch of writes into one folder', () => {
+  function begin(): WriteBatch {
+    const begun = beginBatch(dir);
+    if (!begun.ok) throw new Error(`batch refused: ${begun.reason}`);
+    return begun.batch;
+  }
+
+  it('holds one lock for the folder, creates no lock file per file, and gives the lock back', () => {
+    const created: string[] = [];
+    const watching: WriteFs = { ...fs, openSync: ((path: string, ...rest: [string, number]) => {
+      created.push(String(path));
+      return fs.openSync(path, ...rest);
+    }) as WriteFs['openSync'] };
+    const batch = begin();
+    expect(fs.readFileSync(join(dir, BATCH_LOCK_NAME), 'utf8')).toBe(`${process.pid}\n`);
+    for (const rel of ['site/a.html', 'site/b.html', 'site/deeper/c.html']) {
+      expect(safeWrite({ root: dir, rel, bytes: Buffer.from(rel), mode: { kind: 'create' }, flush: false, batch }, watching)).toEqual({ ok: true });
+    }
+    expect(created.filter((path) => path.endsWith('.lock'))).toEqual([]);
+    expect(created.filter((path) => path.endsWith('.tmp'))).toHaveLength(3);
+    expect(fs.readFileSync(join(dir, 'site', 'deeper', 'c.html'), 'utf8')).toBe('site/deeper/c.html');
+    endBatch(batch);
+    expect(fs.existsSync(join(dir, BATCH_LOCK_NAME))).toBe(false);
+  });
+
+  it('refuses a second writer while the first runs, and takes over the lock of a process that has ended', () => {
+    const batch = begin();
+    expect(beginBatch(dir)).toEqual({ ok: false, reason: 'busy' });
+    endBatch(batch);
+    const ended = spawnSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' });
+    fs.writeFileSync(join(dir, BATCH_LOCK_NAME), `${ended.stdout.trim()}\n`);
+    const again = beginBatch(dir);
+    expect(again.ok).toBe(true);
+    if (again.ok) endBatch(again.batch);
+  });
+
+  it('checks each folder once and still refuses paths that leave the root, even next to a folder it checked', () => {
+    const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
+    try {
+      fs.symlinkSync(outside, join(dir, 'axes'));
+      const batch = begin();
+      const create = (rel: string) => safeWrite({ root: dir, rel, bytes: EDITED, mode: { kind: 'create' }, batch });
+      expect(create('partners/y.yaml')).toEqual({ ok: true });
+      expect(create('partners/../../escape.md')).toEqual({ ok: false, reason: 'outside-root' });
+      expect(create('partners/../axes/a.md')).toEqual({ ok: false, reason: 'outside-root' });
+      expect(create('partners/x.yaml')).toEqual({ ok: false, reason: 'exists' });
+      expect(fs.readdirSync(outside)).toEqual([]);
+      expect([...batch.folders.keys()]).toEqual(['partners']);
+      endBatch(batch);
+    } finally {
+      removeOutside();
+    }
   });
 });

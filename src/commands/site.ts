@@ -6,8 +6,9 @@
  * as a whole site.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
 import { derive } from '../derive/derive.js';
@@ -23,10 +24,12 @@ import { siteContext } from '../render/site/siteContext.js';
 import { MANIFEST_NAME, manifestText, parseManifest } from '../render/site/siteMarker.js';
 import { pagePath } from '../render/site/sitePage.js';
 import { pageRefs, sitePages } from '../render/site/sitePages.js';
+import { searchPage } from '../render/site/searchPage.js';
 import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
-import { safeWrite, type WriteOutcome } from '../write/safeWrite.js';
+import { encodedPieces } from '../write/encodedPieces.js';
+import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -34,6 +37,10 @@ import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;
+/** The search index's folder: Pagefind names its files after their content, so the folder is planned as a whole. */
+const SEARCH_FOLDER = 'pagefind';
+/** How long the pages are written before Pagefind's replies are read and its next records sent. */
+const YIELD_EVERY_MS = 10;
 
 /** `searchPartChars`: how much text each part of the search index holds (tests make it small to see several parts). */
 export async function run({ options, io }: CommandInput, searchPartChars = SEARCH_PART_CHARS): Promise<number> {
@@ -49,76 +56,101 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
   const figures = derive(roadmap, opened.asOf);
   const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(opened.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
-  const index = await buildSearchIndex(searchRecords(ctx), lang, searchPartChars);
 
-  // The plan: every file of the site, known before anything is built.
-  const targets = [
-    ...pageRefs(ctx).map(pagePath),
-    'feed.xml', 'assets/site.css',
-    ...(index ? ['assets/search.js', ...index.files.map((file) => `pagefind/${file}`)] : []),
-  ];
-  try {
-    return writeSite();
-  } finally {
-    index?.dispose();
+  // The plan: every file of the site known and checked before the first write; the search
+  // index's files as one folder, every file of which must be the last run's.
+  const targets = [...pageRefs(ctx).map(pagePath), 'feed.xml', 'assets/site.css', 'assets/search.js'];
+  const previous = checkTargets(root, targets, lang, shown);
+  if (options.dryRun) {
+    for (const target of [...targets, `${SEARCH_FOLDER}/`, MANIFEST_NAME]) io.stdout(`${shown(target)}\n`);
+    io.stderr(`${siteWord('wouldWrite', lang, { count: targets.length + 1, dir: terminalLine(root) })}\n`);
+    return EXIT.ok;
   }
 
-  function writeSite(): number {
-    const previous = checkTargets(root, targets, lang, shown);
-    if (options.dryRun) {
-      for (const target of targets) io.stdout(`${shown(target)}\n`);
-      io.stdout(`${shown(MANIFEST_NAME)}\n`);
-      io.stderr(`${siteWord('wouldWrite', lang, { count: targets.length + 1, dir: terminalLine(root) })}\n`);
-      return EXIT.ok;
-    }
-
-    mkdirSync(root, { recursive: true });
+  mkdirSync(root, { recursive: true });
+  const begun = beginBatch(root);
+  if (!begun.ok) throw usageError(lang, `write/${begun.reason}`, { file: shown(BATCH_LOCK_NAME), root: terminalLine(root), detail: begun.detail ?? '' });
+  const { batch } = begun;
+  // Pagefind indexes in its own process while this one writes the pages.
+  const stop = new AbortController();
+  const indexing = buildSearchIndex(searchRecords(ctx), lang, searchPartChars, stop.signal);
+  try {
     const written = new Map<string, string>();
-    const refuseUnlessWritten = (path: string, outcome: WriteOutcome): void => {
-      if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
-    };
-    // Pages are encoded through one reused buffer: a site of 10 000 pages would otherwise leave
-    // hundreds of megabytes of short-lived buffers outside the heap for the collector to notice late.
-    const scratch = new Uint8Array(64 * 1024);
-    const encoder = new TextEncoder();
-    const write = (path: string, chunks: Iterable<string | Uint8Array>): void => {
-      const hash = createHash('sha256');
-      const bytes = (function* () {
-        for (const chunk of chunks) {
-          if (typeof chunk !== 'string') {
-            hash.update(chunk);
-            yield chunk;
-            continue;
-          }
-          // safeWrite writes each piece before asking for the next, so the buffer can be reused.
-          for (let rest = chunk; rest.length > 0;) {
-            const { read, written } = encoder.encodeInto(rest, scratch);
-            const piece = scratch.subarray(0, written);
-            hash.update(piece);
-            yield piece;
-            rest = rest.slice(read);
-          }
-        }
-      })();
-      const expected = previous.has(path) ? readFileSync(resolve(root, path)) : undefined;
-      if (expected && sha256(expected) !== previous.get(path)) throw usageError(lang, 'write/changed-on-disk', { file: shown(path) });
-      refuseUnlessWritten(path, safeWrite({ root, rel: path, bytes, mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false }));
-      written.set(path, hash.digest('hex'));
-    };
-
+    const write = fileWriter({ root, batch, previous, written, lang, shown });
     const frame = { siteTitle, asOf: figures.asOf, baseUrl };
-    for (const page of sitePages(ctx, index)) write(pagePath(page.ref), pageToHtml(page, frame));
+    let since = performance.now();
+    for (const page of sitePages(ctx)) {
+      write(pagePath(page.ref), pageToHtml(page, frame));
+      if (performance.now() - since >= YIELD_EVERY_MS) {
+        await nextTurn();
+        since = performance.now();
+      }
+    }
     write('feed.xml', [atomFeed({ lang, siteTitle, conventionId: roadmap.convention?.data.id ?? 'roadmap', asOf: figures.asOf, facts: datedFacts(ctx, FEED_ENTRIES), baseUrl })]);
     write('assets/site.css', [`/* generated by roadmap site */\n${SITE_STYLE}`]);
+    const index = await indexing;
+    write(pagePath({ kind: 'search' }), pageToHtml(searchPage(ctx, index), frame));
     if (index) {
       write('assets/search.js', [SEARCH_SCRIPT]);
-      for (const file of index.files) write(`pagefind/${file}`, [readFileSync(join(index.folder, file))]);
+      for (const file of index.files) write(`${SEARCH_FOLDER}/${file}`, [readFileSync(join(index.folder, file))]);
     }
+    removeLeftovers(root, previous.manifest, written);
     const manifestPath = resolve(root, MANIFEST_NAME);
     const oldManifest = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
-    refuseUnlessWritten(MANIFEST_NAME, safeWrite({ root, rel: MANIFEST_NAME, bytes: Buffer.from(manifestText(written)), mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' } }));
+    refuseUnlessWritten(safeWrite({ root, rel: MANIFEST_NAME, bytes: Buffer.from(manifestText(written)), mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' }, batch }), MANIFEST_NAME, { root, lang, shown });
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
+  } finally {
+    stop.abort();
+    (await indexing)?.dispose();
+    endBatch(batch);
+  }
+}
+
+interface Shown {
+  root: string;
+  lang: Lang;
+  shown: (path: string) => string;
+}
+
+function refuseUnlessWritten(outcome: WriteOutcome, path: string, { root, lang, shown }: Shown): void {
+  if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
+}
+
+/**
+ * Writes one file of the site and records its hash for the manifest. A file the
+ * last run wrote is replaced only if it is still what that run wrote.
+ */
+function fileWriter(context: Shown & { batch: WriteBatch; previous: PlannedSite; written: Map<string, string> }): (path: string, chunks: Iterable<string | Uint8Array>) => void {
+  const { root, batch, previous, written, lang, shown } = context;
+  const scratch = new Uint8Array(64 * 1024);
+  return (path, chunks) => {
+    const hash = createHash('sha256');
+    const kept = previous.kept.get(path);
+    const expected = kept === undefined ? undefined : readFileSync(resolve(root, path));
+    if (expected && sha256(expected) !== kept) throw usageError(lang, 'write/changed-on-disk', { file: shown(path) });
+    refuseUnlessWritten(safeWrite({ root, rel: path, bytes: encodedPieces(chunks, scratch, hash), mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false, batch }), path, context);
+    written.set(path, hash.digest('hex'));
+  };
+}
+
+/**
+ * What the last run wrote and this one did not (a commitment removed, the search index's old
+ * parts) goes, when it is still exactly what that run wrote: the site shows the roadmap as it is.
+ */
+function removeLeftovers(root: string, manifest: ReadonlyMap<string, string>, written: ReadonlyMap<string, string>): void {
+  const realRoot = realpathSync(root);
+  for (const [path, hash] of manifest) {
+    if (written.has(path)) continue;
+    const file = resolve(realRoot, path.split('/').join(sep));
+    try {
+      // The manifest is a file in the folder, so anybody may have edited it: never follow it out.
+      const fromRoot = relative(realRoot, realpathSync(dirname(file)));
+      if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) continue;
+      if (lstatSync(file).isFile() && sha256(readFileSync(file)) === hash) unlinkSync(file);
+    } catch {
+      // Already gone, or unreadable: not ours to insist on.
+    }
   }
 }
 
@@ -144,28 +176,44 @@ function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
   throw new UsageError(terminalLine(siteWord('badBaseUrl', lang, { value })));
 }
 
+interface PlannedSite {
+  /** The last run's manifest: every file it wrote, with its hash. */
+  manifest: Map<string, string>;
+  /** The files of this run that exist already, each unchanged since the last run wrote it. */
+  kept: Map<string, string>;
+}
+
 /**
  * Every target either does not exist yet, or is a file the last run wrote and
- * nobody changed since (its hash in the manifest): otherwise nothing is written.
+ * nobody changed since (its hash in the manifest); so is every file already in
+ * the search index's folder. Otherwise nothing is written.
  */
-function checkTargets(root: string, targets: readonly string[], lang: Lang, shown: (path: string) => string): Map<string, string> {
+function checkTargets(root: string, targets: readonly string[], lang: Lang, shown: (path: string) => string): PlannedSite {
   const manifestPath = resolve(root, MANIFEST_NAME);
-  let previous = new Map<string, string>();
+  let manifest = new Map<string, string>();
   if (existsSync(manifestPath)) {
     const parsed = lstatSync(manifestPath).isFile() ? parseManifest(readFileSync(manifestPath, 'utf8')) : undefined;
     if (!parsed) throw usageError(lang, 'write/not-ours', { file: shown(MANIFEST_NAME) });
-    previous = parsed;
+    manifest = parsed;
   }
   const kept = new Map<string, string>();
-  for (const target of targets) {
+  const keepIfOurs = (target: string): void => {
     const path = resolve(root, target.split('/').join(sep));
-    if (!existsSync(path)) continue;
-    const hash = previous.get(target);
+    const hash = manifest.get(target);
     const ours = hash !== undefined && lstatSync(path).isFile() && sha256(readFileSync(path)) === hash;
     if (!ours) throw usageError(lang, 'write/not-ours', { file: shown(target) });
     kept.set(target, hash);
+  };
+  for (const target of targets) if (existsSync(resolve(root, target.split('/').join(sep)))) keepIfOurs(target);
+  const searchFolder = resolve(root, SEARCH_FOLDER);
+  if (existsSync(searchFolder)) {
+    if (!lstatSync(searchFolder).isDirectory()) throw usageError(lang, 'write/not-ours', { file: shown(SEARCH_FOLDER) });
+    for (const entry of readdirSync(searchFolder, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) continue;
+      keepIfOurs(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    }
   }
-  return kept;
+  return { manifest, kept };
 }
 
 function sha256(bytes: Uint8Array): string {

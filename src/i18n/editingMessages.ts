@@ -16,6 +16,7 @@ const MESSAGES = {
   'write/changed-on-disk': { fr: '{file} a été modifié sur le disque pendant la commande. Rien n’a été écrit : relancez-la.', en: '{file} changed on disk while the command ran. Nothing was written: run it again.' },
   'write/read-only': { fr: '{file} est en lecture seule. Rien n’a été écrit : rendez-le modifiable (chmod u+w) ou travaillez sur une copie.', en: '{file} is read-only. Nothing was written: make it writable (chmod u+w) or work on a copy.' },
   'write/not-a-file': { fr: '{file} n’est pas un fichier ordinaire. Rien n’a été écrit.', en: '{file} is not a regular file. Nothing was written.' },
+  'write/busy': { fr: 'Une autre commande roadmap écrit en ce moment dans {root} (verrou {file}). Rien n’a été écrit : relancez quand elle aura fini.', en: 'Another roadmap command is writing into {root} right now (lock {file}). Nothing was written: run it again once it has finished.' },
   'write/io': { fr: 'Écriture de {file} impossible ({detail}). Le fichier d’origine est intact.', en: 'Could not write {file} ({detail}). The original file is untouched.' },
   'write/not-ours': { fr: '{file} existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.', en: '{file} exists and was not made by roadmap: it will not be overwritten. Nothing was written.' },
   'write/done': { fr: 'Écrit : {file}', en: 'Wrote: {file}' },

@@ -11,7 +11,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { ensureFolder } from './ensureFolder.js';
 
 export type WriteFs = Pick<typeof nodeFs,
@@ -35,10 +35,28 @@ export interface WriteRequest {
    * are rebuilt from the roadmap on every run, and 20 000 flushes cost it minutes.
    */
   flush?: boolean;
+  /** Part of a batch (beginBatch): the batch's lock covers the file, and its folders are checked once. */
+  batch?: WriteBatch;
 }
 
+/**
+ * Many files written into one folder by one run (the website's ten thousand pages): one lock
+ * for the whole folder instead of a lock file created and removed per file, which cost more
+ * than the page itself, and each sub-folder resolved and checked once.
+ */
+export interface WriteBatch {
+  readonly root: string;
+  readonly realRoot: string;
+  /** The lock file, in the root: `.roadmap-write.lock`, holding the writer's process id. */
+  readonly lock: string;
+  /** Each target folder already checked, by its path under the real root, with its real path. */
+  readonly folders: Map<string, string>;
+}
+
+export const BATCH_LOCK_NAME = '.roadmap-write.lock';
+
 export type WriteFailure =
-  | 'outside-root' | 'symlink' | 'exists' | 'missing' | 'changed-on-disk' | 'read-only' | 'not-a-file' | 'io';
+  | 'outside-root' | 'symlink' | 'exists' | 'missing' | 'changed-on-disk' | 'read-only' | 'not-a-file' | 'busy' | 'io';
 
 export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; detail?: string };
 
@@ -63,8 +81,62 @@ export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOu
   return checkTarget(target, request.mode, fs) ?? { ok: true };
 }
 
+/**
+ * Takes the folder's lock for a batch of writes: refused ('busy') while another running
+ * process holds it; a lock whose process has ended (a crash) is stale and taken over.
+ * The root must exist. Until endBatch, an interrupt removes the lock with the temporary files.
+ */
+export function beginBatch(root: string, fs: WriteFs = nodeFs): { ok: true; batch: WriteBatch } | { ok: false; reason: WriteFailure; detail?: string } {
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+  const lock = join(realRoot, BATCH_LOCK_NAME);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = fs.openSync(lock, 'wx', 0o600);
+      try {
+        fs.writeSync(fd, `${process.pid}\n`);
+      } finally {
+        closeQuietly(fs, fd);
+      }
+      break;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') return { ok: false, reason: 'io', detail: errorCode(error) };
+      if (attempt > 0 || !isOwnerGone(lock, fs)) return { ok: false, reason: 'busy' };
+      removeQuietly(fs, lock);
+    }
+  }
+  holdSignals(lock, fs);
+  return { ok: true, batch: { root, realRoot, lock, folders: new Map() } };
+}
+
+export function endBatch(batch: WriteBatch, fs: WriteFs = nodeFs): void {
+  removeQuietly(fs, batch.lock);
+  live.delete(batch.lock);
+}
+
+/** The batch lock's process has ended, or the lock holds no process id and is older than a crash's. */
+function isOwnerGone(lock: string, fs: WriteFs): boolean {
+  let pid: number;
+  try {
+    pid = Number(String(fs.readFileSync(lock, 'utf8')).trim());
+  } catch {
+    return true;
+  }
+  if (!Number.isSafeInteger(pid) || pid <= 0) return isStale(lock, fs);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return errorCode(error) === 'ESRCH';
+  }
+}
+
 export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
-  const target = targetPath(request.root, request.rel, fs);
+  const target = request.batch ? batchTargetPath(request.batch, request.rel, fs) : targetPath(request.root, request.rel, fs);
   if (typeof target !== 'string') return target;
   const refusal = checkTarget(target, request.mode, fs);
   if (refusal) return refusal;
@@ -80,8 +152,8 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
     fd = undefined;
     // Checked again right before the rename, under a lock: without it, two writers could each
     // pass the check before either renames, and one edit would be lost while both say they wrote.
-    const lock = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.lock`);
-    const locked = takeLock(lock, fs);
+    const lock = request.batch ? undefined : join(dirname(target), `.${target.slice(dirname(target).length + 1)}.lock`);
+    const locked = lock === undefined ? undefined : takeLock(lock, fs);
     if (locked) {
       removeQuietly(fs, temp);
       return locked;
@@ -94,7 +166,7 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
       }
       fs.renameSync(temp, target);
     } finally {
-      removeQuietly(fs, lock);
+      if (lock !== undefined) removeQuietly(fs, lock);
     }
   } catch (error) {
     if (fd !== undefined) closeQuietly(fs, fd);
@@ -157,6 +229,17 @@ function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutco
   } catch (error) {
     return { ok: false, reason: 'io', detail: errorCode(error) };
   }
+}
+
+/** targetPath for a batch: the same checks, made once per folder. */
+function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | WriteOutcome {
+  const clean = normalize(rel);
+  const folder = batch.folders.get(dirname(clean));
+  // Only a folder that passed every check is remembered, so a path that leaves the root never finds one.
+  if (folder !== undefined) return join(folder, basename(clean));
+  const target = targetPath(batch.realRoot, clean, fs);
+  if (typeof target === 'string') batch.folders.set(dirname(clean), dirname(target));
+  return target;
 }
 
 function insideRoot(realRoot: string, realPath: string): boolean {

@@ -42,7 +42,15 @@ const RECORD_CHARS = 150;
  */
 const MERGED_PART_FILE = /^part-\d+\/(?:pagefind-entry\.json|[^/]+\.pf_meta|(?:index|fragment|filter)\/.+)$/;
 
-export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, partChars = SEARCH_PART_CHARS): Promise<SearchIndex | undefined> {
+/** Records sent to Pagefind before waiting for its replies: enough to keep it busy, few enough to stay small. */
+const RECORDS_IN_FLIGHT = 200;
+
+/**
+ * `signal`: the caller gave up (its own writes failed); the index stops at the next batch.
+ * The records are read lazily, a batch at a time, so they can be built while the caller
+ * writes pages: Pagefind indexes in its own process, on another core.
+ */
+export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, partChars = SEARCH_PART_CHARS, signal?: AbortSignal): Promise<SearchIndex | undefined> {
   let pagefind: typeof import('pagefind');
   try {
     pagefind = await import('pagefind');
@@ -53,37 +61,39 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
   const dispose = (): void => rmSync(folder, { recursive: true, force: true });
   // Where each part went, relative to the folder: '' for the first, then `part-2/`…
   const bundles: string[] = [];
+  const source = records[Symbol.iterator]();
+  // One record read ahead, so a part is never begun for no record.
+  let next: IteratorResult<SearchRecord>;
   try {
-    const writePart = async (part: readonly SearchRecord[]): Promise<void> => {
+    next = source.next();
+    // One process per part: closing it is what gives its memory back.
+    const writePart = async (): Promise<boolean> => {
       const bundle = bundles.length === 0 ? '' : `part-${bundles.length + 1}/`;
-      // One process per part: closing it is what gives its memory back.
+      let chars = 0;
       try {
         const created = await pagefind.createIndex({ forceLanguage: lang });
         const index = created.index;
         if (!index || created.errors.length > 0) throw new Error(created.errors.join('; '));
-        // Sent all at once, not one reply at a time: Pagefind reads them in order, and a part is small.
-        const added = await Promise.all(part.map((record) => index.addCustomRecord({ url: `/${record.path}`, content: record.content, language: lang, meta: { title: record.title } })));
-        const errors = added.flatMap((result) => result.errors);
-        if (errors.length > 0) throw new Error(errors.join('; '));
+        while (!next.done && chars < partChars) {
+          const batch: SearchRecord[] = [];
+          for (; !next.done && batch.length < RECORDS_IN_FLIGHT && chars < partChars; next = source.next()) {
+            batch.push(next.value);
+            chars += next.value.content.length + next.value.title.length + RECORD_CHARS;
+          }
+          signal?.throwIfAborted();
+          const added = await Promise.all(batch.map((record) => index.addCustomRecord({ url: `/${record.path}`, content: record.content, language: lang, meta: { title: record.title } })));
+          const errors = added.flatMap((result) => result.errors);
+          if (errors.length > 0) throw new Error(errors.join('; '));
+        }
         const files = await index.writeFiles({ outputPath: join(folder, bundle) });
         if (files.errors.length > 0) throw new Error(files.errors.join('; '));
       } finally {
         await pagefind.close().catch(() => undefined);
       }
       bundles.push(bundle);
+      return !next.done;
     };
-    let part: SearchRecord[] = [];
-    let chars = 0;
-    for (const record of records) {
-      part.push(record);
-      chars += record.content.length + record.title.length + RECORD_CHARS;
-      if (chars >= partChars) {
-        await writePart(part);
-        part = [];
-        chars = 0;
-      }
-    }
-    if (part.length > 0 || bundles.length === 0) await writePart(part);
+    while (await writePart());
     const files = readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))

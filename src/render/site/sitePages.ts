@@ -5,7 +5,6 @@ import { homePage } from './homePage.js';
 import { meetingPage } from './meetingPage.js';
 import { meetingsPage } from './meetingsPage.js';
 import { partnerPage } from './partnerPage.js';
-import { searchPage } from './searchPage.js';
 import type { SiteContext } from './siteContext.js';
 import type { PageRef, SitePage } from './sitePage.js';
 
@@ -22,12 +21,12 @@ export function pageRefs(ctx: SiteContext): PageRef[] {
 
 /**
  * The page models, built lazily: a large roadmap never holds more than one
- * page (and its HTML) in memory at a time.
+ * page (and its HTML) in memory at a time. All but the search page
+ * (searchPage.ts), which waits for the search index.
  */
-export function* sitePages(ctx: SiteContext, searchIndex: { extraBundles: readonly string[] } | undefined): Generator<SitePage> {
+export function* sitePages(ctx: SiteContext): Generator<SitePage> {
   yield homePage(ctx);
   yield meetingsPage(ctx);
-  yield searchPage(ctx, searchIndex);
   const axes = new Map(ctx.roadmap.axes.map((entity) => [entity.data.id, entity]));
   for (const axis of ctx.figures.axes) yield axisPage(ctx, axis, axes.get(axis.id));
   const partners = new Map(ctx.roadmap.partners.map((entity) => [entity.data.id, entity]));

@@ -121,7 +121,7 @@ export const siteWord = messageTable({
   changeAction: { fr: 'Action {action} ({meeting}) : {status}', en: 'Action {action} ({meeting}): {status}' },
   changeMeeting: { fr: 'Réunion tenue : {title}', en: 'Meeting held: {title}' },
   wroteSite: { fr: 'Site écrit : {count} fichiers dans {dir}', en: 'Site written: {count} files in {dir}' },
-  wouldWrite: { fr: '(simulation : {count} fichiers seraient écrits dans {dir} ; rien n’a été écrit)', en: '(dry run: {count} files would be written in {dir}; nothing was written)' },
+  wouldWrite: { fr: '(simulation : {count} fichiers et l’index de recherche seraient écrits dans {dir} ; rien n’a été écrit)', en: '(dry run: {count} files and the search index would be written in {dir}; nothing was written)' },
   badBaseUrl: { fr: '--base-url attend une adresse http(s) complète, par exemple https://exemple.github.io/feuille-de-route/ (reçu : {value})', en: '--base-url expects a full http(s) address, e.g. https://example.github.io/roadmap/ (got: {value})' },
   outInsideRoadmap: { fr: '--out ne peut pas désigner le dossier de la feuille de route ni un dossier qui le contient : {dir}', en: '--out cannot be the roadmap folder nor a folder containing it: {dir}' },
   'role.signatory': { fr: 'signataire', en: 'signatory' },
