@@ -2,7 +2,7 @@ import type { Hash } from 'node:crypto';
 
 /**
  * A document's chunks as UTF-8, through one reused buffer, each piece added to
- * `hash` on its way out. The buffer is reused, so each piece must be written
+ * `hash` (when given) on its way out. The buffer is reused, so each piece must be written
  * before the next is asked for, as safeWrite does: ten thousand pages would
  * otherwise leave hundreds of megabytes of short-lived buffers outside the
  * heap, for the collector to notice late.
@@ -13,7 +13,7 @@ import type { Hash } from 'node:crypto';
  * measured with `v8.getHeapSpaceStatistics()`) that only a full collection
  * frees.
  */
-export function encodedPieces(chunks: Iterable<string | Uint8Array>, scratch: Uint8Array, hash: Hash): Iterable<Uint8Array> {
+export function encodedPieces(chunks: Iterable<string | Uint8Array>, scratch: Uint8Array, hash?: Hash): Iterable<Uint8Array> {
   const encoder = new TextEncoder();
   return {
     [Symbol.iterator]: (): Iterator<Uint8Array> => {
@@ -25,14 +25,14 @@ export function encodedPieces(chunks: Iterable<string | Uint8Array>, scratch: Ui
             if (rest.length > 0) {
               const { read, written } = encoder.encodeInto(rest, scratch);
               const piece = scratch.subarray(0, written);
-              hash.update(piece);
+              hash?.update(piece);
               rest = rest.slice(read);
               return { done: false, value: piece };
             }
             const next = source.next();
             if (next.done) return { done: true, value: undefined };
             if (typeof next.value !== 'string') {
-              hash.update(next.value);
+              hash?.update(next.value);
               return { done: false, value: next.value };
             }
             rest = next.value;

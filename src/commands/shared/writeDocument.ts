@@ -11,6 +11,7 @@ import { briefHtmlChunks, briefToHtml } from '../../render/brief/briefToHtml.js'
 import { briefMarkdownChunks } from '../../render/brief/briefToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
+import { encodedPieces } from '../../write/encodedPieces.js';
 import { writeDocuments } from './writeDocuments.js';
 
 export interface DocumentOutput {
@@ -35,10 +36,9 @@ export async function writeDocument(io: Io, lang: Lang, doc: BriefDocument, outp
   const page = output.chromium ? briefToHtml(doc) : undefined;
   const printed = output.chromium ? await printPdf(page!, doc, output.chromium, output.asOf, lang) : undefined;
   // One file at a time, each streamed section by section when it can be: a large roadmap never holds a whole rendering twice.
-  write(md, (function* () {
-    for (const chunk of briefMarkdownChunks(doc)) yield Buffer.from(chunk);
-  })());
-  write(html, page ?? briefHtmlChunks(doc));
+  const scratch = new Uint8Array(64 * 1024);
+  write(md, encodedPieces(briefMarkdownChunks(doc), scratch));
+  write(html, page ?? encodedPieces(briefHtmlChunks(doc), scratch));
   if (printed) write(pdf, printed);
 }
 

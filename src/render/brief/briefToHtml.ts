@@ -18,11 +18,15 @@ const TITLE_LENGTH = 70;
  * one string as well.
  */
 export function briefToHtml(doc: BriefDocument): Buffer {
-  return Buffer.concat([...briefHtmlChunks(doc)]);
+  return Buffer.from([...briefHtmlChunks(doc)].join(''));
 }
 
-/** The same bytes in pieces (the head and cover, each section, the end), for a writer that streams them. */
-export function* briefHtmlChunks(doc: BriefDocument): Generator<Buffer> {
+/**
+ * The same text in pieces (the head and cover, each section, a long table a
+ * slice of rows at a time, the end), for a writer that streams them: no piece
+ * grows to the megabytes that V8 allocates straight into its old generation.
+ */
+export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
   const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
   const head = [
     '<!DOCTYPE html>',
@@ -47,9 +51,9 @@ export function* briefHtmlChunks(doc: BriefDocument): Generator<Buffer> {
     doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
     '</header>',
   ];
-  yield Buffer.from(`${head.filter(Boolean).join('\n')}\n`);
-  for (const section of doc.sections) yield Buffer.from(`${sectionHtml(section, doc, text)}\n`);
-  yield Buffer.from('</main>\n</body>\n</html>\n');
+  yield `${head.filter(Boolean).join('\n')}\n`;
+  for (const section of doc.sections) yield* sectionHtml(section, doc, text);
+  yield '</main>\n</body>\n</html>\n';
 }
 
 type Text = (value: string) => string;
@@ -59,21 +63,28 @@ function contentsHtml(doc: BriefDocument, text: Text): string {
   return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-function sectionHtml(section: Section, doc: BriefDocument, text: Text): string {
-  const body: string[] = [];
+function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generator<string> {
+  yield `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n`;
   let inCommitment = false;
-  for (const block of section.blocks) {
+  for (const [index, block] of section.blocks.entries()) {
+    const pieces: string[] = [];
     // A commitment (heading and what follows) is one unit for page breaks and rules.
     if (block.kind === 'heading') {
-      if (inCommitment) body.push('</div>');
-      body.push('<div class="commitment">');
+      if (inCommitment) pieces.push('</div>');
+      pieces.push('<div class="commitment">');
       inCommitment = true;
     }
+    const separator = index > 0 ? '\n' : '';
+    if (block.kind === 'table') {
+      yield `${separator}${[...pieces, ''].join('\n')}`;
+      yield* tableHtml(block.columns, block.rows, text, block.header);
+      continue;
+    }
     // Partners' headings sit right below the heading that quotes them: the section's h2, or a commitment's h3.
-    body.push(blockHtml(block, doc, text, inCommitment ? 3 : 2));
+    pieces.push(blockHtml(block, doc, text, inCommitment ? 3 : 2));
+    yield `${separator}${pieces.join('\n')}`;
   }
-  if (inCommitment) body.push('</div>');
-  return `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n${body.join('\n')}\n</section>`;
+  yield `${inCommitment ? '\n</div>' : ''}\n</section>\n`;
 }
 
 function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number): string {
@@ -95,7 +106,7 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number):
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
         .join('\n')}</div>`;
     case 'table':
-      return tableHtml(block.columns, block.rows, text, block.header);
+      return [...tableHtml(block.columns, block.rows, text, block.header)].join('');
   }
 }
 
@@ -103,20 +114,26 @@ function factsHtml(items: readonly { label: string; value: string }[], text: Tex
   return `<dl class="facts">${items.map((item) => `<dt>${text(item.label)}</dt><dd>${text(item.value)}</dd>`).join('')}</dl>`;
 }
 
-function tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string): string {
+/** Rows of a table rendered together. */
+const ROWS_PER_PIECE = 100;
+
+function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string): Generator<string> {
   const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
   const head = columns.map((column) => `<th scope="col"${classes(align(column))}>${text(column.label)}</th>`).join('');
   // In <thead>, so that the browser prints it again at the top of every page the table runs over.
   const banner = header ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>` : '';
-  const body = rows.map((cells) => `<tr>${cells.map((value, index) => {
+  const row = (cells: readonly Cell[]): string => `<tr>${cells.map((value, index) => {
     const column = columns[index];
     const label = column?.label ? ` data-label="${text(column.label)}"` : '';
     // Escaped first, so the only markup a line break can bring is <br>.
     const lines = text(value.text).replace(/\r?\n/g, '<br>');
     const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
     return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
-  }).join('')}</tr>`);
-  return `<table><thead>${banner}<tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+  }).join('')}</tr>\n`;
+  yield `<table><thead>${banner}<tr>${head}</tr></thead><tbody>\n`;
+  if (rows.length === 0) yield '\n';
+  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) yield rows.slice(start, start + ROWS_PER_PIECE).map(row).join('');
+  yield '</tbody></table>';
 }
 
 /** At most `length` characters, cut at a word with an ellipsis. */
