@@ -6,7 +6,7 @@ import { checkFiles } from '../src/check/checkFiles.js';
 import { buildDiffReport } from '../src/commands/shared/buildDiffReport.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
 import type { Io } from '../src/io/io.js';
-import { detachRoadmap } from '../src/model/detachRoadmap.js';
+import { detachEntity } from '../src/model/detachEntity.js';
 import { loadRoadmap } from '../src/model/loadRoadmap.js';
 import { SchemaValidator } from '../src/model/schemaValidator.js';
 import { readFolder } from '../src/read/readFolder.js';
@@ -49,18 +49,24 @@ describe('the pipeline as a stage', () => {
   });
 });
 
-describe('detachRoadmap', () => {
+describe('loading with detach', () => {
   it('keeps every value of the bundled roadmap, bodies and odd keys included', () => {
     const { files } = readFolder(join(ROOT, 'roadmap'));
     const roadmap = loadRoadmap(files, new SchemaValidator()).roadmap;
-    const partner = roadmap.partners[0]!;
-    Object.defineProperty(partner.data, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
-    const detached = detachRoadmap(roadmap);
+    const detached = loadRoadmap(files, new SchemaValidator(), { detach: true }).roadmap;
     expect(detached).toEqual(roadmap);
     expect(detached.commitments.length).toBeGreaterThan(10);
     expect(detached.commitments.every((entity, index) => entity.body === roadmap.commitments[index]!.body && entity.body.length > 0)).toBe(true);
-    // A key named __proto__ stays a key: it never becomes the copy's prototype.
-    expect(Object.getPrototypeOf(detached.partners[0]!.data)).toBe(Object.prototype);
-    expect(Object.keys(detached.partners[0]!.data)).toContain('__proto__');
+  });
+
+  it('keeps a key named __proto__ a key, and a non-finite number as read, for the rules to refuse', () => {
+    const partner = { data: JSON.parse('{"id":"x","__proto__":{"polluted":true}}') as Record<string, unknown>, file: 'partners/x.yaml', body: '' };
+    const copy = detachEntity(partner);
+    expect(copy).not.toBe(partner);
+    expect(Object.getPrototypeOf(copy.data)).toBe(Object.prototype);
+    expect(Object.keys(copy.data)).toContain('__proto__');
+    const odd = { data: { id: 'y', progress: Number.NaN, nested: [{ target: Number.POSITIVE_INFINITY }] }, file: 'commitments/y.md', body: 'text' };
+    expect(detachEntity(odd)).toBe(odd);
+    expect(Number.isNaN(detachEntity(odd).data.progress)).toBe(true);
   });
 });

@@ -7,7 +7,6 @@ import { EXIT } from '../io/io.js';
 import { derive } from '../derive/derive.js';
 import { buildBrief } from '../render/brief/buildBrief.js';
 import { formatDate } from '../i18n/formatDate.js';
-import { detachRoadmap } from '../model/detachRoadmap.js';
 import { chromiumPath } from './shared/chromiumPath.js';
 import { documentsRoot } from './shared/documentsRoot.js';
 import { findMeeting } from './shared/findMeeting.js';
@@ -35,9 +34,9 @@ export async function run({ options, io }: CommandInput): Promise<number> {
  */
 async function openForBrief(io: CommandInput['io'], options: CommandInput['options']) {
   const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
+  const opened = openRoadmap(io, { ...flags, detach: true });
   if (await refuseInvalid(io, opened)) return undefined;
-  const roadmap = detachRoadmap(opened.loaded.roadmap);
+  const { roadmap } = opened.loaded;
   const figures = derive(roadmap, opened.asOf);
   const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), options.meeting, figures.meetings.next?.id, opened.lang, formatDate(opened.asOf, opened.lang));
   const since = typeof options.since === 'string'

@@ -11,6 +11,7 @@ import { kindOf, stemOf } from '../read/layout.js';
 import type { RawFile } from '../read/readFolder.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { splitFrontMatter } from '../parse/splitFrontMatter.js';
+import { detachEntity } from './detachEntity.js';
 import type { SchemaValidator } from './schemaValidator.js';
 import type { Entity, EntityKind, Roadmap } from './types.js';
 
@@ -24,14 +25,19 @@ export interface LoadedRoadmap {
   known: KnownIds;
 }
 
-export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidator): LoadedRoadmap {
+export interface LoadOptions {
+  /** Copy each entity out of its file's text as it is read (detachEntity.ts): for a command that keeps the roadmap long after. */
+  detach?: boolean;
+}
+
+export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidator, options: LoadOptions = {}): LoadedRoadmap {
   const loaded: LoadedRoadmap = {
     roadmap: { partners: [], axes: [], commitments: [], meetings: [] },
     diagnostics: [],
     sources: new Map(),
     known: { convention: new Set(), partner: new Set(), axis: new Set(), commitment: new Set(), meeting: new Set() },
   };
-  for (const file of files) loadFile(loaded, file, validator);
+  for (const file of files) loadFile(loaded, file, validator, options);
   return loaded;
 }
 
@@ -42,16 +48,16 @@ export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidato
  */
 export const MAX_PROBLEMS_PER_FILE = 100;
 
-function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator): void {
+function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator, options: LoadOptions): void {
   const found: Diagnostic[] = [];
-  loadFileInto(loaded, file, validator, found);
+  loadFileInto(loaded, file, validator, found, options);
   loaded.diagnostics.push(...found.slice(0, MAX_PROBLEMS_PER_FILE));
   if (found.length > MAX_PROBLEMS_PER_FILE) {
     loaded.diagnostics.push({ rule: 'file/too-many-problems', file: file.rel, at: { offset: 0 }, params: { count: found.length - MAX_PROBLEMS_PER_FILE } });
   }
 }
 
-function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator, found: Diagnostic[]): void {
+function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator, found: Diagnostic[], options: LoadOptions): void {
   const kind = kindOf(file.rel);
   if (!kind) return;
   const report = (rule: string, offset: number, params?: Params) =>
@@ -90,7 +96,8 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   const check = validator.check(kind, file.rel, value);
   found.push(...check.diagnostics.map((diagnostic) => (diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic)));
   if (!check.shapeOk) return;
-  addEntity(loaded.roadmap, kind, { data: check.value ?? value, file: file.rel, body } as Entity<never>);
+  const entity = { data: check.value ?? value, file: file.rel, body } as Entity<never>;
+  addEntity(loaded.roadmap, kind, options.detach ? detachEntity(entity) : entity);
 }
 
 function addEntity(roadmap: Roadmap, kind: EntityKind, entity: Entity<never>): void {

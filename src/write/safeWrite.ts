@@ -138,7 +138,9 @@ function isOwnerGone(lock: string, fs: WriteFs): boolean {
 export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
   const target = request.batch ? batchTargetPath(request.batch, request.rel, fs) : targetPath(request.root, request.rel, fs);
   if (typeof target !== 'string') return target;
-  const refusal = checkTarget(target, request.mode, fs);
+  // Checked before the temporary file is written, so a refusal costs nothing; in a batch the
+  // folder is locked, and only the check right before the rename is made.
+  const refusal = request.batch ? undefined : checkTarget(target, request.mode, fs);
   if (refusal) return refusal;
 
   const temp = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -4,26 +4,28 @@
  * a whole index in memory (about 85 bytes per character of text), so a large
  * roadmap is indexed in parts, one Pagefind process after the other: the
  * first part is the bundle the search page loads, the others are merged into
- * it in the browser (Pagefind's `mergeIndex`). Pagefind writes into a private
- * temporary folder, from which the site's writer copies the files one at a
- * time like every other file. Undefined when Pagefind cannot run here: the
- * site then says search is unavailable.
+ * it in the browser (Pagefind's `mergeIndex`). Each part's files come back in
+ * memory (a few megabytes) and go to the caller's writer at once, like every
+ * other file of the site: Pagefind itself writes nothing. Undefined when
+ * Pagefind cannot run here: the site then says search is unavailable.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
 import type { SearchRecord } from '../../render/site/searchRecords.js';
 
 export interface SearchIndex {
-  /** Where Pagefind wrote the files. */
-  folder: string;
-  /** Relative to the folder, with forward slashes. */
+  /** Every file handed to the writer, relative to the index's folder, with forward slashes. */
   files: string[];
   /** The folders of the parts after the first, relative to the first (`part-2/`…), for the search page to merge. */
   extraBundles: string[];
-  /** Removes the temporary folder. */
-  dispose: () => void;
+}
+
+export interface SearchIndexOptions {
+  /** How much text each part holds (tests make it small to see several parts). */
+  partChars?: number;
+  /** The caller gave up (its own writes failed): the index stops at the next batch. */
+  signal?: AbortSignal;
+  /** Writes one file of the index; what it throws (a refused write) is thrown again, not taken for Pagefind failing. */
+  write: (file: string, content: Uint8Array) => void;
 }
 
 /**
@@ -46,21 +48,21 @@ const MERGED_PART_FILE = /^part-\d+\/(?:pagefind-entry\.json|[^/]+\.pf_meta|(?:i
 const RECORDS_IN_FLIGHT = 200;
 
 /**
- * `signal`: the caller gave up (its own writes failed); the index stops at the next batch.
  * The records are read lazily, a batch at a time, so they can be built while the caller
  * writes pages: Pagefind indexes in its own process, on another core.
  */
-export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, partChars = SEARCH_PART_CHARS, signal?: AbortSignal): Promise<SearchIndex | undefined> {
+export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, options: SearchIndexOptions): Promise<SearchIndex | undefined> {
+  const { partChars = SEARCH_PART_CHARS, signal, write } = options;
   let pagefind: typeof import('pagefind');
   try {
     pagefind = await import('pagefind');
   } catch {
     return undefined;
   }
-  const folder = mkdtempSync(join(tmpdir(), 'roadmap-search-'));
-  const dispose = (): void => rmSync(folder, { recursive: true, force: true });
-  // Where each part went, relative to the folder: '' for the first, then `part-2/`…
+  // Where each part goes, relative to the index's folder: '' for the first, then `part-2/`…
   const bundles: string[] = [];
+  const files: string[] = [];
+  let refused: { error: unknown } | undefined;
   const source = records[Symbol.iterator]();
   // One record read ahead, so a part is never begun for no record.
   let next: IteratorResult<SearchRecord>;
@@ -85,8 +87,20 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
           const errors = added.flatMap((result) => result.errors);
           if (errors.length > 0) throw new Error(errors.join('; '));
         }
-        const files = await index.writeFiles({ outputPath: join(folder, bundle) });
-        if (files.errors.length > 0) throw new Error(files.errors.join('; '));
+        const built = await index.getFiles();
+        if (built.errors.length > 0) throw new Error(built.errors.join('; '));
+        signal?.throwIfAborted();
+        for (const file of built.files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+          const path = `${bundle}${file.path.split('\\').join('/')}`;
+          if (bundle !== '' && !MERGED_PART_FILE.test(path)) continue;
+          try {
+            write(path, file.content);
+          } catch (error) {
+            refused = { error };
+            throw error;
+          }
+          files.push(path);
+        }
       } finally {
         await pagefind.close().catch(() => undefined);
       }
@@ -94,14 +108,9 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
       return !next.done;
     };
     while (await writePart());
-    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .filter((file) => !file.startsWith('part-') || MERGED_PART_FILE.test(file))
-      .sort();
-    return { folder, files, extraBundles: bundles.slice(1), dispose };
+    return { files, extraBundles: bundles.slice(1) };
   } catch {
-    dispose();
+    if (refused) throw refused.error;
     return undefined;
   }
 }

@@ -17,12 +17,14 @@ export { checkLoaded as fromLoaded };
 export interface OpenOptions extends RoadmapFlags {
   onlyFiles?: ReadonlySet<string>;
   codeowners?: CommittedCodeowners;
+  /** The command keeps the roadmap long after the files (loadRoadmap.ts's LoadOptions). */
+  detach?: boolean;
 }
 
 export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   const { dir, lang: explicitLang } = options;
   const contents = readFolder(dir);
-  const loaded = loadRoadmap(contents.files, new SchemaValidator());
+  const loaded = loadRoadmap(contents.files, new SchemaValidator(), { detach: options.detach });
   loaded.diagnostics.unshift(...contents.problems);
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
