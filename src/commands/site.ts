@@ -3,7 +3,7 @@
  * built from the same figures as the report. Every target is planned and
  * checked before the first write; then each page is built, rendered and
  * streamed to disk one at a time, so a large roadmap never sits in memory
- * as a whole site.
+ * as a whole site, while Pagefind builds the search index in its own process.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';

@@ -4,7 +4,8 @@
  * sees half a file. Before renaming it checks that the target is still what
  * the command read, is not a symbolic link, stays inside its root folder and
  * is not read-only; the last check and the rename hold a lock file
- * (`.<name>.lock`) so two writers cannot both pass it. On any failure the
+ * (`.<name>.lock`, or one lock for a whole batch: beginBatch) so two writers
+ * cannot both pass it. On any failure the
  * temporary file is removed and the target is left as it was. The fs calls
  * are injectable so tests can make each step fail (disk full at write, EIO at
  * fsync, rename refused…).

@@ -30,12 +30,13 @@ export interface SearchIndexOptions {
 
 /**
  * Text per part: Pagefind's process peaks at about 70 MiB per million
- * characters (115 MiB for 1.6 million, measured), so about 220 MiB here,
- * well under the 400 MiB a 10 000-commitment roadmap may take; that roadmap
- * makes three parts. A record also costs about as much as RECORD_CHARS
- * characters, whatever its length.
+ * characters (about 110 MiB for 1.5 million, measured). It runs while the
+ * site's own process writes the pages, so the two together stay under the
+ * 400 MiB a 10 000-commitment roadmap may take (measured: 369 to 381 MiB at
+ * most, both processes summed; seven parts). A record also costs about as
+ * much as RECORD_CHARS characters, whatever its length.
  */
-export const SEARCH_PART_CHARS = 3_000_000;
+export const SEARCH_PART_CHARS = 1_500_000;
 const RECORD_CHARS = 150;
 
 /**
