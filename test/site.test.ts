@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLink } from '../src/render/site/editLink.js';
+import { buildSearchIndex } from '../src/commands/shared/buildSearchIndex.js';
 import { encodedPieces } from '../src/write/encodedPieces.js';
 import { safeWrite } from '../src/write/safeWrite.js';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
@@ -195,6 +196,35 @@ describe('edit links', () => {
       .toEqual({ url: 'https://gitlab.com/grand-orly/feuille-de-route/-/edit/prod/commitments/x.md', host: 'GitLab' });
     expect(editLink({ url: 'javascript:alert(1)' }, 'x.md')).toBeUndefined();
     expect(editLink(undefined, 'x.md')).toBeUndefined();
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const records = ['Guichet unique', 'Parcours créateur', 'Zones d’activité'].map((title, index) => ({ path: `commitments/c${index}.html`, title, content: `${title} : description ${index}` }));
+
+  it('hands every file to the writer, the parts after the first trimmed to what a merged index reads', async () => {
+    const files: string[] = [];
+    const index = await buildSearchIndex(records, 'fr', { partChars: 1, write: (file, content) => {
+      expect(content.length).toBeGreaterThan(0);
+      files.push(file);
+    } });
+    expect(index?.extraBundles).toEqual(['part-2/', 'part-3/']);
+    expect(index?.files).toEqual(files);
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((file) => file.startsWith('part-3/')).every((file) => /^part-3\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/)/.test(file))).toBe(true);
+    expect(files.some((file) => file.startsWith('part-3/fragment/'))).toBe(true);
+  });
+
+  it('throws a refused write again rather than taking it for Pagefind failing, and stops when told to', async () => {
+    const refusal = new Error('refused: pagefind.js');
+    await expect(buildSearchIndex(records, 'fr', { write: (file) => {
+      if (file === 'pagefind.js') throw refusal;
+    } })).rejects.toBe(refusal);
+    const stop = new AbortController();
+    stop.abort();
+    const written: string[] = [];
+    expect(await buildSearchIndex(records, 'fr', { signal: stop.signal, write: (file) => void written.push(file) })).toBeUndefined();
+    expect(written).toEqual([]);
   });
 });
 
