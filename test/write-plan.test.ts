@@ -4,10 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
+import { generateRoadmap } from '../bench/generate.js';
+import { MANIFEST_NAME, parseManifest } from '../src/render/site/siteMarker.js';
+import { BIN, ROOT, assertNoCrash, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { buildBin } from './helpers/buildBin.js';
 
 let dir: string;
@@ -61,4 +63,26 @@ describe('interrupted writes', () => {
       expect(readFileSync(join(dir, 'minutes.md'), 'utf8')).toHaveLength(100000);
     });
   }
+
+  it('SIGINT while the website is written: what was written is listed, no lock or temporary file is left, and the next run rebuilds the folder', async () => {
+    const roadmap = join(dir, 'roadmap');
+    generateRoadmap(roadmap, { commitments: 200, meetings: 10, seed: 3 });
+    const out = join(dir, 'public');
+    const child = spawn(process.execPath, [BIN, 'site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], { stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+    const pages = (): string[] => (existsSync(join(out, 'commitments')) ? readdirSync(join(out, 'commitments')).filter((name) => name.endsWith('.html')) : []);
+    const deadline = Date.now() + 60_000;
+    while (pages().length < 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    const written = pages();
+    expect(written.length, 'stopped part-way').toBeLessThan(200);
+    const listed = parseManifest(readFileSync(join(out, MANIFEST_NAME), 'utf8'));
+    for (const page of written) expect(listed?.has(`commitments/${page}`), page).toBe(true);
+    const hidden = readdirSync(out, { recursive: true }).map(String).filter((path) => path.split(sep).some((part) => part.startsWith('.')));
+    expect(hidden).toEqual([MANIFEST_NAME]);
+    const again = await runMain(['site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], { today: '2026-11-29' });
+    expect(again.code, again.stderr).toBe(0);
+    expect(pages()).toHaveLength(200);
+  }, 120_000);
 });

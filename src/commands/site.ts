@@ -28,7 +28,7 @@ import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
-import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
+import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -72,6 +72,8 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
   const { batch } = begun;
   const written = new Map<string, string>();
   const write = fileWriter({ root, batch, previous, written, lang, shown });
+  // Interrupted (Ctrl-C), the command still lists what it wrote, so that the next run knows those files for its own.
+  const stopListing = whenInterrupted(() => writeManifest(new Map([...previous.manifest, ...written]), { root, batch, lang, shown }));
   // Pagefind indexes in its own process while this one writes the pages; each part's files are written as they come.
   const stop = new AbortController();
   const indexing = buildSearchIndex(searchRecords(ctx), lang, { partChars: searchPartChars, signal: stop.signal, write: (file, content) => write(`${SEARCH_FOLDER}/${file}`, [content]) });
@@ -93,12 +95,11 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     write(pagePath({ kind: 'search' }), pageToHtml(searchPage(ctx, index), frame));
     if (index) write('assets/search.js', [SEARCH_SCRIPT]);
     removeLeftovers(root, previous.manifest, written);
-    const manifestPath = resolve(root, MANIFEST_NAME);
-    const oldManifest = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
-    refuseUnlessWritten(safeWrite({ root, rel: MANIFEST_NAME, bytes: Buffer.from(manifestText(written)), mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' }, batch }), MANIFEST_NAME, { root, lang, shown });
+    writeManifest(written, { root, batch, lang, shown });
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
   } finally {
+    stopListing();
     // Pagefind stops at its next batch when a page could not be written.
     stop.abort();
     await indexing.catch(() => undefined);
@@ -114,6 +115,14 @@ interface Shown {
 
 function refuseUnlessWritten(outcome: WriteOutcome, path: string, { root, lang, shown }: Shown): void {
   if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
+}
+
+/** The manifest: every file written, with its hash (siteMarker.ts). */
+function writeManifest(entries: ReadonlyMap<string, string>, context: Shown & { batch: WriteBatch }): void {
+  const manifestPath = resolve(context.root, MANIFEST_NAME);
+  const oldManifest = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
+  const bytes = Buffer.from(manifestText(entries));
+  refuseUnlessWritten(safeWrite({ root: context.root, rel: MANIFEST_NAME, bytes, mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' }, batch: context.batch }), MANIFEST_NAME, context);
 }
 
 /**

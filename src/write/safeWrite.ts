@@ -88,12 +88,8 @@ export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOu
  * The root must exist. Until endBatch, an interrupt removes the lock with the temporary files.
  */
 export function beginBatch(root: string, fs: WriteFs = nodeFs): { ok: true; batch: WriteBatch } | { ok: false; reason: WriteFailure; detail?: string } {
-  let realRoot: string;
-  try {
-    realRoot = fs.realpathSync(root);
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: errorCode(error) };
-  }
+  const realRoot = realPath(root, fs);
+  if (typeof realRoot !== 'string') return realRoot;
   const lock = join(realRoot, BATCH_LOCK_NAME);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -202,9 +198,29 @@ function holdSignals(temp: string, fs: WriteFs): () => void {
   return () => void live.delete(temp);
 }
 
+/** What an interrupted command still writes before it ends (the website's manifest of the files it wrote). */
+const finishers = new Set<() => void>();
+
+/**
+ * Registers work to do when an interrupt arrives while roadmap writes: it runs after the
+ * temporary files are removed and before the process ends. Returns the way to cancel it.
+ */
+export function whenInterrupted(finish: () => void): () => void {
+  finishers.add(finish);
+  return () => void finishers.delete(finish);
+}
+
 function onSignal(signal: NodeJS.Signals): void {
   for (const [temp, fs] of live) removeQuietly(fs, temp);
   live.clear();
+  for (const finish of [...finishers]) {
+    try {
+      finish();
+    } catch {
+      // The process ends anyway; what could be written was.
+    }
+  }
+  finishers.clear();
   for (const other of SIGNALS) process.off(other, onSignal);
   holding = false;
   process.kill(process.pid, signal);
@@ -214,12 +230,8 @@ function onSignal(signal: NodeJS.Signals): void {
 function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutcome {
   const clean = normalize(rel);
   if (isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.') return { ok: false, reason: 'outside-root' };
-  let realRoot: string;
-  try {
-    realRoot = fs.realpathSync(root);
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: errorCode(error) };
-  }
+  const realRoot = realPath(root, fs);
+  if (typeof realRoot !== 'string') return realRoot;
   const target = join(realRoot, clean);
   try {
     // The nearest existing folder is checked before creating any missing one, so mkdir never follows a link out.
@@ -245,8 +257,16 @@ function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | 
   return target;
 }
 
-function insideRoot(realRoot: string, realPath: string): boolean {
-  const fromRoot = relative(realRoot, realPath);
+function realPath(path: string, fs: WriteFs): string | { ok: false; reason: 'io'; detail: string } {
+  try {
+    return fs.realpathSync(path);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: errorCode(error) };
+  }
+}
+
+function insideRoot(realRoot: string, path: string): boolean {
+  const fromRoot = relative(realRoot, path);
   return fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
 }
 
