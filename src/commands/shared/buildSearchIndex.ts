@@ -30,11 +30,11 @@ export interface SearchIndexOptions {
 
 /**
  * Text per part: Pagefind's process peaks at about 70 MiB per million
- * characters (about 110 MiB for 1.5 million, measured). It runs while the
- * site's own process writes the pages, so the two together stay under the
- * 400 MiB a 10 000-commitment roadmap may take (measured: 369 to 381 MiB at
- * most, both processes summed; seven parts). A record also costs about as
- * much as RECORD_CHARS characters, whatever its length.
+ * characters (about 113 MiB for 1.5 million, measured). It runs while the
+ * site's own process writes the pages, so the two are counted together
+ * against the 400 MiB a 10 000-commitment roadmap may take (366 to 391 MiB
+ * in four runs; seven parts). A record also costs about as much as
+ * RECORD_CHARS characters, whatever its length.
  */
 export const SEARCH_PART_CHARS = 1_500_000;
 const RECORD_CHARS = 150;
