@@ -126,7 +126,8 @@ describe('roadmap site', () => {
     writeFileSync(join(out, '.roadmap-site'), `${manifest}${sha('old page')}  commitments/retire.html\n${sha('{}')}  pagefind/part-9/pagefind-entry.json\n${sha('as written')}  commitments/edited.html\n${sha('not the site')}  ../outside.txt\n`);
     expect((await runMain(args, { today: TODAY })).code).toBe(0);
     expect(existsSync(join(out, 'commitments', 'retire.html'))).toBe(false);
-    expect(existsSync(join(out, 'pagefind', 'part-9', 'pagefind-entry.json'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'part-9'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(out, 'commitments', 'edited.html'), 'utf8')).toBe('edited since');
     expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('not the site');
     expect(readFileSync(join(out, '.roadmap-site'), 'utf8')).not.toMatch(/retire|part-9|edited|outside/);

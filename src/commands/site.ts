@@ -6,7 +6,7 @@
  * as a whole site, while Pagefind builds the search index in its own process.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, unlinkSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
@@ -155,7 +155,10 @@ function removeLeftovers(root: string, manifest: ReadonlyMap<string, string>, wr
       // The manifest is a file in the folder, so anybody may have edited it: never follow it out.
       const fromRoot = relative(realRoot, realpathSync(dirname(file)));
       if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) continue;
-      if (lstatSync(file).isFile() && sha256(readFileSync(file)) === hash) unlinkSync(file);
+      if (!lstatSync(file).isFile() || sha256(readFileSync(file)) !== hash) continue;
+      unlinkSync(file);
+      // Its folders too, once empty (an old part of the search index).
+      for (let folder = dirname(file); folder !== realRoot && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
     } catch {
       // Already gone, or unreadable: not ours to insist on.
     }
