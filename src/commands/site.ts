@@ -6,9 +6,9 @@
  * as a whole site, while Pagefind builds the search index in its own process.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
 import { derive } from '../derive/derive.js';
@@ -28,7 +28,7 @@ import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
-import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
+import { BATCH_LOCK_NAME, beginBatch, endBatch, safeRemove, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -73,7 +73,7 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
   const written = new Map<string, string>();
   const write = fileWriter({ root, batch, previous, written, lang, shown });
   // Interrupted (Ctrl-C), the command still lists what it wrote, so that the next run knows those files for its own.
-  const stopListing = whenInterrupted(() => writeManifest(new Map([...previous.manifest, ...written]), { root, batch, lang, shown }));
+  const stopListing = whenInterrupted(() => writeManifest(new Map([...previous.manifest, ...written]), previous.manifestBytes, { root, batch, lang, shown }));
   // Pagefind indexes in its own process while this one writes the pages; each part's files are written as they come.
   const stop = new AbortController();
   const indexing = buildSearchIndex(searchRecords(ctx), lang, { partChars: searchPartChars, signal: stop.signal, write: (file, content) => write(`${SEARCH_FOLDER}/${file}`, [content]) });
@@ -94,8 +94,12 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     const index = await indexing;
     write(pagePath({ kind: 'search' }), pageToHtml(searchPage(ctx, index), frame));
     if (index) write('assets/search.js', [SEARCH_SCRIPT]);
-    removeLeftovers(root, previous.manifest, written);
-    writeManifest(written, { root, batch, lang, shown });
+    // What the last run wrote and this one did not (a commitment removed, the search index's old
+    // parts) goes, when it is still what that run wrote: the site shows the roadmap as it is.
+    for (const [path, hash] of previous.manifest) {
+      if (!written.has(path)) safeRemove({ root, rel: path, unchanged: (bytes) => sha256(bytes) === hash, batch });
+    }
+    writeManifest(written, previous.manifestBytes, { root, batch, lang, shown });
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
   } finally {
@@ -117,12 +121,10 @@ function refuseUnlessWritten(outcome: WriteOutcome, path: string, { root, lang, 
   if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
 }
 
-/** The manifest: every file written, with its hash (siteMarker.ts). */
-function writeManifest(entries: ReadonlyMap<string, string>, context: Shown & { batch: WriteBatch }): void {
-  const manifestPath = resolve(context.root, MANIFEST_NAME);
-  const oldManifest = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
+/** The manifest: every file written, with its hash (siteMarker.ts); it replaces the one the plan read, if any. */
+function writeManifest(entries: ReadonlyMap<string, string>, planned: Uint8Array | undefined, context: Shown & { batch: WriteBatch }): void {
   const bytes = Buffer.from(manifestText(entries));
-  refuseUnlessWritten(safeWrite({ root: context.root, rel: MANIFEST_NAME, bytes, mode: oldManifest ? { kind: 'replace', expected: oldManifest } : { kind: 'create' }, batch: context.batch }), MANIFEST_NAME, context);
+  refuseUnlessWritten(safeWrite({ root: context.root, rel: MANIFEST_NAME, bytes, mode: planned ? { kind: 'replace', expected: planned } : { kind: 'create' }, batch: context.batch }), MANIFEST_NAME, context);
 }
 
 /**
@@ -140,29 +142,6 @@ function fileWriter(context: Shown & { batch: WriteBatch; previous: PlannedSite;
     refuseUnlessWritten(safeWrite({ root, rel: path, bytes: encodedPieces(chunks, scratch, hash), mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false, batch }), path, context);
     written.set(path, hash.digest('hex'));
   };
-}
-
-/**
- * What the last run wrote and this one did not (a commitment removed, the search index's old
- * parts) goes, when it is still exactly what that run wrote: the site shows the roadmap as it is.
- */
-function removeLeftovers(root: string, manifest: ReadonlyMap<string, string>, written: ReadonlyMap<string, string>): void {
-  const realRoot = realpathSync(root);
-  for (const [path, hash] of manifest) {
-    if (written.has(path)) continue;
-    const file = resolve(realRoot, path.split('/').join(sep));
-    try {
-      // The manifest is a file in the folder, so anybody may have edited it: never follow it out.
-      const fromRoot = relative(realRoot, realpathSync(dirname(file)));
-      if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) continue;
-      if (!lstatSync(file).isFile() || sha256(readFileSync(file)) !== hash) continue;
-      unlinkSync(file);
-      // Its folders too, once empty (an old part of the search index).
-      for (let folder = dirname(file); folder !== realRoot && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
-    } catch {
-      // Already gone, or unreadable: not ours to insist on.
-    }
-  }
 }
 
 /**
@@ -190,6 +169,8 @@ function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
 interface PlannedSite {
   /** The last run's manifest: every file it wrote, with its hash. */
   manifest: Map<string, string>;
+  /** That manifest as read, for its replacement to check against. */
+  manifestBytes?: Uint8Array;
   /** The files of this run that exist already, each unchanged since the last run wrote it. */
   kept: Map<string, string>;
 }
@@ -202,20 +183,23 @@ interface PlannedSite {
 function checkTargets(root: string, targets: readonly string[], lang: Lang, shown: (path: string) => string): PlannedSite {
   const manifestPath = resolve(root, MANIFEST_NAME);
   let manifest = new Map<string, string>();
+  let manifestBytes: Uint8Array | undefined;
   if (existsSync(manifestPath)) {
-    const parsed = lstatSync(manifestPath).isFile() ? parseManifest(readFileSync(manifestPath, 'utf8')) : undefined;
+    manifestBytes = lstatSync(manifestPath).isFile() ? readFileSync(manifestPath) : undefined;
+    const parsed = manifestBytes && parseManifest(Buffer.from(manifestBytes).toString('utf8'));
     if (!parsed) throw usageError(lang, 'write/not-ours', { file: shown(MANIFEST_NAME) });
     manifest = parsed;
   }
   const kept = new Map<string, string>();
   const keepIfOurs = (target: string): void => {
     const path = resolve(root, target.split('/').join(sep));
+    if (!existsSync(path)) return;
     const hash = manifest.get(target);
     const ours = hash !== undefined && lstatSync(path).isFile() && sha256(readFileSync(path)) === hash;
     if (!ours) throw usageError(lang, 'write/not-ours', { file: shown(target) });
     kept.set(target, hash);
   };
-  for (const target of targets) if (existsSync(resolve(root, target.split('/').join(sep)))) keepIfOurs(target);
+  for (const target of targets) keepIfOurs(target);
   const searchFolder = resolve(root, SEARCH_FOLDER);
   if (existsSync(searchFolder)) {
     if (!lstatSync(searchFolder).isDirectory()) throw usageError(lang, 'write/not-ours', { file: shown(SEARCH_FOLDER) });
@@ -224,7 +208,7 @@ function checkTargets(root: string, targets: readonly string[], lang: Lang, show
       keepIfOurs(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
     }
   }
-  return { manifest, kept };
+  return { manifest, manifestBytes, kept };
 }
 
 function sha256(bytes: Uint8Array): string {

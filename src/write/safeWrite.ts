@@ -16,7 +16,7 @@ import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'n
 import { ensureFolder } from './ensureFolder.js';
 
 export type WriteFs = Pick<typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'statSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync'>;
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'statSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync' | 'readdirSync' | 'rmdirSync'>;
 
 export interface WriteRequest {
   /** The folder the write must stay in (the roadmap folder, or the folder named by --out). */
@@ -68,7 +68,7 @@ export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; det
  */
 export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
   const clean = normalize(request.rel);
-  if (isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.') return { ok: false, reason: 'outside-root' };
+  if (leavesRoot(clean)) return { ok: false, reason: 'outside-root' };
   let realRoot: string;
   let realNearest: string;
   const target = join(request.root, clean);
@@ -229,7 +229,7 @@ function onSignal(signal: NodeJS.Signals): void {
 /** The absolute target, once it is known to stay inside root (symbolic links of folders included). */
 function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutcome {
   const clean = normalize(rel);
-  if (isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.') return { ok: false, reason: 'outside-root' };
+  if (leavesRoot(clean)) return { ok: false, reason: 'outside-root' };
   const realRoot = realPath(root, fs);
   if (typeof realRoot !== 'string') return realRoot;
   const target = join(realRoot, clean);
@@ -255,6 +255,31 @@ function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | 
   const target = targetPath(batch.realRoot, clean, fs);
   if (typeof target === 'string') batch.folders.set(dirname(clean), dirname(target));
   return target;
+}
+
+/**
+ * Removes a file an earlier run wrote, when `unchanged` says it still holds what that run
+ * wrote, and then its folders once empty: never outside the root nor through a link, and
+ * quietly nothing when the file is gone, changed or unreadable.
+ */
+export function safeRemove(request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch }, fs: WriteFs = nodeFs): void {
+  const clean = normalize(request.rel);
+  if (leavesRoot(clean)) return;
+  try {
+    const realRoot = request.batch?.realRoot ?? fs.realpathSync(request.root);
+    const file = join(realRoot, clean);
+    if (!insideRoot(realRoot, fs.realpathSync(dirname(file)))) return;
+    if (!fs.lstatSync(file).isFile() || !request.unchanged(fs.readFileSync(file))) return;
+    fs.unlinkSync(file);
+    for (let folder = dirname(file); folder !== realRoot && fs.readdirSync(folder).length === 0; folder = dirname(folder)) fs.rmdirSync(folder);
+  } catch {
+    // Gone already, or unreadable: not ours to insist on.
+  }
+}
+
+/** A relative path that names the root itself or climbs out of it (after normalize). */
+function leavesRoot(clean: string): boolean {
+  return isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.';
 }
 
 function realPath(path: string, fs: WriteFs): string | { ok: false; reason: 'io'; detail: string } {

@@ -74,20 +74,16 @@ function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generat
       pieces.push('<div class="commitment">');
       inCommitment = true;
     }
-    const separator = index > 0 ? '\n' : '';
-    if (block.kind === 'table') {
-      yield `${separator}${[...pieces, ''].join('\n')}`;
-      yield* tableHtml(block.columns, block.rows, text, block.header);
-      continue;
-    }
+    yield `${index > 0 ? '\n' : ''}${pieces.map((piece) => `${piece}\n`).join('')}`;
+    if (block.kind === 'table') yield* tableHtml(block.columns, block.rows, text, block.header);
     // Partners' headings sit right below the heading that quotes them: the section's h2, or a commitment's h3.
-    pieces.push(blockHtml(block, doc, text, inCommitment ? 3 : 2));
-    yield `${separator}${pieces.join('\n')}`;
+    else yield blockHtml(block, doc, text, inCommitment ? 3 : 2);
   }
   yield `${inCommitment ? '\n</div>' : ''}\n</section>\n`;
 }
 
-function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number): string {
+/** Every block but a table, which goes out in slices of rows (tableHtml). */
+function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: BriefDocument, text: Text, depth: number): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
@@ -105,8 +101,6 @@ function blockHtml(block: Block, doc: BriefDocument, text: Text, depth: number):
       return `<div class="charts${block.items.length > 1 ? ' many' : ''}">${block.items
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
         .join('\n')}</div>`;
-    case 'table':
-      return [...tableHtml(block.columns, block.rows, text, block.header)].join('');
   }
 }
 

@@ -91,14 +91,8 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     yield `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(section.title)}</h2>\n`;
     for (const [index, block] of section.blocks.entries()) {
       if (index > 0) yield '\n';
-      // A long table (an axis's thousand commitments) goes out a slice of rows at a time, so its text never lives long enough to reach the old generation.
-      if (block.kind === 'table' && block.rows.length > 0) {
-        yield tableHead(block, section.title);
-        for (let start = 0; start < block.rows.length; start += ROWS_PER_CHUNK) {
-          yield `${start > 0 ? '\n' : ''}${block.rows.slice(start, start + ROWS_PER_CHUNK).map((row) => rowHtml(row, block)).join('\n')}`;
-        }
-        yield '\n</tbody></table>';
-      } else yield blockHtml(block);
+      if (block.kind === 'table' && block.rows.length > 0) yield* tablePieces(block, section.title);
+      else yield blockHtml(block);
     }
     yield '\n</section>\n';
   }
@@ -130,14 +124,19 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
           ? `<p class="tone-muted">${text(block.empty)}</p>`
           : `<ol class="timeline">${block.items.map((item) => `<li><time datetime="${escapeHtml(item.date)}">${text(siteDate(item.date))}</time> <span>${inline(item.content)}</span>${item.note ? ` <span class="note">${text(item.note)}</span>` : ''}</li>`).join('\n')}</ol>`;
       case 'table':
-        // A table with rows is written a slice at a time, by the section loop.
+        // A table with rows goes out a slice at a time (tablePieces).
         return `<p class="tone-muted">${text(block.empty)}</p>`;
     }
   }
 
-  function tableHead(block: Extract<Block, { kind: 'table' }>, sectionTitle: string): string {
+  /** A table with rows, a slice of rows at a time: an axis's thousand commitments never live long enough as text to reach the old generation. */
+  function* tablePieces(block: Extract<Block, { kind: 'table' }>, sectionTitle: string): Generator<string> {
     // A caption that repeats the section's heading stays for screen readers only.
-    return `<table><caption${block.caption === sectionTitle ? ' class="visually-hidden"' : ''}>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n`;
+    yield `<table><caption${block.caption === sectionTitle ? ' class="visually-hidden"' : ''}>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n`;
+    for (let start = 0; start < block.rows.length; start += ROWS_PER_CHUNK) {
+      yield `${start > 0 ? '\n' : ''}${block.rows.slice(start, start + ROWS_PER_CHUNK).map((row) => rowHtml(row, block)).join('\n')}`;
+    }
+    yield '\n</tbody></table>';
   }
 
   function rowHtml(row: readonly Cell[], block: Extract<Block, { kind: 'table' }>): string {
