@@ -27,7 +27,7 @@ import { searchPage } from '../render/site/searchPage.js';
 import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
-import { encodedPieces } from '../write/encodedPieces.js';
+import { encodedPieces } from '../edit/encodedPieces.js';
 import { BATCH_LOCK_NAME, beginBatch, endBatch, safeRemove, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './shared/usageError.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';

@@ -11,7 +11,7 @@ import { briefHtmlChunks, briefToHtml } from '../../render/brief/briefToHtml.js'
 import { briefMarkdownChunks } from '../../render/brief/briefToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
-import { encodedPieces } from '../../write/encodedPieces.js';
+import { encodedPieces } from '../../edit/encodedPieces.js';
 import { writeDocuments } from './writeDocuments.js';
 
 export interface DocumentOutput {

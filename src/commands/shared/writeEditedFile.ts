@@ -8,7 +8,7 @@
 import { EXIT, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { RawFile } from '../../read/readFolder.js';
-import { editFrontMatter, type DocumentEdit } from '../../write/editFrontMatter.js';
+import { editFrontMatter, type DocumentEdit } from '../../edit/editFrontMatter.js';
 import { refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
 import { revalidateWith } from './revalidateWith.js';
 import { usageError } from './usageError.js';

@@ -7,7 +7,7 @@ import { UsageError, type Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { checkWrite, safeWrite, type WriteOutcome, type WriteRequest } from '../../write/safeWrite.js';
-import { unifiedDiff } from '../../write/unifiedDiff.js';
+import { unifiedDiff } from '../../edit/unifiedDiff.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { plainCause } from './folderMessages.js';
 
