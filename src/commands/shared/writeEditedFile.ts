@@ -12,7 +12,7 @@ import { editFrontMatter, type DocumentEdit } from '../../edit/editFrontMatter.j
 import { refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
 import { revalidateWith } from './revalidateWith.js';
 import { usageError } from './usageError.js';
-import { writeFiles } from './writeFiles.js';
+import { writeFiles } from '../../write/writeFiles.js';
 
 export async function writeEditedFile(io: Io, lang: Lang, opened: OpenedRoadmap, file: RawFile, edit: DocumentEdit, dryRun: boolean): Promise<number> {
   const label = `${opened.label}/${file.rel}`;
