@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import { markdownMarker } from './generatedMarker.js';
-import type { Block, BriefDocument, Cell } from './briefDocument.js';
+import type { Block, Document, Cell } from './document.js';
 import { settleQuotedMarkdown } from './settleQuotedMarkdown.js';
 import { typeset } from './typeset.js';
 import { quoteMarkdown } from './quoteMarkdown.js';
@@ -10,17 +10,17 @@ import { quoteMarkdown } from './quoteMarkdown.js';
  * escaped so that it cannot become a link, an image or HTML; partners'
  * markdown keeps its formatting but not its raw HTML.
  */
-export function briefToMarkdown(doc: BriefDocument): string {
-  return [...briefMarkdownChunks(doc)].join('');
+export function documentToMarkdown(doc: Document): string {
+  return [...documentMarkdownChunks(doc)].join('');
 }
 
 /**
  * The same text in pieces (the cover, then each section), so that a writer can
  * stream a large brief without joining it: joined, they are exactly
- * briefToMarkdown's text (blank-line runs collapse inside each piece; pieces
+ * documentToMarkdown's text (blank-line runs collapse inside each piece; pieces
  * are separated by one blank line, as every section starts after one).
  */
-export function* briefMarkdownChunks(doc: BriefDocument): Generator<string> {
+export function* documentMarkdownChunks(doc: Document): Generator<string> {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
   const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
   const cover: string[] = [];

@@ -48,7 +48,7 @@ export interface Section {
   blocks: readonly Block[];
 }
 
-export interface BriefDocument {
+export interface Document {
   lang: Lang;
   /** The command that made it, in the generator marker (`brief` when absent; `meeting convene`, …). */
   generator?: string;

@@ -4,7 +4,7 @@ import { HEALTH_COLOURS, INK } from '../svg/palette.js';
  * The brief's only stylesheet, inlined in the page (the CSP allows inline
  * styles and nothing else). Screen first, then A4 print, then phones.
  */
-export const BRIEF_STYLE = `
+export const DOCUMENT_STYLE = `
 :root { --ink: ${INK.text}; --muted: ${INK.muted}; --rule: ${INK.grid}; --wash: #f4f6f8; --accent: ${INK.accent};
   --green: ${HEALTH_COLOURS.green}; --amber: ${HEALTH_COLOURS.amber}; --red: ${HEALTH_COLOURS.red};
   /* The charts' amber is too light for text (3.4:1 on white): amber text is darker, the amber badge light with dark text (WCAG AA 4.5:1). */

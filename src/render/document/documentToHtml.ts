@@ -1,12 +1,12 @@
 import { escapeHtml } from '../escapeHtml.js';
-import type { Block, BriefDocument, Cell, Column, Section } from './briefDocument.js';
-import { BRIEF_STYLE } from './briefStyle.js';
+import type { Block, Document, Cell, Column, Section } from './document.js';
+import { DOCUMENT_STYLE } from './documentStyle.js';
 import { htmlMarker } from './generatedMarker.js';
 import { markdownToHtml } from './markdownToHtml.js';
 import { typeset } from './typeset.js';
 
 /** No script, no request: styles inline, images only as data: URLs (there are none), no frames, no forms, no base. */
-export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Browsers' tabs and bookmarks show little more; html-validate's recommended rules ask for at most this. */
 const TITLE_LENGTH = 70;
@@ -17,8 +17,8 @@ const TITLE_LENGTH = 70;
  * section by section so that a large roadmap never holds the whole page as
  * one string as well.
  */
-export function briefToHtml(doc: BriefDocument): Buffer {
-  return Buffer.from([...briefHtmlChunks(doc)].join(''));
+export function documentToHtml(doc: Document): Buffer {
+  return Buffer.from([...documentHtmlChunks(doc)].join(''));
 }
 
 /**
@@ -26,7 +26,7 @@ export function briefToHtml(doc: BriefDocument): Buffer {
  * slice of rows at a time, the end), for a writer that streams them: no piece
  * grows to the megabytes that V8 allocates straight into its old generation.
  */
-export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
+export function* documentHtmlChunks(doc: Document): Generator<string> {
   const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
   const head = [
     '<!DOCTYPE html>',
@@ -34,11 +34,11 @@ export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
     '<head>',
     '<meta charset="utf-8">',
     htmlMarker(doc.generator ?? 'brief'),
-    `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${text(clip(doc.title, TITLE_LENGTH))}</title>`,
-    `<style>${BRIEF_STYLE}</style>`,
+    `<style>${DOCUMENT_STYLE}</style>`,
     '</head>',
     '<body>',
     `<main class="brief${doc.layout ? ` ${doc.layout}` : ''}">`,
@@ -58,12 +58,12 @@ export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
 
 type Text = (value: string) => string;
 
-function contentsHtml(doc: BriefDocument, text: Text): string {
+function contentsHtml(doc: Document, text: Text): string {
   const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.shortTitle ?? section.title)}</a></li>`);
   return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generator<string> {
+function* sectionHtml(section: Section, doc: Document, text: Text): Generator<string> {
   yield `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n`;
   let inCommitment = false;
   for (const [index, block] of section.blocks.entries()) {
@@ -83,7 +83,7 @@ function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generat
 }
 
 /** Every block but a table, which goes out in slices of rows (tableHtml). */
-function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: BriefDocument, text: Text, depth: number): string {
+function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text: Text, depth: number): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
