@@ -1,11 +1,13 @@
 /**
- * A generated document as data — the brief, and the meeting documents built
- * the same way (convocation, attendance sheet, minutes) — built once from
- * Figures and rendered twice (markdown and HTML), so both files always say
- * the same thing. Every string here is plain,
- * possibly hostile text: renderers escape it for their own syntax.
+ * A generated document as data — the brief, the meeting documents
+ * (convocation, attendance sheet, minutes) and the reminders — built once from
+ * Figures and rendered by every renderer (markdown, HTML and the office
+ * formats), so all files always say the same thing. Every string here is
+ * plain, possibly hostile text: renderers escape it for their own syntax.
+ * Nothing here is specific to one output format.
  */
 import type { Lang } from '../../i18n/lang.js';
+import type { ImageFormat } from '../../util/imageFormat.js';
 
 /** Colours a cell or a line: health of an axis, or a late / overdue fact. */
 export type Tone = 'green' | 'amber' | 'red' | 'muted';
@@ -36,7 +38,45 @@ export type Block =
   | { kind: 'markdown'; source: string }
   /** Inline SVG charts (HTML only: the markdown has the same figures in tables); captions say what each shows. */
   | { kind: 'charts'; items: readonly { svg: string; caption: string }[] }
-  | { kind: 'heading'; text: string; note?: string };
+  | { kind: 'heading'; text: string; note?: string }
+  /** Letter parts (the convocation): who writes or who receives, one line each (name, organisation, address…). */
+  | { kind: 'address'; role: 'sender' | 'recipient'; lines: readonly string[] }
+  /** Place and date of sending: « Morlaix, le 19 novembre 2026 ». */
+  | { kind: 'dateline'; text: string }
+  /** « Objet : » and what the letter is about. */
+  | { kind: 'subject'; label: string; text: string }
+  /** How the letter opens (« Madame la Présidente, ») and the closing formula that ends it. */
+  | { kind: 'salutation'; text: string }
+  | { kind: 'closing'; text: string }
+  /** Who signs, side by side: a letter's signatory, or the chair and the secretary of the minutes. */
+  | { kind: 'signatures'; items: readonly Signatory[] };
+
+export interface Signatory {
+  /** What they sign as: « Le président de séance », « Pour le comité, ». */
+  role: string;
+  name: string;
+  /** Their position (« Présidente de Morlaix Communauté »). */
+  title?: string;
+  /** Leave room to sign by hand (the minutes); a letter's signature needs none on screen. */
+  box?: boolean;
+}
+
+/** An image from the roadmap's assets/, already checked for its format (an SVG already sanitised). */
+export interface Image {
+  format: ImageFormat;
+  bytes: Uint8Array;
+  /** Text alternative: the file's name without extension when nothing better is known. */
+  alt: string;
+}
+
+/** The identity at the top of every document: logos, the convention, who sends it. */
+export interface Letterhead {
+  logos: readonly Image[];
+  /** The convention's title. */
+  convention: string;
+  /** The secretariat: its name, organisation, address, e-mail, phone — one line each. */
+  sender: readonly string[];
+}
 
 export interface Section {
   id: string;
@@ -50,13 +90,16 @@ export interface Section {
 
 export interface Document {
   lang: Lang;
+  /** Logos, convention and secretariat above the title; absent in documents made before there was one. */
+  letterhead?: Letterhead;
   /** The command that made it, in the generator marker (`brief` when absent; `meeting convene`, …). */
   generator?: string;
   /** `letter`: the cover does not take a page of its own and there is no table of contents. */
   layout?: 'letter';
-  /** `<title>` and first heading. */
+  /** `<title>`. */
   title: string;
-  cover: {
+  /** The first heading and the facts under it; a letter has none (its subject is its heading). */
+  cover?: {
     kicker: string;
     title: string;
     subtitle: string;
