@@ -33,10 +33,16 @@ function sumCells(row: MoneySums, currency: string): Cell[] {
 }
 
 /**
- * For people (terminal, markdown) the axes end on a total row; a spreadsheet keeps each table
- * rectangular for programs, with the total on a sheet of its own.
+ * `people` (terminal, markdown): the axes end on a total row. `workbook`: each table rectangular,
+ * the total on a sheet of its own (for xlsx/ods). `table` (CSV of one view): one rectangular
+ * table a program reads, a row per total, axis, funder, year and commitment, told apart by its
+ * first two columns.
  */
-export function fundingSheets(funding: FundingFigures, names: FundingNames, lang: Lang, forSpreadsheet: boolean): Sheet[] {
+export type FundingLayout = 'people' | 'workbook' | 'table';
+
+export function fundingSheets(funding: FundingFigures, names: FundingNames, lang: Lang, layout: FundingLayout): Sheet[] {
+  if (layout === 'table') return [fundingTable(funding, names, lang)];
+  const forSpreadsheet = layout === 'workbook';
   const words = moneyWords(lang);
   const c = words.columns;
   const currency = funding.currency;
@@ -84,4 +90,28 @@ export function fundingSheets(funding: FundingFigures, names: FundingNames, lang
     empty: words.empty,
   };
   return forSpreadsheet ? [total, axes, funders, years, commitments] : [axes, funders, years, commitments];
+}
+
+/** The long form: scope, id, label, year, then the sums (empty where a scope has none). */
+function fundingTable(funding: FundingFigures, names: FundingNames, lang: Lang): Sheet {
+  const words = moneyWords(lang);
+  const c = words.columns;
+  const currency = funding.currency;
+  const none = money(null, currency);
+  const row = (scope: string, id: string, label: string, year: number | null, sums: Cell[]): Cell[] => [text(scope), text(id), text(label), year === null ? text('') : count(year), ...sums];
+  const funderCells = (f: FundingFigures['funders'][number]): Cell[] => [
+    none, money(f.planned, currency), none, money(f.committed, currency), money(f.paid, currency), percent(f.committedRate), percent(f.paidRate),
+  ];
+  return {
+    title: words.sheets.total,
+    columns: [{ label: c.scope }, { label: c.id }, { label: c.label }, { label: c.year }, ...sumColumns(words)],
+    rows: [
+      row('total', '', words.total, null, sumCells(funding.total, currency)),
+      ...funding.axes.map((axis) => row('axis', axis.id, axis.shortTitle, null, sumCells(axis, currency))),
+      ...funding.funders.map((funder) => row('funder', funder.partner, names.partnerName(funder.partner), null, funderCells(funder))),
+      ...funding.years.map((year) => row('year', '', '', year.year, [none, none, none, money(year.committed, currency), money(year.paid, currency), percent(null), percent(null)])),
+      ...funding.commitments.map((commitment) => row(commitment.cancelled ? 'cancelled-commitment' : 'commitment', commitment.id, names.commitmentTitle(commitment.id), null, sumCells(commitment, currency))),
+    ],
+    empty: words.empty,
+  };
 }

@@ -29,7 +29,7 @@ export function reportSheets(ctx: ReportContext, view: ReportView, layout: Sheet
     case 'indicator': return [indicators];
     case 'partner': return [partnersSheet(ctx)];
     case 'commitment': return [commitmentsSheet(ctx, layout !== 'terminal')];
-    case 'funding': return fundingSheets(ctx.figures.funding, fundingNames(ctx), ctx.lang, layout === 'spreadsheet');
+    case 'funding': return fundingSheets(ctx.figures.funding, fundingNames(ctx), ctx.lang, layout === 'spreadsheet' ? 'table' : 'people');
     case 'all': return [axes, partnersSheet(ctx), coverageSheet(ctx), indicators];
   }
 }
