@@ -28,6 +28,8 @@ export interface Convention {
   summary?: string;
   /** Where the files live on the git host ("edit this page" links). */
   repository?: { url: string; branch?: string };
+  /** Percentage points an indicator may lag its straight line before it counts as behind (default 10). */
+  health?: { tolerance?: number };
 }
 
 export interface Partner {
