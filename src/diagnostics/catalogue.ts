@@ -450,6 +450,14 @@ const entries = {
     why: { fr: 'Un engagement réalisé compte pour 100 % ; une autre valeur se contredit.', en: 'A done commitment counts as 100 %; another value contradicts it.' },
     wrong: 'status: done\nprogress: 80', right: 'status: done',
   },
+  'progress/open-at-100': {
+    stage: 'consistency', severity: 'warning',
+    checks: { fr: 'Un engagement qui n’est ni réalisé ni abandonné n’annonce pas un avancement de 100 %.', en: 'A commitment neither done nor cancelled does not state a progress of 100 %.' },
+    message: { fr: 'L’engagement n’est pas réalisé mais son avancement vaut 100 %.', en: 'The commitment is not done but its progress is 100 %.' },
+    fix: { fr: 'S’il est fini, mettez « status: done » ; sinon, indiquez l’avancement réel (par exemple « progress: 90 »).', en: 'If it is finished, set "status: done"; otherwise give its real progress (for example "progress: 90").' },
+    why: { fr: 'Un comité lit « en cours — 100 % » comme une contradiction : l’engagement est fini ou il ne l’est pas.', en: 'A committee reads "in progress — 100 %" as a contradiction: the commitment is either finished or not.' },
+    wrong: 'status: in_progress\nprogress: 100', right: 'status: in_progress\nprogress: 90',
+  },
   'action/done-without-closed': {
     stage: 'consistency', severity: 'warning',
     checks: { fr: 'Une action « done » porte sa date de clôture (closed_on).', en: 'A "done" action carries its closing date (closed_on).' },

@@ -34,6 +34,8 @@ export interface Convention {
   logos?: string[];
   /** ISO 4217 code of every amount (budgets); EUR when absent. */
   currency?: string;
+  /** Percentage points an indicator may lag its straight line before it counts as behind (default 10). */
+  health?: { tolerance?: number };
 }
 
 export interface Secretariat {
