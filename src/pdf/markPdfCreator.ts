@@ -5,7 +5,7 @@
  * replaces it, and never a PDF somebody else put there (a scanned, signed attendance sheet).
  * It also drops the browser's version from the bytes, which keeps the PDF reproducible.
  */
-import { PDF_CREATOR_PATTERN, pdfCreator } from '../render/brief/generatedMarker.js';
+import { PDF_CREATOR_PATTERN, pdfCreator } from '../render/document/generatedMarker.js';
 
 export function markPdfCreator(pdf: Uint8Array, generator: string): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');

@@ -11,7 +11,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Io } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
-import { isGeneratedDocument, isGeneratedPdf } from '../render/brief/generatedMarker.js';
+import { isGeneratedDocument, isGeneratedPdf } from '../render/document/generatedMarker.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openWriter, planWrites } from './writer.js';
 import { outcomeRefusal, refusalError, type RefusalContext } from './writeMessages.js';
