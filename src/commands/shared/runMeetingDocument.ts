@@ -57,7 +57,7 @@ export async function runMeetingDocument({ args, options, io }: CommandInput, sp
   const set = 'docs' in built ? built : { docs: [{ name, doc: built }], mails: [] };
   await writeDocumentSet(io, lang, set.docs, set.mails, {
     root: documentsRoot(options.out, io.cwd, opened.dir),
-    folder: meeting.id, chromium, asOf, dryRun: options.dryRun === true,
+    folder: meeting.id, chromium, asOf, dryRun: options.dryRun === true, roadmapDir: opened.dir,
   });
   return EXIT.ok;
 }

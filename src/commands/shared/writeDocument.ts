@@ -11,9 +11,9 @@ import { documentHtmlChunks, documentToHtml } from '../../render/document/docume
 import { documentMarkdownChunks } from '../../render/document/documentToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
-import { encodedPieces } from '../../write/encodedPieces.js';
+import { encodedPieces } from '../../edit/encodedPieces.js';
 import type { Attachment } from '../../render/mail/mailToEml.js';
-import { writeDocuments } from './writeDocuments.js';
+import { writeDocuments } from '../../write/writeDocuments.js';
 
 export interface DocumentOutput {
   root: string;
@@ -21,6 +21,8 @@ export interface DocumentOutput {
   folder: string;
   /** File name without extension: `brief`, `convocation`, … */
   name: string;
+  /** The roadmap folder: --out may not lie inside it. */
+  roadmapDir?: string;
   /** Set when --pdf found a browser. */
   chromium?: string;
   /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
@@ -55,7 +57,7 @@ export interface DocumentMail {
 export async function writeDocumentSet(io: Io, lang: Lang, docs: readonly NamedDocument[], mails: readonly DocumentMail[], output: Omit<DocumentOutput, 'name'>): Promise<void> {
   const extensions = output.chromium ? ['md', 'html', 'pdf'] : ['md', 'html'];
   const names = [...docs.flatMap(({ name }) => extensions.map((extension) => `${name}.${extension}`)), ...mails.map((mail) => `${mail.name}.eml`)];
-  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun });
+  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun, roadmapDir: output.roadmapDir });
   if (output.dryRun) return;
   // The browser needs the page whole, and prints before anything is written: a failed PDF
   // then leaves the previous markdown, HTML and PDF as they were, all of one run.
@@ -90,7 +92,7 @@ async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: str
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
   try {
-    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf });
+    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf, generator: doc.generator ?? 'brief' });
   } catch (error) {
     throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
   }
