@@ -189,7 +189,7 @@ describe('bad input', () => {
     [['--as-of', '2020-02-30', '--lang', 'en'], /^roadmap: --as-of must be a real date written YYYY-MM-DD, not "2020-02-30"\n$/],
     [['--partner', 'alph'], /^roadmap: --partner : aucun identifiant « alph » dans partners\/ ; vouliez-vous dire « alpha » \?\n$/],
     [['--axis', 'quatre', '--lang', 'en'], /^roadmap: --axis: no id "quatre" in axes\/\n$/],
-    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| indicator \| commitment, pas « commune »\n$/],
+    [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| indicator \| commitment \| funding, pas « commune »\n$/],
   ])('%j exits 2 with one line', async (args, message) => {
     const result = await report(args);
     expect(result.code).toBe(2);

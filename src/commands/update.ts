@@ -5,7 +5,7 @@ import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';

@@ -9,6 +9,7 @@ import { meetingFigures } from './meetingFigures.js';
 import { partnerFigures } from './partnerFigures.js';
 import { readiness } from './readiness.js';
 import type { Figures } from './types.js';
+import { fundingFigures } from './money/fundingFigures.js';
 
 /**
  * Every derived value of the roadmap as it stood on `asOf`. Pure.
@@ -33,8 +34,10 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const contributedBy = groupBy(commitments, (commitment) => commitment.partners);
   const ownedBy = groupBy(actions, (action) => [action.owner]);
 
+  const commitmentsById = new Map(commitments.map((commitment) => [commitment.id, commitment]));
   return {
     asOf,
+    funding: fundingFigures(commitmentEntities, commitmentsById, axes, asOf, roadmap.convention?.data.currency ?? 'EUR'),
     commitments,
     axes: axes.map((axis) => axisFigures(axis, byAxis.get(axis.id) ?? [], indicatorsByAxis.get(axis.id) ?? [])),
     partners: partners.map((partner) =>

@@ -4,6 +4,7 @@
  * Percentages here are unrounded; renderers round (whole in tables, one decimal in JSON).
  */
 import type { ActionStatus, CommitmentStatus, IsoDate, MeetingKind, MeetingStatus, PartnerRole } from '../model/types.js';
+import type { FundingFigures } from './money/types.js';
 
 export type Health = 'green' | 'amber' | 'red';
 
@@ -229,6 +230,8 @@ export interface MeetingFigure {
 
 export interface Figures {
   asOf: IsoDate;
+  /** The money of SPEC §5 (derive/money/). */
+  funding: FundingFigures;
   commitments: CommitmentFigures[];
   axes: AxisFigures[];
   partners: PartnerFigures[];

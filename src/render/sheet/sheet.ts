@@ -7,6 +7,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
+import { formatMoney } from '../../i18n/formatMoney.js';
 
 /** How a cell may be coloured on a terminal. */
 export type Tone = 'good' | 'warn' | 'bad';
@@ -18,6 +19,8 @@ export type Cell =
   /** 0..100 (or beyond, for attainment), unrounded; null prints `missing` (« non renseigné ») or a dash. */
   | { kind: 'percent'; value: number | null; tone?: Tone; missing?: string }
   | { kind: 'number'; value: number | null }
+  /** An amount in exact integer cents, in the roadmap's currency (ISO 4217); null prints as a dash. */
+  | { kind: 'money'; cents: bigint | null; currency: string }
   | { kind: 'date'; value: string | null; tone?: Tone };
 
 export interface Column {
@@ -48,6 +51,7 @@ export const count = (value: number, tone?: Tone): Cell => ({ kind: 'count', val
 export const percent = (value: number | null, tone?: Tone, missing?: string): Cell => ({ kind: 'percent', value, tone, missing });
 export const number = (value: number | null): Cell => ({ kind: 'number', value });
 export const date = (value: string | null, tone?: Tone): Cell => ({ kind: 'date', value, tone });
+export const money = (cents: bigint | null, currency: string): Cell => ({ kind: 'money', cents, currency });
 
 /** A cell as people read it: `25 juin 2018`, `45 %`, `2 560` (terminal and markdown). */
 export function cellText(cell: Cell, lang: Lang): string {
@@ -57,5 +61,6 @@ export function cellText(cell: Cell, lang: Lang): string {
     case 'percent': return cell.value === null ? cell.missing ?? NONE : formatPercent(cell.value, lang);
     case 'number': return cell.value === null ? NONE : formatNumber(cell.value, lang);
     case 'date': return cell.value === null ? NONE : formatDate(cell.value, lang);
+    case 'money': return cell.cents === null ? NONE : formatMoney(cell.cents, cell.currency, lang);
   }
 }
