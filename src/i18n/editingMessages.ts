@@ -74,7 +74,9 @@ const MESSAGES = {
   'journal/status': { fr: 'Statut : {from} → {to}', en: 'Status: {from} → {to}' },
   'journal/progress': { fr: 'Avancement : {value} %', en: 'Progress: {value}%' },
   'journal/milestone': { fr: 'Jalon réalisé : {name}', en: 'Milestone done: {name}' },
-  'journal/measure': { fr: 'Mesure {name} : {value}', en: 'Measure {name}: {value}' },
+  'journal/measure': { fr: 'Mesure « {name} » : {value}', en: 'Measure “{name}”: {value}' },
+  // What `update` wrote before 0.2.0 (the indicator's id): still recognised, so a journal keeps each fact once.
+  'journal/measure-by-id': { fr: 'Mesure {name} : {value}', en: 'Measure {name}: {value}' },
   'journal/due-later': { fr: 'Échéance reportée du {from:date} au {to:date}', en: 'Due date postponed from {from:date} to {to:date}' },
   'journal/due-earlier': { fr: 'Échéance avancée du {from:date} au {to:date}', en: 'Due date brought forward from {from:date} to {to:date}' },
   'journal/due-set': { fr: 'Échéance fixée au {to:date}', en: 'Due date set to {to:date}' },
@@ -121,19 +123,10 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The parameters a message needs after its language (none, or every placeholder). */
 export type MessageParams<Key extends MessageKey> = ParamsArgs<(typeof MESSAGES)[Key]>;
 
-const STATUS_LABELS: Record<string, Text> = {
-  planned: { fr: 'prévu', en: 'planned' },
-  in_progress: { fr: 'en cours', en: 'in progress' },
-  blocked: { fr: 'bloqué', en: 'blocked' },
-  done: { fr: 'réalisé', en: 'done' },
-  cancelled: { fr: 'abandonné', en: 'cancelled' },
-  held: { fr: 'tenue', en: 'held' },
-  open: { fr: 'ouverte', en: 'open' },
-};
 
 export const message = messageTable(MESSAGES);
 
-/** A commitment or meeting status as people say it; unknown values are shown as written. */
-export function statusLabel(status: string, lang: Lang): string {
-  return STATUS_LABELS[status]?.[lang] ?? status;
+/** The journal's sentence for a measure, as `update` writes it: « Mesure « Créations » : 212.5 entreprises ». */
+export function measureSentence(label: string, value: number, unit: string | null, lang: Lang): string {
+  return message('journal/measure', lang, { name: label, value: unit ? `${value} ${unit}` : String(value) });
 }
