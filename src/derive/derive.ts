@@ -4,7 +4,7 @@ import { actionFigures } from './actionFigures.js';
 import { axisFigures } from './axisFigures.js';
 import { commitmentFigures } from './commitmentFigures.js';
 import { coverage } from './coverage.js';
-import { indicatorFigures } from './indicatorFigures.js';
+import { DEFAULT_HEALTH_TOLERANCE, indicatorFigures } from './indicatorFigures.js';
 import { meetingFigures } from './meetingFigures.js';
 import { partnerFigures } from './partnerFigures.js';
 import { readiness } from './readiness.js';
@@ -21,9 +21,10 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const partners = roadmap.partners.map((entity) => entity.data).sort((a, b) => compareText(a.id, b.id));
   const commitmentEntities = [...roadmap.commitments].sort((a, b) => compareText(a.data.id, b.data.id));
 
+  const tolerance = roadmap.convention?.data.health?.tolerance ?? DEFAULT_HEALTH_TOLERANCE;
   const commitments = commitmentEntities.map((entity) => commitmentFigures(entity, asOf));
   const indicators = commitmentEntities.flatMap((entity) =>
-    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf)));
+    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf, tolerance)));
   const actions = actionFigures(roadmap.meetings, asOf);
   const meetings = meetingFigures(roadmap.meetings, asOf);
 

@@ -16,7 +16,7 @@ import { closestMatch } from '../../util/closestMatch.js';
 import { decimalCents } from '../../util/decimalCents.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { moneyWords } from '../../render/money/moneyWords.js';
-import type { BudgetChange, MoneyEntryChange } from '../../write/budgetEdits.js';
+import type { BudgetChange, MoneyEntryChange } from '../../edit/budgetEdits.js';
 import { occurrences } from '../shared/occurrences.js';
 
 const MESSAGES = {

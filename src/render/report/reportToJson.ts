@@ -19,7 +19,7 @@ export function reportToJson(figures: Figures): string {
     axes: figures.axes.map((axis) => ({
       id: axis.id, number: axis.number, title: axis.title,
       commitments: axis.commitments, done: axis.done, late: axis.late, progress: oneDecimal(axis.progress),
-      byStatus: axis.byStatus,
+      byStatus: axis.byStatus, unknown: axis.unknown,
       shortTitle: axis.shortTitle, lateMilestones: axis.lateMilestones,
       health: axis.health,
       healthReasons: axis.healthReasons.map(rounded),
@@ -28,7 +28,7 @@ export function reportToJson(figures: Figures): string {
     partners: figures.partners.map((partner) => ({
       id: partner.id, name: partner.name,
       led: partner.led, contributed: partner.contributed, late: partner.late, progress: oneDecimal(partner.progress),
-      openActions: partner.openActions, overdueActions: partner.overdueActions,
+      openActions: partner.openActions, overdueActions: partner.overdueActions, unknown: partner.unknown,
       shortName: partner.shortName, role: partner.role,
       postponements: partner.postponements,
     })),
@@ -40,7 +40,7 @@ export function reportToJson(figures: Figures): string {
     })),
     commitments: figures.commitments.map((commitment) => ({
       id: commitment.id, title: commitment.title, axis: commitment.axis, lead: commitment.lead,
-      status: commitment.status, progress: oneDecimal(commitment.progress),
+      status: commitment.status, progress: oneDecimal(commitment.progress), progressSource: commitment.progressSource,
       due: commitment.due, late: commitment.late, daysLate: commitment.daysLate,
       postponements: commitment.postponements,
     })),
