@@ -125,7 +125,7 @@ describe('update', () => {
     const after = readFileSync(join(root, 'commitments', 'guichet-unique.md'), 'utf8');
     expect(after).toContain('  - title: Ouverture\n    due: 2030-03-31\n    done_on: 2019-09-30\n');
     expect(after).toContain('      - { date: 2019-06-30, value: 180, source: CCI }\n      - { date: 2019-09-30, value: 212.5 }\n');
-    expect(after).toContain('    text: "Jalon réalisé : Ouverture ; Mesure creations : 212.5"\n');
+    expect(after).toContain(`    text: "Jalon réalisé : Ouverture ; Mesure « Créations accompagnées » : 212.5 entreprises"\n`);
   });
 
   it('adds a note dated --on', async () => {

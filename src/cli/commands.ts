@@ -75,9 +75,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
     name: `meeting ${document}`, args: '<meeting>',
     summary: MEETING_DOCUMENTS[document],
-    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'dryRun'],
+    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', ...(document === 'convene' ? (['on', 'perMember'] as const) : []), 'dryRun'],
     describe: {
       dryRun: DRY_RUN_LISTS,
+      on: { fr: 'date d’envoi de la lettre, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'date the letter is sent, YYYY-MM-DD (default: today in Europe/Paris)' },
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route), un dossier par réunion', en: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
     },
     load: () => MEETING_LOADERS[document](),

@@ -28,6 +28,7 @@ export const OPTIONS = {
   since: { flags: '--since <rev>', description: { fr: 'ajouter une section « changements depuis » tirée de cette révision git', en: 'add a "changes since" section built from this git revision' } },
   dryRun: { flags: '--dry-run', description: { fr: 'afficher la modification sous forme de diff unifié sans rien écrire', en: 'print the change as a unified diff and write nothing' } },
   write: { flags: '--write', description: { fr: 'écrire le fichier au lieu de l’afficher', en: 'write the file instead of printing it' } },
+  perMember: { flags: '--per-member', description: { fr: 'écrire aussi une lettre par membre invité, et un brouillon .eml à ses contacts avec la lettre jointe', en: 'also write one letter per invited member, and an .eml draft to its contacts with the letter attached' } },
   on: { flags: '--on <date>', description: { fr: 'date de la modification, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'date of the change, YYYY-MM-DD (default: today in Europe/Paris)' } },
   title: { flags: '--title <text>', description: { fr: 'titre de la nouvelle entité (son identifiant en est tiré)', en: 'title of the new entity (its id is derived from it)' } },
   name: { flags: '--name <text>', description: { fr: 'nom du nouveau partenaire', en: 'name of the new partner' } },

@@ -1,6 +1,7 @@
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
-import { message, statusLabel } from '../i18n/editingMessages.js';
+import { measureSentence, message } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
@@ -93,7 +94,7 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
   const change: CommitmentChange = { on, journalText: '' };
   if (typeof options.status === 'string' && options.status !== data.status) {
     change.status = options.status;
-    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(options.status, lang) }));
+    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(options.status, lang) }));
   }
   const due = dateFlag('--due', options.due, lang);
   if (due !== undefined) {
@@ -115,7 +116,8 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
   if (options.measure !== undefined) {
     change.measure = measureOf(data, String(options.measure), lang);
     if (source !== '') change.measure.source = source;
-    said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
+    const indicator = data.indicators![change.measure.indicator]!;
+    said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
   const note = typeof options.note === 'string' ? options.note.trim() : '';
   const money = ['cost', 'funder', 'committed', 'paid', 'ref'].some((flag) => options[flag] !== undefined);

@@ -5,6 +5,7 @@ import type { Figures } from '../../derive/types.js';
 import { upcomingDeadlines } from '../../derive/upcomingDeadlines.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Roadmap } from '../../model/types.js';
+import { letterheadOf } from '../document/letterheadOf.js';
 import { briefContext } from './briefContext.js';
 import type { Document } from '../document/document.js';
 import { actionsSection } from './sections/actionsSection.js';
@@ -44,6 +45,7 @@ export function buildBrief(request: BriefRequest): Document {
   const cover = coverSection(ctx, meeting);
   return {
     lang,
+    letterhead: letterheadOf(roadmap, lang),
     title: `${meeting.title} — ${ctx.date(meeting.date)}`,
     cover,
     contents: ctx.words.contents,
