@@ -65,7 +65,6 @@ const FIELD_LABELS = {
   'indicators.target.value': { fr: 'valeur cible', en: 'target value' },
   'indicators.target.date': { fr: 'date cible', en: 'target date' },
   // Money (the diff says budgets by meaning, diff/diffBudget.ts; these name the fields anywhere else)
-  currency: { fr: 'devise', en: 'currency' },
   'budget.cost': { fr: 'coût prévu', en: 'planned cost' },
   'budget.funders': { fr: 'cofinanceurs', en: 'co-funders' },
   'budget.funders.partner': { fr: 'cofinanceur', en: 'co-funder' },
@@ -87,12 +86,6 @@ const FIELD_LABELS = {
   'updates.due': { fr: 'nouvelle échéance au journal', en: 'journal new due date' },
   'updates.previous_due': { fr: 'échéance remplacée au journal', en: 'journal replaced due date' },
   'updates.decision': { fr: 'décision au journal', en: 'journal decision' },
-  'budget.cost': { fr: 'coût prévu', en: 'planned cost' },
-  'budget.funders': { fr: 'cofinanceurs', en: 'co-funders' },
-  'budget.funders.partner': { fr: 'cofinanceur', en: 'co-funder' },
-  'budget.funders.planned': { fr: 'part prévue du cofinanceur', en: 'co-funder’s planned share' },
-  'budget.funders.committed': { fr: 'montants engagés', en: 'amounts committed' },
-  'budget.funders.paid': { fr: 'montants versés', en: 'amounts paid' },
   // Meetings
   date: { fr: 'date', en: 'date' },
   time: { fr: 'heure de début', en: 'start time' },
