@@ -58,7 +58,7 @@ export const initWord = messageTable({
     en: 'init never overwrites a file, and these already exist: {files}. Nothing was written; move them or choose another folder.',
   },
   'refuse/ci': { fr: '--ci attend github ou gitlab, pas « {value} ».', en: '--ci expects github or gitlab, not "{value}".' },
-  'refuse/install': { fr: '--install attend une seule ligne sans caractère de contrôle (un nom de paquet, une archive ou une URL git).', en: '--install expects one line without control characters (a package name, a tarball or a git URL).' },
+  'refuse/install': { fr: '--install attend une seule ligne (un nom de paquet, une archive ou une URL git), sans « $ », accent grave ni tiret au début : rien qu’un shell ou la CI interpréterait.', en: '--install expects one line (a package name, a tarball or a git URL), with no "$", backtick nor leading hyphen: nothing a shell or the CI would interpret.' },
   'refuse/language': { fr: '--language attend fr ou en, pas « {value} ».', en: '--language expects fr or en, not "{value}".' },
   'refuse/signed-on': { fr: '--signed-on attend une date réelle au format AAAA-MM-JJ, pas « {value} ».', en: '--signed-on expects a real date written YYYY-MM-DD, not "{value}".' },
   'next/title': { fr: 'Dépôt prêt dans {dir}. Et maintenant :', en: 'Repository ready in {dir}. Next steps:' },
