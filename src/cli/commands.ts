@@ -119,6 +119,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/site.js'),
   },
   {
+    name: 'export', summary: { fr: 'la feuille de route en données ouvertes : un paquet de données Frictionless (un CSV par table et datapackage.json)', en: 'the roadmap as open data: a Frictionless data package (one CSV per table and datapackage.json)' },
+    options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'],
+    describe: { out: { fr: 'dossier où écrire le paquet de données (obligatoire)', en: 'folder to write the data package to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/export.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
     describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },

@@ -27,6 +27,8 @@ export interface DocumentTargets {
   /** Every file the command will write, in order. */
   names: readonly string[];
   dryRun: boolean;
+  /** Whether a file in the way is an earlier one of ours, for files that carry no marker of their own (data files); default: the generated-document marker. */
+  isOurs?: (name: string, current: Buffer) => boolean;
 }
 
 /** Writes one planned file; throws a UsageError (nothing more is written) when the write is refused. */
@@ -47,7 +49,7 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
     if (current === 'symlink' || current === 'not-a-file') throw usageError(lang, `write/${current}`, { file: shown(name) });
     // A PDF carries no marker of its own: it belongs to roadmap when the HTML it was printed from does, or when that HTML is gone.
     const html = name.replace(/\.pdf$/, '.html');
-    const ours = name.endsWith('.pdf') ? existing.has(html) || read(html) === 'absent' : isGeneratedDocument(current.toString('utf8', 0, 1000));
+    const ours = targets.isOurs ? targets.isOurs(name, current) : name.endsWith('.pdf') ? existing.has(html) || read(html) === 'absent' : isGeneratedDocument(current.toString('utf8', 0, 1000));
     if (!ours) throw usageError(lang, 'write/not-ours', { file: shown(name) });
     existing.set(name, current);
   }
