@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { assertNoCrash, ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { frictionlessCheck, sqliteLoad } from './helpers/openData.js';
@@ -154,5 +155,27 @@ describe('writing', () => {
     const inside = await exportTo(dir, join(dir, 'open-data'), '--lang', 'en');
     expect(inside.code).toBe(2);
     expect(inside.stderr).toMatch(/inside the roadmap folder/);
+  });
+});
+
+describe('init --open-data: each repository’s own CI makes and publishes its package', () => {
+  test('the Pages job (GitHub and GitLab) builds the site and exports the package under data/, and what its commands write is a valid package', async () => {
+    const github = temp();
+    expect((await runMain(['init', '--site', '--open-data'], { cwd: github, today: TODAY })).code).toBe(0);
+    const workflow = parse(readFileSync(join(github, '.github/workflows/roadmap.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string; uses?: string }[] }> };
+    const runs = workflow.jobs.site!.steps.map((step) => step.run).filter((run): run is string => run !== undefined && run.startsWith('roadmap '));
+    expect(runs).toEqual(['roadmap site --dir roadmap --out public', 'roadmap export --dir roadmap --format datapackage --out public/data']);
+    // The job's own commands, run in the new repository as CI runs them.
+    for (const command of runs) expect((await runMain(command.split(' ').slice(1), { cwd: github, today: TODAY })).code).toBe(0);
+    const report = await frictionlessCheck(join(github, 'public', 'data'));
+    expect(report.descriptorErrors).toEqual([]);
+    expect(report.rowErrors).toEqual({});
+    expect(existsSync(join(github, 'public', 'index.html'))).toBe(true);
+
+    const gitlab = temp();
+    expect((await runMain(['init', '--ci', 'gitlab', '--open-data'], { cwd: gitlab, today: TODAY })).code).toBe(0);
+    const ci = parse(readFileSync(join(gitlab, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[]; artifacts: { paths: string[] } }>;
+    expect(ci.pages!.script).toEqual(['npm install --global "$ROADMAP_TOOL"', 'roadmap export --dir roadmap --format datapackage --out public/data']);
+    expect(ci.pages!.artifacts.paths).toEqual(['public']);
   });
 });

@@ -165,7 +165,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'init', args: '[dir]', summary: { fr: 'préparer le dépôt d’un partenariat : squelette de feuille de route, CI, modèles, guide', en: 'set up a partnership’s repository: roadmap skeleton, CI, templates, guide' },
-    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'dryRun'],
+    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'openData', 'dryRun'],
     describe: { title: { fr: 'titre de la convention (son identifiant en est tiré)', en: 'title of the agreement (its id is derived from it)' } },
     load: () => import('../commands/init.js'),
   },
