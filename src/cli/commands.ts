@@ -125,6 +125,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/export.js'),
   },
   {
+    name: 'portfolio', args: '[portfolio.yaml]', summary: { fr: 'une vue sur de nombreuses conventions : rapport, site et paquet de données, à partir de dossiers, de dépôts git ou de paquets publiés', en: 'one view across many conventions: report, site and data package, from folders, git repositories or published packages' },
+    options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv'],
+    describe: { out: { fr: 'dossier où écrire le rapport, le site (site/) et le paquet de données (data/) (obligatoire)', en: 'folder to write the report, the site (site/) and the data package (data/) to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/portfolio.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
     describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },

@@ -19,12 +19,14 @@ export interface GitCall {
   input?: string;
   /** Upper bound of stdout; callers that know the size pass it to avoid buffer errors. */
   maxBuffer?: number;
+  /** Ends git after this long (a portfolio's git source that never answers). */
+  timeoutMs?: number;
 }
 
 const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
 
 /** git's answer, or the problem when git could not be started at all (not installed, not on PATH). */
-export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: GitCall): GitResult<GitOutput> {
+export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER, timeoutMs }: GitCall): GitResult<GitOutput> {
   const result = spawnSync('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
     cwd,
     input,
@@ -32,6 +34,7 @@ export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: Git
     // LC_ALL=C keeps git's messages stable; no prompt may ever block a CI job.
     env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
     windowsHide: true,
+    timeout: timeoutMs,
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;

@@ -14,7 +14,7 @@
  * one leading apostrophe from any text cell that has one. Only text from the
  * files is guarded; ids, dates, numbers and booleans never begin that way.
  */
-import type { CellValue, Table } from './tableSpec.js';
+import type { CellValue, Table } from '../../model/openData/tableSpec.js';
 
 const FORMULA_START = /^(?:[\t\r]|[\s]*[=+\-@])|^'/;
 

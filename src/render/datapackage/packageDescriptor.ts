@@ -5,7 +5,7 @@
  * roadmap (so that a later export may replace it) and records its as-of date.
  */
 import type { Lang } from '../../i18n/lang.js';
-import type { FieldSpec, TableSpec } from './tableSpec.js';
+import type { FieldSpec, TableSpec } from '../../model/openData/tableSpec.js';
 
 export const GENERATOR = 'roadmap';
 
@@ -35,8 +35,8 @@ export function tableSchema(spec: TableSpec, lang: Lang): Record<string, unknown
   const schema: Record<string, unknown> = {
     fields: spec.fields.map((field) => fieldDescriptor(field, lang)),
     missingValues: [''],
-    primaryKey: [...spec.primaryKey],
   };
+  if (spec.primaryKey.length > 0) schema.primaryKey = [...spec.primaryKey];
   // The profile wants at least one foreign key when the list is there at all.
   if (spec.foreignKeys.length > 0) schema.foreignKeys = spec.foreignKeys.map((key) => ({ fields: [...key.fields], reference: { resource: key.resource, fields: [...key.reference] } }));
   return schema;

@@ -14,8 +14,8 @@ import type { Figures } from '../../derive/types.js';
 import { lastActivity } from '../../derive/lastActivity.js';
 import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
 import type { Roadmap } from '../../model/types.js';
-import type { CellValue, Table, TableSpec } from './tableSpec.js';
-import * as specs from './tableSpecs.js';
+import type { CellValue, Table, TableSpec } from '../../model/openData/tableSpec.js';
+import * as specs from '../../model/openData/tableSpecs.js';
 
 /** Whether a file marks this item private (`x-private: true`): it is left out of every export. */
 export function isPrivate(item: object): boolean {
