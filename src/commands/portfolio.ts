@@ -58,7 +58,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const timeoutMs = seconds(options.timeout, lang) * 1000;
   if (typeof options.out !== 'string') throw new UsageError(portfolioWord('outRequired', lang));
   const path = resolve(io.cwd, args[0] ?? 'portfolio.yaml');
-  const file = readPortfolioFile(path, lang);
+  const file = readPortfolioFile(io, path, lang);
+  if (file === undefined) return EXIT.usage;
   const staleMonths = options.staleMonths === undefined ? file.staleMonths ?? DEFAULT_STALE_MONTHS : months(options.staleMonths, lang);
   const base = dirname(path);
   const cache = resolve(io.cwd, typeof options.cache === 'string' ? options.cache : join(base, '.roadmap-cache'));
@@ -86,7 +87,8 @@ function months(value: unknown, lang: Lang): number {
   return parsed;
 }
 
-function readPortfolioFile(path: string, lang: Lang) {
+/** The portfolio file, or undefined once every mistake in it has been printed, one per line. */
+function readPortfolioFile(io: Io, path: string, lang: Lang) {
   const shown = terminalLine(path);
   let text: string;
   try {
@@ -97,7 +99,8 @@ function readPortfolioFile(path: string, lang: Lang) {
   }
   const parsed = portfolioFile(text);
   if (!parsed.ok) {
-    throw new UsageError(parsed.problems.slice(0, 20).map((each) => portfolioWord('fileProblem', lang, { file: shown, path: each.path, problem: fileProblemWord(each.problem, lang) })).join('\n'));
+    for (const each of parsed.problems.slice(0, 50)) io.stderr(`roadmap: ${terminalLine(portfolioWord('fileProblem', lang, { file: shown, path: each.path, problem: fileProblemWord(each.problem, lang) }))}\n`);
+    return undefined;
   }
   return parsed.file;
 }
