@@ -211,7 +211,7 @@ describe('bad sources: each one problem line, never a crash or a hang', () => {
       { id: 'good', source: good },
     ]);
     const started = Date.now();
-    const result = await runMain(['portfolio', path, '--out', join(work, 'bad-out'), '--as-of', AS_OF, '--timeout', '0.5', '--format', 'json', '--lang', 'en'], { today: TODAY });
+    const result = await runMain(['portfolio', path, '--out', join(work, 'bad-out'), '--as-of', AS_OF, '--timeout', '2', '--format', 'json', '--lang', 'en'], { today: TODAY });
     assertNoCrash(result);
     expect(result.code, result.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);

@@ -19,10 +19,10 @@ import { portfolioRollups } from '../derive/portfolio/portfolioRollups.js';
 import type { Lang } from '../i18n/lang.js';
 import { fetchPackage } from '../fetch/fetchPackage.js';
 import { shallowClone } from '../git/shallowClone.js';
-import { problem, type SourceProblem } from '../model/openData/sourceProblem.js';
+import { problem, type SourceProblem } from '../diagnostics/sourceProblem.js';
 import { PORTFOLIO_TABLE_SPECS } from '../model/openData/portfolioTableSpecs.js';
 import { portfolioFile, sourceKind, type PortfolioEntry } from '../model/portfolioFile.js';
-import { isGeneratedDocument, markdownMarker } from '../render/brief/generatedMarker.js';
+import { isGeneratedDocument, markdownMarker } from '../render/document/generatedMarker.js';
 import { csvLines } from '../render/datapackage/csvText.js';
 import { packageDescriptor } from '../render/datapackage/packageDescriptor.js';
 import { conventionPage, conventionPagePath, portfolioIndexPage, PORTFOLIO_STYLE_PATH } from '../render/portfolio/portfolioPages.js';
@@ -30,7 +30,8 @@ import type { PortfolioLine, PortfolioResult } from '../render/portfolio/portfol
 import { portfolioSheets } from '../render/portfolio/portfolioSheets.js';
 import { portfolioTables } from '../render/portfolio/portfolioTables.js';
 import { portfolioToJson } from '../render/portfolio/portfolioToJson.js';
-import { fileProblemWord, portfolioWord } from '../render/portfolio/portfolioWords.js';
+import { fileProblemWord } from '../render/portfolio/portfolioFileWords.js';
+import { portfolioWord } from '../render/portfolio/portfolioWords.js';
 import { sheetsToCsv } from '../render/sheet/sheetsToCsv.js';
 import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
@@ -151,7 +152,7 @@ async function locate(entry: PortfolioEntry, ctx: Context): Promise<Located> {
       return { ...onDisk(resolve(ctx.base, source.path)), site: null };
     case 'git': {
       const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) || /^[^/]+@[^/]+:/.test(source.url) ? source.url : resolve(ctx.base, source.url);
-      const cloned = shallowClone(url, source.commit, join(ctx.cache, 'git'), ctx.timeoutMs);
+      const cloned = await shallowClone(url, source.commit, join(ctx.cache, 'git'), ctx.timeoutMs);
       if (!cloned.ok) {
         const params = { url: terminalLine(source.url).slice(0, 200), commit: terminalLine(source.commit).slice(0, 80), detail: terminalLine(cloned.detail).slice(0, 200) };
         return { ok: false, site: null, problem: problem(cloned.reason === 'not-a-pin' ? 'git/address' : cloned.reason === 'unknown-commit' ? 'git/unknown-commit' : 'git/failed', params) };

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problem, type SourceProblem } from '../model/openData/sourceProblem.js';
+import { problem, type SourceProblem } from '../diagnostics/sourceProblem.js';
 
 export interface FetchLimits {
   /** For the whole source, in milliseconds. */

@@ -11,7 +11,7 @@ import { derive } from '../../derive/derive.js';
 import { conventionSummary, type ConventionSummary } from '../../derive/portfolio/conventionSummary.js';
 import type { Lang } from '../../i18n/lang.js';
 import { packageRoadmap } from '../../model/openData/packageRoadmap.js';
-import { problem, type SourceProblem } from '../../model/openData/sourceProblem.js';
+import { problem, type SourceProblem } from '../../diagnostics/sourceProblem.js';
 import { DESCRIPTOR_FILE, MAX_DESCRIPTOR_BYTES, MAX_TABLE_BYTES, readDataPackageFile } from '../../read/readDataPackageFile.js';
 import { readFolder } from '../../read/readFolder.js';
 

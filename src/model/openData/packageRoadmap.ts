@@ -13,7 +13,7 @@ import type { DataPackageFileRead } from '../../read/readDataPackageFile.js';
 import { parseCsv } from '../../parse/parseCsv.js';
 import { isCalendarDate } from '../../util/dates.js';
 import type { Action, Commitment, Convention, Entity, Meeting, Partner, Roadmap } from '../types.js';
-import { problem, type SourceProblem } from './sourceProblem.js';
+import { problem, type SourceProblem } from '../../diagnostics/sourceProblem.js';
 import type { FieldSpec, TableSpec } from './tableSpec.js';
 import { TABLE_SPECS } from './tableSpecs.js';
 

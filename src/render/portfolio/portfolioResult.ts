@@ -2,7 +2,7 @@
 import type { PortfolioRollups } from '../../derive/portfolio/portfolioRollups.js';
 import type { ConventionSummary } from '../../derive/portfolio/conventionSummary.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { SourceProblem } from '../../model/openData/sourceProblem.js';
+import type { SourceProblem } from '../../diagnostics/sourceProblem.js';
 import type { PortfolioEntry } from '../../model/portfolioFile.js';
 
 export interface PortfolioLine {

@@ -6,7 +6,8 @@
 import type { Health } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { count, date, NONE, number, percent, text, type Cell, type Sheet, type Tone } from '../sheet/sheet.js';
-import { portfolioWord, sourceProblemWord } from './portfolioWords.js';
+import { portfolioWord } from './portfolioWords.js';
+import { sourceProblemWord } from './sourceProblemWords.js';
 import type { PortfolioLine, PortfolioResult } from './portfolioResult.js';
 
 const TONE: Record<Health, Tone> = { green: 'good', amber: 'warn', red: 'bad' };
