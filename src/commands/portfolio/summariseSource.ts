@@ -14,6 +14,7 @@ import { packageRoadmap } from '../../model/openData/packageRoadmap.js';
 import { problem, type SourceProblem } from '../../diagnostics/sourceProblem.js';
 import { DESCRIPTOR_FILE, MAX_DESCRIPTOR_BYTES, MAX_TABLE_BYTES, readDataPackageFile } from '../../read/readDataPackageFile.js';
 import { readFolder } from '../../read/readFolder.js';
+import { terminalLine } from '../../util/sanitize.js';
 
 export interface SourceJob {
   id: string;
@@ -43,7 +44,7 @@ function fromFolder(job: SourceJob): SourceOutcome {
   if (checked.errors > 0) {
     const first = checked.results().find((result) => result.severity === 'error');
     const where = first ? `${first.file}${first.line ? `:${first.line}` : ''}` : '';
-    return { id: job.id, ok: false, problem: problem('source/invalid-roadmap', { errors: checked.errors, where, message: first?.message.slice(0, 300) ?? '' }) };
+    return { id: job.id, ok: false, problem: problem('source/invalid-roadmap', { errors: checked.errors, where: terminalLine(where).slice(0, 200), message: terminalLine(first?.message ?? '').slice(0, 300) }) };
   }
   const { roadmap } = checked.loaded;
   // Money comes with budgets (SPEC §5); a roadmap without them has none to roll up.
