@@ -11,8 +11,8 @@ import { documentHtmlChunks, documentToHtml } from '../../render/document/docume
 import { documentMarkdownChunks } from '../../render/document/documentToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
-import { encodedPieces } from '../../write/encodedPieces.js';
-import { writeDocuments } from './writeDocuments.js';
+import { encodedPieces } from '../../edit/encodedPieces.js';
+import { writeDocuments } from '../../write/writeDocuments.js';
 
 export interface DocumentOutput {
   root: string;
@@ -20,6 +20,8 @@ export interface DocumentOutput {
   folder: string;
   /** File name without extension: `brief`, `convocation`, … */
   name: string;
+  /** The roadmap folder: --out may not lie inside it. */
+  roadmapDir?: string;
   /** Set when --pdf found a browser. */
   chromium?: string;
   /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
@@ -29,7 +31,7 @@ export interface DocumentOutput {
 
 export async function writeDocument(io: Io, lang: Lang, doc: Document, output: DocumentOutput): Promise<void> {
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
-  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
+  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun, roadmapDir: output.roadmapDir });
   if (output.dryRun) return;
   // The browser needs the page whole, and prints before anything is written: a failed PDF
   // then leaves the previous markdown, HTML and PDF as they were, all three of one run.
@@ -47,7 +49,7 @@ async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: str
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
   try {
-    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf });
+    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf, generator: doc.generator ?? 'brief' });
   } catch (error) {
     throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
   }
