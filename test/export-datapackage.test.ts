@@ -81,6 +81,27 @@ describe('the bundled roadmap as a data package', () => {
   });
 });
 
+describe('money', () => {
+  test('the financing plan and its entries, their sums the report’s own, checked by Frictionless and SQLite', async () => {
+    const dir = join(ROOT, 'test', 'fixtures', 'money', 'roadmap');
+    const out = join(temp(), 'package');
+    const result = await exportTo(dir, out, '--as-of', TODAY);
+    expect(result.code, result.stderr).toBe(0);
+    const report = await frictionlessCheck(out);
+    expect(report.descriptorErrors).toEqual([]);
+    expect(report.rowErrors).toEqual({});
+    expect(report.rows.funding!.length).toBeGreaterThan(0);
+    expect(report.rows.funding_entries!.length).toBeGreaterThan(0);
+    const loaded = sqliteLoad(out, join(temp(), 'money.db'));
+    expect(loaded.code, loaded.stderr).toBe(0);
+    const json = JSON.parse((await runMain(['report', '--dir', dir, '--as-of', TODAY, '--format', 'json'], { today: TODAY })).stdout);
+    const open = "JOIN commitments c ON c.id = f.commitment WHERE c.as_of_status <> 'cancelled'";
+    // Sums in cents, as the engine makes them, then back to units.
+    const sums = JSON.parse(loaded.query(`SELECT (SELECT sum(round(f.planned * 100)) FROM funding f ${open}) / 100.0 AS planned, (SELECT sum(round(f.as_of_committed * 100)) FROM funding f ${open}) / 100.0 AS committed, (SELECT sum(round(f.as_of_paid * 100)) FROM funding f ${open}) / 100.0 AS paid, (SELECT sum(round(cost * 100)) FROM commitments WHERE as_of_status <> 'cancelled') / 100.0 AS cost`))[0];
+    expect(sums).toEqual({ planned: json.funding.total.planned, committed: json.funding.total.committed, paid: json.funding.total.paid, cost: json.funding.total.cost });
+  });
+});
+
 describe('what never leaves', () => {
   test('contacts’ e-mails and phones, and every item marked x-private: true', async () => {
     const dir = roadmapFrom(temp(), {

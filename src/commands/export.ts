@@ -18,7 +18,7 @@ import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { writeDocuments } from './shared/writeDocuments.js';
+import { writeDocuments } from '../write/writeDocuments.js';
 
 export const DESCRIPTOR_NAME = 'datapackage.json';
 
@@ -50,7 +50,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     }
   })();
   const names = [...tables.map((table) => `${table.spec.name}.csv`), DESCRIPTOR_NAME];
-  const write = writeDocuments(io, lang, { root, folder: '', names, dryRun: options.dryRun === true, isOurs: () => descriptorOurs });
+  const write = writeDocuments(io, lang, { root, folder: '', names, dryRun: options.dryRun === true, roadmapDir: opened.dir, isOurs: () => descriptorOurs });
   const scratch = new Uint8Array(64 * 1024);
   for (const table of tables) write(`${table.spec.name}.csv`, encodedPieces(csvLines(table), scratch));
   write(DESCRIPTOR_NAME, new TextEncoder().encode(`${JSON.stringify(descriptor, null, 2)}\n`));

@@ -42,7 +42,7 @@ import { encodedPieces } from '../write/encodedPieces.js';
 import { workerPool } from './portfolio/workerPool.js';
 import type { SourceJob, SourceOutcome } from './portfolio/summariseSource.js';
 import { resolveDate, resolveLang, today } from './shared/resolveOptions.js';
-import { writeDocuments } from './shared/writeDocuments.js';
+import { writeDocuments } from '../write/writeDocuments.js';
 
 /** SPEC §10: an http source that does not answer is given up after 30 s. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;

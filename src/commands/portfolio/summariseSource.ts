@@ -8,7 +8,7 @@
  */
 import { checkFiles } from '../../check/checkFiles.js';
 import { derive } from '../../derive/derive.js';
-import { conventionSummary, type ConventionSummary } from '../../derive/portfolio/conventionSummary.js';
+import { conventionSummary, moneySummary, type ConventionSummary } from '../../derive/portfolio/conventionSummary.js';
 import type { Lang } from '../../i18n/lang.js';
 import { packageRoadmap } from '../../model/openData/packageRoadmap.js';
 import { problem, type SourceProblem } from '../../diagnostics/sourceProblem.js';
@@ -47,8 +47,8 @@ function fromFolder(job: SourceJob): SourceOutcome {
     return { id: job.id, ok: false, problem: problem('source/invalid-roadmap', { errors: checked.errors, where: terminalLine(where).slice(0, 200), message: terminalLine(first?.message ?? '').slice(0, 300) }) };
   }
   const { roadmap } = checked.loaded;
-  // Money comes with budgets (SPEC §5); a roadmap without them has none to roll up.
-  return { id: job.id, ok: true, summary: conventionSummary(roadmap, derive(roadmap, job.asOf), job.territory, null) };
+  const figures = derive(roadmap, job.asOf);
+  return { id: job.id, ok: true, summary: conventionSummary(roadmap, figures, job.territory, moneySummary(figures)) };
 }
 
 function fromPackage(job: SourceJob): SourceOutcome {
@@ -56,5 +56,6 @@ function fromPackage(job: SourceJob): SourceOutcome {
   if (!descriptor.ok) return { id: job.id, ok: false, problem: descriptor.reason === 'too-large' ? problem('package/too-large', { table: DESCRIPTOR_FILE }) : problem('package/descriptor', { detail: descriptor.reason }) };
   const read = packageRoadmap(descriptor.text, (path) => readDataPackageFile(job.dir, path, MAX_TABLE_BYTES));
   if (!read.ok) return { id: job.id, ok: false, problem: read.problem };
-  return { id: job.id, ok: true, summary: conventionSummary(read.roadmap, derive(read.roadmap, job.asOf), job.territory, null) };
+  const figures = derive(read.roadmap, job.asOf);
+  return { id: job.id, ok: true, summary: conventionSummary(read.roadmap, figures, job.territory, moneySummary(figures)) };
 }

@@ -84,3 +84,16 @@ export function conventionSummary(roadmap: Roadmap, figures: Figures, territory:
     money,
   };
 }
+
+/** A convention's money as of the date, in cents (exact below 2⁵³, some 90 000 billion units); null without any budget. */
+export function moneySummary(figures: Figures): ConventionSummary['money'] {
+  const { funding } = figures;
+  if (!funding.any) return null;
+  return {
+    currency: funding.currency,
+    cost: Number(funding.total.cost ?? 0n),
+    planned: Number(funding.total.planned),
+    committed: Number(funding.total.committed),
+    paid: Number(funding.total.paid),
+  };
+}

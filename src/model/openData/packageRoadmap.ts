@@ -195,6 +195,8 @@ function buildRoadmap(tables: ReadonlyMap<string, Row[]>): Roadmap {
   const indicators = grouped(table('indicators'), 'commitment');
   const measures = grouped(table('measures'), 'indicator');
   const journal = grouped(table('journal'), 'commitment');
+  const funding = grouped(table('funding'), 'commitment');
+  const entries = grouped(table('funding_entries'), 'commitment');
   const byNumber = (a: Row, b: Row) => Number(a.number) - Number(b.number);
   const commitments = table('commitments').map((row) => {
     const id = text(row.id);
@@ -207,6 +209,14 @@ function buildRoadmap(tables: ReadonlyMap<string, Row[]>): Roadmap {
         baseline: { value: Number(i.baseline_value), date: text(i.baseline_date) }, target: { value: Number(i.target_value), date: text(i.target_date) },
         measures: (measures.get(text(i.id)) ?? []).filter((m) => m.commitment === id).sort(byNumber).map((m) => stripUndefined({ date: text(m.date), value: Number(m.value), source: maybe<string>(m.source) })),
       })),
+      budget: row.cost !== null || funding.has(id) ? stripUndefined({
+        cost: maybe<number>(row.cost),
+        funders: (funding.get(id) ?? []).map((f) => {
+          const own = (entries.get(id) ?? []).filter((e) => e.partner === f.partner).sort(byNumber);
+          const dated = (kind: string) => own.filter((e) => e.kind === kind).map((e) => stripUndefined({ date: text(e.date), amount: Number(e.amount), ref: maybe<string>(e.ref) }));
+          return stripUndefined({ partner: text(f.partner), planned: Number(f.planned), committed: dated('committed'), paid: dated('paid') });
+        }),
+      }) : undefined,
       updates: (journal.get(id) ?? []).sort(byNumber).map((j) => stripUndefined({
         date: text(j.date), text: text(j.text), status: maybe<Commitment['status']>(j.status), due: maybe<string>(j.due), previous_due: maybe<string>(j.previous_due),
         decision: maybe<string>(j.decision), milestone: maybe<number>(j.milestone),

@@ -13,6 +13,7 @@
 import type { Figures } from '../../derive/types.js';
 import { lastActivity } from '../../derive/lastActivity.js';
 import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
+import { cents } from '../../model/cents.js';
 import type { Roadmap } from '../../model/types.js';
 import type { CellValue, Table, TableSpec } from '../../model/openData/tableSpec.js';
 import * as specs from '../../model/openData/tableSpecs.js';
@@ -24,6 +25,8 @@ export function isPrivate(item: object): boolean {
 
 const oneDecimal = (value: number | null): number | null => (value === null ? null : roundHalfAwayFromZero(value, 1));
 const opt = <T>(value: T | undefined): T | null => value ?? null;
+/** Exact cents as a decimal number of currency units (a table cell); amounts stay below 2⁵³ cents each. */
+const units = (value: bigint | null): number | null => (value === null ? null : Number(value) / 100);
 const idList = (values: readonly string[] | undefined): string | null => (values && values.length > 0 ? values.join(' ') : null);
 
 export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
@@ -47,7 +50,7 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     add(specs.PARTNERS, [
       partner.id, partner.name, partner.short_name, partner.kind, partner.role, opt(partner.joined_on), opt(partner.left_on), opt(partner.territory),
       opt(partner.representative?.name), opt(partner.representative?.title),
-      derived?.led ?? 0, derived?.contributed ?? 0, derived?.late ?? 0, oneDecimal(derived?.progress ?? null), derived?.openActions ?? 0, derived?.overdueActions ?? 0,
+      derived?.led ?? 0, derived?.contributed ?? 0, derived?.late ?? 0, oneDecimal(derived?.progress ?? null), derived?.unknown ?? 0, derived?.openActions ?? 0, derived?.overdueActions ?? 0,
     ]);
   }
 
@@ -56,7 +59,7 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     const derived = axisFigures.get(axis.id)!;
     add(specs.AXES, [
       axis.id, axis.number, axis.title, axis.short_title, idList(axis.leads),
-      derived.commitments, derived.done, derived.late, oneDecimal(derived.progress), derived.health, derived.lateMilestones,
+      derived.commitments, derived.done, derived.late, oneDecimal(derived.progress), derived.unknown, derived.health, derived.lateMilestones,
       derived.byStatus.planned, derived.byStatus.in_progress, derived.byStatus.blocked, derived.byStatus.done, derived.byStatus.cancelled,
     ]);
   }
@@ -68,10 +71,10 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     if (isPrivate(commitment)) continue;
     exported.add(commitment.id);
     const derived = commitmentFigures.get(commitment.id)!;
-    const budget = (commitment as { budget?: { cost?: number } }).budget;
+    const budget = commitment.budget;
     add(specs.COMMITMENTS, [
       commitment.id, commitment.title, commitment.axis, commitment.lead, idList(commitment.partners), commitment.status,
-      opt(commitment.start), opt(commitment.due), opt(commitment.progress), commitment.weight ?? 1, opt(budget?.cost),
+      opt(commitment.start), opt(commitment.due), opt(commitment.progress), commitment.weight ?? 1, budget?.cost === undefined ? null : units(cents(budget.cost)),
       derived.status, oneDecimal(derived.progress), derived.due, derived.late, derived.daysLate, derived.postponements.count, derived.lastReported,
     ]);
     (commitment.milestones ?? []).forEach((milestone, index) => {
@@ -89,6 +92,22 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
         if (isPrivate(measure)) return;
         add(specs.MEASURES, [commitment.id, indicator.id, index + 1, measure.date, measure.value, opt(measure.source)]);
       });
+    }
+  }
+
+  // The financing plan: each co-funder's planned share with what it committed and paid as of the date, then every dated entry.
+  const moneyOf = new Map(figures.funding.commitments.map((money) => [money.id, new Map(money.funders.map((funder) => [funder.partner, funder]))]));
+  for (const { data: commitment } of roadmap.commitments) {
+    if (!exported.has(commitment.id) || !commitment.budget) continue;
+    for (const funder of commitment.budget.funders) {
+      const derived = moneyOf.get(commitment.id)?.get(funder.partner);
+      add(specs.FUNDING, [commitment.id, funder.partner, units(cents(funder.planned)), units(derived?.committed ?? null), units(derived?.paid ?? null)]);
+      for (const kind of ['committed', 'paid'] as const) {
+        (funder[kind] ?? []).forEach((entry, index) => {
+          if (isPrivate(entry)) return;
+          add(specs.FUNDING_ENTRIES, [commitment.id, funder.partner, kind, index + 1, entry.date, units(cents(entry.amount)), opt(entry.ref)]);
+        });
+      }
     }
   }
 
