@@ -27,6 +27,7 @@ const FOLDERS = {
   engine: join(FIXTURES, 'engine', 'roadmap'),
   site: join(FIXTURES, 'site', 'roadmap'),
   postponements: join(FIXTURES, 'postponements', 'roadmap'),
+  money: join(FIXTURES, 'money', 'roadmap'),
 };
 
 let work: string;
@@ -91,9 +92,10 @@ interface PortfolioJson {
   partnerKinds: { kind: string }[];
   territories: { territory: string | null; conventions: number }[];
   stale: { conventions: { id: string }[] };
+  money: { currency: string; conventions: number; cost: number; planned: number; committed: number; paid: number }[];
 }
 
-describe('a portfolio of five sources, one invalid', () => {
+describe('a portfolio of seven sources, one invalid', () => {
   let json: PortfolioJson;
   let out: string;
   let commit: string;
@@ -114,6 +116,7 @@ describe('a portfolio of five sources, one invalid', () => {
       { id: 'broken', source: invalid },
       { id: 'git', source: `${join(work, 'repo.git')}#${commit}` },
       { id: 'http', source: `${origin}/postponements/data/datapackage.json` },
+      { id: 'money', source: await exported(FOLDERS.money, 'money') },
     ]);
     out = join(work, 'five-out');
     const result = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--format', 'json', '--lang', 'en'], { today: TODAY });
@@ -123,7 +126,7 @@ describe('a portfolio of five sources, one invalid', () => {
   }, 120_000);
 
   test('each convention’s figures are its own report’s', async () => {
-    const sources: Record<string, string> = { bundled: FOLDERS.bundled, base: FOLDERS.base, engine: FOLDERS.engine, git: FOLDERS.site, http: FOLDERS.postponements };
+    const sources: Record<string, string> = { bundled: FOLDERS.bundled, base: FOLDERS.base, engine: FOLDERS.engine, git: FOLDERS.site, http: FOLDERS.postponements, money: FOLDERS.money };
     for (const [id, folder] of Object.entries(sources)) {
       const report = JSON.parse((await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout) as { axes: { id: string; commitments: number; done: number; late: number; progress: number | null }[] };
       const line = json.conventions.find((convention) => convention.id === id)!;
@@ -134,7 +137,10 @@ describe('a portfolio of five sources, one invalid', () => {
       expect(line.late, id).toBe(report.axes.reduce((sum, axis) => sum + axis.late, 0));
     }
     expect(json.conventions.find((convention) => convention.id === 'http')!.site).toBe(`${origin}/postponements/`);
-    expect(json.total.conventions).toBe(5);
+    expect(json.total.conventions).toBe(6);
+    // The money fixture is the only one with budgets: the portfolio's money is its report's, read back from its package.
+    const money = JSON.parse((await runMain(['report', '--dir', FOLDERS.money, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout).funding.total;
+    expect(json.money).toEqual([{ currency: 'EUR', conventions: 1, cost: money.cost, planned: money.planned, committed: money.committed, paid: money.paid }]);
     expect(json.total.commitments).toBe(json.conventions.reduce((sum, convention) => sum + (convention.commitments ?? 0), 0));
   });
 
@@ -161,14 +167,15 @@ describe('a portfolio of five sources, one invalid', () => {
     const report = await frictionlessCheck(data);
     expect(report.descriptorErrors).toEqual([]);
     expect(report.rowErrors).toEqual({});
-    expect(report.rows.conventions!.length).toBe(6);
+    expect(report.rows.conventions!.length).toBe(7);
+    expect(report.rows.money!.length).toBe(1);
     const loaded = sqliteLoad(data, join(work, 'portfolio.db'));
     expect(loaded.stderr).toBe('');
     expect(loaded.code).toBe(0);
 
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const pages = ['index.html', ...readdirSync(join(out, 'site', 'conventions')).map((name) => `conventions/${name}`)];
-    expect(pages).toHaveLength(6);
+    expect(pages).toHaveLength(7);
     for (const page of pages) {
       const html = readFileSync(join(out, 'site', page), 'utf8');
       const validation = await validator.validateString(html, page);
