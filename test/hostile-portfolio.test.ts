@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCase, type BuiltCase } from './fixtures/hostile/buildCase.js';
 import { HOSTILE_CASES } from './fixtures/hostile/cases.js';
+import { buildBin } from './helpers/buildBin.js';
 import { assertNoCrash, FIXTURES, runMain, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -22,7 +23,11 @@ const LIVE_FORMULA = /(^|[,;\t])"?(=HYPERLINK|\+cmd|=cmd)/m;
 
 let work: string;
 let cleanup: () => void;
-beforeAll(() => ({ dir: work, cleanup } = tempDir('hostile-portfolio-')));
+beforeAll(() => {
+  // The worker threads run the compiled code.
+  buildBin();
+  ({ dir: work, cleanup } = tempDir('hostile-portfolio-'));
+}, 300_000);
 afterAll(() => cleanup());
 
 function filesUnder(dir: string): string[] {
