@@ -78,7 +78,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
   const install = installSpec(options.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true };
+  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true, openData: options.openData === true };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },

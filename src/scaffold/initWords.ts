@@ -41,6 +41,8 @@ export const initWord = messageTable({
   'step/diff': { fr: 'Ce qui change, en clair', en: 'What changed, by meaning' },
   'step/owners': { fr: 'Qui doit approuver', en: 'Who must approve' },
   'step/site': { fr: 'Construire le site', en: 'Build the website' },
+  'step/open-data': { fr: 'Exporter les données ouvertes', en: 'Export the open data' },
+  'ci/open-data': { fr: 'Les données ouvertes (paquet de données Frictionless) sont publiées dans data/ : c’est l’adresse data/datapackage.json qu’un portefeuille de conventions lit.', en: 'The open data (a Frictionless data package) is published under data/: data/datapackage.json is the address a portfolio of conventions reads.' },
   'ci/site': { fr: 'Le site public de la feuille de route, publié à chaque envoi sur la branche {branch}.', en: 'The roadmap’s public website, published on every push to {branch}.' },
   'ci/gitlab-reports': {
     fr: 'Rapports lus par GitLab : Code Quality (dans la demande de fusion) et JUnit (onglet Tests).',
