@@ -10,6 +10,7 @@ import { revalidateWith } from './shared/revalidateWith.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
+import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -48,6 +49,9 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const bytes = new TextEncoder().encode(file.text);
   const after = revalidateWith(opened, { rel: file.rel, bytes });
   if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], options.dryRun === true);
+  writeFiles(io, lang, [
+    { root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } },
+    ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+  ], options.dryRun === true);
   return EXIT.ok;
 }

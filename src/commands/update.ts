@@ -74,7 +74,7 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
   const later = (data.updates ?? []).filter((entry) => entry.date > change.on);
   const status = later.find((entry) => entry.status !== undefined);
   if (change.status !== undefined && status) throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
-  const due = later.find((entry) => entry.due !== undefined);
+  const due = later.find((entry) => entry.due !== undefined && entry.milestone === undefined);
   if (change.due !== undefined && due) throw usageError(lang, 'update/later-due', { id: data.id, date: due.date });
 }
 

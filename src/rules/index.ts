@@ -17,13 +17,15 @@ import { meetingPastPlanned } from './meetingPastPlanned.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
+import { guideOutOfDate } from './guideOutOfDate.js';
+import { meetingMinutesPlaceholder } from './meetingMinutesPlaceholder.js';
 
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
   dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue,
-  stalePastDue, partnerNoMaintainers, meetingPastPlanned,
+  stalePastDue, partnerNoMaintainers, meetingPastPlanned, meetingMinutesPlaceholder,
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, ownersOutOfDate];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, ownersOutOfDate, guideOutOfDate];
