@@ -107,8 +107,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   })),
   {
     name: 'meeting record', args: '<meeting>', summary: { fr: 'enregistrer une réunion tenue : présences, décisions, actions', en: 'record a meeting as held: attendance, decisions, actions' },
-    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'dryRun'],
-    repeatable: ['decision', 'action', 'owner', 'due'],
+    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes', 'chairedBy', 'secretary', 'minutes', 'dryRun'],
+    repeatable: ['decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes'],
     describe: {
       decision: { fr: 'une décision prise (répétable)', en: 'a decision taken (repeatable)' },
       action: { fr: 'une action décidée, suivie de son --owner et, si besoin, de son --due (répétable)', en: 'an action decided, followed by its --owner and optional --due (repeatable)' },
@@ -143,15 +143,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
-    describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'milestone', 'description', 'date', 'place', 'time', 'endTime', 'agenda', 'guest', 'id', 'dryRun'],
+    repeatable: ['milestone', 'agenda', 'guest'],
+    describe: {
+      axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' },
+      description: { fr: 'description en markdown du nouvel engagement ou du nouvel axe', en: 'markdown description of the new commitment or axis' },
+    },
     load: () => import('../commands/new.js'),
   },
   {
     name: 'update', args: '<commitment>', summary: { fr: 'modifier un engagement et ajouter une entrée à son journal', en: 'edit a commitment in place and append a journal entry' },
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'note', 'on', 'dryRun'],
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'addMilestone', 'milestoneDue', 'addIndicator', 'label', 'unit', 'baseline', 'target', 'note', 'on', 'dryRun'],
     // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision'],
+    repeatable: ['decision', 'addMilestone'],
     describe: {
       status: { fr: 'nouveau statut : planned, in_progress, blocked, done ou cancelled', en: 'new status: planned, in_progress, blocked, done or cancelled' },
       due: { fr: 'nouvelle échéance (report ou avance), AAAA-MM-JJ', en: 'new due date (a postponement or an advance), YYYY-MM-DD' },
@@ -182,7 +186,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'edit meeting', args: '<id>', summary: { fr: 'modifier une réunion : titre, date, heure, lieu, présidence, ordre du jour, invités', en: 'change a meeting: title, date, time, place, chair, agenda, guests' },
-    options: [...COMMON, 'title', 'date', 'time', 'endTime', 'place', 'kind', 'chair', 'addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest', 'dryRun'],
+    options: [...COMMON, 'title', 'date', 'time', 'endTime', 'place', 'kind', 'chair', 'addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest', 'minutes', 'dryRun'],
     repeatable: ['addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest'],
     describe: { ...EDIT_WORDS, kind: { fr: 'nouveau type : signature, committee, technical, workshop ou other', en: 'new kind: signature, committee, technical, workshop or other' }, chair: { fr: 'partenaire qui préside la réunion (vide : l’effacer)', en: 'partner who chairs the meeting (empty: clear it)' } },
     load: () => import('../commands/editMeeting.js'),

@@ -109,6 +109,7 @@ export const OPTIONS = {
   guestPresent: { flags: '--guest-present <name>', description: { fr: 'cet invité était présent (répétable ; les autres invités sont notés absents)', en: 'this guest attended (repeatable; the other guests are recorded absent)' } },
   approveMinutes: { flags: '--approve-minutes <meeting>', description: { fr: 'réunion antérieure dont le compte rendu a été approuvé (répétable)', en: 'earlier meeting whose minutes were approved (repeatable)' } },
   chairedBy: { flags: '--chaired-by <name>', description: { fr: 'la personne qui a présidé la séance', en: 'the person who chaired the meeting' } },
+  minutes: { flags: '--minutes <file.md>', description: { fr: 'le compte rendu : le texte markdown de ce fichier remplace celui sous l’en-tête de la réunion', en: 'the minutes: the markdown of this file replaces the text below the meeting\'s front matter' } },
   secretary: { flags: '--secretary <name>', description: { fr: 'le ou la secrétaire de séance', en: 'the secretary of the meeting' } },
   debug: { flags: '--debug', description: { fr: 'afficher la pile d’appels des erreurs internes', en: 'print stack traces of internal errors' } },
 } as const satisfies Record<string, OptionSpec>;

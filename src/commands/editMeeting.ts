@@ -12,6 +12,7 @@ import type { OpenedRoadmap } from './shared/openRoadmap.js';
 import { choiceValue, dateValue, nameAndMore, oneLine, refList, refValue, setupError, textFlag, timeValue } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
+import { minutesText } from './setup/minutesText.js';
 
 export const MEETING_KINDS = ['signature', 'committee', 'technical', 'workshop', 'other'] as const;
 
@@ -40,8 +41,9 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     ...agendaEdits(opened, data, options, lang),
     ...guestEdits(data, options, lang),
   ];
-  if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit meeting' });
-  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting);
+  const minutes = minutesText(options.minutes, lang, io.cwd);
+  if (edits.length === 0 && minutes === undefined) throw setupError(lang, 'edit/nothing', { command: 'edit meeting' });
+  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting, minutes);
   return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
 }
 

@@ -3,7 +3,10 @@ import { EXIT } from '../io/io.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
-import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
+import { NEW_KINDS, newEntity, type NewEntity, type NewKind } from '../scaffold/newEntity.js';
+import type { Lang } from '../i18n/lang.js';
+import { occurrences } from './shared/occurrences.js';
+import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { revalidateWith } from './shared/revalidateWith.js';
@@ -13,6 +16,43 @@ import { writeFiles } from './shared/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The set-up flags of `new`: a commitment's milestones (`--milestone
+ * "title@date"`, repeatable) and description (the markdown body); a
+ * meeting's agenda (`--agenda`, repeatable) and guests (`--guest "Name,
+ * Organisation"`, repeatable). Added after the fields newEntity sets, which is
+ * where the schema puts them.
+ */
+function withSetupFlags(entity: NewEntity, options: Record<string, unknown>, lang: Lang): void {
+  const flagged = (name: string, kinds: readonly string[]) => {
+    if (options[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
+    return options[name] !== undefined;
+  };
+  if (flagged('milestone', ['commitment'])) {
+    entity.data.milestones = occurrences(options.milestone).map((occurrence) => {
+      const milestone = textAtDate('--milestone', occurrence.value, lang, true);
+      return milestone.date === undefined ? { title: milestone.text } : { title: milestone.text, due: milestone.date };
+    });
+  }
+  if (flagged('description', ['commitment', 'axis'])) {
+    const description = String(options.description).replace(/\r\n?/g, '\n').trim();
+    if (description !== '') entity.body = entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
+  }
+  if (flagged('guest', ['meeting'])) {
+    entity.data.guests = occurrences(options.guest).map((occurrence) => {
+      const guest = nameAndMore('--guest', occurrence.value, lang)!;
+      return guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more };
+    });
+  }
+  if (flagged('agenda', ['meeting'])) {
+    entity.data.agenda = occurrences(options.agenda).map((occurrence) => {
+      const title = oneLine(occurrence.value);
+      if (title === '') throw setupError(lang, 'flag/empty', { flag: '--agenda' });
+      return { title };
+    });
+  }
+}
 
 /**
  * `roadmap new commitment|meeting|partner|axis`: a new file from flags, its id
@@ -39,6 +79,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
 
+  withSetupFlags(entity, options, lang);
   const id = String(entity.data.id);
   if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });
   const file = entityFile(entity.kind, entity.data, entity.body);

@@ -40,7 +40,7 @@ const MESSAGES = {
   'edit/bad-url': { fr: '{flag} attend l’adresse du dépôt (https://… ou git@…), pas « {value} ». Rien n’a été écrit.', en: '{flag} expects the repository\'s address (https://… or git@…), not "{value}". Nothing was written.' },
   'edit/bad-branch': { fr: '--branch : « {value} » n’est pas un nom de branche utilisable. Rien n’a été écrit.', en: '--branch: "{value}" is not a usable branch name. Nothing was written.' },
   'edit/branch-without-repository': { fr: '--branch accompagne --repository : la convention n’a pas encore de dépôt. Rien n’a été écrit.', en: '--branch goes with --repository: the convention has no repository yet. Nothing was written.' },
-  'edit/secretariat-first': { fr: 'La convention n’a pas encore de secrétariat : donnez d’abord --secretariat "<nom> <courriel>". Rien n’a été écrit.', en: 'The convention has no secretariat yet: give --secretariat "<name> <email>" first. Nothing was written.' },
+  'edit/secretariat-first': { fr: 'La convention n’a pas encore de secrétariat : donnez d’abord `--secretariat "<nom> <courriel>"`. Rien n’a été écrit.', en: 'The convention has no secretariat yet: give --secretariat "<name> <email>" first. Nothing was written.' },
   'edit/bad-currency': { fr: '--currency attend un code ISO 4217 de trois lettres (EUR, XPF, CHF…), pas « {value} ». Rien n’a été écrit.', en: '--currency expects a three-letter ISO 4217 code (EUR, XPF, CHF…), not "{value}". Nothing was written.' },
   'edit/bad-tolerance': { fr: '--tolerance attend un nombre de points de 0 à 100, pas « {value} ». Rien n’a été écrit.', en: '--tolerance expects a number of points from 0 to 100, not "{value}". Nothing was written.' },
   'edit/unknown-logo': { fr: '--remove-logo : aucun logo « {value} » (logos : {known}). Rien n’a été écrit.', en: '--remove-logo: no logo "{value}" (logos: {known}). Nothing was written.' },
@@ -61,6 +61,27 @@ const MESSAGES = {
   'rename/bad-id': { fr: '« {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ». Rien n’a été écrit.', en: '"{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}". Nothing was written.' },
   'rename/same': { fr: 'L’identifiant est déjà « {id} » : rien à renommer.', en: 'The id is already "{id}": nothing to rename.' },
   'rename/taken': { fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit.', en: 'The id "{id}" is taken ({file}). Nothing was written.' },
+
+  // Journal sentences `update` writes for its set-up flags when no --note is given.
+  'journal/milestone-added': { fr: 'Jalon ajouté : {name} (échéance le {due:date})', en: 'Milestone added: {name} (due {due:date})' },
+  'journal/milestone-due-later': { fr: 'Jalon « {name} » reporté du {from:date} au {to:date}', en: 'Milestone "{name}" postponed from {from:date} to {to:date}' },
+  'journal/milestone-due-earlier': { fr: 'Jalon « {name} » avancé du {from:date} au {to:date}', en: 'Milestone "{name}" brought forward from {from:date} to {to:date}' },
+  'journal/milestone-due-set': { fr: 'Échéance du jalon « {name} » fixée au {to:date}', en: 'Due date of milestone "{name}" set to {to:date}' },
+  'journal/indicator-added': { fr: 'Indicateur ajouté : {name}', en: 'Indicator added: {name}' },
+  'update/due-and-milestone-due': { fr: '--due et --milestone-due font chacun leur entrée de journal : lancez deux commandes. Rien n’a été écrit.', en: '--due and --milestone-due each make their own journal entry: run two commands. Nothing was written.' },
+  'update/bad-milestone-due': { fr: '--milestone-due attend <numéro|titre>=<AAAA-MM-JJ>, par exemple 2=2027-06-30, pas « {value} ». Rien n’a été écrit.', en: '--milestone-due expects <number|title>=<YYYY-MM-DD>, for example 2=2027-06-30, not "{value}". Nothing was written.' },
+  'update/same-milestone-due': { fr: 'Le jalon « {name} » est déjà dû le {due:date} : rien à reporter.', en: 'Milestone "{name}" is already due on {due:date}: nothing to move.' },
+  'update/later-milestone-due': { fr: 'Le journal note déjà un changement d’échéance plus récent du jalon « {name} » (le {date:date}) : datez ce report du {date} ou après. Rien n’a été écrit.', en: 'The journal already records a later change of the due date of milestone "{name}" (on {date:date}): date this one {date} or later. Nothing was written.' },
+  'update/indicator-part-alone': { fr: '{flag} accompagne --add-indicator <id>. Rien n’a été écrit.', en: '{flag} goes with --add-indicator <id>. Nothing was written.' },
+  'update/bad-indicator-id': { fr: '--add-indicator « {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ». Rien n’a été écrit.', en: '--add-indicator "{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}". Nothing was written.' },
+  'update/indicator-exists': { fr: 'L’engagement « {commitment} » a déjà un indicateur « {id} ». Rien n’a été écrit.', en: 'Commitment "{commitment}" already has an indicator "{id}". Nothing was written.' },
+  'update/indicator-missing': { fr: 'Il manque {flag} pour ajouter l’indicateur (--add-indicator <id> --label <texte> --baseline <valeur>@<date> --target <valeur>@<date>). Rien n’a été écrit.', en: '{flag} is needed to add the indicator (--add-indicator <id> --label <text> --baseline <value>@<date> --target <value>@<date>). Nothing was written.' },
+  'new/flag-not-for-kind': { fr: '{flag} ne s’applique pas à « new {kind} ». Rien n’a été écrit.', en: '{flag} does not apply to "new {kind}". Nothing was written.' },
+  'record/bad-people': { fr: '--people attend `<partenaire>="Nom, Nom"`, par exemple `cma="Jeanne Martin, Paul Durand"`, pas « {value} ». Rien n’a été écrit.', en: '--people expects <partner>="Name, Name", for example cma="Jeanne Martin, Paul Durand", not "{value}". Nothing was written.' },
+  'record/people-not-present': { fr: '--people : « {id} » n’est pas noté présent{suggestion} ; présents : {present}. Rien n’a été écrit.', en: '--people: "{id}" is not recorded present{suggestion}; present: {present}. Nothing was written.' },
+  'record/not-earlier-meeting': { fr: '--approve-minutes : « {id} » n’est pas une réunion tenue avant le {date:date}{suggestion}. Rien n’a été écrit.', en: '--approve-minutes: "{id}" is not a meeting held before {date:date}{suggestion}. Nothing was written.' },
+  'record/minutes-unreadable': { fr: '--minutes : « {value} » n’est pas un fichier lisible de moins de 1 Mo. Rien n’a été écrit.', en: '--minutes: "{value}" is not a readable file under 1 MB. Nothing was written.' },
+  'record/minutes-front-matter': { fr: '--minutes : « {value} » contient une ligne « --- », qui fermerait l’en-tête du fichier de la réunion. Rien n’a été écrit.', en: '--minutes: "{value}" holds a "---" line, which would end the meeting file\'s front matter. Nothing was written.' },
 } as const satisfies Record<string, Text>;
 
 export type SetupMessageKey = keyof typeof MESSAGES;
