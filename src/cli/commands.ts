@@ -77,8 +77,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
     describe: {
       by: {
-        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator ou commitment',
-        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator or commitment',
+        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator, commitment ou funding (plan de financement : prévu, engagé, payé)',
+        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator, commitment or funding (financing plan: planned, committed, paid)',
       },
     },
     load: () => import('../commands/report.js'),

@@ -1,8 +1,8 @@
 import type { CommandInput } from './commandInput.js';
 import type { Axis } from '../model/types.js';
-import { editEntity } from '../write/editEntity.js';
-import { fieldChange, type FieldEdit } from '../write/fieldEdits.js';
-import { KEY_ORDERS } from '../write/keyOrders.js';
+import { editEntity } from '../edit/editEntity.js';
+import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
+import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { intValue, refList, setupError, textFlag } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';

@@ -7,7 +7,7 @@ import { readUserFile } from '../read/readUserFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { GUIDE_PATH } from './shared/partnerGuideFor.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 import { guideHome, guideRenderer } from './setup/generatedFiles.js';
 
 /**

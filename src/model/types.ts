@@ -28,6 +28,25 @@ export interface Convention {
   summary?: string;
   /** Where the files live on the git host ("edit this page" links). */
   repository?: { url: string; branch?: string };
+  /** Who sends convocations and reminders, and whom to answer. */
+  secretariat?: Secretariat;
+  /** `assets/<file>` paths (PNG, JPEG, SVG) shown in every document's letterhead. */
+  logos?: string[];
+  /** ISO 4217 code of every amount (budgets); EUR when absent. */
+  currency?: string;
+  /** Percentage points an indicator may lag its straight line before it counts as behind (default 10). */
+  health?: { tolerance?: number };
+}
+
+export interface Secretariat {
+  name: string;
+  /** The partner that runs it. */
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  /** Where letters are sent from; the convention's `place` when absent. */
+  city?: string;
 }
 
 export interface Partner {
@@ -39,7 +58,8 @@ export interface Partner {
   joined_on?: IsoDate;
   left_on?: IsoDate;
   territory?: string;
-  representative?: { name: string; title?: string };
+  /** `salutation`: how a letter to them opens (« Madame la Présidente »). */
+  representative?: { name: string; title?: string; salutation?: string };
   maintainers?: string[];
   /** Who receives convocations and reminders. */
   contacts?: Contact[];
@@ -107,6 +127,34 @@ export interface Commitment {
   milestones?: Milestone[];
   indicators?: Indicator[];
   updates?: JournalEntry[];
+  budget?: Budget;
+}
+
+/**
+ * An amount in the convention's currency as the file wrote it: ≥ 0, below 10¹², at most two
+ * decimals (checked on the YAML source text, model/amountProblems.ts). model/cents.ts turns it
+ * into exact integer cents; never add two of them as numbers.
+ */
+export type Amount = number;
+
+/** A dated amount committed (engagé) or paid (mandaté, versé), with the document behind it. */
+export interface MoneyEntry {
+  date: IsoDate;
+  amount: Amount;
+  ref?: string;
+}
+
+export interface Funder {
+  partner: string;
+  planned: Amount;
+  committed?: MoneyEntry[];
+  paid?: MoneyEntry[];
+}
+
+/** The financing plan of a commitment. */
+export interface Budget {
+  cost?: Amount;
+  funders: Funder[];
 }
 
 export interface Attendee {
@@ -147,6 +195,12 @@ export interface Meeting {
   time?: string;
   end_time?: string;
   chair?: string;
+  /** The person who chaired; the chair partner's representative when absent. */
+  chaired_by?: string;
+  /** Secrétaire de séance. */
+  secretary?: string;
+  /** Earlier meetings whose minutes this one approved. */
+  approved_minutes?: string[];
   attendees?: Attendee[];
   guests?: { name: string; organisation?: string; present?: boolean }[];
   agenda?: { title: string; axis?: string; commitments?: string[] }[];
@@ -165,6 +219,12 @@ export interface Entity<T> {
 
 export interface Roadmap {
   convention?: Entity<Convention>;
+  /**
+   * The bytes of the files under `assets/` that the convention names as logos,
+   * keyed by their roadmap-relative path; undefined when they were not read
+   * (a roadmap read from a git revision), so rules cannot tell a missing one.
+   */
+  assets?: ReadonlyMap<string, Uint8Array>;
   partners: Entity<Partner>[];
   axes: Entity<Axis>[];
   commitments: Entity<Commitment>[];

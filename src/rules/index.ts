@@ -19,13 +19,15 @@ import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
 import { guideOutOfDate } from './guideOutOfDate.js';
 import { meetingMinutesPlaceholder } from './meetingMinutesPlaceholder.js';
+import { logos } from './logos.js';
+import { budget } from './budget.js';
 
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue, budget,
   stalePastDue, partnerNoMaintainers, meetingPastPlanned, meetingMinutesPlaceholder,
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, ownersOutOfDate, guideOutOfDate];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate, guideOutOfDate];

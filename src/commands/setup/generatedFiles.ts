@@ -19,7 +19,7 @@ import { partnerGuide, type SchemaNode } from '../../render/guide/partnerGuide.j
 import type { CommittedGuide } from '../../rules/context.js';
 import type { OpenedRoadmap } from '../shared/openRoadmap.js';
 import { GUIDE_PATH } from '../shared/partnerGuideFor.js';
-import type { PlannedWrite } from '../shared/writeFiles.js';
+import type { PlannedWrite } from '../../write/writeFiles.js';
 
 const TEMPLATE: Readonly<Record<Lang, string>> = { fr: 'templates/guide/guide-partenaire.fr.md', en: 'templates/guide/partner-guide.en.md' };
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', '.gitlab/CODEOWNERS'];

@@ -6,9 +6,9 @@
 import { EXIT, type Io } from '../../io/io.js';
 import type { RawFile } from '../../read/readFolder.js';
 import { checkFiles } from '../../check/checkFiles.js';
-import type { EditedFile } from '../../write/editFrontMatter.js';
+import type { EditedFile } from '../../edit/editFrontMatter.js';
 import { refuseInvalid, type OpenedRoadmap } from '../shared/openRoadmap.js';
-import { writeFiles, type PlannedWrite } from '../shared/writeFiles.js';
+import { writeFiles, type PlannedWrite } from '../../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './generatedFiles.js';
 import { setupError } from './setupFlags.js';
 

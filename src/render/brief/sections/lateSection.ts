@@ -1,6 +1,6 @@
 import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** Late commitments (derive/lateness.ts), the longest overdue first. */
 export function lateSection(ctx: BriefContext): Section {
@@ -23,7 +23,7 @@ export function lateSection(ctx: BriefContext): Section {
         cell(ctx.partner(commitment.lead)),
         cell(ctx.date(commitment.due)),
         cell(words.days(ctx.number(commitment.daysLate)), 'red'),
-        cell(ctx.percent(commitment.progress)),
+        cell(ctx.commitmentProgress(commitment)),
         cell(ctx.words.status[commitment.status]),
       ]),
     }],

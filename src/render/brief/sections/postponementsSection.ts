@@ -1,6 +1,6 @@
 import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /**
  * « Glissements »: every commitment whose due date moved up to the as-of date
@@ -15,7 +15,7 @@ export function postponementsSection(ctx: BriefContext): Section {
     .filter((commitment) => commitment.postponements.count > 0)
     .sort((a, b) => b.postponements.days - a.postponements.days || compareText(a.id, b.id));
   if (moved.length === 0) return emptySection('postponements', title, words.empty);
-  const active = moved.filter((commitment) => commitment.progress !== null);
+  const active = moved.filter((commitment) => commitment.status !== 'cancelled');
   const moves = active.reduce((sum, commitment) => sum + commitment.postponements.count, 0);
   const days = active.reduce((sum, commitment) => sum + commitment.postponements.days, 0);
   const axes = ctx.figures.axes.filter((axis) => axis.postponements.moves > 0);
