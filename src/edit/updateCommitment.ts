@@ -9,6 +9,7 @@ import { isMap, type Document, type YAMLMap } from 'yaml';
 import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documentEdits.js';
 import { applyFieldEdits, type FieldEdit } from './fieldEdits.js';
 import { KEY_ORDERS } from './keyOrders.js';
+import { applyBudgetChange, type BudgetChange } from './budgetEdits.js';
 
 export interface CommitmentChange {
   /** The date of the change: journal entry, milestone `done_on`, measure. */
@@ -30,6 +31,8 @@ export interface CommitmentChange {
   milestoneDue?: { index: number; value: string; previous?: string };
   /** A new indicator, appended. */
   addIndicator?: { id: string; label: string; unit?: string; baseline: { value: number; date: string }; target: { value: number; date: string } };
+  /** Cost, planned shares, amounts committed or paid on `on`. */
+  budget?: BudgetChange;
   journalText: string;
 }
 
@@ -63,6 +66,7 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     ...(change.addIndicator ? [{ op: 'append', path: ['indicators'], item: change.addIndicator } as const] : []),
   ];
   applyFieldEdits(doc, additions, KEY_ORDERS.commitment);
+  if (change.budget !== undefined) applyBudgetChange(doc, change.budget, change.on);
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
   if (change.status !== undefined) entry.status = change.status;
   if (change.due?.previous !== undefined) {
