@@ -8,6 +8,8 @@ import { referencesOf } from '../model/referencesOf.js';
 import { safeRemove } from '../write/safeWrite.js';
 import { terminalLine } from '../util/sanitize.js';
 import { refuseInvalid } from './shared/openRoadmap.js';
+import { writeFiles } from '../write/writeFiles.js';
+import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 import { requireKind } from './setup/findEntity.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { setupError } from './setup/setupFlags.js';
@@ -36,13 +38,18 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     io.stderr(`${terminalLine(setupMessage('remove/referenced', lang, { kind: setupMessage(`kind/${kind}`, lang), id, count: references.length }))}\n${lines.join('\n')}\n`);
     return EXIT.invalid;
   }
-  if (await refuseInvalid(io, checkedAfter(opened, [], [], [found.file.rel]))) return EXIT.invalid;
+  const after = checkedAfter(opened, [], [], [found.file.rel]);
+  if (await refuseInvalid(io, after)) return EXIT.invalid;
   const label = `${opened.label}/${found.file.rel}`;
+  const generated = refreshedGeneratedFiles(opened, after.loaded.roadmap);
   if (options.dryRun === true) {
     io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: label }))}\n`);
-    io.stderr(`${setupMessage('write/dry-run', lang)}\n`);
+    if (generated.length > 0) writeFiles(io, lang, generated, true);
+    else io.stderr(`${setupMessage('write/dry-run', lang)}\n`);
     return EXIT.ok;
   }
+  // The guide and CODEOWNERS first: a refusal there leaves the entity in place, and the roadmap as it was.
+  writeFiles(io, lang, generated, false);
   const bytes = found.file.bytes;
   safeRemove({ root: opened.dir, rel: found.file.rel, unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0 });
   if (existsNow(opened.dir, found.file.rel)) throw setupError(lang, 'remove/failed', { file: label });

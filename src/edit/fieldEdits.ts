@@ -35,6 +35,15 @@ export function applyFieldEdits(doc: Document, edits: readonly FieldEdit[], orde
       continue;
     }
     if (edit.op === 'set') {
+      const holder = doc.getIn(parentPath, true);
+      if (isSeq(holder) && typeof key === 'number') {
+        // A list item (`leads: [cci, ept]`, an attendee's partner): replaced in place, its comment kept.
+        const old = holder.get(key, true);
+        const node = valueNode(doc, edit.value);
+        if (isScalar(old) && isScalar(node)) node.comment = old.comment;
+        holder.set(key, node);
+        continue;
+      }
       const parent = mapAt(doc, parentPath, order);
       setKey(doc, parent, String(key), valueNode(doc, edit.value), order[shapeOf(parentPath)] ?? []);
       continue;

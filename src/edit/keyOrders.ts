@@ -30,7 +30,7 @@ export const KEY_ORDERS = {
     updates: ['date', 'text', 'status', 'due', 'previous_due', 'decision', 'milestone', 'source'],
   },
   meeting: {
-    '': ['id', 'date', 'kind', 'title', 'status', 'place', 'time', 'end_time', 'chair', 'attendees', 'guests', 'agenda', 'chaired_by', 'secretary', 'approved_minutes', 'decisions', 'actions'],
+    '': ['id', 'date', 'kind', 'title', 'status', 'place', 'time', 'end_time', 'chair', 'chaired_by', 'secretary', 'approved_minutes', 'attendees', 'guests', 'agenda', 'decisions', 'actions'],
     attendees: ['partner', 'people', 'present', 'excused'],
     guests: ['name', 'organisation', 'present'],
     agenda: ['title', 'axis', 'commitments'],
