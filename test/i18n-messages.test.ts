@@ -11,6 +11,7 @@ import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
 import { CODEOWNERS_MARKERS } from '../src/owners/renderCodeowners.js';
+import { guideRenderer } from '../src/commands/setup/generatedFiles.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -46,6 +47,8 @@ interface Case {
   prepare?: (root: string) => void;
   /** The committed .github/CODEOWNERS validate would find around the roadmap. */
   codeowners?: string;
+  /** The partner guide committed beside the roadmap (guide/out-of-date). */
+  guide?: string;
   expected: Expected;
 }
 
@@ -564,6 +567,22 @@ const CASES: Case[] = [
       en: ['The .github/CODEOWNERS file is out of date (2 line(s) differ, for example "/roadmap/commitments/guichet-unique.md @test/cci").', 'Run "roadmap owners --write" and commit the file it writes.'],
     },
   },
+  {
+    rule: 'guide/out-of-date',
+    guide: '# Guide du partenaire\n\nUn guide écrit avant que les partenaires changent.\n',
+    expected: {
+      fr: ['Le guide du partenaire docs/guide-partenaire.md n’est plus à jour : il ne correspond plus aux partenaires, identifiants et exemples de la feuille de route.', 'Lancez « roadmap guide --write » et validez le fichier produit.'],
+      en: ['The partner guide docs/guide-partenaire.md is out of date: it no longer matches the roadmap\'s partners, ids and examples.', 'Run "roadmap guide --write" and commit the file it writes.'],
+    },
+  },
+  {
+    rule: 'meeting/minutes-placeholder',
+    files: { 'meetings/comite-2018-11-15.md': meeting(['Compte rendu.', 'Compte rendu à rédiger après la réunion.']) },
+    expected: {
+      fr: ['La réunion « comite-2018-11-15 » est tenue mais son compte rendu est encore « Compte rendu à rédiger après la réunion. ».', 'Écrivez le compte rendu sous l’en-tête du fichier, ou : roadmap edit meeting comite-2018-11-15 --minutes <fichier.md>.'],
+      en: ['Meeting "comite-2018-11-15" is held but its minutes still read "Compte rendu à rédiger après la réunion.".', 'Write the minutes below the file\'s front matter, or: roadmap edit meeting comite-2018-11-15 --minutes <file.md>.'],
+    },
+  },
 ];
 
 /** Rules no roadmap file can trigger today, covered by unit tests instead (see catalogue.test.ts). */
@@ -579,7 +598,8 @@ function resultsOf(testCase: Case, lang: Lang): Result[] {
   testCase.prepare?.(root);
   const io = { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };
   const codeowners = testCase.codeowners === undefined ? undefined : { text: testCase.codeowners, prefix: 'roadmap/' };
-  return openRoadmap(io, { dir: root, asOf: AS_OF, lang, codeowners }).results();
+  const guide = testCase.guide === undefined ? undefined : { text: testCase.guide, path: 'docs/guide-partenaire.md', render: guideRenderer('fr') };
+  return openRoadmap(io, { dir: root, asOf: AS_OF, lang, codeowners, guide }).results();
 }
 
 describe('every rule speaks French and English', () => {
