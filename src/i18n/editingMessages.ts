@@ -30,7 +30,7 @@ const MESSAGES = {
 
   'update/unknown-commitment': { fr: 'Aucun engagement « {id} »{suggestion}.', en: 'No commitment "{id}"{suggestion}.' },
   'update/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
-  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid or --note.' },
+  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid or --note.' },
   'update/unreadable': { fr: '{file} ne peut pas être modifié : son en-tête YAML est illisible (voir roadmap validate).', en: '{file} cannot be edited: its YAML front matter does not parse (see roadmap validate).' },
   'update/bad-number': { fr: '{flag} attend un nombre, pas « {value} ».', en: '{flag} expects a number, not "{value}".' },
   'update/bad-measure': { fr: '--measure attend <indicateur>=<valeur>, par exemple creations=210, pas « {value} ».', en: '--measure expects <indicator>=<value>, for example creations=210, not "{value}".' },
