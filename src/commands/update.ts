@@ -13,6 +13,7 @@ import { dateFlag } from './shared/dateFlag.js';
 import { occurrences } from './shared/occurrences.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
 import { usageError } from './shared/usageError.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
@@ -39,6 +40,14 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const on = resolveFactDate(io, options.on, '--on', lang);
   const change = changeFrom(commitment.data, options, on, lang);
+  const money = budgetFlags(options, {
+    commitment: commitment.data.id, budget: commitment.data.budget, partners: opened.loaded.roadmap.partners.map(({ data }) => data),
+    currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (hasBudgetChange(money.change)) {
+    change.budget = money.change;
+    if (!(typeof options.note === 'string' && options.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
+  }
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
   if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
@@ -111,7 +120,8 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
     said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
   const note = typeof options.note === 'string' ? options.note.trim() : '';
-  if (said.length === 0 && note === '') throw usageError(lang, 'update/nothing');
+  const money = ['cost', 'funder', 'committed', 'paid', 'ref'].some((flag) => options[flag] !== undefined);
+  if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
 }

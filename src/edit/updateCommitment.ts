@@ -7,6 +7,7 @@
  */
 import { isMap, type Document, type YAMLMap } from 'yaml';
 import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documentEdits.js';
+import { applyBudgetChange, type BudgetChange } from './budgetEdits.js';
 
 export interface CommitmentChange {
   /** The date of the change: journal entry, milestone `done_on`, measure. */
@@ -22,6 +23,8 @@ export interface CommitmentChange {
   due?: { value: string; previous?: string };
   /** The id of the committee decision behind the change. */
   decision?: string;
+  /** Cost, planned shares, amounts committed or paid on `on`. */
+  budget?: BudgetChange;
   journalText: string;
 }
 
@@ -49,6 +52,7 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
       insertLikeSiblings(doc, measures, measure, datedPosition(measures, change.on));
     }
   }
+  if (change.budget !== undefined) applyBudgetChange(doc, change.budget, change.on);
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
   if (change.status !== undefined) entry.status = change.status;
   if (change.due?.previous !== undefined) {
