@@ -3,6 +3,7 @@ import type { Result } from '../diagnostics/diagnostic.js';
 import { pretty } from '../formats/pretty.js';
 import type { Lang } from '../i18n/lang.js';
 import { EXIT } from '../io/io.js';
+import { readConventionLanguage } from '../read/readConventionLanguage.js';
 import type { DiffReport } from '../render/diff/diffReport.js';
 import { diffToJson } from '../render/diff/diffToJson.js';
 import { diffMessage } from '../render/diff/diffMessages.js';
@@ -27,8 +28,8 @@ export const DIFF_FORMATS = {
  */
 export async function run({ args, options, io }: CommandInput): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
-  // Both revisions are read at one date: it is checked before either, in --lang or French.
-  const asOf = resolveDate(io, flags.asOf, '--as-of', flags.lang ?? 'fr');
+  // Both revisions are read at one date: it is checked before either, in --lang, else the roadmap's language.
+  const asOf = resolveDate(io, flags.asOf, '--as-of', flags.lang ?? readConventionLanguage([flags.dir]) ?? io.lang ?? 'en');
   const { report, lang, invalid } = buildDiffReport(io, { ...flags, asOf, from: args[0]!, to: args[1] ?? null });
   io.stdout(pickFormat(DIFF_FORMATS, options.format, lang)(report, lang));
   return invalid ? EXIT.invalid : EXIT.ok;
