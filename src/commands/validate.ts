@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
 import { EXIT, type Io } from '../io/io.js';
@@ -8,7 +7,12 @@ import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
+import { committedGuide } from './setup/generatedFiles.js';
 import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
+import { message } from '../i18n/editingMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { appendToFile } from '../write/appendToFile.js';
+import { plainCause } from '../write/folderMessages.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
@@ -16,7 +20,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
   // Found once: the committed CODEOWNERS and the paths CI formats print both start from it.
   const repository = findRepositoryTop(flags.dir);
-  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository) });
+  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository), guide: committedGuide(repository) });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,
@@ -31,7 +35,9 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
   if (summaryPath && format !== 'markdown') {
     const markdown = await FORMATTERS.markdown!();
-    appendFileSync(summaryPath, markdown(results, context));
+    const appended = appendToFile(summaryPath, markdown(results, context));
+    // The job summary is an extra: the diagnostics are printed and keep their exit code.
+    if (!appended.ok) io.stderr(`${message('write/summary-failed', opened.lang, { file: echoArgument(summaryPath), detail: plainCause(appended.detail, opened.lang) })}\n`);
   }
   return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
 }

@@ -3,7 +3,7 @@
  * (status as of the date, effective progress, attainment) comes from derive's
  * Figures; raw facts (titles, dates, decisions, actions) from the Roadmap.
  */
-import type { Figures } from '../derive/types.js';
+import type { Figures, ProgressSource } from '../derive/types.js';
 import type { ActionStatus, CommitmentStatus, IsoDate, MeetingStatus, PartnerRole, Roadmap } from '../model/types.js';
 
 /** A field's value as the diff shows it: a scalar, a list of words, null when absent or empty. */
@@ -36,8 +36,8 @@ export type CommitmentChange =
   | { kind: 'axis'; before: string; after: string }
   | { kind: 'lead'; before: string; after: string }
   | { kind: 'status'; before: CommitmentStatus; after: CommitmentStatus }
-  /** Effective progress, unrounded; null when cancelled. */
-  | { kind: 'progress'; before: number | null; after: number | null }
+  /** Effective progress, unrounded; null when cancelled or unknown; each side says where it comes from (typed, derived from milestones…). */
+  | { kind: 'progress'; before: number | null; after: number | null; sourceBefore: ProgressSource; sourceAfter: ProgressSource }
   /**
    * `days` > 0 when the due date moved later; null when one side has none.
    * `moves`: due changes the journal records on the after side and not before; `totalDays` their net
@@ -46,7 +46,26 @@ export type CommitmentChange =
   | { kind: 'due'; before: IsoDate | null; after: IsoDate | null; days: number | null; moves: number; totalDays: number }
   | { kind: 'milestone-done'; milestone: string; doneOn: IsoDate }
   | { kind: 'measures-added'; indicator: string; label: string; unit: string | null; measures: { date: IsoDate; value: number }[]; attainmentBefore: number | null; attainmentAfter: number | null }
-  | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null };
+  | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null }
+  | MoneyChange;
+
+/**
+ * An amount of the financing plan that changed (diff/diffBudget.ts), in currency units as the
+ * files wrote it; null on the side where it does not exist.
+ */
+export interface MoneyChange {
+  kind: 'money';
+  what: 'cost' | 'planned' | 'committed' | 'paid';
+  /** The funder; null for the cost. */
+  partner: string | null;
+  /** The entry's date (committed, paid). */
+  date: IsoDate | null;
+  ref: string | null;
+  before: number | null;
+  after: number | null;
+  /** The convention's currency on the after side. */
+  currency: string;
+}
 
 export type MeetingChange =
   | GenericChange

@@ -21,6 +21,7 @@ import { lateSection } from './sections/lateSection.js';
 import { postponementsSection } from './sections/postponementsSection.js';
 import { readinessSection } from './sections/readinessSection.js';
 import { sinceSection, type SinceChanges } from './sections/sinceSection.js';
+import { fundingSection } from '../money/fundingSection.js';
 
 /** How many past committees the attendance table covers. */
 const ATTENDANCE_MEETINGS = 4;
@@ -57,6 +58,7 @@ export function buildBrief(request: BriefRequest): Document {
       actionsSection(ctx),
       lateSection(ctx),
       postponementsSection(ctx),
+      ...[fundingSection(ctx, figures.funding, previous?.date ?? null)].filter((section) => section !== null),
       deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
       indicatorsSection(ctx, figures.indicators, new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))),
       readinessSection(ctx),
