@@ -33,6 +33,13 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   remind: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
   site: (out) => ['--out', out],
   export: (out) => ['--format', 'datapackage', '--out', out],
+  'edit convention': () => ['--summary', 'Essai : hostile # pas un commentaire', '--dry-run'],
+  'edit partner': () => ['cci', '--name', 'Essai : hostile', '--add-contact', 'Marie Dupont marie@exemple.fr', '--dry-run'],
+  'edit axis': () => ['createurs', '--title', '- Essai', '--description', '<script>alert(1)</script>', '--dry-run'],
+  'edit meeting': () => ['comite-2018-11-15', '--add-agenda', 'Point : « essai »', '--add-guest', 'Sophie Bernard, Direccte', '--dry-run'],
+  remove: () => ['axis', 'gouvernance', '--dry-run'],
+  rename: () => ['partner', 'cci', 'cci-essonne', '--dry-run'],
+  guide: () => [],
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);
