@@ -391,6 +391,38 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'amount/decimals',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: cci, planned: 12.345 }\n---']) },
+    expected: {
+      fr: ['« budget.funders[0].planned » vaut 12.345 : un montant a au plus deux décimales.', 'Arrondissez au centime, par exemple « 12.35 », sans espace ni symbole.'],
+      en: ['"budget.funders[0].planned" is 12.345: an amount has at most two decimals.', 'Round it to the cent, for example "12.35", without spaces or a currency sign.'],
+    },
+  },
+  {
+    rule: 'money/committed-over-planned',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: cci, planned: 1000, committed: [{ date: 2019-01-01, amount: 1234.5 }] }\n---']) },
+    expected: {
+      fr: ['« cci » a engagé 1\u202f234,50\u202f€, plus que sa part prévue de 1\u202f000\u202f€.', 'Relevez sa part prévue (roadmap update <engagement> --funder cci=<montant>) ou corrigez le montant engagé.'],
+      en: ['"cci" committed €1,234.50, more than its planned share of €1,000.', 'Raise its planned share (roadmap update <commitment> --funder cci=<amount>) or correct the amount committed.'],
+    },
+  },
+  {
+    rule: 'money/paid-over-committed',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: ept, planned: 1000, paid: [{ date: 2019-01-01, amount: 0.5 }] }\n---']) },
+    expected: {
+      fr: ['« ept » a payé 0,50\u202f€, plus que les 0\u202f€ engagés.', 'Enregistrez l’engagement qui manque (roadmap update <engagement> --committed ept=<montant> --ref <délibération>) ou corrigez le paiement.'],
+      en: ['"ept" paid €0.50, more than the €0 committed.', 'Record the missing commitment (roadmap update <commitment> --committed ept=<amount> --ref <vote>) or correct the payment.'],
+    },
+  },
+  {
+    rule: 'money/planned-over-cost',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  cost: 100\n  funders:\n    - { partner: ept, planned: 60 }\n    - { partner: cci, planned: 40.01 }\n---']) },
+    expected: {
+      fr: ['Les parts prévues font 100,01\u202f€, plus que le coût total prévu de 100\u202f€.', 'Relevez le coût (roadmap update <engagement> --cost <montant>) ou réduisez une part prévue.'],
+      en: ['The planned shares add up to €100.01, more than the total planned cost of €100.', 'Raise the cost (roadmap update <commitment> --cost <amount>) or reduce a planned share.'],
+    },
+  },
+  {
     rule: 'progress/done-not-100',
     files: { 'commitments/reglement.md': readFileSync(join(BASE, 'commitments', 'reglement.md'), 'utf8').replace('status: done\nstart', 'status: done\nprogress: 80\nstart') },
     expected: {

@@ -143,6 +143,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/site.js'),
   },
   {
+    name: 'export', summary: { fr: 'la feuille de route en données ouvertes : un paquet de données Frictionless (un CSV par table et datapackage.json)', en: 'the roadmap as open data: a Frictionless data package (one CSV per table and datapackage.json)' },
+    options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'],
+    describe: { out: { fr: 'dossier où écrire le paquet de données (obligatoire)', en: 'folder to write the data package to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/export.js'),
+  },
+  {
+    name: 'portfolio', args: '[portfolio.yaml]', summary: { fr: 'une vue sur de nombreuses conventions : rapport, site et paquet de données, à partir de dossiers, de dépôts git ou de paquets publiés', en: 'one view across many conventions: report, site and data package, from folders, git repositories or published packages' },
+    options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv'],
+    describe: { out: { fr: 'dossier où écrire le rapport, le site (site/) et le paquet de données (data/) (obligatoire)', en: 'folder to write the report, the site (site/) and the data package (data/) to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/portfolio.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
     options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'milestone', 'description', 'date', 'place', 'time', 'endTime', 'agenda', 'guest', 'id', 'cost', 'funder', 'dryRun'],
     repeatable: ['milestone', 'agenda', 'guest', 'funder'],
@@ -232,7 +244,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'init', args: '[dir]', summary: { fr: 'préparer le dépôt d’un partenariat : squelette de feuille de route, CI, modèles, guide', en: 'set up a partnership’s repository: roadmap skeleton, CI, templates, guide' },
-    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'dryRun'],
+    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'openData', 'dryRun'],
     describe: { title: { fr: 'titre de la convention (son identifiant en est tiré)', en: 'title of the agreement (its id is derived from it)' } },
     load: () => import('../commands/init.js'),
   },

@@ -50,11 +50,14 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (date > now) throw usageError(lang, 'record/in-future', { id, date, today: now });
 
   const partners = roadmap.partners.map((partner) => partner.data);
-  const record: MeetingRecord = {
+  const asked: MeetingRecord = {
     attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), options, lang),
     decisions: decisionsFrom(roadmap.meetings, date, occurrences(options.decision)),
     actions: actionsFrom(roadmap.meetings, date, partners, options, lang),
   };
+  // Run twice (a retry, a copied command line), it adds nothing twice: a decision already in
+  // the meeting with the same text, an action with the same text and owner, are said and left out.
+  const record = leaveOutRecorded(asked, meeting.data, io, lang);
   const minutes = withSetupFlags(record, meeting.data, roadmap.meetings, options, lang, io.cwd);
   const more = record.people !== undefined || record.guestsPresent !== undefined || record.approvedMinutes !== undefined || record.chairedBy !== undefined || record.secretary !== undefined || minutes !== undefined;
   if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0 && !more) {
@@ -145,6 +148,22 @@ function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partner
     taken.add(id);
     return due === undefined ? { id, text, owner } : { id, text, owner, due };
   });
+}
+
+function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: CommandInput['io'], lang: Lang): MeetingRecord {
+  const decided = new Map((meeting.decisions ?? []).map((decision) => [oneLine(decision.text), decision.id]));
+  const assigned = new Map((meeting.actions ?? []).map((action) => [`${action.owner}\n${oneLine(action.text)}`, action.id]));
+  const decisions = record.decisions.filter((decision) => {
+    const id = decided.get(decision.text);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: decision.text }))}\n`);
+    return id === undefined;
+  });
+  const actions = record.actions.filter((action) => {
+    const id = assigned.get(`${action.owner}\n${action.text}`);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: action.text }))}\n`);
+    return id === undefined;
+  });
+  return { ...record, decisions, actions };
 }
 
 /** The value of `flag` written between the index-th --action and the next one; at most one. */

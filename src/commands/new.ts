@@ -85,6 +85,10 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
   for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
+  // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
+  if (kind === 'meeting' && typeof options.time === 'string' && typeof options.endTime === 'string' && /^\d{2}:\d{2}$/.test(options.time) && /^\d{2}:\d{2}$/.test(options.endTime) && options.endTime <= options.time) {
+    throw usageError(lang, 'new/end-before-start', { time: options.time, end: options.endTime });
+  }
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
   if (kind === 'axis' && options.number !== undefined) {
     const number = String(options.number).trim();

@@ -39,7 +39,7 @@ const ACTIONS_AFTER = [...DECISIONS_AFTER, 'decisions'];
 
 export function recordMeeting(doc: Document, record: MeetingRecord): void {
   const root = doc.contents as YAMLMap;
-  root.set('status', 'held');
+  setInOrder(doc, root, 'status', 'held', ['id', 'date', 'kind', 'title']);
   if (record.attendance !== undefined) {
     const attendees = listAt(doc, root, 'attendees', ATTENDEES_AFTER);
     for (const line of record.attendance) recordAttendance(doc, attendees, line);

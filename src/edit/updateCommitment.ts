@@ -10,6 +10,7 @@ import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documen
 import { applyFieldEdits, type FieldEdit } from './fieldEdits.js';
 import { KEY_ORDERS } from './keyOrders.js';
 import { applyBudgetChange, type BudgetChange } from './budgetEdits.js';
+import { ownItem } from './unalias.js';
 
 export interface CommitmentChange {
   /** The date of the change: journal entry, milestone `done_on`, measure. */
@@ -44,15 +45,15 @@ const MEASURES_AFTER = ['id', 'label', 'unit', 'baseline', 'target'];
 
 export function updateCommitment(doc: Document, change: CommitmentChange): void {
   const root = doc.contents as YAMLMap;
-  if (change.status !== undefined) root.set('status', change.status);
+  if (change.status !== undefined) setInOrder(doc, root, 'status', change.status, ['id', 'title', 'axis', 'lead', 'partners']);
   if (change.due !== undefined) setInOrder(doc, root, 'due', change.due.value, DUE_AFTER);
   if (change.progress !== undefined) setInOrder(doc, root, 'progress', change.progress, PROGRESS_AFTER);
   if (change.milestone !== undefined) {
-    const milestone = doc.getIn(['milestones', change.milestone], true);
+    const milestone = ownItem(doc, root, 'milestones', change.milestone);
     if (isMap(milestone)) setInOrder(doc, milestone, 'done_on', change.on, ['title', 'due']);
   }
   if (change.measure !== undefined) {
-    const indicator = doc.getIn(['indicators', change.measure.indicator], true);
+    const indicator = ownItem(doc, root, 'indicators', change.measure.indicator);
     if (isMap(indicator)) {
       const measures = listAt(doc, indicator, 'measures', MEASURES_AFTER);
       const measure: Record<string, unknown> = { date: change.on, value: change.measure.value };

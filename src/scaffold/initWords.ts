@@ -49,6 +49,8 @@ export const initWord = messageTable({
   'step/diff': { fr: 'Ce qui change, en clair', en: 'What changed, by meaning' },
   'step/owners': { fr: 'Qui doit approuver', en: 'Who must approve' },
   'step/site': { fr: 'Construire le site', en: 'Build the website' },
+  'step/open-data': { fr: 'Exporter les données ouvertes', en: 'Export the open data' },
+  'ci/open-data': { fr: 'Les données ouvertes (paquet de données Frictionless) sont publiées dans data/ : c’est l’adresse data/datapackage.json qu’un portefeuille de conventions lit.', en: 'The open data (a Frictionless data package) is published under data/: data/datapackage.json is the address a portfolio of conventions reads.' },
   'ci/site': { fr: 'Le site public de la feuille de route, publié à chaque envoi sur la branche {branch}.', en: 'The roadmap’s public website, published on every push to {branch}.' },
   'ci/gitlab-reports': {
     fr: 'Rapports lus par GitLab : Code Quality (dans la demande de fusion) et JUnit (onglet Tests).',
@@ -66,7 +68,7 @@ export const initWord = messageTable({
     en: 'init never overwrites a file, and these already exist: {files}. Nothing was written; move them or choose another folder.',
   },
   'refuse/ci': { fr: '--ci attend github ou gitlab, pas « {value} ».', en: '--ci expects github or gitlab, not "{value}".' },
-  'refuse/install': { fr: '--install attend une seule ligne sans caractère de contrôle (un nom de paquet, une archive ou une URL git).', en: '--install expects one line without control characters (a package name, a tarball or a git URL).' },
+  'refuse/install': { fr: '--install attend une seule ligne (un nom de paquet, une archive ou une URL git), sans « $ », accent grave ni tiret au début : rien qu’un shell ou la CI interpréterait.', en: '--install expects one line (a package name, a tarball or a git URL), with no "$", backtick nor leading hyphen: nothing a shell or the CI would interpret.' },
   'refuse/language': { fr: '--language attend fr ou en, pas « {value} ».', en: '--language expects fr or en, not "{value}".' },
   'refuse/signed-on': { fr: '--signed-on attend une date réelle au format AAAA-MM-JJ, pas « {value} ».', en: '--signed-on expects a real date written YYYY-MM-DD, not "{value}".' },
   'next/title': { fr: 'Dépôt prêt dans {dir}. Et maintenant :', en: 'Repository ready in {dir}. Next steps:' },
