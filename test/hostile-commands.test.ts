@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
+import { declaredFlags, type CommandName } from '../src/commands/flags/commandFlags.js';
 import { EXECUTED_MARKER, HOSTILE_CASES } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { assertNoCrash, runMain } from './helpers/cli.js';
@@ -35,12 +36,12 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);
-const READERS = COMMANDS.filter((spec) => spec.options.includes('dir') && !READS_GIT_OBJECTS.has(spec.name));
+const optionsOf = (name: CommandName): readonly string[] => declaredFlags(name).options;
+const READERS = COMMANDS.filter((spec) => optionsOf(spec.name).includes('dir') && !READS_GIT_OBJECTS.has(spec.name));
 const FOR_HEAVY_CASES = READERS.filter((spec) => spec.name === 'report');
 
-function argvFor(name: string, root: string, out: string): string[] {
-  const spec = COMMANDS.find((candidate) => candidate.name === name)!;
-  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(spec.options.includes('asOf') ? ['--as-of', AS_OF] : [])];
+function argvFor(name: CommandName, root: string, out: string): string[] {
+  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(optionsOf(name).includes('asOf') ? ['--as-of', AS_OF] : [])];
 }
 
 function filesUnder(dir: string): string[] {

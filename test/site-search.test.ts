@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFlags } from '../src/commands/flags/readFlags.js';
 import { run } from '../src/commands/site.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { describeWithChromium, launchChromium } from './helpers/browser.js';
@@ -52,7 +53,8 @@ async function serve(folder: string): Promise<Served> {
 async function build(out: string, searchPartChars?: number): Promise<void> {
   let stderr = '';
   const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), cwd: ROOT, env: {}, isTTY: false, now: () => new Date('2026-11-29T12:00:00Z') };
-  const code = await run({ args: [], options: { dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', out }, io }, searchPartChars);
+  const flags = readFlags('site', { dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', out }, 'fr');
+  const code = await run({ args: [], flags, io }, searchPartChars);
   expect(stderr).toBe('');
   expect(code).toBe(0);
 }

@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { committeeMembersOn } from '../derive/committeeMembersOn.js';
 import { message } from '../i18n/editingMessages.js';
@@ -8,12 +7,13 @@ import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../write/recordMeeting.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { occurrences, type Occurrence } from './shared/occurrences.js';
+import type { Flags } from './flags/commandFlags.js';
+import { dateFlag, today } from './flags/dateFlag.js';
+import type { Occurrence } from './flags/occurrences.js';
+import { usageError } from './flags/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { today, resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { usageError } from './shared/usageError.js';
 
 /**
  * `roadmap meeting record <meeting>`: after the meeting, marks it held (never
@@ -23,11 +23,7 @@ import { usageError } from './shared/usageError.js';
  * edit as `update`: comments and key order kept, whole roadmap re-checked
  * before anything is written, --dry-run prints the diff.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
-  const { roadmap } = opened.loaded;
+export const run = roadmapCommand<'meeting record'>(async ({ args, flags, io, opened, lang, roadmap }) => {
   const id = (args[0] ?? '').trim();
   const rel = `meetings/${id}.md`;
   const meeting = roadmap.meetings.find((candidate) => candidate.file === rel);
@@ -45,31 +41,31 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const partners = roadmap.partners.map((partner) => partner.data);
   const record: MeetingRecord = {
-    attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), options, lang),
-    decisions: decisionsFrom(roadmap.meetings, date, occurrences(options.decision)),
-    actions: actionsFrom(roadmap.meetings, date, partners, options, lang),
+    attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), flags, lang),
+    decisions: decisionsFrom(roadmap.meetings, date, flags.decision),
+    actions: actionsFrom(roadmap.meetings, date, partners, flags, lang),
   };
   if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0) {
     throw usageError(lang, 'record/nothing', { id });
   }
 
-  const code = await writeEditedFile(io, lang, opened, file, (doc) => recordMeeting(doc, record), options.dryRun === true);
+  const code = await writeEditedFile(io, lang, opened, file, (doc) => recordMeeting(doc, record), flags.dryRun);
   if (code !== EXIT.ok) return code;
   // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
   for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
   for (const action of record.actions) io.stdout(`${terminalLine(message('record/action', lang, { id: action.id, text: action.text, owner: action.owner }))}\n`);
   return EXIT.ok;
-}
+}, { refuseInvalid: false });
 
 /**
  * Every member invited that day gets a line: present, excused, or absent.
  * Without --present or --excused the attendance already in the file is kept
  * — but a meeting recorded for the first time needs it.
  */
-function attendanceFrom(meeting: Meeting, members: readonly Partner[], options: Record<string, unknown>, lang: Lang): AttendanceLine[] | undefined {
+function attendanceFrom(meeting: Meeting, members: readonly Partner[], flags: Flags<'meeting record'>, lang: Lang): AttendanceLine[] | undefined {
   const memberIds = members.map((member) => member.id);
-  const present = idList('--present', options.present, memberIds, meeting.date, lang);
-  const excused = idList('--excused', options.excused, memberIds, meeting.date, lang);
+  const present = idList('--present', flags.present, memberIds, meeting.date, lang);
+  const excused = idList('--excused', flags.excused, memberIds, meeting.date, lang);
   if (present === undefined && excused === undefined) {
     if (meeting.status !== 'held' && (meeting.attendees ?? []).length === 0) {
       throw usageError(lang, 'record/no-attendance', { date: meeting.date, members: memberIds.join(', ') || message('update/none', lang) });
@@ -81,8 +77,8 @@ function attendanceFrom(meeting: Meeting, members: readonly Partner[], options: 
   return memberIds.map((partner) => ({ partner, present: (present ?? []).includes(partner), excused: (excused ?? []).includes(partner) }));
 }
 
-function idList(flag: string, value: unknown, members: readonly string[], date: string, lang: Lang): string[] | undefined {
-  if (typeof value !== 'string') return undefined;
+function idList(flag: string, value: string | undefined, members: readonly string[], date: string, lang: Lang): string[] | undefined {
+  if (value === undefined) return undefined;
   const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
   for (const id of ids) {
     if (members.includes(id)) continue;
@@ -112,10 +108,8 @@ function decisionsFrom(meetings: readonly Entity<Meeting>[], date: string, given
  * `--action <text> --owner <partner> [--due <date>]`, repeated: each --owner
  * and --due belongs to the --action written before it on the command line.
  */
-function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], options: Record<string, unknown>, lang: Lang): MeetingRecord['actions'] {
-  const texts = occurrences(options.action);
-  const owners = occurrences(options.owner);
-  const dues = occurrences(options.due);
+function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], flags: Flags<'meeting record'>, lang: Lang): MeetingRecord['actions'] {
+  const { action: texts, owner: owners, due: dues } = flags;
   const ownerOf = (index: number) => belonging(texts, owners, index, '--owner', lang);
   const dueOf = (index: number) => belonging(texts, dues, index, '--due', lang);
   const stray = [...owners, ...dues].find((occurrence) => texts.every((text) => text.at > occurrence.at));

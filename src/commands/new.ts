@@ -1,14 +1,13 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { revalidateWith } from './shared/revalidateWith.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { usageError } from './shared/usageError.js';
 import { writeFiles } from './shared/writeFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,22 +19,19 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * command twice does not create a duplicate. The whole roadmap is checked
  * with the new file in memory before anything is written.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang }) => {
   const kind = args[0] ?? '';
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
-  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
+  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, flags[name], lang);
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
-  if (kind === 'axis' && options.number !== undefined) {
-    const number = String(options.number).trim();
+  if (kind === 'axis' && flags.number !== undefined) {
+    const number = flags.number.trim();
     if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
     const holder = axes.find((axis) => axis.number === Number(number));
     if (holder) throw usageError(lang, 'new/number-taken', { number, id: holder.id, free: Math.max(0, ...axes.map((axis) => axis.number)) + 1 });
   }
-  const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
+  const entity = newEntity(kind as NewKind, flags, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
 
   const id = String(entity.data.id);
@@ -48,6 +44,6 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const bytes = new TextEncoder().encode(file.text);
   const after = revalidateWith(opened, { rel: file.rel, bytes });
   if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], options.dryRun === true);
+  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], flags.dryRun);
   return EXIT.ok;
-}
+}, { refuseInvalid: false });

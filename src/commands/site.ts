@@ -11,9 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
-import { derive } from '../derive/derive.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Roadmap } from '../model/types.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 import { atomFeed } from '../render/site/atomFeed.js';
 import { datedFacts } from '../render/site/datedFacts.js';
@@ -29,10 +27,9 @@ import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
 import { BATCH_LOCK_NAME, beginBatch, endBatch, safeRemove, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
-import { usageError } from './shared/usageError.js';
+import { usageError } from './flags/usageError.js';
+import { detachedRoadmapCommand, type RoadmapRun } from './opening/roadmapCommand.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;
@@ -42,25 +39,32 @@ const SEARCH_FOLDER = 'pagefind';
 const YIELD_EVERY_MS = 10;
 
 /** `searchPartChars`: how much text each part of the search index holds (tests make it small to see several parts). */
-export async function run({ options, io }: CommandInput, searchPartChars = SEARCH_PART_CHARS): Promise<number> {
-  const opened = await openValid(io, options);
-  if (opened === undefined) return EXIT.invalid;
-  const { lang, roadmap } = opened;
-  const baseUrl = checkBaseUrl(options.baseUrl, lang);
-  const root = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'public');
-  const inRoot = relative(root, opened.dir);
+export function run(input: CommandInput<'site'>, searchPartChars = SEARCH_PART_CHARS): Promise<number> {
+  return detachedRoadmapCommand((site: RoadmapRun<'site'>) => buildSite(site, searchPartChars))(input);
+}
+
+/**
+ * Opened detached: the raw files, their YAML trees and the diagnostics become
+ * garbage before the pages are built, which keeps the heap (and so the
+ * collector's headroom) small on a large roadmap.
+ */
+async function buildSite(site: RoadmapRun<'site'>, searchPartChars: number): Promise<number> {
+  const { flags, io, lang, roadmap } = site;
+  const baseUrl = checkBaseUrl(flags.baseUrl, lang);
+  const root = resolve(io.cwd, flags.out ?? 'public');
+  const inRoot = relative(root, site.dir);
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot))) throw new UsageError(terminalLine(siteWord('outInsideRoadmap', lang, { dir: root })));
   const shown = (path: string): string => terminalLine(relative(io.cwd, resolve(root, path)) || path);
 
-  const figures = derive(roadmap, opened.asOf);
-  const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(opened.dir)?.prefix);
+  const { figures } = site;
+  const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(site.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
 
   // The plan: every file of the site known and checked before the first write; the search
   // index's files as one folder, every file of which must be the last run's.
   const targets = [...pageRefs(ctx).map(pagePath), 'feed.xml', 'assets/site.css', 'assets/search.js'];
   const previous = checkTargets(root, targets, lang, shown);
-  if (options.dryRun) {
+  if (flags.dryRun) {
     for (const target of [...targets, `${SEARCH_FOLDER}/`, MANIFEST_NAME]) io.stdout(`${shown(target)}\n`);
     io.stderr(`${siteWord('wouldWrite', lang, { count: targets.length + 1, dir: terminalLine(root) })}\n`);
     return EXIT.ok;
@@ -144,19 +148,8 @@ function fileWriter(context: Shown & { batch: WriteBatch; previous: PlannedSite;
   };
 }
 
-/**
- * The roadmap and what the site needs of its opening, and nothing else: the raw files,
- * their YAML trees and the diagnostics become garbage before the pages are built, which
- * keeps the heap (and so the collector's headroom) small on a large roadmap.
- */
-async function openValid(io: CommandInput['io'], options: CommandInput['options']): Promise<{ roadmap: Roadmap; dir: string; asOf: string; lang: Lang } | undefined> {
-  const opened = openRoadmap(io, { ...resolveRoadmapFlags(io, options), detach: true });
-  if (await refuseInvalid(io, opened)) return undefined;
-  return { roadmap: opened.loaded.roadmap, dir: opened.dir, asOf: opened.asOf, lang: opened.lang };
-}
-
-function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
-  if (typeof value !== 'string') return undefined;
+function checkBaseUrl(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
   try {
     const url = new URL(value);
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;

@@ -1,17 +1,16 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import type { Flags } from './flags/commandFlags.js';
+import { dateFlag, factDate } from './flags/dateFlag.js';
+import type { Occurrence } from './flags/occurrences.js';
+import { usageError } from './flags/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { occurrences } from './shared/occurrences.js';
-import { resolveFactDate } from './shared/resolveFactDate.js';
-import { usageError } from './shared/usageError.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
@@ -19,10 +18,7 @@ import { usageError } from './shared/usageError.js';
  * roadmap is checked again with the edited file in memory; nothing is written
  * when the result has errors.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'update'>(async ({ args, flags, io, opened, lang }) => {
   const id = args[0] ?? '';
   const rel = `commitments/${id}.md`;
   const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
@@ -36,22 +32,21 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
   }
 
-  const on = resolveFactDate(io, options.on, '--on', lang);
-  const change = changeFrom(commitment.data, options, on, lang);
+  const on = factDate(io, '--on', flags.on, lang);
+  const change = changeFrom(commitment.data, flags, on, lang);
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
-  if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
-  const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
+  if (flags.decision.length > 0 && await refuseInvalid(io, opened)) return EXIT.invalid;
+  const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);
-  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), options.dryRun === true);
-}
+  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun);
+}, { refuseInvalid: false });
 
 /**
  * `--decision <id>`: a decision recorded in a meeting, taken on or before the
  * date of the change (a change cannot follow from a later decision).
  */
-function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): string | undefined {
-  const given = occurrences(flag);
+function decisionFrom(roadmap: Roadmap, given: readonly Occurrence[], on: string, lang: Lang): string | undefined {
   if (given.length === 0) return undefined;
   if (given.length > 1) throw usageError(lang, 'update/one-decision');
   const id = given[0]!.value.trim();
@@ -79,44 +74,44 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
 }
 
 /** The flags, checked against the commitment, as one change; the journal text says what changed unless --note does. */
-function changeFrom(data: Commitment, options: Record<string, unknown>, on: string, lang: Lang): CommitmentChange {
+function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: Lang): CommitmentChange {
   const said: string[] = [];
   const change: CommitmentChange = { on, journalText: '' };
-  if (typeof options.status === 'string' && options.status !== data.status) {
-    change.status = options.status;
-    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(options.status, lang) }));
+  if (flags.status !== undefined && flags.status !== data.status) {
+    change.status = flags.status;
+    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(flags.status, lang) }));
   }
-  const due = dateFlag('--due', options.due, lang);
+  const due = dateFlag('--due', flags.due, lang);
   if (due !== undefined) {
     if (due === data.due) throw usageError(lang, 'update/same-due', { id: data.id, due });
     change.due = data.due === undefined ? { value: due } : { value: due, previous: data.due };
     const key = data.due === undefined ? 'journal/due-set' : due > data.due ? 'journal/due-later' : 'journal/due-earlier';
     said.push(message(key, lang, { from: data.due ?? '', to: due }));
   }
-  if (options.progress !== undefined) {
-    change.progress = numberFlag('--progress', options.progress, lang);
+  if (flags.progress !== undefined) {
+    change.progress = numberFlag('--progress', flags.progress, lang);
     said.push(message('journal/progress', lang, { value: change.progress }));
   }
-  if (options.milestoneDone !== undefined) {
-    change.milestone = milestoneIndex(data, String(options.milestoneDone), lang);
+  if (flags.milestoneDone !== undefined) {
+    change.milestone = milestoneIndex(data, flags.milestoneDone, lang);
     said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
   }
-  const source = typeof options.source === 'string' ? options.source.replace(/\s+/g, ' ').trim() : '';
-  if (source !== '' && options.measure === undefined) throw usageError(lang, 'update/source-without-measure');
-  if (options.measure !== undefined) {
-    change.measure = measureOf(data, String(options.measure), lang);
+  const source = flags.source?.replace(/\s+/g, ' ').trim() ?? '';
+  if (source !== '' && flags.measure === undefined) throw usageError(lang, 'update/source-without-measure');
+  if (flags.measure !== undefined) {
+    change.measure = measureOf(data, flags.measure, lang);
     if (source !== '') change.measure.source = source;
     said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
   }
-  const note = typeof options.note === 'string' ? options.note.trim() : '';
+  const note = flags.note?.trim() ?? '';
   if (said.length === 0 && note === '') throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
 }
 
-function numberFlag(flag: string, value: unknown, lang: Lang): number {
-  const text = String(value).trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value: String(value) });
+function numberFlag(flag: string, value: string, lang: Lang): number {
+  const text = value.trim().replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value });
   return Number(text);
 }
 
@@ -149,5 +144,5 @@ function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: num
     const known = indicators.map((candidate) => candidate.id).join(', ') || message('update/none', lang);
     throw usageError(lang, 'update/unknown-indicator', { id: data.id, name, known });
   }
-  return { indicator, value: numberFlag('--measure', match[2], lang) };
+  return { indicator, value: numberFlag('--measure', match[2]!, lang) };
 }

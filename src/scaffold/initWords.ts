@@ -60,7 +60,6 @@ export const initWord = messageTable({
   'refuse/ci': { fr: '--ci attend github ou gitlab, pas « {value} ».', en: '--ci expects github or gitlab, not "{value}".' },
   'refuse/install': { fr: '--install attend une seule ligne sans caractère de contrôle (un nom de paquet, une archive ou une URL git).', en: '--install expects one line without control characters (a package name, a tarball or a git URL).' },
   'refuse/language': { fr: '--language attend fr ou en, pas « {value} ».', en: '--language expects fr or en, not "{value}".' },
-  'refuse/signed-on': { fr: '--signed-on attend une date réelle au format AAAA-MM-JJ, pas « {value} ».', en: '--signed-on expects a real date written YYYY-MM-DD, not "{value}".' },
   'next/title': { fr: 'Dépôt prêt dans {dir}. Et maintenant :', en: 'Repository ready in {dir}. Next steps:' },
   'next/facts': {
     fr: 'Remplacez les valeurs d’exemple de roadmap/ par celles de votre partenariat (convention, partenaires et leurs responsables « maintainers », axes, engagements), puis vérifiez : roadmap validate',

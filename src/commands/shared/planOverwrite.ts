@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terminalLine } from '../../util/sanitize.js';
-import { usageError } from './usageError.js';
+import { usageError } from '../flags/usageError.js';
 import type { PlannedWrite } from './writeFiles.js';
 
 export interface Regenerated {

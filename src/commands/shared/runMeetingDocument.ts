@@ -3,8 +3,7 @@
  * on the command line, refuse a meeting the document does not fit, build the
  * document from Figures and write it like the brief (`<out>/<meeting>/`).
  */
-import type { CommandInput } from '../commandInput.js';
-import { derive } from '../../derive/derive.js';
+import type { CommandRun } from '../commandInput.js';
 import type { Figures } from '../../derive/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -15,9 +14,8 @@ import { meetingMessage, type MeetingMessageKey } from '../../render/meeting/mee
 import { terminalLine } from '../../util/sanitize.js';
 import { chromiumPath } from './chromiumPath.js';
 import { documentsRoot } from './documentsRoot.js';
-import { findMeeting } from './findMeeting.js';
-import { openRoadmap, refuseInvalid } from './openRoadmap.js';
-import { resolveRoadmapFlags } from './resolveOptions.js';
+import { findMeeting } from '../opening/findMeeting.js';
+import { roadmapCommand } from '../opening/roadmapCommand.js';
 import { writeDocument } from './writeDocument.js';
 
 export interface MeetingDocumentSpec {
@@ -28,20 +26,20 @@ export interface MeetingDocumentSpec {
   build: (roadmap: Roadmap, figures: Figures, meeting: Entity<Meeting>, lang: Lang) => BriefDocument;
 }
 
-export async function runMeetingDocument({ args, options, io }: CommandInput, spec: MeetingDocumentSpec): Promise<number> {
-  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const { roadmap } = opened.loaded;
-  const lang = opened.lang;
-  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), args[0], undefined, lang, formatDate(opened.asOf, lang));
-  const refusal = spec.refuse(meeting);
-  if (refusal) throw new UsageError(terminalLine(meetingMessage(refusal, lang, { id: meeting.id, status: meeting.status })));
-  const chromium = options.pdf ? chromiumPath(options.chromium, io, lang) : undefined;
-  const entity = roadmap.meetings.find((candidate) => candidate.data === meeting)!;
-  const doc = spec.build(roadmap, derive(roadmap, opened.asOf), entity, lang);
-  await writeDocument(io, lang, doc, {
-    root: documentsRoot(options.out, io.cwd, opened.dir),
-    folder: meeting.id, name: spec.name, chromium, asOf: opened.asOf, dryRun: options.dryRun === true,
+/** The three meeting documents take the same flags: one type serves them all. */
+export function meetingDocumentCommand(spec: MeetingDocumentSpec): CommandRun<'meeting convene'> {
+  return roadmapCommand<'meeting convene'>(async (run) => {
+    const { args, flags, io, roadmap, lang, asOf, dir } = run;
+    const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), args[0], undefined, lang, formatDate(asOf, lang));
+    const refusal = spec.refuse(meeting);
+    if (refusal) throw new UsageError(terminalLine(meetingMessage(refusal, lang, { id: meeting.id, status: meeting.status })));
+    const chromium = flags.pdf ? chromiumPath(flags.chromium, io, lang) : undefined;
+    const entity = roadmap.meetings.find((candidate) => candidate.data === meeting)!;
+    const doc = spec.build(roadmap, run.figures, entity, lang);
+    await writeDocument(io, lang, doc, {
+      root: documentsRoot(flags.out, io.cwd, dir),
+      folder: meeting.id, name: spec.name, chromium, asOf, dryRun: flags.dryRun,
+    });
+    return EXIT.ok;
   });
-  return EXIT.ok;
 }

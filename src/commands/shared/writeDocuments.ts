@@ -17,7 +17,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { isGeneratedDocument } from '../../render/brief/generatedMarker.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { safeWrite } from '../../write/safeWrite.js';
-import { usageError } from './usageError.js';
+import { usageError } from '../flags/usageError.js';
 
 export interface DocumentTargets {
   /** The folder named by --out (writes never leave it). */

@@ -9,10 +9,10 @@ import { loadRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readFolder } from '../../read/readFolder.js';
 import type { CommittedCodeowners } from '../../rules/context.js';
-import { resolveDate, today, type RoadmapFlags } from './resolveOptions.js';
+import { dateOrToday, today } from '../flags/dateFlag.js';
+import type { RoadmapFlags } from './roadmapFolder.js';
 
 export type OpenedRoadmap = CheckedRoadmap;
-export { checkLoaded as fromLoaded };
 
 export interface OpenOptions extends RoadmapFlags {
   onlyFiles?: ReadonlySet<string>;
@@ -28,7 +28,7 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   loaded.diagnostics.unshift(...contents.problems);
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
-  const asOf = resolveDate(io, options.asOf, '--as-of', lang);
+  const asOf = dateOrToday(io, '--as-of', options.asOf, lang);
   return checkLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners });
 }
 
