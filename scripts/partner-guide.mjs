@@ -1,6 +1,6 @@
 // Writes docs/guide-partenaire.md from the bundled roadmap/ (run `npm run build` first):
 // the same generator as `roadmap init`, so the guide shipped here is the one a new
-// partnership gets. test/partner-guide.test.ts fails when the committed copy is out of date.
+// partnership gets. test/i18n-guide.test.ts fails when the committed copy is out of date.
 import { writeFileSync } from 'node:fs';
 import { readFolder } from '../dist/src/read/readFolder.js';
 import { loadRoadmap } from '../dist/src/model/loadRoadmap.js';

@@ -1,6 +1,6 @@
 /**
  * The import graph of src/: no cycle, and every arrow points down the layers
- * of /work/shared/ARCHITECTURE.md (peers of one layer ordered so that each
+ * of docs/architecture.md (peers of one layer ordered so that each
  * may only use those listed before it). Reads the source text: static,
  * type-only and lazy `import()` arrows all count.
  */
