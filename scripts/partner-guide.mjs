@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { readFolder } from '../dist/src/read/readFolder.js';
 import { loadRoadmap } from '../dist/src/model/loadRoadmap.js';
 import { SchemaValidator } from '../dist/src/model/schemaValidator.js';
-import { GUIDE_PATH, partnerGuideFor } from '../dist/src/commands/shared/partnerGuideFor.js';
+import { GUIDE_PATH, partnerGuideFor } from '../dist/src/render/guide/partnerGuideFor.js';
 
 const root = new URL('../', import.meta.url);
 const { roadmap } = loadRoadmap(readFolder(new URL('roadmap', root).pathname).files, new SchemaValidator());

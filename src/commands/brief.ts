@@ -5,8 +5,8 @@
 import { EXIT } from '../io/io.js';
 import { buildBrief } from '../render/brief/buildBrief.js';
 import { formatDate } from '../i18n/formatDate.js';
-import { chromiumPath } from './shared/chromiumPath.js';
-import { documentsRoot } from './shared/documentsRoot.js';
+import { chromiumPath } from '../pdf/chromiumPath.js';
+import { documentsRoot } from './output/documentsRoot.js';
 import { findMeeting } from './opening/findMeeting.js';
 import { detachedRoadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
 import { writeDocument } from './shared/writeDocument.js';

@@ -24,7 +24,7 @@ import type { Flags } from './flags/commandFlags.js';
 import { dateFlag, today } from './flags/dateFlag.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { resolveLang } from './opening/roadmapFolder.js';
-import { GUIDE_PATH, partnerGuideFor } from './shared/partnerGuideFor.js';
+import { GUIDE_PATH, partnerGuideFor } from '../render/guide/partnerGuideFor.js';
 import { writeFiles } from './shared/writeFiles.js';
 
 type Host = 'github' | 'gitlab';

@@ -1,6 +1,6 @@
 /** `roadmap meeting convene <meeting>`: the convocation, as markdown, self-contained HTML and, with --pdf, PDF. */
 import { buildConvocation } from '../render/meeting/buildConvocation.js';
-import { meetingDocumentCommand } from './shared/runMeetingDocument.js';
+import { meetingDocumentCommand } from './output/meetingDocumentCommand.js';
 
 export const run = meetingDocumentCommand({
   name: 'convocation',

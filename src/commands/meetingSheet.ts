@@ -1,6 +1,6 @@
 /** `roadmap meeting sheet <meeting>`: the attendance sheet (feuille d'émargement) to print, as markdown, HTML and, with --pdf, PDF. */
 import { buildAttendanceSheet } from '../render/meeting/buildAttendanceSheet.js';
-import { meetingDocumentCommand } from './shared/runMeetingDocument.js';
+import { meetingDocumentCommand } from './output/meetingDocumentCommand.js';
 
 export const run = meetingDocumentCommand({
   name: 'attendance-sheet',

@@ -14,7 +14,7 @@ import { reminderToEml } from '../render/remind/reminderToEml.js';
 import { reminderToMarkdown } from '../render/remind/reminderToMarkdown.js';
 import { remindMessage } from '../render/remind/remindWords.js';
 import { addDays } from '../util/dates.js';
-import { documentsRoot } from './shared/documentsRoot.js';
+import { documentsRoot } from './output/documentsRoot.js';
 import { findMeeting } from './opening/findMeeting.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeDocuments } from './shared/writeDocuments.js';

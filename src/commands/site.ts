@@ -29,7 +29,7 @@ import { encodedPieces } from '../write/encodedPieces.js';
 import { BATCH_LOCK_NAME, beginBatch, endBatch, safeRemove, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
 import { usageError } from './flags/usageError.js';
 import { detachedRoadmapCommand, type RoadmapRun } from './opening/roadmapCommand.js';
-import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
+import { buildSearchIndex, SEARCH_PART_CHARS } from '../search/buildSearchIndex.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;

@@ -12,11 +12,11 @@ import type { Entity, Meeting, Roadmap } from '../../model/types.js';
 import type { Document } from '../../render/document/document.js';
 import { meetingMessage, type MeetingMessageKey } from '../../render/meeting/meetingWords.js';
 import { terminalLine } from '../../util/sanitize.js';
-import { chromiumPath } from './chromiumPath.js';
+import { chromiumPath } from '../../pdf/chromiumPath.js';
 import { documentsRoot } from './documentsRoot.js';
 import { findMeeting } from '../opening/findMeeting.js';
 import { roadmapCommand } from '../opening/roadmapCommand.js';
-import { writeDocument } from './writeDocument.js';
+import { writeDocument } from '../shared/writeDocument.js';
 
 export interface MeetingDocumentSpec {
   /** File name without extension. */
