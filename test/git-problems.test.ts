@@ -17,7 +17,7 @@ const TODAY = '2026-11-20';
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   vi.unstubAllEnvs();
-  cleanups.splice(0).forEach((cleanup) => cleanup());
+  for (const cleanup of cleanups.splice(0)) cleanup();
 });
 beforeAll(buildBin, 120_000);
 

@@ -49,7 +49,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((rel) => join(dir, rel)).filter((path) => statSync(path).isFile());
 }
 
-// eslint-disable-next-line no-control-regex
 const TERMINAL_UNSAFE = /[\u001b\u009b\u202a-\u202e\u2066-\u2069]/;
 
 describe('every command over the hostile catalogue', () => {

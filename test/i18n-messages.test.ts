@@ -538,7 +538,9 @@ const CASES: Case[] = [
 const UNREACHABLE_FROM_FILES = new Set(['schema/invalid']);
 
 const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+afterAll(() => {
+  for (const cleanup of cleanups) cleanup();
+});
 
 function resultsOf(testCase: Case, lang: Lang): Result[] {
   const { dir, cleanup } = tempDir('messages-');

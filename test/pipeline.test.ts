@@ -15,7 +15,9 @@ import { ROOT, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function io(cwd: string): Io {
   return { stdout: () => undefined, stderr: () => undefined, cwd, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };

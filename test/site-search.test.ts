@@ -126,7 +126,7 @@ describeWithChromium('the website\'s search in headless Chromium', () => {
 
   it('finds pages by a word of their title or description, with links that stay in the site', () => {
     expect(found.whole.emploi).toEqual(expect.arrayContaining(['axes/formation-emploi.html', 'commitments/plateforme-emploi-formation.html']));
-    expect(found.whole['comité']!.length).toBeGreaterThan(5);
+    expect(found.whole.comité!.length).toBeGreaterThan(5);
     expect(found.whole.zzqxjv).toEqual([]);
     expect(Object.values(found.whole).flat().filter((link) => link.startsWith('outside'))).toEqual([]);
     expect(sites.whole.missing).toEqual([]);

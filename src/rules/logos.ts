@@ -12,7 +12,10 @@ export const logos: Rule = (context) => {
   convention.data.logos?.forEach((path, index) => {
     const at = ['logos', index];
     const bytes = assets.get(path);
-    if (!bytes) return void context.report('logo/missing', convention.file, at, { value: path });
+    if (!bytes) {
+      context.report('logo/missing', convention.file, at, { value: path });
+      return;
+    }
     const expected = formatOfName(path);
     const found = imageFormat(bytes);
     if (expected && found !== expected) {

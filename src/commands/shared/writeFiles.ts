@@ -31,7 +31,7 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
     return;
   }
   const requests = writes.map((write) => ({ root: write.root, rel: write.rel, bytes: write.bytes ?? new TextEncoder().encode(write.after), mode: write.mode }));
-  writes.forEach((write, index) => refuseUnless(checkWrite(requests[index]!), write, lang));
+  for (const [index, write] of writes.entries()) refuseUnless(checkWrite(requests[index]!), write, lang);
   writes.forEach((write, index) => {
     refuseUnless(safeWrite(requests[index]!), write, lang);
     io.stdout(`${message('write/done', lang, { file: terminalLine(write.label) })}\n`);
