@@ -24,7 +24,7 @@ interface ActionsPage {
 
 const sheetOf = ({ figures, actions, lang }: ActionsPage) => [actionsSheet(reportContext(figures, lang), actions)];
 
-/** The formats of `roadmap actions`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap actions`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const ACTIONS_FORMATS = {
   table: (page) => sheetsToTerminal(sheetOf(page), { lang: page.lang, color: page.color }),
   markdown: (page) => sheetsToMarkdown(sheetOf(page), page.lang, '#'),

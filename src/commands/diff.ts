@@ -12,7 +12,7 @@ import { diffToPretty } from '../render/diff/diffToPretty.js';
 import { buildDiffReport } from './opening/buildDiffReport.js';
 import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
 
-/** The formats of `roadmap diff`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap diff`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const DIFF_FORMATS = {
   pretty: (report, lang) => diffToPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
   // An invalid side's problems sit under the diff's own title, one level down.

@@ -16,7 +16,7 @@ import { roadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
 import { planOverwrite } from './shared/planOverwrite.js';
 import { writeFiles } from './shared/writeFiles.js';
 
-/** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap owners --changed-since`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const OWNERS_FORMATS = {
   text: (report, lang) => routingToText(report, lang),
   markdown: (report, lang) => routingToMarkdown(report, lang),

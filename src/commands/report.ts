@@ -27,7 +27,7 @@ interface ReportPage {
   color: boolean;
 }
 
-/** The formats of `roadmap report`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap report`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const REPORT_FORMATS = {
   table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${sheetsToTerminal(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
   markdown: ({ ctx, view, heading, lang }) => `# ${heading.map(escapeMarkdown).join(' — ')}\n\n${sheetsToMarkdown(reportSheets(ctx, view, 'document'), lang, '##')}`,

@@ -1,7 +1,8 @@
 /**
  * read → check, shared by every command that reads a roadmap (the checking
- * itself is the pure stage src/check/checkFiles.ts). Commands other than
- * validate stop on errors: they print the diagnostics and exit 1.
+ * itself is the pure stage src/check/checkFiles.ts). refuseInvalid prints
+ * the errors of an invalid roadmap; roadmapCommand calls it before most
+ * commands run, and the edits call it once they know what they change.
  */
 import type { Io } from '../../io/io.js';
 import { checkLoaded, roadmapLang, type CheckedRoadmap } from '../../check/checkFiles.js';
