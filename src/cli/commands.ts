@@ -50,8 +50,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'report', summary: { fr: 'avancement par axe et par partenaire à une date', en: 'progress per axis and per partner as of a date' },
     describe: {
       by: {
-        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator ou commitment',
-        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator or commitment',
+        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator, commitment ou funding (plan de financement : prévu, engagé, payé)',
+        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator, commitment or funding (financing plan: planned, committed, paid)',
       },
     },
     load: () => import('../commands/report.js'),
@@ -71,6 +71,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: MEETING_DOCUMENTS[document],
     describe: {
       dryRun: DRY_RUN_LISTS,
+      on: { fr: 'date d’envoi de la lettre, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'date the letter is sent, YYYY-MM-DD (default: today in Europe/Paris)' },
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route), un dossier par réunion', en: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
     },
     load: () => MEETING_LOADERS[document](),

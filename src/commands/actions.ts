@@ -10,7 +10,7 @@ import { sheetsToCsv } from '../render/sheet/sheetsToCsv.js';
 import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { reportContext } from '../render/report/reportContext.js';
 import { reportWords } from '../render/report/reportWords.js';
-import { statusLabel } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
@@ -49,5 +49,5 @@ export const run = roadmapCommand<'actions'>((run) => {
 /** The words the actions table prints for each status, in both languages: `--status ouverte` filters as `--status open`. */
 function printedStatuses(): Record<ActionStatus, string[]> {
   const words = [reportWords('fr').actionStatus, reportWords('en').actionStatus];
-  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), statusLabel(status, 'fr')]])) as Record<ActionStatus, string[]>;
+  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), commitmentStatusWord(status, 'fr')]])) as Record<ActionStatus, string[]>;
 }

@@ -16,7 +16,7 @@ export const run = detachedRoadmapCommand(async ({ flags, io, roadmap, figures, 
   const doc = buildBrief({ roadmap, figures, meeting, lang, since });
   await writeDocument(io, lang, doc, {
     root: documentsRoot(flags.out, io.cwd, dir),
-    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: flags.dryRun,
+    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: flags.dryRun, roadmapDir: dir,
   });
   return EXIT.ok;
 }, meetingAndChanges);

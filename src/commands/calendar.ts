@@ -4,8 +4,8 @@ import { message } from '../i18n/editingMessages.js';
 import { calendarToIcs } from '../render/calendar/calendarToIcs.js';
 import { terminalLine } from '../util/sanitize.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { planOverwrite } from './shared/planOverwrite.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { planOverwrite } from '../write/planOverwrite.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 /**
  * `roadmap calendar`: the iCalendar file on standard output, or written

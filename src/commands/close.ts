@@ -1,7 +1,7 @@
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { closeAction } from '../write/closeAction.js';
+import { closeAction } from '../edit/closeAction.js';
 import { factDate } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
 import { refuseInvalid } from './opening/openRoadmap.js';

@@ -25,7 +25,7 @@ import { dateFlag, today } from './flags/dateFlag.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { resolveLang } from './opening/roadmapFolder.js';
 import { GUIDE_PATH, partnerGuideFor } from '../render/guide/partnerGuideFor.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 type Host = 'github' | 'gitlab';
 

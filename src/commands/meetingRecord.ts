@@ -6,7 +6,7 @@ import type { Entity, Meeting, Partner } from '../model/types.js';
 import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
-import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../write/recordMeeting.js';
+import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
 import type { Flags } from './flags/commandFlags.js';
 import { dateFlag, today } from './flags/dateFlag.js';
 import type { Occurrence } from './flags/occurrences.js';

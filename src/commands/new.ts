@@ -1,4 +1,9 @@
 import { EXIT } from '../io/io.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
+import { centsToDecimal } from '../i18n/formatMoney.js';
+import type { Roadmap } from '../model/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Flags } from './flags/commandFlags.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
@@ -8,7 +13,7 @@ import { usageError } from './flags/usageError.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { revalidateWith } from './shared/revalidateWith.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -33,6 +38,10 @@ export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang 
   }
   const entity = newEntity(kind as NewKind, flags, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+  if (entity.kind === 'commitment') {
+    const plan = newBudget(flags, String(entity.data.id), opened.loaded.roadmap, lang);
+    if (plan) entity.data.budget = plan;
+  }
 
   const id = String(entity.data.id);
   if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });
@@ -47,3 +56,15 @@ export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang 
   writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], flags.dryRun);
   return EXIT.ok;
 }, { refuseInvalid: false });
+
+/** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
+function newBudget(flags: Flags<'new'>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
+  const { change } = budgetFlags(flags, {
+    commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (!hasBudgetChange(change)) return undefined;
+  return {
+    ...(change.cost === undefined ? {} : { cost: Number(centsToDecimal(change.cost)) }),
+    funders: change.funders.map((funder) => ({ partner: funder.partner, planned: Number(centsToDecimal(funder.cents)) })),
+  };
+}

@@ -13,8 +13,8 @@ import { routingToText } from '../render/owners/routingToText.js';
 import { openRevision } from './opening/openRevision.js';
 import { requireGit } from './opening/requireGit.js';
 import { roadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
-import { planOverwrite } from './shared/planOverwrite.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { planOverwrite } from '../write/planOverwrite.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 /** The formats of `roadmap owners --changed-since`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const OWNERS_FORMATS = {

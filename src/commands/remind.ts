@@ -17,7 +17,7 @@ import { addDays } from '../util/dates.js';
 import { documentsRoot } from './output/documentsRoot.js';
 import { findMeeting } from './opening/findMeeting.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { writeDocuments } from './shared/writeDocuments.js';
+import { writeDocuments } from '../write/writeDocuments.js';
 
 /** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
 const NO_SENDER = 'secretariat@roadmap.invalid';
@@ -39,6 +39,7 @@ export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, d
     folder: `${meeting.id}/reminders`,
     names: owed.flatMap((reminder) => [`${reminder.partner}.md`, `${reminder.partner}.eml`]),
     dryRun: flags.dryRun,
+    roadmapDir: dir,
   });
   if (flags.dryRun) return EXIT.ok;
   for (const reminder of owed) {

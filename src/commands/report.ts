@@ -53,4 +53,4 @@ export const run = roadmapCommand<'report'>(({ flags, io, roadmap, lang, asOf, l
 });
 
 /** The French words a secretariat types for a view: `--by axe` is `--by axis`. */
-const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], all: ['tout', 'tous'] };
+const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], funding: ['financement', 'financements'], all: ['tout', 'tous'] };

@@ -1,9 +1,11 @@
 import { EXIT } from '../io/io.js';
-import { message, statusLabel } from '../i18n/editingMessages.js';
+import { measureSentence, message } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 import type { Flags } from './flags/commandFlags.js';
 import { dateFlag, factDate } from './flags/dateFlag.js';
 import type { Occurrence } from './flags/occurrences.js';
@@ -34,6 +36,14 @@ export const run = roadmapCommand<'update'>(async ({ args, flags, io, opened, la
 
   const on = factDate(io, '--on', flags.on, lang);
   const change = changeFrom(commitment.data, flags, on, lang);
+  const money = budgetFlags(flags, {
+    commitment: commitment.data.id, budget: commitment.data.budget, partners: opened.loaded.roadmap.partners.map(({ data }) => data),
+    currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (hasBudgetChange(money.change)) {
+    change.budget = money.change;
+    if (!(flags.note !== undefined && flags.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
+  }
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
   if (flags.decision.length > 0 && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
@@ -79,7 +89,7 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
   const change: CommitmentChange = { on, journalText: '' };
   if (flags.status !== undefined && flags.status !== data.status) {
     change.status = flags.status;
-    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(flags.status, lang) }));
+    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(flags.status, lang) }));
   }
   const due = dateFlag('--due', flags.due, lang);
   if (due !== undefined) {
@@ -101,10 +111,12 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
   if (flags.measure !== undefined) {
     change.measure = measureOf(data, flags.measure, lang);
     if (source !== '') change.measure.source = source;
-    said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
+    const indicator = data.indicators![change.measure.indicator]!;
+    said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
   const note = flags.note?.trim() ?? '';
-  if (said.length === 0 && note === '') throw usageError(lang, 'update/nothing');
+  const money = flags.cost !== undefined || [flags.funder, flags.committed, flags.paid, flags.ref].some((given) => given.length > 0);
+  if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
 }

@@ -1,4 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { message } from '../i18n/editingMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { appendToFile } from '../write/appendToFile.js';
+import { plainCause } from '../write/folderMessages.js';
 import { useColor } from '../io/color.js';
 import { EXIT, type Io } from '../io/io.js';
 import { FORMATTERS } from '../formats/index.js';
@@ -25,7 +28,9 @@ export const run = roadmapCommand<'validate'>(async ({ flags, io, opened }) => {
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
   if (summaryPath && flags.format !== 'markdown') {
     const markdown = await FORMATTERS.markdown();
-    appendFileSync(summaryPath, markdown(results, context));
+    const appended = appendToFile(summaryPath, markdown(results, context));
+    // The job summary is an extra: the diagnostics are printed and keep their exit code.
+    if (!appended.ok) io.stderr(`${message('write/summary-failed', opened.lang, { file: echoArgument(summaryPath), detail: plainCause(appended.detail, opened.lang) })}\n`);
   }
   return opened.errors > 0 || (flags.strict && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
 }, {

@@ -38,6 +38,7 @@ export const references: Rule = (context) => {
     ref('partner', file, ['lead'], data.lead);
     refs('partner', file, ['partners'], data.partners);
     for (const [i, entry] of (data.updates ?? []).entries()) ref('decision', file, ['updates', i, 'decision'], entry.decision);
+    for (const [i, funder] of (data.budget?.funders ?? []).entries()) ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner);
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);

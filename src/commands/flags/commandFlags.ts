@@ -25,7 +25,7 @@ export const COMMAND_FLAGS = {
   report: { options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'] },
   actions: { options: [...COMMON, 'asOf', 'owner', 'status', 'overdue'], formats: ['table', 'markdown', 'json', 'csv'] },
   brief: { options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'] },
-  'meeting convene': MEETING_DOCUMENT,
+  'meeting convene': { options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'on', 'perMember', 'dryRun'] },
   'meeting sheet': MEETING_DOCUMENT,
   'meeting minutes': MEETING_DOCUMENT,
   'meeting record': {
@@ -36,12 +36,13 @@ export const COMMAND_FLAGS = {
   close: { options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'] },
   site: { options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'] },
   new: {
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'cost', 'funder', 'dryRun'],
+    repeatable: ['funder'],
   },
   update: {
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'note', 'on', 'dryRun'],
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
     // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision'],
+    repeatable: ['decision', 'funder', 'committed', 'paid', 'ref'],
   },
   diff: { options: [...COMMON, 'asOf'], formats: ['pretty', 'markdown', 'json'] },
   owners: { options: [...COMMON, 'write', 'changedSince', 'dryRun'], formats: ['text', 'markdown', 'json'] },

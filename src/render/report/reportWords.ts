@@ -25,6 +25,7 @@ const MESSAGES = {
   'axes/late': { fr: 'En retard', en: 'Late' },
   'axes/lateMilestones': { fr: 'Jalons en retard', en: 'Late milestones' },
   'axes/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'axes/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
   'axes/health': { fr: 'Santé', en: 'Health' },
   'axes/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
   'axes/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
@@ -32,10 +33,11 @@ const MESSAGES = {
   'axes/empty': { fr: 'Aucun axe.', en: 'No axis.' },
   'partners/title': { fr: 'Avancement par partenaire', en: 'Progress by partner' },
   'partners/partner': { fr: 'Partenaire', en: 'Partner' },
-  'partners/led': { fr: 'Pilote', en: 'Leads' },
-  'partners/contributed': { fr: 'Contribue', en: 'Contributes' },
+  'partners/led': { fr: 'Engagements pilotés', en: 'Commitments led' },
+  'partners/contributed': { fr: 'Contributions', en: 'Contributions' },
   'partners/late': { fr: 'En retard', en: 'Late' },
   'partners/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'partners/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
   'partners/openActions': { fr: 'Actions ouvertes', en: 'Open actions' },
   'partners/overdueActions': { fr: 'Actions en retard', en: 'Overdue actions' },
   'partners/readiness': { fr: 'Avant le comité', en: 'Before the committee' },
@@ -57,8 +59,9 @@ const MESSAGES = {
   'commitments/empty': { fr: 'Aucun engagement.', en: 'No commitment.' },
   'coverage/title': { fr: 'Qui pilote et contribue à quoi', en: 'Who leads and contributes to what' },
   'coverage/axis': { fr: 'Axe', en: 'Axis' },
-  'coverage/leads': { fr: 'Pilotes', en: 'Leads' },
-  'coverage/contributors': { fr: 'Contributeurs', en: 'Contributors' },
+  'coverage/axisLeads': { fr: 'Chefs de file de l’axe', en: 'Axis leads' },
+  'coverage/leads': { fr: 'Pilotes d’engagements', en: 'Commitment leads' },
+  'coverage/contributors': { fr: 'Contributeurs aux engagements', en: 'Commitment contributors' },
   'coverage/everyAxisLed': { fr: 'Chaque axe a au moins un pilote.', en: 'Every axis has at least one lead.' },
   'indicators/title': { fr: 'Indicateurs', en: 'Indicators' },
   'indicators/commitment': { fr: 'Engagement', en: 'Commitment' },
@@ -111,9 +114,9 @@ function reportOnlyWords(lang: Lang) {
   };
 }
 
-export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none'>;
+export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none' | 'progressUnknown'>;
 
 export function reportWords(lang: Lang): ReportWords {
-  const { status, actionStatus, health, reasons, readiness, none } = briefWords(lang);
-  return { ...reportOnlyWords(lang), status, actionStatus, health, reasons, readiness, none };
+  const { status, actionStatus, health, reasons, readiness, none, progressUnknown } = briefWords(lang);
+  return { ...reportOnlyWords(lang), status, actionStatus, health, reasons, readiness, none, progressUnknown };
 }

@@ -3,6 +3,7 @@ import type { Entity, Partner } from '../../model/types.js';
 import { commitmentTable } from './commitmentRows.js';
 import { figureData } from './figureData.js';
 import type { SiteContext } from './siteContext.js';
+import { partnerFundingSection } from '../money/siteFunding.js';
 import type { Block, Cell, SitePage } from './sitePage.js';
 
 /** One partner: who represents it, what it leads and contributes to, the actions it owns. */
@@ -20,7 +21,7 @@ export function partnerPage(ctx: SiteContext, partner: PartnerFigures, entity: E
       { content: String(partner.led), align: 'right', data: { figure: 'partner-led', partner: partner.id, value: partner.led } },
       { content: String(partner.contributed), align: 'right', data: { figure: 'partner-contributed', partner: partner.id, value: partner.contributed } },
       { content: String(partner.late), align: 'right', tone: partner.late > 0 ? 'red' : undefined, data: { figure: 'partner-late', partner: partner.id, value: partner.late } },
-      { content: ctx.percent(partner.progress), align: 'right', data: { figure: 'partner-progress', partner: partner.id, value: figureData(partner.progress) } },
+      { content: ctx.groupProgress(partner), align: 'right', data: { figure: 'partner-progress', partner: partner.id, value: figureData(partner.progress), unknown: partner.unknown } },
       { content: String(partner.openActions), align: 'right', data: { figure: 'partner-open-actions', partner: partner.id, value: partner.openActions } },
       { content: String(partner.overdueActions), align: 'right', tone: partner.overdueActions > 0 ? 'red' : undefined, data: { figure: 'partner-overdue-actions', partner: partner.id, value: partner.overdueActions } },
     ]] };
@@ -37,6 +38,7 @@ export function partnerPage(ctx: SiteContext, partner: PartnerFigures, entity: E
       { id: 'led', title: word('led'), blocks: [commitmentTable(ctx, word('led'), led)] },
       { id: 'contributed', title: word('contributed'), blocks: [commitmentTable(ctx, word('contributed'), contributed)] },
       { id: 'actions', title: word('actions'), blocks: [actionTable(ctx, actions)] },
+      ...[partnerFundingSection(ctx, partner.id)].filter((section) => section !== null),
     ],
   };
 }
