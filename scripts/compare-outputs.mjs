@@ -95,7 +95,7 @@ async function run(name, args, { cwd = bundled, isTTY = false, env = {}, copy } 
   mkdirSync(target, { recursive: true });
   writeFileSync(join(target, 'run.txt'), `$ roadmap ${args.join(' ')}\nexit ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
   const left = readdirSync(scratch);
-  if (left.length > 0) cpSync(scratch, join(target, 'files'), { recursive: true, filter: (path) => !path.includes('/.git') });
+  if (left.length > 0) cpSync(scratch, join(target, 'files'), { recursive: true, filter: (path) => !/\/\.git(\/|$)/.test(path) });
   count++;
 }
 
@@ -128,7 +128,7 @@ await run('usage-fr/version', ['--version']);
 for (const [label, cwd] of [['bundled', bundled], ['gen600', generated]]) {
   const at = (name) => `${label}/${name}`;
   for (const format of ['table', 'markdown', 'json', 'csv']) {
-    for (const by of ['all', 'axis', 'partner', 'indicator', 'commitment']) await run(at(`report-${format}-${by}`), ['report', ...asOf, '--format', format, '--by', by], { cwd });
+    for (const by of ['all', 'axis', 'partner', 'indicator', 'commitment', 'funding']) await run(at(`report-${format}-${by}`), ['report', ...asOf, '--format', format, '--by', by], { cwd });
     await run(at(`actions-${format}`), ['actions', ...asOf, '--format', format], { cwd });
   }
   await run(at('report-table-tty'), ['report', ...asOf], { cwd, isTTY: true });
@@ -162,6 +162,7 @@ for (const [label, cwd] of [['bundled', bundled], ['gen600', generated]]) {
 for (const meeting of ['comite-territorial-2026-06-18', 'comite-territorial-2026-12-10', 'signature-2018-06-25']) {
   for (const document of ['convene', 'sheet', 'minutes']) await run(`meeting/${document}-${meeting}`, ['meeting', document, meeting, ...asOf, '--out', '$SCRATCH/briefs']);
 }
+await run('meeting/convene-per-member', ['meeting', 'convene', 'comite-territorial-2026-12-10', ...asOf, '--on', '2026-11-20', '--per-member', '--out', '$SCRATCH/briefs']);
 await run('meeting/convene-unknown', ['meeting', 'convene', 'comite-territorial-2026-12-11', ...asOf]);
 await run('meeting/brief-meeting', ['brief', ...asOf, '--meeting', 'comite-territorial-2026-06-18', '--out', '$SCRATCH/briefs']);
 
@@ -184,9 +185,12 @@ const edits = {
   'update-status': ['update', 'tableau-de-bord-partage', '--status', 'blocked', '--on', AS_OF],
   'update-due': ['update', 'tableau-de-bord-partage', '--due', '2027-06-30', '--decision', 'd-2026-06-01', '--on', AS_OF],
   'update-milestone': ['update', 'tableau-de-bord-partage', '--milestone-done', '1', '--on', AS_OF],
+  'update-money': ['update', 'tableau-de-bord-partage', '--cost', '120000', '--funder', 'cci-essonne=30000', '--on', AS_OF],
+  'update-committed': ['update', 'tableau-de-bord-partage', '--committed', 'cci-essonne=15000', '--ref', 'délibération 12', '--on', AS_OF],
   'close-done': ['close', 'a-2026-06-03', '--note', 'Fait', '--on', AS_OF],
   'close-cancelled': ['close', 'a-2026-06-03', '--cancelled', '--on', AS_OF],
   'new-commitment': ['new', 'commitment', '--title', 'Un nouvel engagement', '--axis', 'numerique', '--lead', 'cci-essonne', '--start', '2026-01-01', '--due', '2027-01-01'],
+  'new-commitment-funded': ['new', 'commitment', '--title', 'Un engagement financé', '--axis', 'numerique', '--lead', 'cci-essonne', '--cost', '50000', '--funder', 'cci-essonne=20000', '--funder', 'cma-essonne=30000'],
   'new-partner': ['new', 'partner', '--name', 'Nouveau partenaire', '--kind', 'other', '--role', 'member', '--joined-on', '2026-01-01'],
   'new-axis': ['new', 'axis', '--title', 'Un axe', '--short-title', 'Axe', '--leads', 'cci-essonne'],
   'new-meeting': ['new', 'meeting', '--title', 'Comité', '--date', '2027-03-01', '--kind', 'committee', '--place', 'Orly', '--time', '10:00'],
