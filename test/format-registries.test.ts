@@ -37,7 +37,7 @@ describe('typed flags', () => {
     expect(flags.present).toBe('a,b');
     expect(flags.excused).toBeUndefined();
     expect(flags.decision).toEqual([{ value: 'x', at: 0 }]);
-    expect(flags.action).toEqual([]);
+    expect(flags.action).toBeUndefined();
     expect(readFlags('close', {}, 'en').cancelled).toBe(false);
   });
 

@@ -80,7 +80,7 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
   const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
   const install = installSpec(flags.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: flags.site };
+  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: flags.site, openData: flags.openData };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
@@ -92,6 +92,8 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
     { rel: 'README.md', text: readme(language, { roadmap, install, files, example: roadmap.commitments[0]?.file ?? '' }) },
   ];
 
+  // A repository that already ignores files keeps its own .gitignore; a new one gets roadmap's.
+  if (place.state !== 'folder' || existingPaths(root, ['.gitignore']).length === 0) planned.push({ rel: '.gitignore', text: gitignore(language) });
   const existing = place.state === 'folder' ? existingPaths(root, planned.map((file) => file.rel)) : [];
   if (existing.length > 0) throw refusal(lang, 'refuse/exists', { files: existing.map(label).join(', ') });
 
@@ -106,6 +108,22 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
   })), dryRun);
   if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: flags.site, top: repository?.top, root });
   return EXIT.ok;
+}
+
+/** What the commands write beside the roadmap, never committed: documents, the site, calendars, reminder drafts (they hold e-mail addresses). */
+function gitignore(lang: Lang): string {
+  return [
+    `# ${initWord('gitignore/header', lang)}`,
+    `# ${initWord('gitignore/briefs', lang)}`,
+    'briefs/',
+    `# ${initWord('gitignore/site', lang)}`,
+    'public/',
+    `# ${initWord('gitignore/calendar', lang)}`,
+    '*.ics',
+    '*.eml',
+    '.roadmap-write.lock',
+    '',
+  ].join('\n');
 }
 
 /** The language of the files: `--language`, else `--lang`, else French. */
@@ -123,10 +141,14 @@ function pickHost(value: string | undefined, lang: Lang): Host {
   throw refusal(lang, 'refuse/ci', { value });
 }
 
-/** One line, no control characters: it goes into YAML (quoted) and a shell variable. */
+/**
+ * What `npm install` is given in the CI files (quoted in YAML and in a shell variable): one
+ * line, and nothing the CI or a shell would still expand (`${{ … }}`, `$VAR`, backticks) nor a
+ * leading `-` that npm would read as an option.
+ */
 function installSpec(spec: string | undefined, fallback: string, lang: Lang): string {
   if (spec === undefined) return fallback;
-  if (spec.trim() === '' || /[\u0000-\u001f\u007f-\u009f`]/.test(spec)) throw refusal(lang, 'refuse/install');
+  if (spec.trim() === '' || /^\s*-/.test(spec) || /[\u0000-\u001f\u007f-\u009f`$]/.test(spec)) throw refusal(lang, 'refuse/install');
   return spec;
 }
 

@@ -1,4 +1,4 @@
-import { EXIT } from '../io/io.js';
+import { EXIT, type Io } from '../io/io.js';
 import { committeeMembersOn } from '../derive/committeeMembersOn.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
@@ -7,13 +7,20 @@ import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
-import type { Flags } from './flags/commandFlags.js';
-import { dateFlag, today } from './flags/dateFlag.js';
-import type { Occurrence } from './flags/occurrences.js';
-import { usageError } from './flags/usageError.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { occurrences, type Occurrence } from './flags/occurrences.js';
+import { setupMessage } from '../i18n/setupMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { editEntity } from '../edit/editEntity.js';
+import { KEY_ORDERS } from '../edit/keyOrders.js';
+import { setupError, textFlag } from './setup/setupFlags.js';
+import { writeEntityEdits } from './setup/writeEntityEdits.js';
+import { minutesText } from './setup/minutesText.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { writeEditedFile } from './shared/writeEditedFile.js';
+import type { Flags } from './flags/commandFlags.js';
+import { today } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 
 /**
  * `roadmap meeting record <meeting>`: after the meeting, marks it held (never
@@ -23,7 +30,8 @@ import { writeEditedFile } from './shared/writeEditedFile.js';
  * edit as `update`: comments and key order kept, whole roadmap re-checked
  * before anything is written, --dry-run prints the diff.
  */
-export const run = roadmapCommand<'meeting record'>(async ({ args, flags, io, opened, lang, roadmap }) => {
+export const run = roadmapCommand<'meeting record'>(async ({ args, flags, io, opened, lang }) => {
+  const { roadmap } = opened.loaded;
   const id = (args[0] ?? '').trim();
   const rel = `meetings/${id}.md`;
   const meeting = roadmap.meetings.find((candidate) => candidate.file === rel);
@@ -40,16 +48,22 @@ export const run = roadmapCommand<'meeting record'>(async ({ args, flags, io, op
   if (date > now) throw usageError(lang, 'record/in-future', { id, date, today: now });
 
   const partners = roadmap.partners.map((partner) => partner.data);
-  const record: MeetingRecord = {
+  const asked: MeetingRecord = {
     attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), flags, lang),
-    decisions: decisionsFrom(roadmap.meetings, date, flags.decision),
+    decisions: decisionsFrom(roadmap.meetings, date, occurrences(flags.decision)),
     actions: actionsFrom(roadmap.meetings, date, partners, flags, lang),
   };
-  if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0) {
+  // Run twice (a retry, a copied command line), it adds nothing twice: a decision already in
+  // the meeting with the same text, an action with the same text and owner, are said and left out.
+  const record = leaveOutRecorded(asked, meeting.data, io, lang);
+  const minutes = withSetupFlags(record, meeting.data, roadmap.meetings, flags, lang, io.cwd);
+  const more = record.people !== undefined || record.guestsPresent !== undefined || record.approvedMinutes !== undefined || record.chairedBy !== undefined || record.secretary !== undefined || minutes !== undefined;
+  if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0 && !more) {
     throw usageError(lang, 'record/nothing', { id });
   }
 
-  const code = await writeEditedFile(io, lang, opened, file, (doc) => recordMeeting(doc, record), flags.dryRun);
+  const edited = editEntity(file.bytes, file.rel, [], KEY_ORDERS.meeting, minutes, (doc) => recordMeeting(doc, record));
+  const code = await writeEntityEdits(io, opened, [{ file, edited }], flags.dryRun === true);
   if (code !== EXIT.ok) return code;
   // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
   for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
@@ -77,8 +91,8 @@ function attendanceFrom(meeting: Meeting, members: readonly Partner[], flags: Fl
   return memberIds.map((partner) => ({ partner, present: (present ?? []).includes(partner), excused: (excused ?? []).includes(partner) }));
 }
 
-function idList(flag: string, value: string | undefined, members: readonly string[], date: string, lang: Lang): string[] | undefined {
-  if (value === undefined) return undefined;
+function idList(flag: string, value: unknown, members: readonly string[], date: string, lang: Lang): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
   const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
   for (const id of ids) {
     if (members.includes(id)) continue;
@@ -109,7 +123,9 @@ function decisionsFrom(meetings: readonly Entity<Meeting>[], date: string, given
  * and --due belongs to the --action written before it on the command line.
  */
 function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], flags: Flags<'meeting record'>, lang: Lang): MeetingRecord['actions'] {
-  const { action: texts, owner: owners, due: dues } = flags;
+  const texts = occurrences(flags.action);
+  const owners = occurrences(flags.owner);
+  const dues = occurrences(flags.due);
   const ownerOf = (index: number) => belonging(texts, owners, index, '--owner', lang);
   const dueOf = (index: number) => belonging(texts, dues, index, '--due', lang);
   const stray = [...owners, ...dues].find((occurrence) => texts.every((text) => text.at > occurrence.at));
@@ -132,6 +148,22 @@ function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partner
   });
 }
 
+function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: Io, lang: Lang): MeetingRecord {
+  const decided = new Map((meeting.decisions ?? []).map((decision) => [oneLine(decision.text), decision.id]));
+  const assigned = new Map((meeting.actions ?? []).map((action) => [`${action.owner}\n${oneLine(action.text)}`, action.id]));
+  const decisions = record.decisions.filter((decision) => {
+    const id = decided.get(decision.text);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: decision.text }))}\n`);
+    return id === undefined;
+  });
+  const actions = record.actions.filter((action) => {
+    const id = assigned.get(`${action.owner}\n${action.text}`);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: action.text }))}\n`);
+    return id === undefined;
+  });
+  return { ...record, decisions, actions };
+}
+
 /** The value of `flag` written between the index-th --action and the next one; at most one. */
 function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
   const from = texts[index]!.at;
@@ -139,6 +171,63 @@ function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], 
   const mine = values.filter((value) => value.at > from && value.at < to);
   if (mine.length > 1) throw usageError(lang, 'record/flag-twice', { flag, text: oneLine(texts[index]!.value) });
   return mine[0]?.value;
+}
+
+/**
+ * The set-up flags of `meeting record`: who represented each partner
+ * (`--people cma="Nom, Nom"`), the guests present, the earlier minutes
+ * approved, who chaired and who took the minutes, and the minutes themselves
+ * (`--minutes <file.md>`, the markdown body). Returns the minutes' text.
+ */
+function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: readonly Entity<Meeting>[], flags: Flags<'meeting record'>, lang: Lang, cwd: string): string | undefined {
+  const attending = new Map<string, boolean>([
+    ...(meeting.attendees ?? []).map((attendee) => [attendee.partner, attendee.present] as const),
+    ...(record.attendance ?? []).map((line) => [line.partner, line.present] as const),
+  ]);
+  const people = occurrences(flags.people);
+  if (people.length > 0) {
+    const byPartner = new Map<string, string[]>();
+    for (const occurrence of people) {
+      const equals = occurrence.value.indexOf('=');
+      const partner = equals === -1 ? '' : occurrence.value.slice(0, equals).trim();
+      const names = equals === -1 ? [] : occurrence.value.slice(equals + 1).split(',').map((name) => oneLine(name)).filter(Boolean);
+      if (partner === '' || names.length === 0) throw setupError(lang, 'record/bad-people', { value: echoArgument(occurrence.value) });
+      if (attending.get(partner) !== true) {
+        const present = [...attending].filter(([, here]) => here).map(([id]) => id);
+        const guess = closestMatch(partner, present);
+        throw setupError(lang, 'record/people-not-present', { id: echoArgument(partner), present: present.join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      }
+      byPartner.set(partner, [...new Set([...(byPartner.get(partner) ?? []), ...names])]);
+    }
+    record.people = byPartner;
+  }
+  const guestsPresent = occurrences(flags.guestPresent);
+  if (guestsPresent.length > 0) {
+    const names = (meeting.guests ?? []).map((guest) => guest.name.toLowerCase());
+    record.guestCount = names.length;
+    record.guestsPresent = new Set(guestsPresent.map((occurrence) => {
+      const index = names.indexOf(oneLine(occurrence.value).toLowerCase());
+      if (index === -1) {
+        const guess = closestMatch(oneLine(occurrence.value).toLowerCase(), names);
+        throw setupError(lang, 'edit/unknown-guest', { name: echoArgument(occurrence.value), known: (meeting.guests ?? []).map((guest) => guest.name).join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      }
+      return index;
+    }));
+  }
+  const approved = occurrences(flags.approveMinutes).map((occurrence) => occurrence.value.trim());
+  if (approved.length > 0) {
+    const earlier = meetings.filter((other) => other.data.status === 'held' && other.data.date < meeting.date && other.data.id !== meeting.id).map((other) => other.data.id);
+    const already = new Set((meeting as { approved_minutes?: string[] }).approved_minutes ?? []);
+    for (const id of approved) {
+      if (earlier.includes(id)) continue;
+      const guess = closestMatch(id, earlier);
+      throw setupError(lang, 'record/not-earlier-meeting', { id: echoArgument(id), date: meeting.date, suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+    }
+    record.approvedMinutes = [...new Set(approved)].filter((id) => !already.has(id));
+  }
+  record.chairedBy = textFlag('--chaired-by', flags.chairedBy, lang, true);
+  record.secretary = textFlag('--secretary', flags.secretary, lang, true);
+  return minutesText(flags.minutes, lang, cwd);
 }
 
 /** Decisions and actions are one paragraph each: line breaks typed in a shell become spaces. */

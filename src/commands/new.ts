@@ -1,21 +1,61 @@
 import { EXIT } from '../io/io.js';
+import { kebabCase } from '../util/kebabCase.js';
+import { entityFile } from '../scaffold/entityFile.js';
 import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 import { centsToDecimal } from '../i18n/formatMoney.js';
 import type { Roadmap } from '../model/types.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Flags } from './flags/commandFlags.js';
-import { kebabCase } from '../util/kebabCase.js';
-import { entityFile } from '../scaffold/entityFile.js';
 import { freeId } from '../scaffold/freeId.js';
-import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
-import { dateFlag } from './flags/dateFlag.js';
-import { usageError } from './flags/usageError.js';
+import { NEW_KINDS, newEntity, type NewEntity, type NewKind } from '../scaffold/newEntity.js';
+import { occurrences } from './flags/occurrences.js';
+import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
+import type { Flags } from './flags/commandFlags.js';
 import { revalidateWith } from './shared/revalidateWith.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 import { writeFiles } from '../write/writeFiles.js';
+import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The set-up flags of `new`: a commitment's milestones (`--milestone
+ * "title@date"`, repeatable) and description (the markdown body); a
+ * meeting's agenda (`--agenda`, repeatable) and guests (`--guest "Name,
+ * Organisation"`, repeatable). Added after the fields newEntity sets, which is
+ * where the schema puts them.
+ */
+function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): void {
+  const flagged = (name: keyof Flags<'new'>, kinds: readonly string[]) => {
+    if (flags[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
+    return flags[name] !== undefined;
+  };
+  if (flagged('milestone', ['commitment'])) {
+    entity.data.milestones = occurrences(flags.milestone).map((occurrence) => {
+      const milestone = textAtDate('--milestone', occurrence.value, lang, true);
+      return milestone.date === undefined ? { title: milestone.text } : { title: milestone.text, due: milestone.date };
+    });
+  }
+  if (flagged('description', ['commitment', 'axis'])) {
+    const description = String(flags.description).replace(/\r\n?/g, '\n').trim();
+    if (description !== '') entity.body = entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
+  }
+  if (flagged('guest', ['meeting'])) {
+    entity.data.guests = occurrences(flags.guest).map((occurrence) => {
+      const guest = nameAndMore('--guest', occurrence.value, lang)!;
+      return guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more };
+    });
+  }
+  if (flagged('agenda', ['meeting'])) {
+    entity.data.agenda = occurrences(flags.agenda).map((occurrence) => {
+      const title = oneLine(occurrence.value);
+      if (title === '') throw setupError(lang, 'flag/empty', { flag: '--agenda' });
+      return { title };
+    });
+  }
+}
 
 /**
  * `roadmap new commitment|meeting|partner|axis`: a new file from flags, its id
@@ -24,20 +64,38 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * command twice does not create a duplicate. The whole roadmap is checked
  * with the new file in memory before anything is written.
  */
+/** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
+function newBudget(flags: Flags<'new'>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
+  const { change } = budgetFlags(flags, {
+    commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (!hasBudgetChange(change)) return undefined;
+  return {
+    ...(change.cost === undefined ? {} : { cost: Number(centsToDecimal(change.cost)) }),
+    funders: change.funders.map((funder) => ({ partner: funder.partner, planned: Number(centsToDecimal(funder.cents)) })),
+  };
+}
+
 export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang }) => {
   const kind = args[0] ?? '';
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
   for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, flags[name], lang);
+  // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
+  if (kind === 'meeting' && typeof flags.time === 'string' && typeof flags.endTime === 'string' && /^\d{2}:\d{2}$/.test(flags.time) && /^\d{2}:\d{2}$/.test(flags.endTime) && flags.endTime <= flags.time) {
+    throw usageError(lang, 'new/end-before-start', { time: flags.time, end: flags.endTime });
+  }
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
   if (kind === 'axis' && flags.number !== undefined) {
-    const number = flags.number.trim();
+    const number = String(flags.number).trim();
     if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
     const holder = axes.find((axis) => axis.number === Number(number));
     if (holder) throw usageError(lang, 'new/number-taken', { number, id: holder.id, free: Math.max(0, ...axes.map((axis) => axis.number)) + 1 });
   }
   const entity = newEntity(kind as NewKind, flags, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+  // Milestones before the budget: the schema's order.
+  withSetupFlags(entity, flags, lang);
   if (entity.kind === 'commitment') {
     const plan = newBudget(flags, String(entity.data.id), opened.loaded.roadmap, lang);
     if (plan) entity.data.budget = plan;
@@ -53,18 +111,9 @@ export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang 
   const bytes = new TextEncoder().encode(file.text);
   const after = revalidateWith(opened, { rel: file.rel, bytes });
   if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], flags.dryRun);
+  writeFiles(io, lang, [
+    { root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } },
+    ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+  ], flags.dryRun === true);
   return EXIT.ok;
 }, { refuseInvalid: false });
-
-/** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
-function newBudget(flags: Flags<'new'>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
-  const { change } = budgetFlags(flags, {
-    commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
-  });
-  if (!hasBudgetChange(change)) return undefined;
-  return {
-    ...(change.cost === undefined ? {} : { cost: Number(centsToDecimal(change.cost)) }),
-    funders: change.funders.map((funder) => ({ partner: funder.partner, planned: Number(centsToDecimal(funder.cents)) })),
-  };
-}

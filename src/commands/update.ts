@@ -5,14 +5,19 @@ import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
-import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
-import type { Flags } from './flags/commandFlags.js';
-import { dateFlag, factDate } from './flags/dateFlag.js';
-import type { Occurrence } from './flags/occurrences.js';
-import { usageError } from './flags/usageError.js';
+import { writeEditedFile } from './shared/writeEditedFile.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { writeEditedFile } from './shared/writeEditedFile.js';
+import type { Flags } from './flags/commandFlags.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { occurrences } from './flags/occurrences.js';
+import { factDate } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
+import { setupMessage } from '../i18n/setupMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { kebabCase } from '../util/kebabCase.js';
+import { dateValue, setupError, textAtDate, textFlag, valueAtDate } from './setup/setupFlags.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
@@ -42,21 +47,22 @@ export const run = roadmapCommand<'update'>(async ({ args, flags, io, opened, la
   });
   if (hasBudgetChange(money.change)) {
     change.budget = money.change;
-    if (!(flags.note !== undefined && flags.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
+    if (!(typeof flags.note === 'string' && flags.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
   }
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
-  if (flags.decision.length > 0 && await refuseInvalid(io, opened)) return EXIT.invalid;
+  if (flags.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);
-  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun);
+  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun === true);
 }, { refuseInvalid: false });
 
 /**
  * `--decision <id>`: a decision recorded in a meeting, taken on or before the
  * date of the change (a change cannot follow from a later decision).
  */
-function decisionFrom(roadmap: Roadmap, given: readonly Occurrence[], on: string, lang: Lang): string | undefined {
+function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): string | undefined {
+  const given = occurrences(flag);
   if (given.length === 0) return undefined;
   if (given.length > 1) throw usageError(lang, 'update/one-decision');
   const id = given[0]!.value.trim();
@@ -79,7 +85,7 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
   const later = (data.updates ?? []).filter((entry) => entry.date > change.on);
   const status = later.find((entry) => entry.status !== undefined);
   if (change.status !== undefined && status) throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
-  const due = later.find((entry) => entry.due !== undefined);
+  const due = later.find((entry) => entry.due !== undefined && entry.milestone === undefined);
   if (change.due !== undefined && due) throw usageError(lang, 'update/later-due', { id: data.id, date: due.date });
 }
 
@@ -87,7 +93,7 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
 function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: Lang): CommitmentChange {
   const said: string[] = [];
   const change: CommitmentChange = { on, journalText: '' };
-  if (flags.status !== undefined && flags.status !== data.status) {
+  if (typeof flags.status === 'string' && flags.status !== data.status) {
     change.status = flags.status;
     said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(flags.status, lang) }));
   }
@@ -103,27 +109,84 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
     said.push(message('journal/progress', lang, { value: change.progress }));
   }
   if (flags.milestoneDone !== undefined) {
-    change.milestone = milestoneIndex(data, flags.milestoneDone, lang);
+    change.milestone = milestoneIndex(data, String(flags.milestoneDone), lang);
     said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
   }
-  const source = flags.source?.replace(/\s+/g, ' ').trim() ?? '';
+  const source = typeof flags.source === 'string' ? flags.source.replace(/\s+/g, ' ').trim() : '';
   if (source !== '' && flags.measure === undefined) throw usageError(lang, 'update/source-without-measure');
   if (flags.measure !== undefined) {
-    change.measure = measureOf(data, flags.measure, lang);
+    change.measure = measureOf(data, String(flags.measure), lang);
     if (source !== '') change.measure.source = source;
     const indicator = data.indicators![change.measure.indicator]!;
     said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
-  const note = flags.note?.trim() ?? '';
-  const money = flags.cost !== undefined || [flags.funder, flags.committed, flags.paid, flags.ref].some((given) => given.length > 0);
+  said.push(...setupChanges(data, flags, change, lang));
+  const note = typeof flags.note === 'string' ? flags.note.trim() : '';
+  const money = (['cost', 'funder', 'committed', 'paid', 'ref'] as const).some((flag) => flags[flag] !== undefined);
   if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
 }
 
-function numberFlag(flag: string, value: string, lang: Lang): number {
-  const text = value.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value });
+/**
+ * The set-up flags of `update`: milestones added (`--add-milestone "title@date"`),
+ * a milestone re-dated (`--milestone-due <n|title>=<date>`, journaled with its
+ * number like a postponement of the commitment), an indicator added. Each
+ * says what it did in the journal sentence.
+ */
+function setupChanges(data: Commitment, flags: Flags<'update'>, change: CommitmentChange, lang: Lang): string[] {
+  const said: string[] = [];
+  const added = occurrences(flags.addMilestone).map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
+  if (added.length > 0) {
+    change.addMilestones = added.map((milestone) => ({ title: milestone.text, due: milestone.date! }));
+    for (const milestone of added) said.push(setupMessage('journal/milestone-added', lang, { name: milestone.text, due: milestone.date! }));
+  }
+  if (flags.milestoneDue !== undefined) {
+    if (change.due !== undefined) throw setupError(lang, 'update/due-and-milestone-due');
+    const text = String(flags.milestoneDue);
+    const equals = text.lastIndexOf('=');
+    if (equals === -1) throw setupError(lang, 'update/bad-milestone-due', { value: echoArgument(text) });
+    const index = milestoneIndex(data, text.slice(0, equals).trim(), lang);
+    const value = dateValue('--milestone-due', text.slice(equals + 1), lang, true)!;
+    const milestone = data.milestones![index]!;
+    if (milestone.due === value) throw setupError(lang, 'update/same-milestone-due', { name: milestone.title, due: value });
+    const later = (data.updates ?? []).find((entry) => entry.milestone === index + 1 && entry.date > change.on);
+    if (later) throw setupError(lang, 'update/later-milestone-due', { name: milestone.title, date: later.date });
+    change.milestoneDue = milestone.due === undefined ? { index, value } : { index, value, previous: milestone.due };
+    const key = milestone.due === undefined ? 'journal/milestone-due-set' : value > milestone.due ? 'journal/milestone-due-later' : 'journal/milestone-due-earlier';
+    said.push(setupMessage(key, lang, { name: milestone.title, from: milestone.due ?? '', to: value }));
+  }
+  const indicator = indicatorFrom(data, flags, lang);
+  if (indicator) {
+    change.addIndicator = indicator;
+    said.push(setupMessage('journal/indicator-added', lang, { name: indicator.label }));
+  }
+  return said;
+}
+
+/** `--add-indicator <id> --label <text> [--unit <text>] --baseline <value>@<date> --target <value>@<date>`. */
+function indicatorFrom(data: Commitment, flags: Flags<'update'>, lang: Lang): CommitmentChange['addIndicator'] {
+  const parts = ['label', 'unit', 'baseline', 'target'] as const;
+  if (flags.addIndicator === undefined) {
+    const stray = parts.find((part) => flags[part] !== undefined);
+    if (stray) throw setupError(lang, 'update/indicator-part-alone', { flag: `--${stray}` });
+    return undefined;
+  }
+  const id = String(flags.addIndicator).trim();
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
+  if ((data.indicators ?? []).some((indicator) => indicator.id === id)) throw setupError(lang, 'update/indicator-exists', { id, commitment: data.id });
+  const label = textFlag('--label', flags.label, lang, true);
+  const baseline = valueAtDate('--baseline', flags.baseline, lang);
+  const target = valueAtDate('--target', flags.target, lang);
+  const missing = [['--label', label], ['--baseline', baseline], ['--target', target]].find(([, value]) => value === undefined);
+  if (missing) throw setupError(lang, 'update/indicator-missing', { flag: String(missing[0]) });
+  const unit = textFlag('--unit', flags.unit, lang);
+  return { id, label: label!, ...(unit ? { unit } : {}), baseline: baseline!, target: target! };
+}
+
+function numberFlag(flag: string, value: unknown, lang: Lang): number {
+  const text = String(value).trim().replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value: String(value) });
   return Number(text);
 }
 
@@ -156,5 +219,5 @@ function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: num
     const known = indicators.map((candidate) => candidate.id).join(', ') || message('update/none', lang);
     throw usageError(lang, 'update/unknown-indicator', { id: data.id, name, known });
   }
-  return { indicator, value: numberFlag('--measure', match[2]!, lang) };
+  return { indicator, value: numberFlag('--measure', match[2], lang) };
 }

@@ -9,11 +9,12 @@ import type { FormatContext } from '../formats/context.js';
 import type { OpenedRoadmap } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { findCodeowners } from '../git/findCodeowners.js';
+import { committedGuide } from './setup/generatedFiles.js';
 import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export const run = roadmapCommand<'validate'>(async ({ flags, io, opened }) => {
-  // The paths CI formats print start from the repository's top, as the committed CODEOWNERS did.
+  // The paths CI formats print start from the repository's top, as the committed files read when opening did.
   const repository = findRepositoryTop(opened.dir);
   const results = opened.results();
   const context: FormatContext = {
@@ -36,7 +37,10 @@ export const run = roadmapCommand<'validate'>(async ({ flags, io, opened }) => {
 }, {
   refuseInvalid: false,
   onlyFiles: ({ io, flags, folder }) => (flags.changedSince === undefined ? Promise.resolve(undefined) : changedFiles(io, folder.dir, flags.changedSince)),
-  codeowners: (folder) => findCodeowners(findRepositoryTop(folder.dir)),
+  committed: (folder) => {
+    const repository = findRepositoryTop(folder.dir);
+    return { codeowners: findCodeowners(repository), guide: committedGuide(repository) };
+  },
 });
 
 /**

@@ -2,8 +2,8 @@
  * Which flags each command takes, declared once: main configures commander
  * from it and hands the command one typed object (`Flags<'report'>`), so a
  * command never reads `Record<string, unknown>` nor coerces a value itself.
- * Absent switches are `false`, absent values `undefined`, repeatable flags a
- * list of occurrences (empty when absent), and `--format` one of the
+ * Absent switches are `false`, absent values `undefined` (a repeatable flag's
+ * list of occurrences too), and `--format` one of the
  * command's formats, checked once (the first is the default).
  */
 import type { Occurrence } from './occurrences.js';
@@ -29,26 +29,44 @@ export const COMMAND_FLAGS = {
   'meeting sheet': MEETING_DOCUMENT,
   'meeting minutes': MEETING_DOCUMENT,
   'meeting record': {
-    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'dryRun'],
-    repeatable: ['decision', 'action', 'owner', 'due'],
+    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes', 'chairedBy', 'secretary', 'minutes', 'dryRun'],
+    repeatable: ['decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes'],
   },
   remind: { options: [...COMMON, 'asOf', 'meeting', 'out', 'dryRun'] },
   close: { options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'] },
   site: { options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'] },
+  export: { options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'] },
+  portfolio: { options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv'] },
   new: {
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'cost', 'funder', 'dryRun'],
-    repeatable: ['funder'],
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'milestone', 'description', 'date', 'place', 'time', 'endTime', 'agenda', 'guest', 'id', 'cost', 'funder', 'dryRun'],
+    repeatable: ['milestone', 'agenda', 'guest', 'funder'],
   },
   update: {
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'addMilestone', 'milestoneDue', 'addIndicator', 'label', 'unit', 'baseline', 'target', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
     // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision', 'funder', 'committed', 'paid', 'ref'],
+    repeatable: ['decision', 'addMilestone', 'funder', 'committed', 'paid', 'ref'],
   },
+  'edit convention': {
+    options: [...COMMON, 'title', 'place', 'territory', 'horizon', 'summary', 'chair', 'cadence', 'repository', 'branch', 'secretariat', 'secretariatPhone', 'secretariatAddress', 'secretariatOrganisation', 'secretariatCity', 'addLogo', 'removeLogo', 'currency', 'tolerance', 'dryRun'],
+    repeatable: ['addLogo', 'removeLogo'],
+  },
+  'edit partner': {
+    options: [...COMMON, 'name', 'shortName', 'kind', 'role', 'joinedOn', 'leftOn', 'territory', 'representative', 'salutation', 'maintainers', 'addContact', 'removeContact', 'dryRun'],
+    repeatable: ['addContact', 'removeContact'],
+  },
+  'edit axis': { options: [...COMMON, 'title', 'shortTitle', 'number', 'leads', 'description', 'dryRun'] },
+  'edit meeting': {
+    options: [...COMMON, 'title', 'date', 'time', 'endTime', 'place', 'kind', 'chair', 'addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest', 'minutes', 'dryRun'],
+    repeatable: ['addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest'],
+  },
+  remove: { options: [...COMMON, 'dryRun'] },
+  rename: { options: [...COMMON, 'dryRun'] },
+  guide: { options: [...COMMON, 'write', 'dryRun'] },
   diff: { options: [...COMMON, 'asOf'], formats: ['pretty', 'markdown', 'json'] },
   owners: { options: [...COMMON, 'write', 'changedSince', 'dryRun'], formats: ['text', 'markdown', 'json'] },
   calendar: { options: [...COMMON, 'output', 'dryRun'] },
   schema: { options: [...COMMON, 'out', 'dryRun'] },
-  init: { options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'dryRun'] },
+  init: { options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'openData', 'dryRun'] },
   explain: { options: ['lang', 'debug'] },
 } as const satisfies Record<string, DeclaredFlags>;
 
@@ -59,7 +77,7 @@ type Repeated<Command extends CommandName> = Declared<Command> extends { repeata
 /** `--as-of <date>` takes a value; `--dry-run` is a switch. */
 type TakesValue<Name extends OptionName> = (typeof OPTIONS)[Name]['flags'] extends `${string}<${string}>` ? true : false;
 type FlagValue<Command extends CommandName, Name extends OptionName> =
-  Name extends Repeated<Command> ? readonly Occurrence[] : TakesValue<Name> extends true ? string | undefined : boolean;
+  Name extends Repeated<Command> ? readonly Occurrence[] | undefined : TakesValue<Name> extends true ? string | undefined : boolean;
 
 /** The typed flags of one command, as main hands them to it. */
 export type Flags<Command extends CommandName> = {

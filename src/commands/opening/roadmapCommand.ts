@@ -10,10 +10,9 @@ import type { Figures } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { EXIT, type Io } from '../../io/io.js';
 import type { Roadmap } from '../../model/types.js';
-import type { CommittedCodeowners } from '../../rules/context.js';
 import type { CommandInput, CommandRun } from '../commandInput.js';
 import type { CommandName, Flags } from '../flags/commandFlags.js';
-import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
+import { openRoadmap, refuseInvalid, type OpenedRoadmap, type OpenOptions } from './openRoadmap.js';
 import { resolveRoadmapFlags, type RoadmapFlags } from './roadmapFolder.js';
 
 /** What a command that reads a roadmap works with. */
@@ -45,7 +44,8 @@ export interface Opening<Command extends CommandName> {
   refuseInvalid?: boolean;
   /** Only the files these changed (validate --changed-since). */
   onlyFiles?: (run: { io: Io; flags: Flags<Command>; folder: RoadmapFlags }) => Promise<ReadonlySet<string> | undefined>;
-  codeowners?: (folder: RoadmapFlags) => CommittedCodeowners | undefined;
+  /** What the repository has committed that validation compares with (CODEOWNERS, the partner guide). */
+  committed?: (folder: RoadmapFlags) => Pick<OpenOptions, 'codeowners' | 'guide'>;
 }
 
 /** A command over a roadmap; the body gets the opened roadmap, files and diagnostics included. */
@@ -85,7 +85,7 @@ type Unfigured<Run> = Omit<Run, 'figures'>;
 async function open<Command extends CommandName>({ args, flags, io }: CommandInput<Command>, opening: Opening<Command>, detach: boolean): Promise<Unfigured<OpenedRun<Command>> | undefined> {
   const folder = resolveRoadmapFlags(io, flags as { dir?: string; lang?: string; asOf?: string });
   const onlyFiles = opening.onlyFiles ? await opening.onlyFiles({ io, flags, folder }) : undefined;
-  const opened = openRoadmap(io, { ...folder, onlyFiles, codeowners: opening.codeowners?.(folder), detach });
+  const opened = openRoadmap(io, { ...folder, onlyFiles, ...opening.committed?.(folder), detach });
   if (opening.refuseInvalid !== false && await refuseInvalid(io, opened)) return undefined;
   return ({ args, flags, io, folder, opened, roadmap: opened.loaded.roadmap, lang: opened.lang, asOf: opened.asOf, dir: opened.dir, label: opened.label });
 }
