@@ -11,6 +11,7 @@ import { routingToJson } from '../render/owners/routingToJson.js';
 import { routingToMarkdown } from '../render/owners/routingToMarkdown.js';
 import { routingToText } from '../render/owners/routingToText.js';
 import { openRevision } from './opening/openRevision.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
 import { requireGit } from './opening/requireGit.js';
 import { roadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
 import { planOverwrite } from '../write/planOverwrite.js';
@@ -30,9 +31,16 @@ const CODEOWNERS_PATH = '.github/CODEOWNERS';
  * or written with --write / shown with --dry-run); with --changed-since, who
  * must approve a change.
  */
-export const run = roadmapCommand<'owners'>((run) => {
-  const { flags, io, roadmap, lang } = run;
-  if (flags.changedSince !== undefined) return routeChanges(run, flags.changedSince);
+export const run = roadmapCommand<'owners'>(async (run) => {
+  const { flags, io, roadmap, lang, opened } = run;
+  if (flags.changedSince !== undefined) {
+    // Who must approve is shown even for an invalid branch (its errors go to the log, once, from validate's summary):
+    // a partner waiting on a review needs to know whom to ask, mistakes or not.
+    const invalid = await refuseInvalid(io, opened);
+    const code = routeChanges(run, flags.changedSince);
+    return invalid ? EXIT.invalid : code;
+  }
+  if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const repo = requireGit(io, locateRepository(run.dir));
   const text = renderCodeowners(roadmap, repo.prefix, lang);
   if (!flags.write && !flags.dryRun) {
@@ -47,7 +55,7 @@ export const run = roadmapCommand<'owners'>((run) => {
   if (write) writeFiles(io, lang, [write], flags.dryRun);
   else io.stdout(`${ownersMessage('write/up-to-date', lang, { file: CODEOWNERS_PATH })}\n`);
   return EXIT.ok;
-});
+}, { refuseInvalid: false });
 
 /** Owners before and after the change both approve: a commitment handed to a new lead needs both leads. */
 function routeChanges({ io, flags, folder, roadmap, dir, asOf, label, lang }: OpenedRun<'owners'>, rev: string): number {

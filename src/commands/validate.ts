@@ -23,6 +23,7 @@ export const run = roadmapCommand<'validate'>(async ({ flags, io, opened }) => {
     files: opened.files.map((file) => `${opened.label}/${file.rel}`),
     excerpt: excerpts(opened),
     repositoryPath: repositoryPaths(opened, repository),
+    partners: opened.loaded.roadmap.partners.map((partner) => partner.data.id).filter((id) => typeof id === 'string').sort(),
   };
   const formatter = await FORMATTERS[flags.format]();
   io.stdout(formatter(results, context));

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { rootMessage } from '../../i18n/rootMessages.js';
-import { findRoadmapRoot } from '../../read/findRoadmapRoot.js';
+import { findRoadmapRoot, roadmapIn } from '../../read/findRoadmapRoot.js';
 import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { flagMessage } from '../flags/flagMessages.js';
@@ -33,7 +33,7 @@ export function resolveRoadmapDir(io: Io, dir: string | undefined, lang: Lang | 
     throw say('root/dir-missing', { dir: echoArgument(dir) });
   }
   if (!isDirectory) throw say('root/dir-not-folder', { dir: echoArgument(dir) });
-  return candidate;
+  return roadmapIn(candidate);
 }
 
 /** `--dir`, `--lang` and `--as-of` of a command that reads a roadmap, checked once at the command's top. */
