@@ -7,13 +7,15 @@ import type { ReminderMessage } from './buildReminder.js';
 
 /** The reminder as markdown, to read or paste: recipients and subject first, every text from files escaped. */
 export function reminderToMarkdown(message: ReminderMessage, lang: Lang): string {
-  const text = (value: string) => escapeMarkdown(typeset(value, lang));
+  // An e-mail address stays text (no bare link for markdownlint), as in every generated markdown.
+  const text = (value: string) => escapeMarkdown(typeset(value, lang)).replace(/(?<=[\w.%+-])@(?=[A-Za-z0-9-]+\.)/g, '\\@');
   const recipients = message.to.length > 0
     ? message.to.map((contact) => `${text(contact.name)} \\<${text(contact.email)}\\>`).join(', ')
     : `*${text(remindMessage('no-contact', lang))}*`;
   const lines = [
     markdownMarker('remind'), '',
     `# ${text(message.subject)}`, '',
+    ...(message.letterhead.length > 0 ? [message.letterhead.map(text).join('\\\n'), ''] : []),
     `- **${text(remindMessage('to-label', lang))}** — ${recipients}`, '',
     ...message.paragraphs.before.flatMap((paragraph) => [text(paragraph), '']),
     ...message.paragraphs.sections.flatMap((section) => [`## ${text(section.title)}`, '', ...section.items.map((item) => `- ${text(item)}`), '']),
