@@ -129,7 +129,7 @@ const entries = {
   'file/too-many-problems': {
     stage: 'schema', severity: 'error',
     checks: { fr: 'Un fichier n’a pas plus de 100 problèmes de syntaxe ou de schéma ; au-delà, ils sont comptés et non listés.', en: 'A file has no more than 100 syntax or schema problems; past that, they are counted, not listed.' },
-    message: { fr: '{count} autre(s) problème(s) de ce fichier ne sont pas listés.', en: '{count} more problem(s) in this file are not listed.' },
+    message: { fr: 'Ce fichier a encore {count} : ils ne sont pas listés.', en: 'This file has {count} beyond these: they are not listed.' },
     fix: { fr: 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.', en: 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.' },
     why: { fr: 'Des milliers de lignes d’erreurs noieraient l’essentiel et ralentiraient la CI.', en: 'Thousands of error lines would bury what matters and slow CI down.' },
     wrong: { fr: '(5 000 champs inconnus)', en: '(5,000 unknown fields)' }, right: 'id: cci-essonne\nname: CCI Essonne\n…',
@@ -557,8 +557,8 @@ const entries = {
       en: 'The .github/CODEOWNERS file made by "roadmap owners" matches the current maintainers and leads.',
     },
     message: {
-      fr: 'Le fichier .github/CODEOWNERS n’est plus à jour ({count} ligne(s) diffèrent, par exemple « {line} »).',
-      en: 'The .github/CODEOWNERS file is out of date ({count} line(s) differ, for example "{line}").',
+      fr: 'Le fichier .github/CODEOWNERS n’est plus à jour ({count}, par exemple « {line} »).',
+      en: 'The .github/CODEOWNERS file is out of date ({count}, for example "{line}").',
     },
     fix: { fr: 'Lancez « roadmap owners --write » et validez le fichier produit.', en: 'Run "roadmap owners --write" and commit the file it writes.' },
     why: {
@@ -566,6 +566,33 @@ const entries = {
       en: 'CODEOWNERS decides who must approve a pull request: out of date, it asks the wrong partner to approve.',
     },
     wrong: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @ept/equipe)', right: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @cci/equipe)',
+  },
+  'guide/out-of-date': {
+    stage: 'staleness', severity: 'warning',
+    checks: {
+      fr: 'Le guide du partenaire du dépôt (docs/guide-partenaire.md) est celui que « roadmap guide » écrit à partir des données du jour.',
+      en: 'The repository\'s partner guide (docs/partner-guide.md) is the one "roadmap guide" writes from today\'s data.',
+    },
+    message: {
+      fr: 'Le guide du partenaire {guide} n’est plus à jour : il ne correspond plus aux partenaires, identifiants et exemples de la feuille de route.',
+      en: 'The partner guide {guide} is out of date: it no longer matches the roadmap\'s partners, ids and examples.',
+    },
+    fix: { fr: 'Lancez « roadmap guide --write » et validez le fichier produit.', en: 'Run "roadmap guide --write" and commit the file it writes.' },
+    why: {
+      fr: 'Les partenaires apprennent les identifiants et la forme des fichiers dans ce guide : périmé, il leur fait écrire des références qui n’existent plus.',
+      en: 'Partners learn the ids and the shape of the files from this guide: out of date, it has them write references that no longer exist.',
+    },
+    wrong: { fr: 'partners/cci.yaml renommé en cci-essonne.yaml ; le guide cite encore `cci`', en: 'partners/cci.yaml renamed cci-essonne.yaml; the guide still names `cci`' },
+    right: { fr: 'roadmap rename partner cci cci-essonne   # réécrit aussi le guide', en: 'roadmap rename partner cci cci-essonne   # rewrites the guide too' },
+  },
+  'meeting/minutes-placeholder': {
+    stage: 'staleness', severity: 'warning',
+    checks: { fr: 'Une réunion tenue a un compte rendu : le texte « Compte rendu à rédiger » laissé par roadmap new a été remplacé.', en: 'A held meeting has minutes: the "Minutes to be written" text left by roadmap new has been replaced.' },
+    message: { fr: 'La réunion « {id} » est tenue mais son compte rendu est encore « {text} ».', en: 'Meeting "{id}" is held but its minutes still read "{text}".' },
+    fix: { fr: 'Écrivez le compte rendu sous l’en-tête du fichier, ou : roadmap edit meeting {id} --minutes <fichier.md>.', en: 'Write the minutes below the file\'s front matter, or: roadmap edit meeting {id} --minutes <file.md>.' },
+    why: { fr: 'Le procès-verbal reprend ce texte : un compte rendu vide ne garde aucune trace des débats.', en: 'The minutes document prints this text: empty minutes keep no record of the discussion.' },
+    wrong: { fr: 'status: held\n---\nCompte rendu à rédiger après la réunion.', en: 'status: held\n---\nMinutes to be written after the meeting.' },
+    right: { fr: 'status: held\n---\nLe comité a examiné l’avancement de l’axe 1…', en: 'status: held\n---\nThe committee reviewed the progress of axis 1…' },
   },
 } as const satisfies Record<string, Entry>;
 
@@ -592,4 +619,16 @@ export function ruleEntry(id: string): RuleEntry {
 export function ruleMessage(id: string, lang: Lang, params?: Params): { message: string; fix: string } {
   const entry = ruleEntry(id);
   return { message: formatTemplate(entry.message[lang], params, lang), fix: formatTemplate(entry.fix[lang], params, lang) };
+}
+
+/** The partner ids the examples above are written with (the bundled Grand-Orly roadmap's), in the order they are replaced. */
+const EXAMPLE_PARTNERS = ['cci-val-de-marne', 'gosb', 'cci-essonne'];
+
+/**
+ * An example as the user's own roadmap would write it: the bundled roadmap's partner ids
+ * replaced by theirs (« lead: cci-morlaix » in a Morlaix repository), unchanged without any.
+ */
+export function withRoadmapExamples(text: string, partners: readonly string[]): string {
+  if (partners.length === 0) return text;
+  return EXAMPLE_PARTNERS.reduce((example, id, index) => example.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), partners[index % partners.length]!), text);
 }

@@ -1,5 +1,6 @@
+import { ERRORS, plural, WARNINGS } from '../i18n/vocabulary.js';
 import { Chalk } from 'chalk';
-import { terminalLine } from '../util/sanitize.js';
+import { terminalLine, visibleName } from '../util/sanitize.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 import { byFile, counts, type Formatter } from './context.js';
@@ -7,7 +8,7 @@ import { byFile, counts, type Formatter } from './context.js';
 const word = messageTable({
   error: { fr: 'erreur', en: 'error' },
   warning: { fr: 'avert.', en: 'warning' },
-  total: { fr: '{errors} erreur(s), {warnings} avertissement(s)', en: '{errors} error(s), {warnings} warning(s)' },
+  total: { fr: '{errors}, {warnings}', en: '{errors}, {warnings}' },
   clean: { fr: 'Aucun problème.', en: 'No problems.' },
   explain: { fr: 'en savoir plus : roadmap explain {rule}', en: 'more: roadmap explain {rule}' },
 } satisfies Record<string, Text>);
@@ -24,7 +25,7 @@ export const pretty: Formatter = (results, { lang, color }) => {
   if (results.length === 0) return `${chalk.green('✔')} ${word('clean', lang)}\n`;
   let out = '';
   for (const [file, fileResults] of byFile(results)) {
-    out += `${chalk.underline(terminalLine(file))}\n`;
+    out += `${chalk.underline(visibleName(file))}\n`;
     for (const r of fileResults) {
       const severity = r.severity === 'error' ? chalk.red(word('error', lang).padEnd(7)) : chalk.yellow(word('warning', lang).padEnd(7));
       out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}\n`;
@@ -35,5 +36,5 @@ export const pretty: Formatter = (results, { lang, color }) => {
   }
   const { errors, warnings } = counts(results);
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
-  return `${out}${mark} ${word('total', lang, { errors, warnings })}\n`;
+  return `${out}${mark} ${word('total', lang, { errors: plural(errors, ERRORS, lang), warnings: plural(warnings, WARNINGS, lang) })}\n`;
 };
