@@ -17,7 +17,7 @@ const WRITING = new Set([
 ]);
 
 /** Each offending import of `text`: a writing call by name, or the whole module. */
-export function writingImports(text: string): string[] {
+function writingImports(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(/import\s+(type\s+)?([^;]*?)\s+from\s+'(?:node:)?fs(?:\/promises)?'/g)) {
     if (match[1]) continue; // types only
