@@ -8,7 +8,9 @@ import { quoteMarkdown } from './quoteMarkdown.js';
 /**
  * The brief as markdown, for a pull request or a mail body. Text from files is
  * escaped so that it cannot become a link, an image or HTML; partners'
- * markdown keeps its formatting but not its raw HTML.
+ * markdown keeps its formatting but not its raw HTML. The writer streams the
+ * same text in pieces (documentMarkdownChunks).
+ * @public
  */
 export function documentToMarkdown(doc: Document): string {
   return [...documentMarkdownChunks(doc)].join('');
