@@ -7,7 +7,7 @@ import { setupMessage } from '../i18n/setupMessages.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { occurrences, type Occurrence } from './shared/occurrences.js';
+import { belongingTo, occurrences, type Occurrence } from './shared/occurrences.js';
 import type { OpenedRoadmap } from './shared/openRoadmap.js';
 import { choiceValue, dateValue, nameAndMore, oneLine, refList, refValue, setupError, textFlag, timeValue } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
@@ -103,11 +103,9 @@ function itemNumber(flag: string, value: string, count: number, lang: Lang): num
   return Number(text);
 }
 
-/** The value of `flag` written between the index-th title and the next one; at most one. */
-export function belonging(titles: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
-  const from = titles[index]!.at;
-  const to = titles[index + 1]?.at ?? Infinity;
-  const mine = values.filter((value) => value.at > from && value.at < to);
+/** The value of `flag` that belongs to the index-th `--add-agenda`; at most one. */
+function belonging(titles: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
+  const mine = belongingTo(titles, values, index);
   if (mine.length > 1) throw setupError(lang, 'flag/twice', { flag, text: oneLine(titles[index]!.value) });
   return mine[0]?.value;
 }
