@@ -117,14 +117,31 @@ export function valueAtDate(flag: string, value: unknown, lang: Lang): { value: 
   return { value: numberValue(flag, text.slice(0, at), lang), date };
 }
 
-/** `"<name> <email>"` or `"<name> <email>, <role>"`: the e-mail is the word holding « @ », in angle brackets or not. */
+/** An e-mail address as the schemas accept it; tested only on a bounded string, so the match stays linear. */
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const EMAIL_MAX = 254;
+
+/**
+ * `"<name> <email>"` or `"<name> <email>, <role>"`: the e-mail is the last word
+ * before the first comma that follows the « @ », in angle brackets or not.
+ * Parsed by hand rather than by one regular expression, whose backtracking
+ * grows with the square of a long hostile argument.
+ */
 export function nameAndEmail(flag: string, value: unknown, lang: Lang, withRole: boolean): { name: string; email: string; role?: string } | undefined {
   if (value === undefined) return undefined;
   const line = oneLine(value);
-  const match = /^(.*?)\s*<?([^\s<>@,]+@[^\s<>@,]+\.[^\s<>@,]+)>?\s*(?:,\s*(.*))?$/.exec(line);
-  if (!match || match[1]!.trim() === '' || (!withRole && match[3] !== undefined)) throw setupError(lang, withRole ? 'flag/contact' : 'flag/name-email', { flag, value: echoArgument(line) });
-  const role = match[3]?.trim();
-  return { name: match[1]!.replace(/,\s*$/, '').trim(), email: match[2]!, ...(role ? { role } : {}) };
+  const refuse = () => setupError(lang, withRole ? 'flag/contact' : 'flag/name-email', { flag, value: echoArgument(line) });
+  const at = line.indexOf('@');
+  if (at === -1) throw refuse();
+  const comma = line.indexOf(',', at);
+  const main = (comma === -1 ? line : line.slice(0, comma)).trim();
+  const role = comma === -1 ? undefined : line.slice(comma + 1).trim();
+  if (role !== undefined && !withRole) throw refuse();
+  const space = main.lastIndexOf(' ');
+  const email = main.slice(space + 1).replace(/^<|>$/g, '');
+  const name = main.slice(0, Math.max(0, space)).replace(/,\s*$/, '').trim();
+  if (name === '' || email.length > EMAIL_MAX || !EMAIL.test(email)) throw refuse();
+  return { name, email, ...(role ? { role } : {}) };
 }
 
 /** `"<name>, <title or organisation>"`: the name, then what follows the first comma. */
