@@ -22,7 +22,7 @@ function withBody(edited: Extract<EditedFile, { ok: true }>, body: string): Edit
   const split = splitFrontMatter(edited.text);
   if (!split.ok) return { ok: false, reason: 'unreadable' };
   const eol = edited.text.includes('\r\n') ? '\r\n' : '\n';
-  const trimmed = body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+  const trimmed = body.replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd();
   const text = edited.text.slice(0, split.bodyStart) + (trimmed === '' ? '' : `${eol}${trimmed.replace(/\n/g, eol)}${eol}`);
   const hasBom = edited.bytes[0] === 0xef && edited.bytes[1] === 0xbb && edited.bytes[2] === 0xbf;
   return { ok: true, text, before: edited.before, bytes: new TextEncoder().encode((hasBom ? '\ufeff' : '') + text) };

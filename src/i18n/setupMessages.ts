@@ -81,7 +81,6 @@ const MESSAGES = {
   'record/people-not-present': { fr: '--people : « {id} » n’est pas noté présent{suggestion} ; présents : {present}. Rien n’a été écrit.', en: '--people: "{id}" is not recorded present{suggestion}; present: {present}. Nothing was written.' },
   'record/not-earlier-meeting': { fr: '--approve-minutes : « {id} » n’est pas une réunion tenue avant le {date:date}{suggestion}. Rien n’a été écrit.', en: '--approve-minutes: "{id}" is not a meeting held before {date:date}{suggestion}. Nothing was written.' },
   'record/minutes-unreadable': { fr: '--minutes : « {value} » n’est pas un fichier lisible de moins de 1 Mo. Rien n’a été écrit.', en: '--minutes: "{value}" is not a readable file under 1 MB. Nothing was written.' },
-  'record/minutes-front-matter': { fr: '--minutes : « {value} » contient une ligne « --- », qui fermerait l’en-tête du fichier de la réunion. Rien n’a été écrit.', en: '--minutes: "{value}" holds a "---" line, which would end the meeting file\'s front matter. Nothing was written.' },
 } as const satisfies Record<string, Text>;
 
 export type SetupMessageKey = keyof typeof MESSAGES;
