@@ -7,7 +7,7 @@
  * and the next brief showing each fact exactly once — and `validate` finds
  * nothing new after any step.
  */
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, assertNoCrash, runMain, tempDir } from './helpers/cli.js';
@@ -19,6 +19,8 @@ const root = join(dir, 'roadmap');
 const out = join(dir, 'briefs');
 const MEETING = 'comite-territorial-2026-11-27';
 cpSync(join(ROOT, 'roadmap'), root, { recursive: true });
+const minutesFile = join(dir, 'releve.md');
+writeFileSync(minutesFile, 'Le comité a adopté le plan de rattrapage du parcours du créateur.\n');
 
 async function roadmap(argv: string[]) {
   const result = await runMain([...argv, '--dir', root], { today: TODAY });
@@ -67,6 +69,8 @@ describe('the committee cycle without hand-written YAML', async () => {
       '--decision', 'La gouvernance de la marque territoriale est confiée à l’EPT.',
       '--action', 'Publier le plan de rattrapage auprès des réseaux', '--owner', 'cma-essonne', '--due', '2027-01-31',
       '--action', 'Proposer les statuts de la marque', '--owner', 'ept-gosb',
+      // The minutes' prose, written by the secretariat (a held meeting with the placeholder is warned about).
+      '--minutes', minutesFile,
     ]);
     expect(result.stdout).toBe([
       'Écrit : roadmap/meetings/comite-territorial-2026-11-27.md',
