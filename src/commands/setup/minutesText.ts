@@ -12,4 +12,3 @@ export function minutesText(value: unknown, lang: Lang, cwd: string): string | u
   const text = new TextDecoder('utf-8', { fatal: false }).decode(read.bytes).replace(/^\ufeff/, '');
   return text;
 }
-
