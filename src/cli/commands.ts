@@ -31,6 +31,9 @@ const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 
 const DRY_RUN_LISTS: Text = { fr: 'lister les fichiers qui seraient écrits, sans rien écrire', en: 'list the files it would write and write nothing' };
 
+const WORKBOOK_OUT: Text = { fr: 'fichier du classeur avec --format xlsx ou ods (un classeur ne s’affiche jamais dans le terminal)', en: 'workbook file with --format xlsx or ods (a workbook is never printed to the terminal)' };
+const WORKBOOK_DRY_RUN: Text = { fr: 'dire quel classeur serait écrit, sans rien écrire', en: 'say which workbook would be written, and write nothing' };
+
 const MEETING_DOCUMENTS = {
   convene: { fr: 'la convocation des membres invités (markdown, HTML, PDF)', en: 'the convocation to the members invited (markdown, HTML, PDF)' },
   sheet: { fr: 'la feuille d’émargement à imprimer, une ligne par personne invitée (markdown, HTML, PDF)', en: 'the attendance sheet to print, one row per invited person (markdown, HTML, PDF)' },
@@ -51,8 +54,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report', summary: { fr: 'avancement par axe et par partenaire à une date', en: 'progress per axis and per partner as of a date' },
-    options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
+    options: [...COMMON, 'asOf', 'by', 'axis', 'partner', 'out', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv', 'xlsx', 'ods'],
     describe: {
+      out: WORKBOOK_OUT,
+      dryRun: WORKBOOK_DRY_RUN,
       by: {
         fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator ou commitment',
         en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator or commitment',
@@ -62,8 +67,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'actions', summary: { fr: 'les actions décidées, d’une réunion à l’autre', en: 'action items across meetings' },
-    options: [...COMMON, 'asOf', 'owner', 'status', 'overdue'], formats: ['table', 'markdown', 'json', 'csv'],
-    describe: { status: { fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)', en: 'only actions with this status: open, done or cancelled' } },
+    options: [...COMMON, 'asOf', 'owner', 'status', 'overdue', 'out', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv', 'xlsx', 'ods'],
+    describe: { out: WORKBOOK_OUT, dryRun: WORKBOOK_DRY_RUN, status: { fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)', en: 'only actions with this status: open, done or cancelled' } },
     load: () => import('../commands/actions.js'),
   },
   {

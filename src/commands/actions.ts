@@ -18,6 +18,8 @@ import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ActionsPage {
   figures: Figures;
@@ -50,6 +52,12 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 
   const figures = derive(roadmap, opened.asOf);
   const actions = selectActions(figures.actions, { owner, status, overdue: options.overdue === true });
+  if (isWorkbookFormat(options.format)) {
+    const path = workbookTarget(io, options.out, options.format, lang);
+    const sheets = sheetOf({ figures, actions, lang, color: false });
+    writeWorkbook(io, lang, sheetsToWorkbook(sheets, lang, sheets[0]!.title), path, options.dryRun === true);
+    return EXIT.ok;
+  }
   io.stdout(pickFormat(ACTIONS_FORMATS, options.format, lang)({ figures, actions, lang, color: useColor(io) }));
   return EXIT.ok;
 }

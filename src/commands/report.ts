@@ -19,6 +19,8 @@ import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ReportPage {
   figures: Figures;
@@ -56,6 +58,12 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     ...(axis === undefined ? [] : [ctx.words.scope.axis(roadmap.axes.find(({ data }) => data.id === axis)!.data.title)]),
     ...(partner === undefined ? [] : [ctx.words.scope.partner(ctx.partnerName(partner))]),
   ];
+  if (isWorkbookFormat(options.format)) {
+    // A workbook is a file, never terminal output: --out names it.
+    const path = workbookTarget(io, options.out, options.format, lang);
+    writeWorkbook(io, lang, sheetsToWorkbook(reportSheets(ctx, view, 'spreadsheet'), lang, heading.join(' — ')), path, options.dryRun === true);
+    return EXIT.ok;
+  }
   io.stdout(pickFormat(REPORT_FORMATS, options.format, lang)({ figures, ctx, view, heading, lang, color: useColor(io) }));
   return EXIT.ok;
 }

@@ -89,6 +89,8 @@ export interface JournalEntry {
   previous_due?: IsoDate;
   /** The committee decision behind the entry. */
   decision?: string;
+  /** Where the news came from (`roadmap import` writes the imported file's name). */
+  source?: string;
 }
 
 export interface Commitment {

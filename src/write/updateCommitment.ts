@@ -23,6 +23,8 @@ export interface CommitmentChange {
   /** The id of the committee decision behind the change. */
   decision?: string;
   journalText: string;
+  /** Where the news came from (the imported spreadsheet), written as the entry's `source`. */
+  journalSource?: string;
 }
 
 // Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
@@ -56,6 +58,7 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     entry.previous_due = change.due.previous;
   }
   if (change.decision !== undefined) entry.decision = change.decision;
+  if (change.journalSource !== undefined) entry.source = change.journalSource;
   const updates = listAt(doc, root, 'updates', UPDATES_AFTER);
   insertLikeSiblings(doc, updates, entry, datedPosition(updates, change.on));
 }

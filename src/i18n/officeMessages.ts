@@ -1,0 +1,60 @@
+/**
+ * What the office formats say to people, in French and English: workbooks
+ * (`report`/`actions --format xlsx|ods`), `collect`, `import`, and the
+ * DOCX/ODT documents. Templates use `{name}`.
+ */
+import type { ParamsArgs } from './formatTemplate.js';
+import { messageTable } from './messageTable.js';
+import type { Text } from './lang.js';
+
+const MESSAGES = {
+  'workbook/needs-out': { fr: '--format {format} produit un classeur, qui ne s’affiche pas dans un terminal : indiquez --out <fichier.{format}>.', en: '--format {format} makes a workbook, which is never printed to a terminal: give --out <file.{format}>.' },
+  'workbook/extension': { fr: '--out {file} : le nom d’un classeur {format} se termine par .{format}.', en: '--out {file}: the name of a {format} workbook ends with .{format}.' },
+  'workbook/not-ours': { fr: '{file} existe et n’est pas un classeur produit par roadmap : il ne sera pas écrasé. Rien n’a été écrit.', en: '{file} exists and is not a workbook made by roadmap: it will not be overwritten. Nothing was written.' },
+  'workbook/would-write': { fr: 'Serait écrit : {file} ({sheets} feuille(s), {rows} ligne(s))', en: 'Would write: {file} ({sheets} sheet(s), {rows} row(s))' },
+
+  'collect/out-needed': { fr: 'roadmap collect écrit un classeur : indiquez --out <fichier.xlsx> ou --out <fichier.ods>.', en: 'roadmap collect writes a workbook: give --out <file.xlsx> or --out <file.ods>.' },
+  'collect/out-extension': { fr: '--out {file} : le classeur se termine par .xlsx (Excel) ou .ods (LibreOffice, OpenDocument).', en: '--out {file}: the workbook ends with .xlsx (Excel) or .ods (LibreOffice, OpenDocument).' },
+  'collect/nothing-open': { fr: 'Aucun engagement ouvert{scope} : le classeur n’aurait aucune ligne à remplir. Rien n’a été écrit.', en: 'No open commitment{scope}: the workbook would have no row to fill in. Nothing was written.' },
+  'collect/scope-partner': { fr: ' pour {partner}', en: ' for {partner}' },
+
+  'import/unreadable': { fr: '{file} ne peut pas être lu ({detail}). Rien n’a été écrit.', en: '{file} cannot be read ({detail}). Nothing was written.' },
+  'import/extension': { fr: '{file} : roadmap import lit les classeurs .xlsx, .ods et les fichiers .csv.', en: '{file}: roadmap import reads .xlsx and .ods workbooks and .csv files.' },
+  'import/problem/not-a-zip': { fr: 'ce n’est pas un classeur valide : archive illisible', en: 'it is not a valid workbook: the archive does not read' },
+  'import/problem/not-a-spreadsheet': { fr: 'ce n’est ni un classeur XLSX, ni un classeur ODS, ni un CSV', en: 'it is neither an XLSX nor an ODS workbook nor a CSV file' },
+  'import/problem/too-many-entries': { fr: 'l’archive contient trop de fichiers', en: 'the archive holds too many files' },
+  'import/problem/too-large': { fr: 'le fichier, ou une de ses parties une fois décompressée, dépasse la taille admise', en: 'the file, or one of its parts once uncompressed, is larger than allowed' },
+  'import/problem/unsupported': { fr: 'archive chiffrée, découpée ou au format zip64, non prise en charge', en: 'an encrypted, split or zip64 archive, which is not supported' },
+  'import/problem/doctype': { fr: 'une partie XML déclare un type de document (DOCTYPE), refusé par sécurité', en: 'an XML part declares a document type (DOCTYPE), refused for safety' },
+  'import/problem/too-many-rows': { fr: 'plus de 50 000 lignes remplies', en: 'more than 50,000 filled rows' },
+  'import/problem/too-many-columns': { fr: 'plus de 256 colonnes remplies', en: 'more than 256 filled columns' },
+  'import/problem/too-many-cells': { fr: 'plus de 500 000 cellules remplies', en: 'more than 500,000 filled cells' },
+  'import/problem/too-many-sheets': { fr: 'plus de 64 feuilles', en: 'more than 64 sheets' },
+  'import/problem/not-text': { fr: 'ce n’est pas un fichier texte CSV', en: 'it is not a CSV text file' },
+  'import/no-sheet': { fr: '{file} n’a aucune feuille avec une colonne « {column} » en première ligne : est-ce bien un classeur produit par roadmap collect ? Rien n’a été écrit.', en: '{file} has no sheet with a "{column}" column in its first row: is it a workbook made by roadmap collect? Nothing was written.' },
+  'import/refused': { fr: '{file} est refusé en entier : {count} problème(s), rien n’a été écrit. Corrigez chaque cellule indiquée, puis relancez roadmap import.', en: '{file} is refused as a whole: {count} problem(s), nothing was written. Correct each cell named, then run roadmap import again.' },
+  'import/nothing': { fr: '{file} : aucune ligne remplie, rien à importer.', en: '{file}: no filled row, nothing to import.' },
+  'import/summary': { fr: '{file} : {commitments} engagement(s) mis à jour, daté(s) du {on:date}.', en: '{file}: {commitments} commitment(s) updated, dated {on:date}.' },
+  'import/dry-summary': { fr: '{file} : {commitments} engagement(s) seraient mis à jour, datés du {on:date}.', en: '{file}: {commitments} commitment(s) would be updated, dated {on:date}.' },
+
+  'import/cell/unknown-id': { fr: 'aucun engagement « {id} »{suggestion} ; la colonne des identifiants ne doit pas être modifiée.', en: 'no commitment "{id}"{suggestion}; the id column must not be changed.' },
+  'import/cell/missing-id': { fr: 'ligne remplie sans identifiant d’engagement : recopiez l’identifiant de la ligne d’origine.', en: 'a filled row without a commitment id: copy back the id of the original row.' },
+  'import/cell/duplicate-id': { fr: 'l’engagement « {id} » est déjà rempli à la ligne {row} : une ligne par engagement.', en: 'commitment "{id}" is already filled in on row {row}: one row per commitment.' },
+  'import/cell/formula': { fr: 'une formule ; roadmap n’évalue pas les formules : tapez la valeur elle-même.', en: 'a formula; roadmap does not evaluate formulas: type the value itself.' },
+  'import/cell/status': { fr: '« {value} » n’est pas un statut ; écrivez l’un de : {choices}.', en: '"{value}" is not a status; write one of: {choices}.' },
+  'import/cell/progress': { fr: '« {value} » n’est pas un avancement ; écrivez un nombre de 0 à 100, par exemple 45.', en: '"{value}" is not a progress; write a number from 0 to 100, for example 45.' },
+  'import/cell/number': { fr: '« {value} » n’est pas un nombre ; écrivez par exemple {example}.', en: '"{value}" is not a number; write for example {example}.' },
+  'import/cell/date': { fr: '« {value} » n’est pas une date au format AAAA-MM-JJ ; écrivez {suggestion}.', en: '"{value}" is not a date written YYYY-MM-DD; write {suggestion}.' },
+  'import/cell/date-after-today': { fr: 'le {value:date} est après aujourd’hui ; un fait ne s’enregistre qu’une fois survenu.', en: '{value:date} is after today; a fact is recorded only once it has happened.' },
+  'import/cell/unknown-indicator': { fr: 'l’engagement « {id} » n’a pas d’indicateur « {indicator} » (indicateurs : {known}) ; la colonne des identifiants ne doit pas être modifiée.', en: 'commitment "{id}" has no indicator "{indicator}" (indicators: {known}); the id column must not be changed.' },
+  'import/cell/text': { fr: 'une valeur {kind} là où du texte est attendu.', en: 'a {kind} value where text is expected.' },
+  'import/cell/later-status': { fr: 'le journal de « {id} » note déjà un changement de statut plus récent (le {date:date}) : importez avec --on {date} ou après.', en: 'the journal of "{id}" already records a later change of status (on {date:date}): import with --on {date} or later.' },
+  'import/cell/same-status': { fr: '« {id} » a déjà le statut « {value} » ; laissez la cellule vide.', en: '"{id}" already has the status "{value}"; leave the cell empty.' },
+
+  'import/journal/imported': { fr: 'Mise à jour importée du tableur', en: 'Update imported from the spreadsheet' },
+} as const satisfies Record<string, Text>;
+
+export type OfficeMessageKey = keyof typeof MESSAGES;
+export type OfficeMessageParams<Key extends OfficeMessageKey> = ParamsArgs<(typeof MESSAGES)[Key]>;
+
+export const officeMessage = messageTable(MESSAGES);
