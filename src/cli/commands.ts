@@ -109,6 +109,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/remind.js'),
   },
   {
+    name: 'collect', summary: { fr: 'le classeur que les partenaires remplissent avant un comité : un engagement ouvert par ligne, colonnes à remplir', en: 'the workbook partners fill in before a committee: one open commitment per row, columns to fill' },
+    options: [...COMMON, 'asOf', 'partner', 'out', 'dryRun'],
+    describe: {
+      partner: { fr: 'seulement les engagements que ce partenaire pilote (par défaut : tous)', en: 'only the commitments this partner leads (default: all)' },
+      out: { fr: 'le classeur à écrire : <fichier.xlsx> ou <fichier.ods>', en: 'the workbook to write: <file.xlsx> or <file.ods>' },
+      asOf: { fr: 'valeurs actuelles à cette date, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'current values as of this date, YYYY-MM-DD (default: today in Europe/Paris)' },
+      dryRun: WORKBOOK_DRY_RUN,
+    },
+    load: () => import('../commands/collect.js'),
+  },
+  {
+    name: 'import', args: '<file>', summary: { fr: 'appliquer un classeur rempli (XLSX, ODS ou CSV) comme roadmap update, tout ou rien', en: 'apply a filled-in workbook (XLSX, ODS or CSV) as roadmap update would, all or nothing' },
+    options: [...COMMON, 'on', 'dryRun'],
+    describe: {
+      on: { fr: 'date des entrées de journal et des mesures importées, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)', en: 'date of the imported journal entries and measures, YYYY-MM-DD, never after today (default: today in Europe/Paris)' },
+    },
+    load: () => import('../commands/import.js'),
+  },
+  {
     name: 'close', args: '<action-id>', summary: { fr: 'clore une action dans le fichier de la réunion qui l’a décidée', en: 'close an action in the meeting file where it was decided' },
     options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'],
     describe: {

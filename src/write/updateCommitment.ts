@@ -18,6 +18,8 @@ export interface CommitmentChange {
   milestone?: number;
   /** 0-based index into `indicators`. */
   measure?: { indicator: number; value: number; source?: string };
+  /** More measures on the same day (an imported spreadsheet gives one per indicator); `date` defaults to `on`. */
+  measures?: { indicator: number; value: number; source?: string; date?: string }[];
   /** The new due date, and the one in force before it (absent when the file had none). */
   due?: { value: string; previous?: string };
   /** The id of the committee decision behind the change. */
@@ -42,13 +44,14 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     const milestone = doc.getIn(['milestones', change.milestone], true);
     if (isMap(milestone)) setInOrder(doc, milestone, 'done_on', change.on, ['title', 'due']);
   }
-  if (change.measure !== undefined) {
-    const indicator = doc.getIn(['indicators', change.measure.indicator], true);
+  for (const given of [...(change.measure ? [change.measure] : []), ...(change.measures ?? [])]) {
+    const indicator = doc.getIn(['indicators', given.indicator], true);
     if (isMap(indicator)) {
+      const date = (given as { date?: string }).date ?? change.on;
       const measures = listAt(doc, indicator, 'measures', MEASURES_AFTER);
-      const measure: Record<string, unknown> = { date: change.on, value: change.measure.value };
-      if (change.measure.source !== undefined) measure.source = change.measure.source;
-      insertLikeSiblings(doc, measures, measure, datedPosition(measures, change.on));
+      const measure: Record<string, unknown> = { date, value: given.value };
+      if (given.source !== undefined) measure.source = given.source;
+      insertLikeSiblings(doc, measures, measure, datedPosition(measures, date));
     }
   }
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
