@@ -79,6 +79,12 @@ export function sheetNames(titles: readonly string[]): string[] {
   });
 }
 
+/** The workbook with every sheet name one a spreadsheet accepts (sheetNames). */
+export function withSafeNames(workbook: Workbook): Workbook {
+  const names = sheetNames(workbook.sheets.map((sheet) => sheet.name));
+  return { ...workbook, sheets: workbook.sheets.map((sheet, index) => ({ ...sheet, name: names[index]! })) };
+}
+
 /** A column as wide as its longest value (label included), within bounds. */
 export function fittedWidth(label: string, cells: readonly string[]): number {
   let widest = longestLine(label);

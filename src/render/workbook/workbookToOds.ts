@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../../i18n/lang.js';
 import { officeZip, xmlEscape } from '../office/officeZip.js';
-import { workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
+import { withSafeNames, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
 
 const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -32,7 +32,8 @@ type ValueKind = 'text' | 'number' | 'count' | 'percent' | 'date';
 const BACKGROUND: Record<CellLook, string | undefined> = { plain: undefined, header: '#d9e2f3', fill: '#fff2cc', locked: '#ededed' };
 const DATA_STYLE: Record<ValueKind, string | undefined> = { text: undefined, number: undefined, count: 'N-count', percent: 'N-percent', date: 'N-date' };
 
-export function workbookToOds(workbook: Workbook): Uint8Array {
+export function workbookToOds(given: Workbook): Uint8Array {
+  const workbook = withSafeNames(given);
   const cellStyles = new Set<string>();
   const styleOf = (kind: ValueKind, look: CellLook, wrap: boolean): string => {
     const name = `ce-${kind}-${look}${wrap ? '-wrap' : ''}`;

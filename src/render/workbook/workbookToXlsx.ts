@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../../i18n/lang.js';
 import { columnName, officeZip, xmlEscape } from '../office/officeZip.js';
-import { dateSerial, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
+import { dateSerial, withSafeNames, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -50,7 +50,8 @@ class Styles {
   }
 }
 
-export function workbookToXlsx(workbook: Workbook): Uint8Array {
+export function workbookToXlsx(given: Workbook): Uint8Array {
+  const workbook = withSafeNames(given);
   const styles = new Styles();
   const sheets = workbook.sheets.map((sheet, index) => sheetXml(sheet, index === 0, styles));
   const sheetList = workbook.sheets.map((sheet, index) => `<sheet name="${xmlEscape(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('');
