@@ -6,7 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { quoteMarkdown } from '../src/render/brief/quoteMarkdown.js';
+import { quoteMarkdown } from '../src/render/document/quoteMarkdown.js';
 
 const viewer = new MarkdownIt({ html: true });
 const LIVE = /<(?:img|details|script|iframe)\b/i;

@@ -1,8 +1,8 @@
 /** The brief's building blocks on their own: markdown rendering, typography, charts. */
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent } from '../src/i18n/formatNumber.js';
-import { markdownToHtml } from '../src/render/brief/markdownToHtml.js';
-import { typeset } from '../src/render/brief/typeset.js';
+import { markdownToHtml } from '../src/render/document/markdownToHtml.js';
+import { typeset } from '../src/render/document/typeset.js';
 import { progressBars } from '../src/render/svg/progressBars.js';
 import { statusBreakdown } from '../src/render/svg/statusBreakdown.js';
 import { trendLine } from '../src/render/svg/trendLine.js';

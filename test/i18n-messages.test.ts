@@ -468,6 +468,30 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'ref/unknown-meeting',
+    files: { 'meetings/comite-2018-11-15.md': meeting(['chair: ept', 'chair: ept\napproved_minutes: [comite-2018-11-51]']) },
+    expected: {
+      fr: ['La réunion « comite-2018-11-51 » n’existe pas : il n’y a pas de fichier meetings/comite-2018-11-51.md.', 'Écrivez l’identifiant d’une réunion existante (le nom de son fichier dans meetings/, sans « .md ») : comite-2018-11-15.'],
+      en: ['Meeting "comite-2018-11-51" does not exist: there is no meetings/comite-2018-11-51.md file.', 'Write the id of an existing meeting (its file name in meetings/, without ".md"): comite-2018-11-15.'],
+    },
+  },
+  {
+    rule: 'logo/missing',
+    files: { 'convention.yaml': `${readFileSync(join(BASE, 'convention.yaml'), 'utf8')}logos: [assets/logo.svg]\n` },
+    expected: {
+      fr: ['Le logo « assets/logo.svg » est introuvable dans le dossier de la feuille de route (absent, illisible, lien vers l’extérieur ou plus de 1 Mio).', 'Placez le fichier dans assets/ (roadmap edit convention --add-logo <fichier>) ou retirez la ligne.'],
+      en: ['Logo "assets/logo.svg" cannot be found in the roadmap folder (absent, unreadable, a link to the outside, or over 1 MiB).', 'Put the file in assets/ (roadmap edit convention --add-logo <file>) or remove the line.'],
+    },
+  },
+  {
+    rule: 'logo/format',
+    files: { 'convention.yaml': `${readFileSync(join(BASE, 'convention.yaml'), 'utf8')}logos: [assets/logo.jpg]\n`, 'assets/logo.jpg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+    expected: {
+      fr: ['Le fichier « assets/logo.jpg » n’est pas une image JPEG : son contenu n’en a pas la forme.', 'Exportez le logo en PNG, JPEG ou SVG et donnez au fichier l’extension de son format.'],
+      en: ['File "assets/logo.jpg" is not a JPEG image: its content does not have that shape.', 'Export the logo as PNG, JPEG or SVG and give the file the extension of its format.'],
+    },
+  },
+  {
     rule: 'meeting/past-planned',
     files: { 'meetings/comite-2018-11-15.md': meeting(['status: held', 'status: planned']) },
     expected: {

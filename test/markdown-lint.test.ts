@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { settleQuotedMarkdown } from '../src/render/brief/settleQuotedMarkdown.js';
+import { settleQuotedMarkdown } from '../src/render/document/settleQuotedMarkdown.js';
 import { FIXTURES, ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
 import { diffHistory } from './helpers/diffHistory.js';
 import { markdownlintFindings } from './helpers/markdownlint.js';

@@ -28,6 +28,21 @@ export interface Convention {
   summary?: string;
   /** Where the files live on the git host ("edit this page" links). */
   repository?: { url: string; branch?: string };
+  /** Who sends convocations and reminders, and whom to answer. */
+  secretariat?: Secretariat;
+  /** `assets/<file>` paths (PNG, JPEG, SVG) shown in every document's letterhead. */
+  logos?: string[];
+}
+
+export interface Secretariat {
+  name: string;
+  /** The partner that runs it. */
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  /** Where letters are sent from; the convention's `place` when absent. */
+  city?: string;
 }
 
 export interface Partner {
@@ -39,7 +54,8 @@ export interface Partner {
   joined_on?: IsoDate;
   left_on?: IsoDate;
   territory?: string;
-  representative?: { name: string; title?: string };
+  /** `salutation`: how a letter to them opens (« Madame la Présidente »). */
+  representative?: { name: string; title?: string; salutation?: string };
   maintainers?: string[];
   /** Who receives convocations and reminders. */
   contacts?: Contact[];
@@ -147,6 +163,12 @@ export interface Meeting {
   time?: string;
   end_time?: string;
   chair?: string;
+  /** The person who chaired; the chair partner's representative when absent. */
+  chaired_by?: string;
+  /** Secrétaire de séance. */
+  secretary?: string;
+  /** Earlier meetings whose minutes this one approved. */
+  approved_minutes?: string[];
   attendees?: Attendee[];
   guests?: { name: string; organisation?: string }[];
   agenda?: { title: string; axis?: string; commitments?: string[] }[];
@@ -165,6 +187,12 @@ export interface Entity<T> {
 
 export interface Roadmap {
   convention?: Entity<Convention>;
+  /**
+   * The bytes of the files under `assets/` that the convention names as logos,
+   * keyed by their roadmap-relative path; undefined when they were not read
+   * (a roadmap read from a git revision), so rules cannot tell a missing one.
+   */
+  assets?: ReadonlyMap<string, Uint8Array>;
   partners: Entity<Partner>[];
   axes: Entity<Axis>[];
   commitments: Entity<Commitment>[];

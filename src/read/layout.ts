@@ -11,6 +11,9 @@ export interface KindLayout {
 
 export const CONVENTION_FILE = 'convention.yaml';
 
+/** Images the documents and the site show (the convention's logos); never read as entities. */
+export const ASSETS_FOLDER = 'assets';
+
 export const LAYOUT: readonly KindLayout[] = [
   { kind: 'convention', folder: '', extension: '.yaml' },
   { kind: 'partner', folder: 'partners', extension: '.yaml' },

@@ -108,11 +108,11 @@ function addProblem(contents: FolderContents, rule: string, file: string, params
   contents.problems.push({ rule, file, at: { offset: 0 }, params });
 }
 
-function isInside(realRoot: string, real: string): boolean {
+export function isInside(realRoot: string, real: string): boolean {
   return real === realRoot || real.startsWith(realRoot + sep);
 }
 
-const NOT_A_REGULAR_FILE = -1;
+export const NOT_A_REGULAR_FILE = -1;
 
 /**
  * The file's bytes, its size when it is over the cap (then nothing is read),
@@ -120,7 +120,7 @@ const NOT_A_REGULAR_FILE = -1;
  * descriptor, so a FIFO or device (even behind a link, even swapped in after
  * listing) can neither hang the read nor stream forever.
  */
-function readCapped(path: string, maxBytes: number): Uint8Array | number {
+export function readCapped(path: string, maxBytes: number): Uint8Array | number {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);

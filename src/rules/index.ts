@@ -17,6 +17,7 @@ import { meetingPastPlanned } from './meetingPastPlanned.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
+import { logos } from './logos.js';
 
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
@@ -26,4 +27,4 @@ export const FILE_RULES: readonly Rule[] = [
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, ownersOutOfDate];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate];

@@ -5,16 +5,17 @@ import type { Rule, RuleContext } from './context.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { stemOf } from '../read/layout.js';
 
-type RefKind = Extract<EntityKind, 'partner' | 'axis' | 'commitment'> | 'decision';
+type RefKind = Extract<EntityKind, 'partner' | 'axis' | 'commitment' | 'meeting'> | 'decision';
 
 const RULE = {
   partner: 'ref/unknown-partner',
   axis: 'ref/unknown-axis',
   commitment: 'ref/unknown-commitment',
+  meeting: 'ref/unknown-meeting',
   decision: 'ref/unknown-decision',
 } as const satisfies Record<RefKind, RuleId>;
 
-/** ref/unknown-*: every reference to a partner, axis or commitment resolves to an existing id. */
+/** ref/unknown-*: every reference to a partner, axis, commitment, meeting or decision resolves to an existing id. */
 export const references: Rule = (context) => {
   const { convention, axes, commitments, meetings } = context.roadmap;
   const decisions = knownDecisions(context);
@@ -26,7 +27,10 @@ export const references: Rule = (context) => {
   const refs = (kind: RefKind, file: string, path: Segment[], values: string[] | undefined) =>
     values?.forEach((value, index) => ref(kind, file, [...path, index], value));
 
-  if (convention) ref('partner', convention.file, ['committee', 'chair'], convention.data.committee.chair);
+  if (convention) {
+    ref('partner', convention.file, ['committee', 'chair'], convention.data.committee.chair);
+    ref('partner', convention.file, ['secretariat', 'organisation'], convention.data.secretariat?.organisation);
+  }
   for (const { data, file } of axes) refs('partner', file, ['leads'], data.leads);
   for (const { data, file } of commitments) {
     ref('axis', file, ['axis'], data.axis);
@@ -36,6 +40,7 @@ export const references: Rule = (context) => {
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);
+    refs('meeting', file, ['approved_minutes'], data.approved_minutes);
     data.attendees?.forEach((attendee, i) => ref('partner', file, ['attendees', i, 'partner'], attendee.partner));
     data.agenda?.forEach((item, i) => {
       ref('axis', file, ['agenda', i, 'axis'], item.axis);

@@ -7,6 +7,7 @@ import type { Io } from '../../io/io.js';
 import { checkLoaded, roadmapLang, type CheckedRoadmap } from '../../check/checkFiles.js';
 import { loadRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
+import { readAssets } from '../../read/readAssets.js';
 import { readFolder } from '../../read/readFolder.js';
 import type { CommittedCodeowners } from '../../rules/context.js';
 import { resolveDate, today, type RoadmapFlags } from './resolveOptions.js';
@@ -26,6 +27,8 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   const contents = readFolder(dir);
   const loaded = loadRoadmap(contents.files, new SchemaValidator(), { detach: options.detach });
   loaded.diagnostics.unshift(...contents.problems);
+  const logos = loaded.roadmap.convention?.data.logos;
+  loaded.roadmap.assets = readAssets(dir, Array.isArray(logos) ? logos : []);
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
   const asOf = resolveDate(io, options.asOf, '--as-of', lang);

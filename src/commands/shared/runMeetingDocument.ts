@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/formatDate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { EXIT, UsageError } from '../../io/io.js';
 import type { Entity, Meeting, Roadmap } from '../../model/types.js';
-import type { BriefDocument } from '../../render/brief/briefDocument.js';
+import type { Document } from '../../render/document/document.js';
 import { meetingMessage, type MeetingMessageKey } from '../../render/meeting/meetingWords.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { chromiumPath } from './chromiumPath.js';
@@ -25,7 +25,7 @@ export interface MeetingDocumentSpec {
   name: string;
   /** Why this meeting cannot have the document (a message key), or undefined. */
   refuse: (meeting: Meeting) => MeetingMessageKey | undefined;
-  build: (roadmap: Roadmap, figures: Figures, meeting: Entity<Meeting>, lang: Lang) => BriefDocument;
+  build: (roadmap: Roadmap, figures: Figures, meeting: Entity<Meeting>, lang: Lang) => Document;
 }
 
 export async function runMeetingDocument({ args, options, io }: CommandInput, spec: MeetingDocumentSpec): Promise<number> {

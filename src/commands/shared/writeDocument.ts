@@ -6,9 +6,9 @@
  */
 import { UsageError, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { BriefDocument } from '../../render/brief/briefDocument.js';
-import { briefHtmlChunks, briefToHtml } from '../../render/brief/briefToHtml.js';
-import { briefMarkdownChunks } from '../../render/brief/briefToMarkdown.js';
+import type { Document } from '../../render/document/document.js';
+import { documentHtmlChunks, documentToHtml } from '../../render/document/documentToHtml.js';
+import { documentMarkdownChunks } from '../../render/document/documentToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
 import { encodedPieces } from '../../write/encodedPieces.js';
@@ -27,22 +27,22 @@ export interface DocumentOutput {
   dryRun: boolean;
 }
 
-export async function writeDocument(io: Io, lang: Lang, doc: BriefDocument, output: DocumentOutput): Promise<void> {
+export async function writeDocument(io: Io, lang: Lang, doc: Document, output: DocumentOutput): Promise<void> {
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
   const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
   if (output.dryRun) return;
   // The browser needs the page whole, and prints before anything is written: a failed PDF
   // then leaves the previous markdown, HTML and PDF as they were, all three of one run.
-  const page = output.chromium ? briefToHtml(doc) : undefined;
+  const page = output.chromium ? documentToHtml(doc) : undefined;
   const printed = output.chromium ? await printPdf(page!, doc, output.chromium, output.asOf, lang) : undefined;
   // One file at a time, each streamed section by section when it can be: a large roadmap never holds a whole rendering twice.
   const scratch = new Uint8Array(64 * 1024);
-  write(md, encodedPieces(briefMarkdownChunks(doc), scratch));
-  write(html, page ?? encodedPieces(briefHtmlChunks(doc), scratch));
+  write(md, encodedPieces(documentMarkdownChunks(doc), scratch));
+  write(html, page ?? encodedPieces(documentHtmlChunks(doc), scratch));
   if (printed) write(pdf, printed);
 }
 
-async function printPdf(page: Buffer, doc: BriefDocument, chromium: string, asOf: string, lang: Lang): Promise<Uint8Array> {
+async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: string, lang: Lang): Promise<Uint8Array> {
   // playwright-core is heavy to load: only --pdf pays for it.
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;

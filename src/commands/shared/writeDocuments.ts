@@ -14,7 +14,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Io } from '../../io/io.js';
 import { message } from '../../i18n/editingMessages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { isGeneratedDocument } from '../../render/brief/generatedMarker.js';
+import { isGeneratedDocument } from '../../render/document/generatedMarker.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { safeWrite } from '../../write/safeWrite.js';
 import { usageError } from './usageError.js';

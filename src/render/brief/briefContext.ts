@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Roadmap } from '../../model/types.js';
-import type { Cell, Section, Tone } from './briefDocument.js';
+import type { Cell, Section, Tone } from '../document/document.js';
 import { briefWords, type BriefWords } from './briefWords.js';
 
 /** What every section needs: the figures, the words, and lookups that turn ids into names. */

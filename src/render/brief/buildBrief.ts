@@ -6,7 +6,7 @@ import { upcomingDeadlines } from '../../derive/upcomingDeadlines.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Roadmap } from '../../model/types.js';
 import { briefContext } from './briefContext.js';
-import type { BriefDocument } from './briefDocument.js';
+import type { Document } from '../document/document.js';
 import { actionsSection } from './sections/actionsSection.js';
 import { agendaSection } from './sections/agendaSection.js';
 import { annexSections } from './sections/annexSections.js';
@@ -36,7 +36,7 @@ export interface BriefRequest {
 }
 
 /** The whole briefing pack as data (pure): every figure comes from `figures`. */
-export function buildBrief(request: BriefRequest): BriefDocument {
+export function buildBrief(request: BriefRequest): Document {
   const { roadmap, figures, meeting, lang } = request;
   const ctx = briefContext(roadmap, figures, lang);
   const previous = previousHeldMeeting(figures, meeting);

@@ -3,7 +3,7 @@ import type { Figures } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Partner, Roadmap } from '../../model/types.js';
 import { briefContext, cell } from '../brief/briefContext.js';
-import type { BriefDocument, Cell, Column } from '../brief/briefDocument.js';
+import type { Document, Cell, Column } from '../document/document.js';
 import { meetingFacts } from './meetingParts.js';
 import { meetingMessage } from './meetingWords.js';
 
@@ -16,7 +16,7 @@ const BLANK_LINES = 3;
  * with the organisation and a box to sign, then the guests. Its column labels
  * and a line naming the meeting repeat at the top of every printed page.
  */
-export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting: Meeting, lang: Lang): BriefDocument {
+export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting: Meeting, lang: Lang): Document {
   const ctx = briefContext(roadmap, figures, lang);
   const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);
   const banner = word('sheet/banner', { title: meeting.title, date: meeting.date });

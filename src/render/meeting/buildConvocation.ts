@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Roadmap } from '../../model/types.js';
 import { addDays } from '../../util/dates.js';
 import { briefContext, cell } from '../brief/briefContext.js';
-import type { BriefDocument } from '../brief/briefDocument.js';
+import type { Document } from '../document/document.js';
 import { agendaBlock, chairOf, meetingFacts, timeText } from './meetingParts.js';
 import { meetingMessage } from './meetingWords.js';
 
@@ -17,7 +17,7 @@ export const REPLY_DAYS_BEFORE = 7;
  * members on the meeting's date, partners its file lists, guests) with the
  * date, time, place, agenda, documents to read and the reply-by date.
  */
-export function buildConvocation(roadmap: Roadmap, figures: Figures, meeting: Meeting, lang: Lang): BriefDocument {
+export function buildConvocation(roadmap: Roadmap, figures: Figures, meeting: Meeting, lang: Lang): Document {
   const ctx = briefContext(roadmap, figures, lang);
   const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);
   const previous = previousHeldMeeting(figures, meeting);

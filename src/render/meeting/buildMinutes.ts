@@ -5,7 +5,7 @@ import type { Figures } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Entity, Meeting, Roadmap } from '../../model/types.js';
 import { briefContext, cell } from '../brief/briefContext.js';
-import type { Block, BriefDocument, Section } from '../brief/briefDocument.js';
+import type { Block, Document, Section } from '../document/document.js';
 import { agendaBlock, meetingFacts } from './meetingParts.js';
 import { meetingMessage } from './meetingWords.js';
 
@@ -15,7 +15,7 @@ import { meetingMessage } from './meetingWords.js';
  * agenda, the decisions, the actions with their owners, due dates and state
  * as of the date, and the minutes the meeting's file holds.
  */
-export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<Meeting>, lang: Lang): BriefDocument {
+export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<Meeting>, lang: Lang): Document {
   const meeting = entity.data;
   const ctx = briefContext(roadmap, figures, lang);
   const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);

@@ -6,7 +6,7 @@ import type { MeetingFigure } from '../../derive/types.js';
 import { formatTime } from '../../i18n/formatTime.js';
 import type { Meeting } from '../../model/types.js';
 import type { BriefContext } from '../brief/briefContext.js';
-import type { Block } from '../brief/briefDocument.js';
+import type { Block } from '../document/document.js';
 import { chairLine } from '../brief/sections/coverSection.js';
 import { meetingMessage } from './meetingWords.js';
 

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import type { Lang } from '../../i18n/lang.js';
-import { typeset } from '../brief/typeset.js';
-import { markdownMarker } from '../brief/generatedMarker.js';
+import { typeset } from '../document/typeset.js';
+import { markdownMarker } from '../document/generatedMarker.js';
 import { remindMessage } from './remindWords.js';
 import type { ReminderMessage } from './buildReminder.js';
 

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escapeHtml.js';
-import { typeset } from '../brief/typeset.js';
+import { typeset } from '../document/typeset.js';
 import type { DatedFact } from './datedFacts.js';
 import { pagePath } from './sitePage.js';
 import { siteWord } from './siteWords.js';

@@ -1,8 +1,8 @@
 import { formatDate } from '../../i18n/formatDate.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { fitLabel } from '../svg/svgFrame.js';
-import { markdownToHtml } from '../brief/markdownToHtml.js';
-import { typeset } from '../brief/typeset.js';
+import { markdownToHtml } from '../document/markdownToHtml.js';
+import { typeset } from '../document/typeset.js';
 import { siteWord } from './siteWords.js';
 import { assetHref, pagePath, relativeHref, type Block, type Cell, type Inline, type PageRef, type SitePage } from './sitePage.js';
 import { SITE_HTML_MARKER } from './siteMarker.js';

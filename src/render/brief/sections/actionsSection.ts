@@ -1,6 +1,6 @@
 import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** Every action still open, overdue first, with the meeting that decided it: carried over until closed. */
 export function actionsSection(ctx: BriefContext): Section {

@@ -1,7 +1,7 @@
 import type { MeetingFigure } from '../../../derive/types.js';
 import type { Meeting } from '../../../model/types.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Block, Section } from '../briefDocument.js';
+import type { Block, Section } from '../../document/document.js';
 
 /**
  * The agenda: the approval of the previous committee's minutes first (when

@@ -1,6 +1,6 @@
 import type { AxisFigures, CommitmentFigures } from '../../../derive/types.js';
 import { cell, type BriefContext } from '../briefContext.js';
-import type { Block, Section } from '../briefDocument.js';
+import type { Block, Section } from '../../document/document.js';
 
 /** One annex per axis, on its own printed page: the axis, then each of its commitments in full. */
 export function annexSections(ctx: BriefContext): Section[] {

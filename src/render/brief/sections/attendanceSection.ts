@@ -1,6 +1,6 @@
 import type { AttendanceFigures } from '../../../derive/attendance.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Cell, Section } from '../briefDocument.js';
+import type { Cell, Section } from '../../document/document.js';
 
 export function attendanceSection(ctx: BriefContext, figures: AttendanceFigures): Section {
   const words = ctx.words.attendance;

@@ -1,6 +1,6 @@
 import type { Change } from '../../../derive/changesBetween.js';
 import { cell, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** Facts recorded from the previous held meeting's date (included) to the as-of date, each once. */
 export function changesSection(ctx: BriefContext, changes: readonly Change[], since: { date: string } | null): Section {

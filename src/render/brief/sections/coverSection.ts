@@ -1,10 +1,10 @@
 import { invitedPartners } from '../../../derive/invitedPartners.js';
 import type { Meeting } from '../../../model/types.js';
 import type { BriefContext } from '../briefContext.js';
-import type { BriefDocument } from '../briefDocument.js';
+import type { Document } from '../../document/document.js';
 
 /** Convention, meeting, date in words, place, chair, and the date the figures stand at. */
-export function coverSection(ctx: BriefContext, meeting: Meeting): BriefDocument['cover'] {
+export function coverSection(ctx: BriefContext, meeting: Meeting): Document['cover'] {
   const { words } = ctx;
   const convention = ctx.roadmap.convention?.data;
   const chair = meeting.chair ?? convention?.committee.chair;

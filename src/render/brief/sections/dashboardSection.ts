@@ -4,7 +4,7 @@ import { healthReasonText } from '../../healthReasonText.js';
 import { progressBars } from '../../svg/progressBars.js';
 import { statusBreakdown } from '../../svg/statusBreakdown.js';
 import { cell, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** The one-page view: progress and health per axis with the reasons, the status mix, and what is late. */
 export function dashboardSection(ctx: BriefContext): Section {

@@ -1,6 +1,6 @@
 import type { Deadline } from '../../../derive/upcomingDeadlines.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 export function deadlinesSection(ctx: BriefContext, deadlines: readonly Deadline[], days: number): Section {
   const words = ctx.words.deadlines;

@@ -1,7 +1,7 @@
 import type { IndicatorFigures } from '../../../derive/types.js';
 import { trendLine } from '../../svg/trendLine.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /**
  * A committee reads a few dozen charts, not thousands: past this many, the

@@ -1,6 +1,6 @@
 import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** Late commitments (derive/lateness.ts), the longest overdue first. */
 export function lateSection(ctx: BriefContext): Section {

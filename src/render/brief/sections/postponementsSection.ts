@@ -1,6 +1,6 @@
 import { compareText } from '../../../util/compareText.js';
 import { cell, emptySection, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /**
  * « Glissements »: every commitment whose due date moved up to the as-of date

@@ -1,5 +1,5 @@
 import { cell, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /** Who has reported nothing on the commitments it leads since the previous committee: the secretariat's chase list. */
 export function readinessSection(ctx: BriefContext): Section {

@@ -1,5 +1,5 @@
 import { cell, type BriefContext } from '../briefContext.js';
-import type { Section } from '../briefDocument.js';
+import type { Section } from '../../document/document.js';
 
 /**
  * The hook for `--since <rev>`: whoever reads git hands over the changes as

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import { markdownMarker } from './generatedMarker.js';
-import type { Block, BriefDocument, Cell } from './briefDocument.js';
+import type { Block, Cell, Document, Letterhead } from './document.js';
 import { settleQuotedMarkdown } from './settleQuotedMarkdown.js';
 import { typeset } from './typeset.js';
 import { quoteMarkdown } from './quoteMarkdown.js';
@@ -10,33 +10,42 @@ import { quoteMarkdown } from './quoteMarkdown.js';
  * escaped so that it cannot become a link, an image or HTML; partners'
  * markdown keeps its formatting but not its raw HTML.
  */
-export function briefToMarkdown(doc: BriefDocument): string {
-  return [...briefMarkdownChunks(doc)].join('');
+export function documentToMarkdown(doc: Document): string {
+  return [...documentMarkdownChunks(doc)].join('');
 }
 
 /**
  * The same text in pieces (the cover, then each section), so that a writer can
  * stream a large brief without joining it: joined, they are exactly
- * briefToMarkdown's text (blank-line runs collapse inside each piece; pieces
+ * documentToMarkdown's text (blank-line runs collapse inside each piece; pieces
  * are separated by one blank line, as every section starts after one).
  */
-export function* briefMarkdownChunks(doc: BriefDocument): Generator<string> {
+export function* documentMarkdownChunks(doc: Document): Generator<string> {
   const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
   const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
-  const cover: string[] = [];
-  // The title first and the kicker as plain text: markdownlint wants the document to open on its h1.
-  cover.push(markdownMarker(doc.generator ?? 'brief'), '', `# ${text(doc.cover.title)}`, '', text(doc.cover.kicker), '');
-  cover.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text, 1, ''));
-  cover.push('', `*${text(doc.cover.note)}*`, '');
+  const cover: string[] = [markdownMarker(doc.generator ?? 'brief'), ''];
+  if (doc.cover) {
+    // The title first and the kicker as plain text: markdownlint wants the document to open on its h1.
+    cover.push(`# ${text(doc.cover.title)}`, '', text(doc.cover.kicker), '');
+    if (doc.letterhead) cover.push(...letterheadLines(doc.letterhead, text), '');
+    cover.push(...blockLines({ kind: 'facts', items: doc.cover.facts }, text, 1, '', true));
+    if (doc.cover.note) cover.push('', `*${text(doc.cover.note)}*`);
+    cover.push('');
+  } else {
+    // A letter opens on its subject, its one h1; the letterhead follows it.
+    const subject = doc.sections.flatMap((section) => section.blocks).find((block) => block.kind === 'subject');
+    cover.push(`# ${subject ? `${text(subject.label)} ${text(subject.text)}` : text(doc.title)}`, '');
+    if (doc.letterhead) cover.push(...letterheadLines(doc.letterhead, text), '');
+  }
   const cellBreak = doc.lang === 'fr' ? '\u202f; ' : '; ';
   // One piece is held back so that the last one can lose its trailing spaces, as the whole text does.
   let pending = collapse(cover);
   for (const section of doc.sections) {
-    const out: string[] = [`## ${text(section.title)}`, ''];
+    const out: string[] = section.title ? [`## ${text(section.title)}`, ''] : [];
     let depth = 2;
     for (const block of section.blocks) {
       if (block.kind === 'heading') depth = 3;
-      out.push(...blockLines(block, text, depth, cellBreak), '');
+      out.push(...blockLines(block, text, depth, cellBreak, doc.cover !== undefined), '');
     }
     yield pending;
     pending = `\n\n${collapse(out)}`;
@@ -44,7 +53,7 @@ export function* briefMarkdownChunks(doc: BriefDocument): Generator<string> {
   yield `${pending.trimEnd()}\n`;
 }
 
-function blockLines(block: Block, text: (value: string) => string, depth: number, cellBreak: string): string[] {
+function blockLines(block: Block, text: (value: string) => string, depth: number, cellBreak: string, hasCover: boolean): string[] {
   switch (block.kind) {
     case 'paragraph':
       return [block.tone === 'muted' ? `*${text(block.text)}*` : text(block.text)];
@@ -59,6 +68,21 @@ function blockLines(block: Block, text: (value: string) => string, depth: number
     case 'charts':
       // The figures they draw are in the tables beside them.
       return [];
+    case 'address':
+      return [hardBreaks(block.lines.map(text))];
+    case 'signatures':
+      // One paragraph per signatory: what they sign as, their name, their position.
+      return block.items.flatMap((item, index) => [
+        ...(index > 0 ? [''] : []),
+        hardBreaks([`**${text(item.role)}**`, text(item.name), ...(item.title ? [text(item.title)] : [])]),
+      ]);
+    case 'dateline':
+    case 'salutation':
+    case 'closing':
+      return [text(block.text)];
+    case 'subject':
+      // Without a cover the subject is already the document's h1.
+      return hasCover ? [`**${text(block.label)}** ${text(block.text)}`] : [];
     case 'table': {
       // An empty cell is one space between its pipes, as markdownlint's table style asks.
       const row = (cells: readonly string[]): string => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
@@ -71,6 +95,16 @@ function blockLines(block: Block, text: (value: string) => string, depth: number
       ];
     }
   }
+}
+
+/** Lines of one paragraph, each ending in a hard break (CommonMark's backslash) but the last. */
+function hardBreaks(lines: readonly string[]): string {
+  return lines.filter((line) => line !== '').join('\\\n');
+}
+
+/** The letterhead in words: the convention, then who sends the document (logos have no place in markdown). */
+function letterheadLines(letterhead: Letterhead, text: (value: string) => string): string[] {
+  return [hardBreaks([`**${text(letterhead.convention)}**`, ...letterhead.sender.map(text)])];
 }
 
 function cellText(value: Cell, text: (value: string) => string, cellBreak: string): string {

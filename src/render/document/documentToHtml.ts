@@ -1,12 +1,13 @@
 import { escapeHtml } from '../escapeHtml.js';
-import type { Block, BriefDocument, Cell, Column, Section } from './briefDocument.js';
-import { BRIEF_STYLE } from './briefStyle.js';
+import { IMAGE_MIME } from '../../util/imageFormat.js';
+import type { Block, Document, Cell, Column, Letterhead, Section } from './document.js';
+import { DOCUMENT_STYLE } from './documentStyle.js';
 import { htmlMarker } from './generatedMarker.js';
 import { markdownToHtml } from './markdownToHtml.js';
 import { typeset } from './typeset.js';
 
-/** No script, no request: styles inline, images only as data: URLs (there are none), no frames, no forms, no base. */
-export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/** No script, no request: styles inline, images only as data: URLs (the letterhead's logos), no frames, no forms, no base. */
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Browsers' tabs and bookmarks show little more; html-validate's recommended rules ask for at most this. */
 const TITLE_LENGTH = 70;
@@ -17,8 +18,8 @@ const TITLE_LENGTH = 70;
  * section by section so that a large roadmap never holds the whole page as
  * one string as well.
  */
-export function briefToHtml(doc: BriefDocument): Buffer {
-  return Buffer.from([...briefHtmlChunks(doc)].join(''));
+export function documentToHtml(doc: Document): Buffer {
+  return Buffer.from([...documentHtmlChunks(doc)].join(''));
 }
 
 /**
@@ -26,7 +27,7 @@ export function briefToHtml(doc: BriefDocument): Buffer {
  * slice of rows at a time, the end), for a writer that streams them: no piece
  * grows to the megabytes that V8 allocates straight into its old generation.
  */
-export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
+export function* documentHtmlChunks(doc: Document): Generator<string> {
   const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
   const head = [
     '<!DOCTYPE html>',
@@ -34,22 +35,25 @@ export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
     '<head>',
     '<meta charset="utf-8">',
     htmlMarker(doc.generator ?? 'brief'),
-    `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${text(clip(doc.title, TITLE_LENGTH))}</title>`,
-    `<style>${BRIEF_STYLE}</style>`,
+    `<style>${DOCUMENT_STYLE}</style>`,
     '</head>',
     '<body>',
     `<main class="brief${doc.layout ? ` ${doc.layout}` : ''}">`,
-    '<header class="cover">',
-    `<p class="kicker">${text(doc.cover.kicker)}</p>`,
-    `<h1>${text(doc.cover.title)}</h1>`,
-    doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
-    factsHtml(doc.cover.facts, text),
-    `<p class="note">${text(doc.cover.note)}</p>`,
-    doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
-    '</header>',
+    doc.letterhead ? letterheadHtml(doc.letterhead, text) : '',
+    ...(doc.cover ? [
+      '<header class="cover">',
+      `<p class="kicker">${text(doc.cover.kicker)}</p>`,
+      `<h1>${text(doc.cover.title)}</h1>`,
+      doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
+      factsHtml(doc.cover.facts, text),
+      doc.cover.note ? `<p class="note">${text(doc.cover.note)}</p>` : '',
+      doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
+      '</header>',
+    ] : []),
   ];
   yield `${head.filter(Boolean).join('\n')}\n`;
   for (const section of doc.sections) yield* sectionHtml(section, doc, text);
@@ -58,13 +62,15 @@ export function* briefHtmlChunks(doc: BriefDocument): Generator<string> {
 
 type Text = (value: string) => string;
 
-function contentsHtml(doc: BriefDocument, text: Text): string {
+function contentsHtml(doc: Document, text: Text): string {
   const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.shortTitle ?? section.title)}</a></li>`);
   return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generator<string> {
-  yield `<section id="${escapeHtml(section.id)}"${section.annex ? ' class="annex"' : ''}>\n<h2>${text(section.title)}</h2>\n`;
+function* sectionHtml(section: Section, doc: Document, text: Text): Generator<string> {
+  // A section without a title is a run of a letter's parts: no heading of its own.
+  const heading = section.title ? `<h2>${text(section.title)}</h2>\n` : '';
+  yield `<section id="${escapeHtml(section.id)}"${classes(section.annex ? 'annex' : '', section.title ? '' : 'untitled')}>\n${heading}`;
   let inCommitment = false;
   for (const [index, block] of section.blocks.entries()) {
     const pieces: string[] = [];
@@ -83,7 +89,7 @@ function* sectionHtml(section: Section, doc: BriefDocument, text: Text): Generat
 }
 
 /** Every block but a table, which goes out in slices of rows (tableHtml). */
-function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: BriefDocument, text: Text, depth: number): string {
+function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text: Text, depth: number): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
@@ -101,7 +107,41 @@ function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: BriefDocument,
       return `<div class="charts${block.items.length > 1 ? ' many' : ''}">${block.items
         .map((item) => `<figure>${item.svg}<figcaption>${text(item.caption)}</figcaption></figure>`)
         .join('\n')}</div>`;
+    case 'address':
+      return `<address class="${block.role}">${block.lines.map(text).join('<br>')}</address>`;
+    case 'dateline':
+      return `<p class="dateline">${text(block.text)}</p>`;
+    case 'subject':
+      // The letter's subject is its title: the one h1 of a document without a cover.
+      return doc.cover ? `<p class="subject"><strong>${text(block.label)}</strong> ${text(block.text)}</p>` : `<h1 class="subject"><span>${text(block.label)}</span> ${text(block.text)}</h1>`;
+    case 'salutation':
+      return `<p class="salutation">${text(block.text)}</p>`;
+    case 'closing':
+      return `<p class="closing">${text(block.text)}</p>`;
+    case 'signatures':
+      return `<div class="signatures${block.items.length > 1 ? ' many' : ''}">${block.items.map((item) => [
+        '<div class="signatory">',
+        `<p class="role">${text(item.role)}</p>`,
+        item.box ? '<div class="sign-here"></div>' : '',
+        `<p class="name">${text(item.name)}</p>`,
+        item.title ? `<p class="position">${text(item.title)}</p>` : '',
+        '</div>',
+      ].join('')).join('')}</div>`;
   }
+}
+
+/** Logos inline as data: URLs (the one kind of image the CSP lets in), then the convention and who sends the document. */
+function letterheadHtml(letterhead: Letterhead, text: Text): string {
+  const logos = letterhead.logos.map((logo) => `<img src="data:${IMAGE_MIME[logo.format]};base64,${Buffer.from(logo.bytes).toString('base64')}" alt="${text(logo.alt)}">`);
+  return [
+    '<header class="letterhead">',
+    logos.length > 0 ? `<div class="logos">${logos.join('')}</div>` : '',
+    '<div class="identity">',
+    `<p class="convention">${text(letterhead.convention)}</p>`,
+    letterhead.sender.length > 0 ? `<p class="sender">${letterhead.sender.map(text).join('<br>')}</p>` : '',
+    '</div>',
+    '</header>',
+  ].join('');
 }
 
 function factsHtml(items: readonly { label: string; value: string }[], text: Text): string {

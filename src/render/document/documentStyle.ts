@@ -4,7 +4,7 @@ import { HEALTH_COLOURS, INK } from '../svg/palette.js';
  * The brief's only stylesheet, inlined in the page (the CSP allows inline
  * styles and nothing else). Screen first, then A4 print, then phones.
  */
-export const BRIEF_STYLE = `
+export const DOCUMENT_STYLE = `
 :root { --ink: ${INK.text}; --muted: ${INK.muted}; --rule: ${INK.grid}; --wash: #f4f6f8; --accent: ${INK.accent};
   --green: ${HEALTH_COLOURS.green}; --amber: ${HEALTH_COLOURS.amber}; --red: ${HEALTH_COLOURS.red};
   /* The charts' amber is too light for text (3.4:1 on white): amber text is darker, the amber badge light with dark text (WCAG AA 4.5:1). */
@@ -67,6 +67,25 @@ figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 .prose blockquote { margin: .5rem 0; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
 .prose code, .prose pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; background: var(--wash); }
 .prose pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
+.letterhead { display: flex; align-items: center; gap: 1.25rem; border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.25rem; }
+.letterhead .logos { display: flex; gap: .75rem; align-items: center; flex: 0 0 auto; }
+.letterhead img { display: block; height: 3.2rem; width: auto; max-width: 10rem; object-fit: contain; }
+.letterhead .identity { font-size: .85rem; color: var(--muted); }
+.letterhead .convention { font-weight: 600; color: var(--ink); margin: 0 0 .2rem; }
+.letterhead .sender { margin: 0; }
+address { font-style: normal; margin: .5rem 0; }
+address.recipient { margin: .75rem 0 .75rem 55%; }
+.dateline { margin: 1rem 0 1rem 55%; }
+h1.subject, p.subject { font-size: 1rem; font-weight: 400; margin: 1rem 0; }
+h1.subject span { font-weight: 700; }
+.salutation, .closing { margin-top: 1rem; }
+section.untitled > :first-child { margin-top: 0; }
+.signatures { display: flex; justify-content: flex-end; gap: 2rem; margin-top: 1.5rem; break-inside: avoid; page-break-inside: avoid; }
+.signatures.many { justify-content: space-between; }
+.signatory { min-width: 14rem; max-width: 48%; }
+.signatory p { margin: 0; }
+.signatory .role { font-weight: 600; }
+.sign-here { height: 18mm; border-bottom: 1px solid var(--ink); margin: .4rem 0; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
   html { font-size: 9pt; }

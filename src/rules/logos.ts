@@ -1,0 +1,22 @@
+import { formatOfName, imageFormat } from '../util/imageFormat.js';
+import type { Rule } from './context.js';
+
+/**
+ * logo/missing, logo/format: each logo the convention names was read from
+ * `assets/` and is the PNG, JPEG or SVG image its extension says. Only when
+ * the assets were read (a roadmap from a git revision carries none).
+ */
+export const logos: Rule = (context) => {
+  const { convention, assets } = context.roadmap;
+  if (!convention || !assets) return;
+  convention.data.logos?.forEach((path, index) => {
+    const at = ['logos', index];
+    const bytes = assets.get(path);
+    if (!bytes) return void context.report('logo/missing', convention.file, at, { value: path });
+    const expected = formatOfName(path);
+    const found = imageFormat(bytes);
+    if (expected && found !== expected) {
+      context.report('logo/format', convention.file, at, { value: path, expected: expected.toUpperCase() });
+    }
+  });
+};
