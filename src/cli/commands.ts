@@ -73,14 +73,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'brief', summary: { fr: 'le dossier du comité (markdown, HTML, PDF)', en: 'the committee briefing pack (markdown, HTML, PDF)' },
-    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'],
+    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'docx', 'odt', 'chromium', 'since', 'dryRun'],
     describe: { dryRun: DRY_RUN_LISTS },
     load: () => import('../commands/brief.js'),
   },
   ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
     name: `meeting ${document}`, args: '<meeting>',
     summary: MEETING_DOCUMENTS[document],
-    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'dryRun'],
+    options: [...COMMON, 'asOf', 'out', 'pdf', 'docx', 'odt', 'chromium', 'dryRun'],
     describe: {
       dryRun: DRY_RUN_LISTS,
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route), un dossier par réunion', en: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },

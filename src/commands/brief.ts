@@ -23,6 +23,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   await writeDocument(io, lang, doc, {
     root: documentsRoot(options.out, io.cwd, dir),
     folder: meeting.id, name: 'brief', chromium, asOf, dryRun: options.dryRun === true,
+    docx: options.docx === true, odt: options.odt === true,
   });
   return EXIT.ok;
 }

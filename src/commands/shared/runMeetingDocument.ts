@@ -42,6 +42,7 @@ export async function runMeetingDocument({ args, options, io }: CommandInput, sp
   await writeDocument(io, lang, doc, {
     root: documentsRoot(options.out, io.cwd, opened.dir),
     folder: meeting.id, name: spec.name, chromium, asOf: opened.asOf, dryRun: options.dryRun === true,
+    docx: options.docx === true, odt: options.odt === true,
   });
   return EXIT.ok;
 }

@@ -25,12 +25,20 @@ export interface DocumentOutput {
   /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
   asOf: string;
   dryRun: boolean;
+  /** Also the editable office documents (`--docx`, `--odt`), from the same model. */
+  docx?: boolean;
+  odt?: boolean;
 }
 
 export async function writeDocument(io: Io, lang: Lang, doc: Document, output: DocumentOutput): Promise<void> {
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
-  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names: output.chromium ? [md, html, pdf] : [md, html], dryRun: output.dryRun });
+  const [docx, odt] = [`${output.name}.docx`, `${output.name}.odt`];
+  const names = [md, html, ...(output.chromium ? [pdf] : []), ...(output.docx ? [docx] : []), ...(output.odt ? [odt] : [])];
+  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun });
   if (output.dryRun) return;
+  // Office documents are built before anything is written, like the PDF: a failure leaves every file as it was.
+  const word = output.docx ? await (await import('../../render/office/documentToDocx.js')).documentToDocx(doc) : undefined;
+  const text = output.odt ? (await import('../../render/office/documentToOdt.js')).documentToOdt(doc) : undefined;
   // The browser needs the page whole, and prints before anything is written: a failed PDF
   // then leaves the previous markdown, HTML and PDF as they were, all three of one run.
   const page = output.chromium ? documentToHtml(doc) : undefined;
@@ -40,6 +48,8 @@ export async function writeDocument(io: Io, lang: Lang, doc: Document, output: D
   write(md, encodedPieces(documentMarkdownChunks(doc), scratch));
   write(html, page ?? encodedPieces(documentHtmlChunks(doc), scratch));
   if (printed) write(pdf, printed);
+  if (word) write(docx, word);
+  if (text) write(odt, text);
 }
 
 async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: string, lang: Lang): Promise<Uint8Array> {

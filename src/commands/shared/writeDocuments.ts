@@ -45,9 +45,9 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
     const current = read(name);
     if (current === 'absent') continue;
     if (current === 'symlink' || current === 'not-a-file') throw usageError(lang, `write/${current}`, { file: shown(name) });
-    // A PDF carries no marker of its own: it belongs to roadmap when the HTML it was printed from does, or when that HTML is gone.
-    const html = name.replace(/\.pdf$/, '.html');
-    const ours = name.endsWith('.pdf') ? existing.has(html) || read(html) === 'absent' : isGeneratedDocument(current.toString('utf8', 0, 1000));
+    // A PDF, DOCX or ODT carries no marker of its own: it belongs to roadmap when the HTML made with it does, or when that HTML is gone.
+    const html = name.replace(/\.(pdf|docx|odt)$/, '.html');
+    const ours = html !== name ? existing.has(html) || read(html) === 'absent' : isGeneratedDocument(current.toString('utf8', 0, 1000));
     if (!ours) throw usageError(lang, 'write/not-ours', { file: shown(name) });
     existing.set(name, current);
   }

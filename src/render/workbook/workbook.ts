@@ -6,6 +6,7 @@
  * workbookToXlsx and workbookToOds write it.
  */
 import type { Lang } from '../../i18n/lang.js';
+import { xmlSafeText } from '../office/officeZip.js';
 
 export type WorkbookCell =
   | { kind: 'empty' }
@@ -52,14 +53,9 @@ export const MAX_CELL_TEXT = 32_767;
 /** The widest column a writer sets, in characters: long text wraps instead. */
 export const MAX_COLUMN_WIDTH = 60;
 
-/**
- * Text a workbook may hold: characters XML 1.0 cannot carry (controls other
- * than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) removed, and cut at
- * Excel's limit.
- */
+/** Text a workbook may hold: what XML can carry (xmlSafeText), cut at Excel's limit. */
 export function workbookText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  const clean = xmlSafeText(text);
   return clean.length > MAX_CELL_TEXT ? clean.slice(0, MAX_CELL_TEXT) : clean;
 }
 

@@ -7,7 +7,7 @@
  * cell, never a formula.
  */
 import type { Lang } from '../../i18n/lang.js';
-import { officeZip, xmlEscape } from '../office/officeZip.js';
+import { odfLine, officeZip, xmlEscape } from '../office/officeZip.js';
 import { withSafeNames, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
 
 const NS = {
@@ -149,13 +149,6 @@ function stringCell(text: string, style: string, validated: string | undefined):
 /** Text as ODF paragraphs: one `text:p` per line, runs of spaces and tabs kept as `text:s` and `text:tab`. */
 export function paragraphs(text: string): string {
   return workbookText(text).split(/\r\n?|\n/).map((line) => `<text:p>${odfLine(line)}</text:p>`).join('');
-}
-
-export function odfLine(line: string): string {
-  return xmlEscape(line)
-    .replace(/\t/g, '<text:tab/>')
-    .replace(/ {2,}/g, (spaces) => ` <text:s text:c="${spaces.length - 1}"/>`)
-    .replace(/^ /, '<text:s/>');
 }
 
 /** The view settings LibreOffice reads: on every sheet with a header, the first row frozen. */
