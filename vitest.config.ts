@@ -15,6 +15,7 @@ const OWN_PROCESS = [
   'test/brief-accessibility.test.ts',
   'test/brief-browser.test.ts',
   'test/meeting-browser.test.ts',
+  'test/office-documents.test.ts',
   'test/office-readers.test.ts',
   'test/site-browser.test.ts',
   'test/site-search.test.ts',

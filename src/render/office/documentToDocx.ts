@@ -51,7 +51,7 @@ export async function documentToDocx(doc: Document): Promise<Uint8Array> {
         default: new Footer({
           children: [new Paragraph({
             tabStops: [{ type: TabStopType.RIGHT, position: A4.width - 2 * MARGIN }],
-            children: [new TextRun({ text: clean(doc.footer), size: 16 }), new TextRun({ children: ['\t', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16 })],
+            children: [new TextRun({ text: clean(doc.footer), size: 16 }), new TextRun({ children: ['\t', PageNumber.CURRENT], size: 16 }), new TextRun({ text: ' / ', size: 16 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })],
           })],
         }),
       },
@@ -64,7 +64,8 @@ export async function documentToDocx(doc: Document): Promise<Uint8Array> {
 function docxBlock(block: Exclude<OfficeBlock, { kind: 'page-break' }>, list: number, pageBreakBefore: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[Math.min(block.level, 6) - 1], pageBreakBefore, children: [new TextRun(clean(block.text))] })];
+      // The outline level on the paragraph too: every reader (Word's navigation pane, LibreOffice's navigator, PDF bookmarks) finds the outline.
+      return [new Paragraph({ heading: HEADINGS[Math.min(block.level, 6) - 1], outlineLevel: Math.min(block.level, 6) - 1, pageBreakBefore, children: [new TextRun(clean(block.text))] })];
     case 'paragraph':
       return [new Paragraph({ pageBreakBefore, alignment: block.align === 'right' ? AlignmentType.RIGHT : undefined, children: runs(block.runs, block.muted ? '5F6B7A' : undefined) })];
     case 'list':
