@@ -19,31 +19,32 @@ function specReport(json: string): unknown {
   const pick = (item: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, item[key]]));
   return {
     asOf: report.asOf,
-    axes: report.axes!.map((axis) => pick(axis, ['id', 'number', 'title', 'commitments', 'done', 'late', 'progress', 'byStatus'])),
-    partners: report.partners!.map((partner) => pick(partner, ['id', 'name', 'led', 'contributed', 'late', 'progress', 'openActions', 'overdueActions'])),
+    axes: report.axes!.map((axis) => pick(axis, ['id', 'number', 'title', 'commitments', 'done', 'late', 'progress', 'byStatus', 'unknown'])),
+    partners: report.partners!.map((partner) => pick(partner, ['id', 'name', 'led', 'contributed', 'late', 'progress', 'openActions', 'overdueActions', 'unknown'])),
     indicators: report.indicators!.map((indicator) => pick(indicator, ['commitment', 'id', 'latest', 'attainment'])),
   };
 }
 
-// As of 2019-03-31: c1 in progress (1 of 2 milestones done: 50 %, weight 2), c2 40 % (weight 1),
-// c3 in progress 30 % (weight 5), late since 2019-03-01; c4 planned (no milestone done yet: 0 %),
-// c5 0 % (weight 0.5), c6 done (100 %). Axis 1 = (50×2 + 40 + 30×5) / 8 = 36.25 → 36.3;
-// axis 2 = (0 + 0×0.5 + 100) / 2.5 = 40. Alpha leads c1, c3: (100 + 150) / 7 = 35.714… → 35.7;
-// beta leads c2, c5: 40 / 1.5 = 26.666… → 26.7; gamma leads c4, c6: 100 / 2 = 50.
+// As of 2019-03-31: c1 in progress (1 of 2 milestones done: 100 × 1 / (2 + 1) = 33.33… %, the
+// delivery itself being the last step; weight 2), c2 40 % (weight 1), c3 in progress 30 % (weight 5),
+// late since 2019-03-01; c4 planned (no milestone done yet: 0 / 5 = 0 %), c5 0 % (weight 0.5),
+// c6 done (100 %). Axis 1 = (33.33…×2 + 40 + 30×5) / 8 = 256.66… / 8 = 32.083… → 32.1;
+// axis 2 = (0 + 0×0.5 + 100) / 2.5 = 40. Alpha leads c1, c3: (66.66… + 150) / 7 = 30.952… → 31;
+// beta leads c2, c5: 40 / 1.5 = 26.666… → 26.7; gamma leads c4, c6: 100 / 2 = 50. No progress is unknown.
 // Actions of m1 only (m2 is later): a1 closed 2019-03-15 (after its due date), a2 closed later
 // (2019-05-01) so still open and overdue, a3 open. i1: 100 × (12 − 10) / (30 − 10) = 10.
 const EARLY = {
   asOf: '2019-03-31',
   axes: [
-    { id: 'un', number: 1, title: 'Premier axe', commitments: 3, done: 0, late: 1, progress: 36.3, byStatus: { ...zero, in_progress: 3 } },
-    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 0, progress: 40, byStatus: { ...zero, planned: 2, done: 1 } },
-    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero },
+    { id: 'un', number: 1, title: 'Premier axe', commitments: 3, done: 0, late: 1, progress: 32.1, byStatus: { ...zero, in_progress: 3 }, unknown: 0 },
+    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 0, progress: 40, byStatus: { ...zero, planned: 2, done: 1 }, unknown: 0 },
+    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero, unknown: 0 },
   ],
   partners: [
-    { id: 'alpha', name: 'Partenaire Alpha', led: 2, contributed: 2, late: 1, progress: 35.7, openActions: 0, overdueActions: 0 },
-    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 0, progress: 26.7, openActions: 1, overdueActions: 1 },
-    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0 },
-    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 0, progress: 50, openActions: 1, overdueActions: 0 },
+    { id: 'alpha', name: 'Partenaire Alpha', led: 2, contributed: 2, late: 1, progress: 31, openActions: 0, overdueActions: 0, unknown: 0 },
+    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 0, progress: 26.7, openActions: 1, overdueActions: 1, unknown: 0 },
+    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0, unknown: 0 },
+    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 0, progress: 50, openActions: 1, overdueActions: 0, unknown: 0 },
   ],
   indicators: [
     { commitment: 'c4', id: 'i1', latest: 12, attainment: 10 },
@@ -53,22 +54,22 @@ const EARLY = {
 };
 
 // As of 2020-01-15: c1 done (100, weight 2), c2 40 % and late since 2019-12-31, c3 cancelled
-// (out of every aggregate), c4 blocked with 2 of 4 milestones done (50 %) and late since
-// 2020-01-01, c5 0 %, c6 done. Axis 1 = (100×2 + 40) / 3 = 80; axis 2 = (50 + 0 + 100) / 2.5 = 60.
-// Alpha now leads c1 only (100); beta (40 + 0) / 1.5 = 26.7; gamma (50 + 100) / 2 = 75.
+// (out of every aggregate), c4 blocked with 2 of 4 milestones done (100 × 2 / 5 = 40 %) and late
+// since 2020-01-01, c5 0 %, c6 done. Axis 1 = (100×2 + 40) / 3 = 80; axis 2 = (40 + 0 + 100) / 2.5 = 56.
+// Alpha now leads c1 only (100); beta (40 + 0) / 1.5 = 26.7; gamma (40 + 100) / 2 = 70.
 // a2 closed, a4 (m2) open and overdue, a5 cancelled. i1: 100 × (20 − 10) / 20 = 50.
 const LATE = {
   asOf: '2020-01-15',
   axes: [
-    { id: 'un', number: 1, title: 'Premier axe', commitments: 2, done: 1, late: 1, progress: 80, byStatus: { ...zero, in_progress: 1, done: 1, cancelled: 1 } },
-    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 1, progress: 60, byStatus: { ...zero, planned: 1, blocked: 1, done: 1 } },
-    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero },
+    { id: 'un', number: 1, title: 'Premier axe', commitments: 2, done: 1, late: 1, progress: 80, byStatus: { ...zero, in_progress: 1, done: 1, cancelled: 1 }, unknown: 0 },
+    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 1, progress: 56, byStatus: { ...zero, planned: 1, blocked: 1, done: 1 }, unknown: 0 },
+    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero, unknown: 0 },
   ],
   partners: [
-    { id: 'alpha', name: 'Partenaire Alpha', led: 1, contributed: 2, late: 0, progress: 100, openActions: 1, overdueActions: 1 },
-    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 1, progress: 26.7, openActions: 0, overdueActions: 0 },
-    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0 },
-    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 1, progress: 75, openActions: 1, overdueActions: 0 },
+    { id: 'alpha', name: 'Partenaire Alpha', led: 1, contributed: 2, late: 0, progress: 100, openActions: 1, overdueActions: 1, unknown: 0 },
+    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 1, progress: 26.7, openActions: 0, overdueActions: 0, unknown: 0 },
+    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0, unknown: 0 },
+    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 1, progress: 70, openActions: 1, overdueActions: 0, unknown: 0 },
   ],
   indicators: [
     { commitment: 'c4', id: 'i1', latest: 20, attainment: 50 },
@@ -131,18 +132,18 @@ describe('engine fixture', () => {
 describe('beyond the tracker, as of 2020-01-15', () => {
   const report = async (asOf: string) => JSON.parse((await runMain(['report', '--dir', DIR, '--as-of', asOf, '--format', 'json'], { today: TODAY })).stdout);
 
-  test('health: late weight exactly one third is red; blocked past due is red; an indicator below its line is amber', async () => {
+  test('health: late weight exactly one third is red; blocked past due is red; an indicator within the tolerance is not behind', async () => {
     const { axes } = await report('2020-01-15');
     // Axis 1: c2 (weight 1) late out of 3 → share 1/3 → red.
     expect(axes[0].health).toBe('red');
     expect(axes[0].healthReasons).toEqual([{ code: 'late-weight', commitments: ['c2'], share: 0.333 }]);
     // Axis 2: c4 (weight 1) of 2.5 → 0.4; blocked and past due; i1 at 50 % on 2020-01-10 when the
-    // line from 2019-01-01 to 2020-12-31 expects 374 / 730 = 51.2 %.
+    // line from 2019-01-01 to 2020-12-31 expects 374 / 730 = 51.2 %: 1.2 points behind, within the
+    // default tolerance of 10, so not behind (test/figures.test.ts pins both sides of the line).
     expect(axes[1].health).toBe('red');
     expect(axes[1].healthReasons).toEqual([
       { code: 'late-weight', commitments: ['c4'], share: 0.4 },
       { code: 'blocked-past-due', commitments: ['c4'] },
-      { code: 'indicators-behind', indicators: [{ commitment: 'c4', id: 'i1', attainment: 50, expected: 51.2 }] },
     ]);
     expect(axes[2].health).toBe('green');
     expect(axes[2].healthReasons).toEqual([]);

@@ -72,7 +72,23 @@ describe('engine properties', () => {
     fc.assert(fc.property(roadmap, date, (map, asOf) => {
       const figures = derive(map, asOf);
       for (const item of [...figures.commitments, ...figures.axes, ...figures.partners]) expect(within(item.progress)).toBe(true);
-      for (const item of figures.commitments) expect(item.progress === null).toBe(item.status === 'cancelled');
+      for (const item of figures.commitments) expect(item.progress === null).toBe(item.status === 'cancelled' || item.progressSource === 'unknown');
+    }));
+  });
+
+  test('an open commitment never reads 100 % from its milestones, and unknown progress is counted apart', () => {
+    fc.assert(fc.property(roadmap, date, (map, asOf) => {
+      const figures = derive(map, asOf);
+      for (const item of figures.commitments) {
+        if (item.progressSource === 'milestones') expect(item.progress!).toBeLessThan(100);
+        if (item.progressSource === 'unknown') expect(['in_progress', 'blocked']).toContain(item.status);
+      }
+      for (const axis of figures.axes) {
+        const unknown = figures.commitments.filter((item) => item.axis === axis.id && item.progressSource === 'unknown').length;
+        expect(axis.unknown).toBe(unknown);
+        const known = figures.commitments.filter((item) => item.axis === axis.id && item.progress !== null).length;
+        if (known === 0) expect(axis.progress).toBeNull();
+      }
     }));
   });
 

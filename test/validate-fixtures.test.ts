@@ -45,8 +45,8 @@ function sanitised(text: string, root: string): string {
   return text.split(root.slice(0, root.lastIndexOf('/roadmap'))).join('<tmp>');
 }
 
-function expectSeen(name: string, seen: string): void {
-  const file = join(CASES, name, 'expected.fr.txt');
+function expectSeen(name: string, seen: string, lang = 'fr'): void {
+  const file = join(CASES, name, `expected.${lang}.txt`);
   if (process.env.UPDATE_EXPECTED) writeFileSync(file, seen);
   expect(seen).toBe(readFileSync(file, 'utf8'));
 }
@@ -67,6 +67,11 @@ describe('validate fixtures', () => {
         assertNoCrash(pretty);
         expect(pretty.code).toBe(inProcess.code);
         expectSeen(name, sanitised(pretty.stdout, root));
+        // A case with an `expected.en.txt` shows its English words too.
+        if (existsSync(join(CASES, name, 'expected.en.txt'))) {
+          const english = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--lang', 'en', ...args], { today: AS_OF });
+          expectSeen(name, sanitised(english.stdout, root), 'en');
+        }
         if (THROUGH_BIN.has(name)) {
           const bin = runBin(prettyArgv);
           expect(bin.stdout).toBe(pretty.stdout);

@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../src/parse/parseYaml.js';
 import { splitFrontMatter } from '../src/parse/splitFrontMatter.js';
-import { editFrontMatter } from '../src/write/editFrontMatter.js';
-import { updateCommitment } from '../src/write/updateCommitment.js';
+import { editFrontMatter } from '../src/edit/editFrontMatter.js';
+import { updateCommitment } from '../src/edit/updateCommitment.js';
 import { FIXTURES, ROOT } from './helpers/cli.js';
 
 const FILES = [join(FIXTURES, 'base', 'roadmap', 'commitments'), join(ROOT, 'roadmap', 'commitments')]

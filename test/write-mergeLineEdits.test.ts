@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLineEdits } from '../src/write/mergeLineEdits.js';
+import { mergeLineEdits } from '../src/edit/mergeLineEdits.js';
 
 const exact = { same: (a: string, b: string) => a === b, adopt: (line: string) => line };
 

@@ -59,8 +59,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       out: WORKBOOK_OUT,
       dryRun: WORKBOOK_DRY_RUN,
       by: {
-        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator ou commitment',
-        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator or commitment',
+        fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator, commitment ou funding (plan de financement : prévu, engagé, payé)',
+        en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator, commitment or funding (financing plan: planned, committed, paid)',
       },
     },
     load: () => import('../commands/report.js'),

@@ -15,7 +15,7 @@ export const OPTIONS = {
   lang: { flags: '--lang <lang>', description: { fr: 'langue des messages et des documents : fr ou en (par défaut : celle de la convention)', en: 'language of messages and documents: fr or en (default: the convention\'s language)' } },
   strict: { flags: '--strict', description: { fr: 'sortir avec le code 1 aussi sur les avertissements', en: 'exit 1 on warnings too' } },
   changedSince: { flags: '--changed-since <rev>', description: { fr: 'limiter les vérifications par fichier aux fichiers modifiés depuis cette révision git', en: 'limit per-file checks to files changed since this git revision' } },
-  by: { flags: '--by <view>', description: { fr: 'axis, partner, indicator, commitment ou all (all ajoute la couverture axe × partenaire ; en CSV, une seule vue donne un seul tableau)', en: 'axis, partner, indicator, commitment or all (all adds the axis × partner coverage; in CSV, a single view is one table)' } },
+  by: { flags: '--by <view>', description: { fr: 'axis, partner, indicator, commitment, funding ou all (all ajoute la couverture axe × partenaire ; en CSV, une seule vue donne un seul tableau)', en: 'axis, partner, indicator, commitment, funding or all (all adds the axis × partner coverage; in CSV, a single view is one table)' } },
   axis: { flags: '--axis <id>', description: { fr: 'seulement cet axe', en: 'only this axis' } },
   partner: { flags: '--partner <id>', description: { fr: 'seulement ce partenaire', en: 'only this partner' } },
   owner: { flags: '--owner <partner>', description: { fr: 'seulement les actions dont ce partenaire est responsable', en: 'only actions owned by this partner' } },

@@ -22,7 +22,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const doc = buildBrief({ roadmap, figures, meeting, lang, since });
   await writeDocument(io, lang, doc, {
     root: documentsRoot(options.out, io.cwd, dir),
-    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: options.dryRun === true,
+    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: options.dryRun === true, roadmapDir: dir,
     docx: options.docx === true, odt: options.odt === true,
   });
   return EXIT.ok;

@@ -6,8 +6,8 @@ import { calendarToIcs } from '../render/calendar/calendarToIcs.js';
 import { terminalLine } from '../util/sanitize.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { planOverwrite } from './shared/planOverwrite.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { planOverwrite } from '../write/planOverwrite.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 /**
  * `roadmap calendar`: the iCalendar file on standard output, or written

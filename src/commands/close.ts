@@ -2,7 +2,7 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { closeAction } from '../write/closeAction.js';
+import { closeAction } from '../edit/closeAction.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';

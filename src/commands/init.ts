@@ -23,7 +23,7 @@ import { terminalLine } from '../util/sanitize.js';
 import { fromLoaded, refuseInvalid } from './shared/openRoadmap.js';
 import { GUIDE_PATH, partnerGuideFor } from './shared/partnerGuideFor.js';
 import { resolveLang, today } from './shared/resolveOptions.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 type Host = 'github' | 'gitlab';
 

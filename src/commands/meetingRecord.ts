@@ -7,7 +7,7 @@ import type { Entity, Meeting, Partner } from '../model/types.js';
 import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
-import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../write/recordMeeting.js';
+import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { occurrences, type Occurrence } from './shared/occurrences.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';

@@ -9,7 +9,7 @@ import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { revalidateWith } from './shared/revalidateWith.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { usageError } from './shared/usageError.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -15,9 +15,9 @@ import { openRevision } from './shared/openRevision.js';
 import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags, type RoadmapFlags } from './shared/resolveOptions.js';
 import { pickFormat } from './shared/pickFormat.js';
-import { planOverwrite } from './shared/planOverwrite.js';
+import { planOverwrite } from '../write/planOverwrite.js';
 import { requireGit } from './shared/requireGit.js';
-import { writeFiles } from './shared/writeFiles.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 /** The formats of `roadmap owners --changed-since`, the first being the default (the command table declares the same list). */
 export const OWNERS_FORMATS = {

@@ -20,7 +20,7 @@ import { documentsRoot } from './shared/documentsRoot.js';
 import { findMeeting } from './shared/findMeeting.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { writeDocuments } from './shared/writeDocuments.js';
+import { writeDocuments } from '../write/writeDocuments.js';
 
 /** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
 const NO_SENDER = 'secretariat@roadmap.invalid';
@@ -48,6 +48,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     folder: `${meeting.id}/reminders`,
     names: owed.flatMap((reminder) => [`${reminder.partner}.md`, `${reminder.partner}.eml`]),
     dryRun: options.dryRun === true,
+    roadmapDir: opened.dir,
   });
   if (options.dryRun === true) return EXIT.ok;
   for (const reminder of owed) {

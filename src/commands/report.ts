@@ -69,4 +69,4 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 }
 
 /** The French words a secretariat types for a view: `--by axe` is `--by axis`. */
-const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], all: ['tout', 'tous'] };
+const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], funding: ['financement', 'financements'], all: ['tout', 'tous'] };

@@ -7,9 +7,9 @@ import { schemaSources } from '../model/compileSchemas.js';
 import { LAYOUT } from '../read/layout.js';
 import { FRONT_MATTER_KINDS, SCHEMA_FOLDER, mergeSettings, modeline, yamlSchemasSetting } from '../scaffold/editorBinding.js';
 import { terminalLine } from '../util/sanitize.js';
-import { planOverwrite } from './shared/planOverwrite.js';
+import { planOverwrite } from '../write/planOverwrite.js';
 import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
-import { writeFiles, type PlannedWrite } from './shared/writeFiles.js';
+import { writeFiles, type PlannedWrite } from '../write/writeFiles.js';
 
 const SETTINGS = '.vscode/settings.json';
 

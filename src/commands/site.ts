@@ -6,7 +6,7 @@
  * as a whole site, while Pagefind builds the search index in its own process.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
@@ -27,9 +27,10 @@ import { searchPage } from '../render/site/searchPage.js';
 import { SEARCH_SCRIPT, SITE_STYLE } from '../render/site/siteStyle.js';
 import { siteWord } from '../render/site/siteWords.js';
 import { terminalLine } from '../util/sanitize.js';
-import { encodedPieces } from '../write/encodedPieces.js';
-import { BATCH_LOCK_NAME, beginBatch, endBatch, safeRemove, safeWrite, whenInterrupted, type WriteBatch, type WriteOutcome } from '../write/safeWrite.js';
-import { usageError } from './shared/usageError.js';
+import { encodedPieces } from '../edit/encodedPieces.js';
+import { whenInterrupted } from '../write/signals.js';
+import { cleanRel, openWriter, planWrites, type WritePlan, type WriteRefusal, type Writer } from '../write/writer.js';
+import { outcomeRefusal, refusalError, type RefusalContext } from '../write/writeMessages.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
@@ -56,24 +57,33 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
   const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(opened.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
 
-  // The plan: every file of the site known and checked before the first write; the search
-  // index's files as one folder, every file of which must be the last run's.
+  // The plan: every file of the site known and checked before the first write, with every
+  // folder it needs; the search index's files as one folder, every file of which must be the last run's.
   const targets = [...pageRefs(ctx).map(pagePath), 'feed.xml', 'assets/site.css', 'assets/search.js'];
-  const previous = checkTargets(root, targets, lang, shown);
+  const context: RefusalContext = { lang, root, shown };
+  const planned = planSite(root, targets, opened.dir);
+  if (!planned.ok) throw refusalError(planned.refusal, context);
+  const { plan, previous } = planned;
   if (options.dryRun) {
     for (const target of [...targets, `${SEARCH_FOLDER}/`, MANIFEST_NAME]) io.stdout(`${shown(target)}\n`);
     io.stderr(`${siteWord('wouldWrite', lang, { count: targets.length + 1, dir: terminalLine(root) })}\n`);
     return EXIT.ok;
   }
 
-  mkdirSync(root, { recursive: true });
-  const begun = beginBatch(root);
-  if (!begun.ok) throw usageError(lang, `write/${begun.reason}`, { file: shown(BATCH_LOCK_NAME), root: terminalLine(root), detail: begun.detail ?? '' });
-  const { batch } = begun;
+  const opening = openWriter(plan, { flush: false });
+  if (!opening.ok) throw refusalError(opening.refusal, context);
+  const { writer } = opening;
   const written = new Map<string, string>();
-  const write = fileWriter({ root, batch, previous, written, lang, shown });
-  // Interrupted (Ctrl-C), the command still lists what it wrote, so that the next run knows those files for its own.
-  const stopListing = whenInterrupted(() => writeManifest(new Map([...previous.manifest, ...written]), previous.manifestBytes, { root, batch, lang, shown }));
+  const write = fileWriter(writer, written, context);
+  let listed = false;
+  // Whatever ends the run — a refused write, a full disk, Ctrl-C — the manifest lists what this
+  // run wrote beside what the last one did, so that the next run knows those files for its own.
+  const listSoFar = (): void => {
+    if (listed || written.size === 0) return;
+    listed = true;
+    writer.write(MANIFEST_NAME, Buffer.from(manifestText(new Map([...previous, ...written]))));
+  };
+  const stopListing = whenInterrupted(listSoFar);
   // Pagefind indexes in its own process while this one writes the pages; each part's files are written as they come.
   const stop = new AbortController();
   const indexing = buildSearchIndex(searchRecords(ctx), lang, { partChars: searchPartChars, signal: stop.signal, write: (file, content) => write(`${SEARCH_FOLDER}/${file}`, [content]) });
@@ -96,10 +106,12 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     if (index) write('assets/search.js', [SEARCH_SCRIPT]);
     // What the last run wrote and this one did not (a commitment removed, the search index's old
     // parts) goes, when it is still what that run wrote: the site shows the roadmap as it is.
-    for (const [path, hash] of previous.manifest) {
-      if (!written.has(path)) safeRemove({ root, rel: path, unchanged: (bytes) => sha256(bytes) === hash, batch });
+    for (const [path, hash] of previous) {
+      if (!written.has(path)) writer.remove(path, (bytes) => sha256(bytes) === hash);
     }
-    writeManifest(written, previous.manifestBytes, { root, batch, lang, shown });
+    listed = true;
+    const manifest = outcomeRefusal(MANIFEST_NAME, writer.write(MANIFEST_NAME, Buffer.from(manifestText(written))));
+    if (manifest) throw refusalError(manifest, context, written.size);
     io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`);
     return EXIT.ok;
   } finally {
@@ -107,39 +119,25 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     // Pagefind stops at its next batch when a page could not be written.
     stop.abort();
     await indexing.catch(() => undefined);
-    endBatch(batch);
+    try {
+      listSoFar();
+    } finally {
+      writer.close();
+    }
   }
 }
 
-interface Shown {
-  root: string;
-  lang: Lang;
-  shown: (path: string) => string;
-}
-
-function refuseUnlessWritten(outcome: WriteOutcome, path: string, { root, lang, shown }: Shown): void {
-  if (!outcome.ok) throw usageError(lang, `write/${outcome.reason}`, { file: shown(path), root: terminalLine(root), detail: outcome.detail ?? '' });
-}
-
-/** The manifest: every file written, with its hash (siteMarker.ts); it replaces the one the plan read, if any. */
-function writeManifest(entries: ReadonlyMap<string, string>, planned: Uint8Array | undefined, context: Shown & { batch: WriteBatch }): void {
-  const bytes = Buffer.from(manifestText(entries));
-  refuseUnlessWritten(safeWrite({ root: context.root, rel: MANIFEST_NAME, bytes, mode: planned ? { kind: 'replace', expected: planned } : { kind: 'create' }, batch: context.batch }), MANIFEST_NAME, context);
-}
-
 /**
- * Writes one file of the site and records its hash for the manifest. A file the
- * last run wrote is replaced only if it is still what that run wrote.
+ * Writes one file of the site and records its hash for the manifest. A file the last run
+ * wrote is replaced only if it is still what that run wrote (checked by the plan, and again
+ * by the writer right before its rename).
  */
-function fileWriter(context: Shown & { batch: WriteBatch; previous: PlannedSite; written: Map<string, string> }): (path: string, chunks: Iterable<string | Uint8Array>) => void {
-  const { root, batch, previous, written, lang, shown } = context;
+function fileWriter(writer: Writer, written: Map<string, string>, context: RefusalContext): (path: string, chunks: Iterable<string | Uint8Array>) => void {
   const scratch = new Uint8Array(64 * 1024);
   return (path, chunks) => {
     const hash = createHash('sha256');
-    const kept = previous.kept.get(path);
-    const expected = kept === undefined ? undefined : readFileSync(resolve(root, path));
-    if (expected && sha256(expected) !== kept) throw usageError(lang, 'write/changed-on-disk', { file: shown(path) });
-    refuseUnlessWritten(safeWrite({ root, rel: path, bytes: encodedPieces(chunks, scratch, hash), mode: expected ? { kind: 'replace', expected } : { kind: 'create' }, flush: false, batch }), path, context);
+    const refused = outcomeRefusal(path, writer.write(path, encodedPieces(chunks, scratch, hash)));
+    if (refused) throw refusalError(refused, context, written.size);
     written.set(path, hash.digest('hex'));
   };
 }
@@ -166,49 +164,54 @@ function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
   throw new UsageError(terminalLine(siteWord('badBaseUrl', lang, { value })));
 }
 
-interface PlannedSite {
-  /** The last run's manifest: every file it wrote, with its hash. */
-  manifest: Map<string, string>;
-  /** That manifest as read, for its replacement to check against. */
-  manifestBytes?: Uint8Array;
-  /** The files of this run that exist already, each unchanged since the last run wrote it. */
-  kept: Map<string, string>;
+/**
+ * The plan of the site: every target either does not exist yet, or is a file the last run
+ * wrote and nobody changed since (its hash in the manifest); so is every file already in the
+ * search index's folder; every folder is one or can be made one. `previous` is the last run's
+ * manifest, keeping only what the site can recognise as its own output (siteOutput).
+ */
+function planSite(root: string, targets: readonly string[], roadmapDir: string): { ok: true; plan: WritePlan; previous: Map<string, string> } | { ok: false; refusal: WriteRefusal } {
+  const forbidden = [roadmapDir];
+  const manifestPlan = planWrites(root, [{ rel: MANIFEST_NAME, claim: { kind: 'ours', isOurs: (bytes) => parseManifest(Buffer.from(bytes).toString('utf8')) !== undefined } }], { forbidden });
+  if (!manifestPlan.ok) return manifestPlan;
+  const manifestBytes = manifestPlan.plan.files.get(MANIFEST_NAME)?.existing;
+  const previous = new Map<string, string>();
+  for (const [path, hash] of manifestBytes ? parseManifest(Buffer.from(manifestBytes).toString('utf8'))! : []) {
+    const clean = cleanRel(path);
+    if (isSiteOutput(clean)) previous.set(clean, hash);
+  }
+  const ours = (path: string) => ({ rel: path, claim: { kind: 'ours' as const, isOurs: (bytes: Uint8Array) => previous.get(cleanRel(path)) === sha256(bytes) } });
+  const index = existingIndexFiles(root);
+  const planned = planWrites(root, [{ rel: MANIFEST_NAME, claim: { kind: 'ours', isOurs: () => true } }, ...targets.map(ours), ...index.map(ours)], { forbidden, folders: [SEARCH_FOLDER] });
+  if (!planned.ok) return planned;
+  return { ok: true, plan: planned.plan, previous };
 }
 
+/** The files already in the search index's folder (each must be the last run's), with forward slashes. */
+function existingIndexFiles(root: string): string[] {
+  const folder = resolve(root, SEARCH_FOLDER);
+  let entries;
+  try {
+    if (!lstatSync(folder).isDirectory()) return [];
+    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** The kinds of file the site writes: pages, the feed, its style and script, and Pagefind's index in its folder. */
+const PAGE_KINDS = /\.(html|xml|css|js)$/;
+const INDEX_KINDS = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind|json|js|css)$/;
+
 /**
- * Every target either does not exist yet, or is a file the last run wrote and
- * nobody changed since (its hash in the manifest); so is every file already in
- * the search index's folder. Otherwise nothing is written.
+ * What a manifest may name for removal or replacement: a normalised path inside the folder,
+ * no dot file nor anything in a dot folder (`.git/HEAD`, `.nojekyll`), and a kind of file the
+ * site writes (never `CNAME`). A forged manifest can name anything; only these are believed.
  */
-function checkTargets(root: string, targets: readonly string[], lang: Lang, shown: (path: string) => string): PlannedSite {
-  const manifestPath = resolve(root, MANIFEST_NAME);
-  let manifest = new Map<string, string>();
-  let manifestBytes: Uint8Array | undefined;
-  if (existsSync(manifestPath)) {
-    manifestBytes = lstatSync(manifestPath).isFile() ? readFileSync(manifestPath) : undefined;
-    const parsed = manifestBytes && parseManifest(Buffer.from(manifestBytes).toString('utf8'));
-    if (!parsed) throw usageError(lang, 'write/not-ours', { file: shown(MANIFEST_NAME) });
-    manifest = parsed;
-  }
-  const kept = new Map<string, string>();
-  const keepIfOurs = (target: string): void => {
-    const path = resolve(root, target.split('/').join(sep));
-    if (!existsSync(path)) return;
-    const hash = manifest.get(target);
-    const ours = hash !== undefined && lstatSync(path).isFile() && sha256(readFileSync(path)) === hash;
-    if (!ours) throw usageError(lang, 'write/not-ours', { file: shown(target) });
-    kept.set(target, hash);
-  };
-  for (const target of targets) keepIfOurs(target);
-  const searchFolder = resolve(root, SEARCH_FOLDER);
-  if (existsSync(searchFolder)) {
-    if (!lstatSync(searchFolder).isDirectory()) throw usageError(lang, 'write/not-ours', { file: shown(SEARCH_FOLDER) });
-    for (const entry of readdirSync(searchFolder, { recursive: true, withFileTypes: true })) {
-      if (entry.isDirectory()) continue;
-      keepIfOurs(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-    }
-  }
-  return { manifest, manifestBytes, kept };
+export function isSiteOutput(clean: string): boolean {
+  if (clean.startsWith('../') || clean === '..' || clean.startsWith('/') || clean.split('/').some((segment) => segment.startsWith('.') || segment === '')) return false;
+  return clean.startsWith(`${SEARCH_FOLDER}/`) ? INDEX_KINDS.test(clean) : PAGE_KINDS.test(clean);
 }
 
 function sha256(bytes: Uint8Array): string {

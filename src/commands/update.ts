@@ -4,7 +4,7 @@ import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
-import { updateCommitment, type CommitmentChange } from '../write/updateCommitment.js';
+import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';

@@ -11,10 +11,12 @@ export function axisFigures(axis: Axis, commitments: readonly CommitmentFigures[
   let done = 0;
   let late = 0;
   let lateMilestones = 0;
+  let unknown = 0;
   for (const commitment of commitments) {
     byStatus[commitment.status]++;
-    if (commitment.progress === null) continue;
+    if (commitment.status === 'cancelled') continue;
     active++;
+    if (commitment.progressSource === 'unknown') unknown++;
     if (commitment.status === 'done') done++;
     if (commitment.late) late++;
     lateMilestones += commitment.milestones.filter((milestone) => milestone.late).length;
@@ -30,6 +32,7 @@ export function axisFigures(axis: Axis, commitments: readonly CommitmentFigures[
     done,
     late,
     progress: weightedProgress(commitments),
+    unknown,
     byStatus,
     lateMilestones,
     postponements: postponementTotals(commitments),

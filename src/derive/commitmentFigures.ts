@@ -15,6 +15,7 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
   const milestones = milestoneFigures(commitment, status, asOf);
   const due = dueAsOf(commitment, asOf);
   const daysLate = lateness(status, due, asOf);
+  const progress = effectiveProgress(commitment, status, milestones);
   return {
     id: commitment.id,
     title: commitment.title,
@@ -23,7 +24,8 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
     partners: [...new Set(commitment.partners ?? [])].filter((partner) => partner !== commitment.lead),
     file: entity.file,
     status,
-    progress: effectiveProgress(commitment, status, milestones),
+    progress: progress.progress,
+    progressSource: progress.source,
     weight: commitment.weight ?? 1,
     due,
     postponements: postponementFigures(commitment, due, asOf),

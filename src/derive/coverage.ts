@@ -17,7 +17,7 @@ export function coverage(axes: readonly Axis[], partners: readonly Partner[], co
   }
   for (const commitment of commitments) {
     const row = cells[commitment.axis];
-    if (!row || commitment.progress === null) continue;
+    if (!row || commitment.status === 'cancelled') continue;
     if (known.has(commitment.lead)) row[commitment.lead] = 'lead';
     for (const contributor of commitment.partners) if (known.has(contributor)) row[contributor] ??= 'contributor';
   }

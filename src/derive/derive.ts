@@ -4,11 +4,12 @@ import { actionFigures } from './actionFigures.js';
 import { axisFigures } from './axisFigures.js';
 import { commitmentFigures } from './commitmentFigures.js';
 import { coverage } from './coverage.js';
-import { indicatorFigures } from './indicatorFigures.js';
+import { DEFAULT_HEALTH_TOLERANCE, indicatorFigures } from './indicatorFigures.js';
 import { meetingFigures } from './meetingFigures.js';
 import { partnerFigures } from './partnerFigures.js';
 import { readiness } from './readiness.js';
 import type { Figures } from './types.js';
+import { fundingFigures } from './money/fundingFigures.js';
 
 /**
  * Every derived value of the roadmap as it stood on `asOf`. Pure.
@@ -20,9 +21,10 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const partners = roadmap.partners.map((entity) => entity.data).sort((a, b) => compareText(a.id, b.id));
   const commitmentEntities = [...roadmap.commitments].sort((a, b) => compareText(a.data.id, b.data.id));
 
+  const tolerance = roadmap.convention?.data.health?.tolerance ?? DEFAULT_HEALTH_TOLERANCE;
   const commitments = commitmentEntities.map((entity) => commitmentFigures(entity, asOf));
   const indicators = commitmentEntities.flatMap((entity) =>
-    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf)));
+    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf, tolerance)));
   const actions = actionFigures(roadmap.meetings, asOf);
   const meetings = meetingFigures(roadmap.meetings, asOf);
 
@@ -32,8 +34,10 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const contributedBy = groupBy(commitments, (commitment) => commitment.partners);
   const ownedBy = groupBy(actions, (action) => [action.owner]);
 
+  const commitmentsById = new Map(commitments.map((commitment) => [commitment.id, commitment]));
   return {
     asOf,
+    funding: fundingFigures(commitmentEntities, commitmentsById, axes, asOf, roadmap.convention?.data.currency ?? 'EUR'),
     commitments,
     axes: axes.map((axis) => axisFigures(axis, byAxis.get(axis.id) ?? [], indicatorsByAxis.get(axis.id) ?? [])),
     partners: partners.map((partner) =>

@@ -10,7 +10,7 @@ export const RED_LATE_SHARE = 1 / 3;
  * indicator is below the straight line from baseline to target; green otherwise.
  */
 export function health(commitments: readonly CommitmentFigures[], indicators: readonly IndicatorFigures[]): { health: Health; reasons: HealthReason[] } {
-  const active = commitments.filter((commitment) => commitment.progress !== null);
+  const active = commitments.filter((commitment) => commitment.status !== 'cancelled');
   const red: HealthReason[] = [];
   const amber: HealthReason[] = [];
 

@@ -3,8 +3,18 @@ import { daysBetween } from '../util/dates.js';
 import { compareText } from '../util/compareText.js';
 import type { IndicatorFigures, IndicatorPoint } from './types.js';
 
-/** One indicator as of a date: its measures so far, the latest, attainment and the straight-line expectation. */
-export function indicatorFigures(commitment: Commitment, indicator: Indicator, asOf: IsoDate): IndicatorFigures {
+/** Percentage points an indicator may lag its straight line before it counts as behind, when the convention says nothing (SPEC §5). */
+export const DEFAULT_HEALTH_TOLERANCE = 10;
+
+/** Within this of the tolerance counts as on it: 28 − 18 is 9.999999999999998 in binary floating point. */
+const TIE = 1e-9;
+
+/**
+ * One indicator as of a date: its measures so far, the latest, attainment and the
+ * straight-line expectation. Behind only when it lags the line by more than
+ * `tolerance` points, so a few points of noise do not turn an axis amber.
+ */
+export function indicatorFigures(commitment: Commitment, indicator: Indicator, asOf: IsoDate, tolerance = DEFAULT_HEALTH_TOLERANCE): IndicatorFigures {
   const series: IndicatorPoint[] = (indicator.measures ?? [])
     .filter((measure) => measure.date <= asOf)
     .map((measure) => ({ date: measure.date, value: measure.value, source: measure.source ?? null }))
@@ -28,7 +38,7 @@ export function indicatorFigures(commitment: Commitment, indicator: Indicator, a
     latest,
     attainment,
     expected,
-    behind: attainment !== null && expected !== null && attainment < expected,
+    behind: attainment !== null && expected !== null && expected - attainment > tolerance + TIE,
   };
 }
 

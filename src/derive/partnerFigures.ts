@@ -10,16 +10,17 @@ export function partnerFigures(
   contributed: readonly CommitmentFigures[],
   owned: readonly ActionFigures[],
 ): PartnerFigures {
-  const activeLed = led.filter((commitment) => commitment.progress !== null);
+  const activeLed = led.filter((commitment) => commitment.status !== 'cancelled');
   return {
     id: partner.id,
     name: partner.name,
     shortName: partner.short_name,
     role: partner.role,
     led: activeLed.length,
-    contributed: contributed.filter((commitment) => commitment.progress !== null).length,
+    contributed: contributed.filter((commitment) => commitment.status !== 'cancelled').length,
     late: activeLed.filter((commitment) => commitment.late).length,
     progress: weightedProgress(activeLed),
+    unknown: activeLed.filter((commitment) => commitment.progressSource === 'unknown').length,
     openActions: owned.filter((action) => action.status === 'open').length,
     overdueActions: owned.filter((action) => action.overdue).length,
     postponements: postponementTotals(activeLed),

@@ -4,6 +4,7 @@
  * Percentages here are unrounded; renderers round (whole in tables, one decimal in JSON).
  */
 import type { ActionStatus, CommitmentStatus, IsoDate, MeetingKind, MeetingStatus, PartnerRole } from '../model/types.js';
+import type { FundingFigures } from './money/types.js';
 
 export type Health = 'green' | 'amber' | 'red';
 
@@ -76,6 +77,13 @@ export interface PostponementTotals {
   daysMoved: number;
 }
 
+/**
+ * Where a commitment's effective progress comes from (SPEC §5): the status done, the
+ * explicit `progress`, its milestones, the status planned (0); `unknown` for an open
+ * commitment with neither progress nor milestones; `cancelled` counts nowhere.
+ */
+export type ProgressSource = 'done' | 'explicit' | 'milestones' | 'planned' | 'unknown' | 'cancelled';
+
 export interface CommitmentFigures {
   id: string;
   title: string;
@@ -87,8 +95,9 @@ export interface CommitmentFigures {
   file: string;
   /** Status as of the date (journal, else the file's status). */
   status: CommitmentStatus;
-  /** 0..100, unrounded; null when cancelled as of the date. */
+  /** 0..100, unrounded; null when cancelled or unknown as of the date (see `progressSource`). */
   progress: number | null;
+  progressSource: ProgressSource;
   weight: number;
   /** The due date in force on as-of (journal due changes, else the file's `due`). */
   due: IsoDate | null;
@@ -113,8 +122,10 @@ export interface AxisFigures {
   commitments: number;
   done: number;
   late: number;
-  /** Weighted mean effective progress, unrounded; null when no non-cancelled commitment. */
+  /** Weighted mean effective progress over commitments whose progress is known, unrounded; null when none is known. */
   progress: number | null;
+  /** Non-cancelled commitments whose progress is unknown (left out of `progress`). */
+  unknown: number;
   /** All commitments of the axis, by status as of the date. */
   byStatus: Record<CommitmentStatus, number>;
   lateMilestones: number;
@@ -135,8 +146,10 @@ export interface PartnerFigures {
   /** Non-cancelled commitments contributed to (in `partners`, not lead). */
   contributed: number;
   late: number;
-  /** Weighted mean effective progress of those led; null when none. */
+  /** Weighted mean effective progress of those led whose progress is known; null when none is known. */
   progress: number | null;
+  /** Non-cancelled commitments led whose progress is unknown (left out of `progress`). */
+  unknown: number;
   openActions: number;
   overdueActions: number;
   /** Over the non-cancelled commitments led. */
@@ -164,7 +177,7 @@ export interface IndicatorFigures {
   attainment: number | null;
   /** Attainment the straight line from baseline to target expects at the latest measure's date (0..100); null when attainment is null. */
   expected: number | null;
-  /** Attainment below the straight line. */
+  /** Attainment more than the convention's `health.tolerance` points below the straight line. */
   behind: boolean;
 }
 
@@ -213,6 +226,8 @@ export interface MeetingFigure {
 
 export interface Figures {
   asOf: IsoDate;
+  /** The money of SPEC §5 (derive/money/). */
+  funding: FundingFigures;
   commitments: CommitmentFigures[];
   axes: AxisFigures[];
   partners: PartnerFigures[];

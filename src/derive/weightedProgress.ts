@@ -1,6 +1,6 @@
 import type { CommitmentFigures } from './types.js';
 
-/** Mean effective progress weighted by `weight`, over non-cancelled commitments; null when there are none. */
+/** Mean effective progress weighted by `weight`, over commitments whose progress is known (neither cancelled nor unknown); null when there are none. */
 export function weightedProgress(commitments: Iterable<CommitmentFigures>): number | null {
   const counted = [...commitments].filter((commitment) => commitment.progress !== null);
   let { weighted, total } = sums(counted, 1);

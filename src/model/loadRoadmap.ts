@@ -12,8 +12,10 @@ import type { RawFile } from '../read/readFolder.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { splitFrontMatter } from '../parse/splitFrontMatter.js';
 import { detachEntity } from './detachEntity.js';
+import { amountProblems } from './amountProblems.js';
 import type { SchemaValidator } from './schemaValidator.js';
-import type { Entity, EntityKind, Roadmap } from './types.js';
+import type { Commitment, Entity, EntityKind, Roadmap } from './types.js';
+import { fieldName } from './schemaDiagnostic.js';
 
 /** Ids that exist per kind, even in files too broken to load, so one broken file does not cascade into false "unknown reference" errors. */
 export type KnownIds = Record<EntityKind, Set<string>>;
@@ -96,6 +98,11 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   const check = validator.check(kind, file.rel, value);
   found.push(...check.diagnostics.map((diagnostic) => (diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic)));
   if (!check.shapeOk) return;
+  if (kind === 'commitment' && parsed.document && (value as { budget?: unknown }).budget !== undefined) {
+    for (const problem of amountProblems(parsed.document, (check.value ?? value) as Commitment)) {
+      found.push({ rule: 'amount/decimals', file: file.rel, at: { path: problem.path }, params: { field: fieldName(problem.path), value: problem.value, rounded: problem.rounded } });
+    }
+  }
   const entity = { data: check.value ?? value, file: file.rel, body } as Entity<never>;
   addEntity(loaded.roadmap, kind, options.detach ? detachEntity(entity) : entity);
 }

@@ -32,6 +32,10 @@ export interface Convention {
   secretariat?: Secretariat;
   /** `assets/<file>` paths (PNG, JPEG, SVG) shown in every document's letterhead. */
   logos?: string[];
+  /** ISO 4217 code of every amount (budgets); EUR when absent. */
+  currency?: string;
+  /** Percentage points an indicator may lag its straight line before it counts as behind (default 10). */
+  health?: { tolerance?: number };
 }
 
 export interface Secretariat {
@@ -123,6 +127,34 @@ export interface Commitment {
   milestones?: Milestone[];
   indicators?: Indicator[];
   updates?: JournalEntry[];
+  budget?: Budget;
+}
+
+/**
+ * An amount in the convention's currency as the file wrote it: ≥ 0, below 10¹², at most two
+ * decimals (checked on the YAML source text, model/amountProblems.ts). model/cents.ts turns it
+ * into exact integer cents; never add two of them as numbers.
+ */
+export type Amount = number;
+
+/** A dated amount committed (engagé) or paid (mandaté, versé), with the document behind it. */
+export interface MoneyEntry {
+  date: IsoDate;
+  amount: Amount;
+  ref?: string;
+}
+
+export interface Funder {
+  partner: string;
+  planned: Amount;
+  committed?: MoneyEntry[];
+  paid?: MoneyEntry[];
+}
+
+/** The financing plan of a commitment. */
+export interface Budget {
+  cost?: Amount;
+  funders: Funder[];
 }
 
 export interface Attendee {

@@ -21,6 +21,8 @@ export interface ParsedYaml {
   /** undefined when the text could not be read into a value. */
   value: unknown;
   problems: YamlProblem[];
+  /** The syntax tree, for what only the source text tells (an amount's decimals: model/amountProblems.ts). */
+  document?: Document.Parsed;
 }
 
 export { YAML_OPTIONS };
@@ -52,7 +54,7 @@ export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   if (problems.length > 0) return { value: undefined, problems };
   const converter = new PlainConverter(doc, baseOffset);
   const value = converter.convert(doc.contents, 0);
-  return { value: converter.problems.length > 0 ? undefined : value, problems: converter.problems };
+  return { value: converter.problems.length > 0 ? undefined : value, problems: converter.problems, document: doc };
 }
 
 function syntaxProblem(code: string, message: string, pos: number, baseOffset: number, text: string): YamlProblem {

@@ -1,4 +1,5 @@
 import { chromium } from 'playwright-core';
+import { markPdfCreator } from './markPdfCreator.js';
 import { pinPdfDates } from './pinPdfDates.js';
 import { pinStructureIds } from './pinStructureIds.js';
 
@@ -19,6 +20,8 @@ export interface PdfOptions {
   footerTemplate: string;
   /** Stamped as the creation date, so that the same brief gives the same bytes. */
   asOf: string;
+  /** The command that printed it, in the PDF's Creator (markPdfCreator): `brief`, `meeting sheet`… */
+  generator: string;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
       tagged: true,
       outline: true,
     });
-    return pinStructureIds(pinPdfDates(new Uint8Array(pdf), options.asOf));
+    return markPdfCreator(pinStructureIds(pinPdfDates(new Uint8Array(pdf), options.asOf)), options.generator);
   } finally {
     await browser.close();
   }

@@ -18,11 +18,12 @@ import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
 import { logos } from './logos.js';
+import { budget } from './budget.js';
 
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue,
+  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue, budget,
   stalePastDue, partnerNoMaintainers, meetingPastPlanned,
 ];
 

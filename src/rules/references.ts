@@ -37,6 +37,7 @@ export const references: Rule = (context) => {
     ref('partner', file, ['lead'], data.lead);
     refs('partner', file, ['partners'], data.partners);
     data.updates?.forEach((entry, i) => ref('decision', file, ['updates', i, 'decision'], entry.decision));
+    data.budget?.funders.forEach((funder, i) => ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner));
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);

@@ -1,27 +1,2 @@
-/**
- * The edit behind `roadmap close`: in the meeting file where the action was
- * decided, its `status` becomes done or cancelled, `closed_on` the closing
- * date and, when given, `note` what was done or why it was dropped.
- */
-import { isMap, type Document } from 'yaml';
-import { setInOrder } from './documentEdits.js';
-
-export interface ActionClosing {
-  /** 0-based index into the meeting's `actions`. */
-  index: number;
-  status: 'done' | 'cancelled';
-  on: string;
-  note?: string;
-}
-
-// The meeting schema's order of an action's keys: a new key goes after the last of these present.
-const CLOSED_ON_AFTER = ['id', 'text', 'owner', 'due', 'status'];
-const NOTE_AFTER = [...CLOSED_ON_AFTER, 'closed_on', 'commitment'];
-
-export function closeAction(doc: Document, closing: ActionClosing): void {
-  const action = doc.getIn(['actions', closing.index], true);
-  if (!isMap(action)) return;
-  setInOrder(doc, action, 'status', closing.status, ['id', 'text', 'owner', 'due']);
-  setInOrder(doc, action, 'closed_on', closing.on, CLOSED_ON_AFTER);
-  if (closing.note !== undefined) setInOrder(doc, action, 'note', closing.note, NOTE_AFTER);
-}
+/** Moved to src/edit/ (the pure edits' layer); this re-export keeps older imports compiling until they follow. */
+export * from '../edit/closeAction.js';

@@ -15,32 +15,9 @@ export type FolderOutcome = { ok: true } | { ok: false; reason: FolderFailure; d
  * this walks down from the nearest existing folder once and names the cause.
  */
 export function ensureFolder(path: string, fs: FolderFs = nodeFs): FolderOutcome {
-  const missing: string[] = [];
-  let current = path;
-  for (;;) {
-    let stats: nodeFs.Stats | undefined;
-    try {
-      stats = fs.lstatSync(current);
-    } catch (error) {
-      if (code(error) !== 'ENOENT') return failure(error);
-    }
-    if (stats?.isSymbolicLink()) {
-      try {
-        stats = fs.statSync(current);
-      } catch {
-        return { ok: false, reason: 'broken-link', detail: current };
-      }
-    }
-    if (stats) {
-      if (!stats.isDirectory()) return { ok: false, reason: current === path ? 'file-in-the-way' : 'not-a-folder-in-path', detail: current };
-      break;
-    }
-    const parent = dirname(current);
-    if (parent === current) break;
-    missing.unshift(current);
-    current = parent;
-  }
-  for (const folder of missing) {
+  const inspected = inspectFolder(path, fs);
+  if (!inspected.ok) return inspected;
+  for (const folder of inspected.missing) {
     try {
       fs.mkdirSync(folder);
     } catch (error) {
@@ -53,7 +30,40 @@ export function ensureFolder(path: string, fs: FolderFs = nodeFs): FolderOutcome
   return { ok: true };
 }
 
-function failure(error: unknown, folder = ''): FolderOutcome {
+/**
+ * What ensureFolder would find, without creating anything: the folders it would make
+ * (outermost first), or why it could not (a file or a dangling link in the way). The writer's
+ * plan inspects every folder of every target this way before its first write.
+ */
+export function inspectFolder(path: string, fs: FolderFs = nodeFs): { ok: true; missing: string[] } | { ok: false; reason: FolderFailure; detail: string } {
+  const missing: string[] = [];
+  let current = path;
+  for (;;) {
+    let stats: nodeFs.Stats | undefined;
+    try {
+      stats = fs.lstatSync(current);
+    } catch (error) {
+      if (code(error) !== 'ENOENT') return failure(error, current);
+    }
+    if (stats?.isSymbolicLink()) {
+      try {
+        stats = fs.statSync(current);
+      } catch {
+        return { ok: false, reason: 'broken-link', detail: current };
+      }
+    }
+    if (stats) {
+      if (!stats.isDirectory()) return { ok: false, reason: current === path ? 'file-in-the-way' : 'not-a-folder-in-path', detail: current };
+      return { ok: true, missing };
+    }
+    const parent = dirname(current);
+    if (parent === current) return { ok: true, missing };
+    missing.unshift(current);
+    current = parent;
+  }
+}
+
+function failure(error: unknown, folder = ''): { ok: false; reason: FolderFailure; detail: string } {
   switch (code(error)) {
     case 'EACCES': case 'EPERM': return { ok: false, reason: 'permission', detail: folder };
     case 'EROFS': return { ok: false, reason: 'read-only', detail: folder };

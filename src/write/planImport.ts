@@ -15,7 +15,7 @@ import { COLLECT_COLUMNS, statusChoices, type CollectColumn } from '../render/wo
 import { columnName } from '../render/office/officeZip.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { isCalendarDate } from '../util/dates.js';
-import type { CommitmentChange } from './updateCommitment.js';
+import type { CommitmentChange } from '../edit/updateCommitment.js';
 
 export interface ImportProblem {
   /** `Engagements!J7`. */

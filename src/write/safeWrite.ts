@@ -8,15 +8,21 @@
  * cannot both pass it. On any failure the
  * temporary file is removed and the target is left as it was. The fs calls
  * are injectable so tests can make each step fail (disk full at write, EIO at
- * fsync, rename refused…).
+ * fsync, rename refused…). Containment, locks and signals live in files of their own
+ * (containment.ts, lock.ts, signals.ts); commands plan their writes through writer.ts.
  */
-import * as nodeFs from 'node:fs';
+import type * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { basename, dirname, join, normalize, sep } from 'node:path';
+import { insideRoot, leavesRoot, nearestExisting, realPath } from './containment.js';
 import { ensureFolder } from './ensureFolder.js';
+import { beginBatch as beginFolderBatch, endBatch as endFolderBatch, takeFileLock, type LockRefusal, type WriteBatch } from './lock.js';
+import { holdSignals } from './signals.js';
+import { closeQuietly, errorCode, NODE_FS, removeQuietly, type WriteFs } from './writeFs.js';
 
-export type WriteFs = Pick<typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'statSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync' | 'readdirSync' | 'rmdirSync'>;
+export type { WriteFs } from './writeFs.js';
+export { BATCH_LOCK_NAME, type WriteBatch } from './lock.js';
+export { whenInterrupted } from './signals.js';
 
 export interface WriteRequest {
   /** The folder the write must stay in (the roadmap folder, or the folder named by --out). */
@@ -40,22 +46,6 @@ export interface WriteRequest {
   batch?: WriteBatch;
 }
 
-/**
- * Many files written into one folder by one run (the website's ten thousand pages): one lock
- * for the whole folder instead of a lock file created and removed per file, which cost more
- * than the page itself, and each sub-folder resolved and checked once.
- */
-export interface WriteBatch {
-  readonly root: string;
-  readonly realRoot: string;
-  /** The lock file, in the root: `.roadmap-write.lock`, holding the writer's process id. */
-  readonly lock: string;
-  /** Each target folder already checked, by its path under the real root, with its real path. */
-  readonly folders: Map<string, string>;
-}
-
-export const BATCH_LOCK_NAME = '.roadmap-write.lock';
-
 export type WriteFailure =
   | 'outside-root' | 'symlink' | 'exists' | 'missing' | 'changed-on-disk' | 'read-only' | 'not-a-file' | 'busy' | 'io';
 
@@ -66,7 +56,7 @@ export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; det
  * creating a folder: a command checks all its targets with it before the
  * first write, so a refusal never leaves half of a plan on disk.
  */
-export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
+export function checkWrite(request: WriteRequest, fs: WriteFs = NODE_FS): WriteOutcome {
   const clean = normalize(request.rel);
   if (leavesRoot(clean)) return { ok: false, reason: 'outside-root' };
   let realRoot: string;
@@ -82,57 +72,16 @@ export function checkWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOu
   return checkTarget(target, request.mode, fs) ?? { ok: true };
 }
 
-/**
- * Takes the folder's lock for a batch of writes: refused ('busy') while another running
- * process holds it; a lock whose process has ended (a crash) is stale and taken over.
- * The root must exist. Until endBatch, an interrupt removes the lock with the temporary files.
- */
-export function beginBatch(root: string, fs: WriteFs = nodeFs): { ok: true; batch: WriteBatch } | { ok: false; reason: WriteFailure; detail?: string } {
-  const realRoot = realPath(root, fs);
-  if (typeof realRoot !== 'string') return realRoot;
-  const lock = join(realRoot, BATCH_LOCK_NAME);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = fs.openSync(lock, 'wx', 0o600);
-      try {
-        fs.writeSync(fd, `${process.pid}\n`);
-      } finally {
-        closeQuietly(fs, fd);
-      }
-      break;
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') return { ok: false, reason: 'io', detail: errorCode(error) };
-      if (attempt > 0 || !isOwnerGone(lock, fs)) return { ok: false, reason: 'busy' };
-      removeQuietly(fs, lock);
-    }
-  }
-  holdSignals(lock, fs);
-  return { ok: true, batch: { root, realRoot, lock, folders: new Map() } };
+/** Takes the folder's lock for a batch of writes (lock.ts). */
+export function beginBatch(root: string, fs: WriteFs = NODE_FS): { ok: true; batch: WriteBatch } | LockRefusal {
+  return beginFolderBatch(root, fs);
 }
 
-export function endBatch(batch: WriteBatch, fs: WriteFs = nodeFs): void {
-  removeQuietly(fs, batch.lock);
-  live.delete(batch.lock);
+export function endBatch(batch: WriteBatch, fs: WriteFs = NODE_FS): void {
+  endFolderBatch(batch, fs);
 }
 
-/** The batch lock's process has ended, or the lock holds no process id and is older than a crash's. */
-function isOwnerGone(lock: string, fs: WriteFs): boolean {
-  let pid: number;
-  try {
-    pid = Number(String(fs.readFileSync(lock, 'utf8')).trim());
-  } catch {
-    return true;
-  }
-  if (!Number.isSafeInteger(pid) || pid <= 0) return isStale(lock, fs);
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return errorCode(error) === 'ESRCH';
-  }
-}
-
-export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOutcome {
+export function safeWrite(request: WriteRequest, fs: WriteFs = NODE_FS): WriteOutcome {
   const target = request.batch ? batchTargetPath(request.batch, request.rel, fs) : targetPath(request.root, request.rel, fs);
   if (typeof target !== 'string') return target;
   // Checked before the temporary file is written, so a refusal costs nothing; in a batch the
@@ -152,7 +101,7 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
     // Checked again right before the rename, under a lock: without it, two writers could each
     // pass the check before either renames, and one edit would be lost while both say they wrote.
     const lock = request.batch ? undefined : join(dirname(target), `.${target.slice(dirname(target).length + 1)}.lock`);
-    const locked = lock === undefined ? undefined : takeLock(lock, fs);
+    const locked = lock === undefined ? undefined : takeFileLock(lock, fs);
     if (locked) {
       removeQuietly(fs, temp);
       return locked;
@@ -175,55 +124,6 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = nodeFs): WriteOut
     release();
   }
   return { ok: true };
-}
-
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-/** Temporary files being written, each with the fs that can remove it. */
-const live = new Map<string, WriteFs>();
-let holding = false;
-
-/**
- * Once roadmap writes, Ctrl-C and SIGTERM no longer kill the process on the
- * spot, which would leave a temporary file behind: the signal waits until the
- * write in progress has finished or been undone, any temporary file still
- * there is removed, and the signal is raised again with its default action,
- * so the process ends as it was asked to.
- */
-function holdSignals(temp: string, fs: WriteFs): () => void {
-  if (!holding) {
-    holding = true;
-    for (const signal of SIGNALS) process.once(signal, onSignal);
-  }
-  live.set(temp, fs);
-  return () => void live.delete(temp);
-}
-
-/** What an interrupted command still writes before it ends (the website's manifest of the files it wrote). */
-const finishers = new Set<() => void>();
-
-/**
- * Registers work to do when an interrupt arrives while roadmap writes: it runs after the
- * temporary files are removed and before the process ends. Returns the way to cancel it.
- */
-export function whenInterrupted(finish: () => void): () => void {
-  finishers.add(finish);
-  return () => void finishers.delete(finish);
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  for (const [temp, fs] of live) removeQuietly(fs, temp);
-  live.clear();
-  for (const finish of [...finishers]) {
-    try {
-      finish();
-    } catch {
-      // The process ends anyway; what could be written was.
-    }
-  }
-  finishers.clear();
-  for (const other of SIGNALS) process.off(other, onSignal);
-  holding = false;
-  process.kill(process.pid, signal);
 }
 
 /** The absolute target, once it is known to stay inside root (symbolic links of folders included). */
@@ -259,12 +159,13 @@ function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | 
 
 /**
  * Removes a file an earlier run wrote, when `unchanged` says it still holds what that run
- * wrote, and then its folders once empty: never outside the root nor through a link, and
- * quietly nothing when the file is gone, changed or unreadable.
+ * wrote, and then its folders once empty: never outside the root nor through a link, never a
+ * dot file nor anything inside a dot folder (`.git`, `.nojekyll`, a lock: roadmap removes
+ * none of them), and quietly nothing when the file is gone, changed or unreadable.
  */
-export function safeRemove(request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch }, fs: WriteFs = nodeFs): void {
+export function safeRemove(request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch }, fs: WriteFs = NODE_FS): void {
   const clean = normalize(request.rel);
-  if (leavesRoot(clean)) return;
+  if (leavesRoot(clean) || isHidden(clean)) return;
   try {
     const realRoot = request.batch?.realRoot ?? fs.realpathSync(request.root);
     const file = join(realRoot, clean);
@@ -277,36 +178,9 @@ export function safeRemove(request: { root: string; rel: string; unchanged: (byt
   }
 }
 
-/** A relative path that names the root itself or climbs out of it (after normalize). */
-function leavesRoot(clean: string): boolean {
-  return isAbsolute(clean) || clean === '..' || clean.startsWith(`..${sep}`) || clean === '.';
-}
-
-function realPath(path: string, fs: WriteFs): string | { ok: false; reason: 'io'; detail: string } {
-  try {
-    return fs.realpathSync(path);
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: errorCode(error) };
-  }
-}
-
-function insideRoot(realRoot: string, path: string): boolean {
-  const fromRoot = relative(realRoot, path);
-  return fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
-}
-
-function nearestExisting(path: string, fs: WriteFs): string {
-  let current = path;
-  for (;;) {
-    try {
-      fs.lstatSync(current);
-      return current;
-    } catch {
-      const parent = dirname(current);
-      if (parent === current) return current;
-      current = parent;
-    }
-  }
+/** A path with a segment that starts with a dot: a dot file, or inside a dot folder. */
+export function isHidden(clean: string): boolean {
+  return clean.split(sep).some((segment) => segment.startsWith('.'));
 }
 
 function checkTarget(target: string, mode: WriteRequest['mode'], fs: WriteFs): WriteOutcome | undefined {
@@ -341,34 +215,6 @@ function modeFor(target: string, mode: WriteRequest['mode'], fs: WriteFs): numbe
   }
 }
 
-/** A lock older than this was left by a writer that died between its check and its rename. */
-const STALE_LOCK_MS = 10_000;
-
-/**
- * Creates the lock file, or says why not: another writer holding it is about to
- * replace the file, so this one refuses as if the file had changed on disk.
- */
-function takeLock(lock: string, fs: WriteFs): WriteOutcome | undefined {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      closeQuietly(fs, fs.openSync(lock, 'wx', 0o600));
-      return undefined;
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') return { ok: false, reason: 'io', detail: errorCode(error) };
-      if (attempt > 0 || !isStale(lock, fs)) return { ok: false, reason: 'changed-on-disk' };
-      removeQuietly(fs, lock);
-    }
-  }
-}
-
-function isStale(lock: string, fs: WriteFs): boolean {
-  try {
-    return Date.now() - fs.lstatSync(lock).mtimeMs > STALE_LOCK_MS;
-  } catch {
-    return true;
-  }
-}
-
 function writeAll(fs: WriteFs, fd: number, content: Uint8Array | Iterable<Uint8Array>): void {
   if (content instanceof Uint8Array) writeChunk(fs, fd, content);
   else for (const chunk of content) writeChunk(fs, fd, chunk);
@@ -383,22 +229,3 @@ function writeChunk(fs: WriteFs, fd: number, bytes: Uint8Array): void {
   }
 }
 
-function closeQuietly(fs: WriteFs, fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // Already failing: the write's own error is the one to report.
-  }
-}
-
-function removeQuietly(fs: WriteFs, path: string): void {
-  try {
-    fs.unlinkSync(path);
-  } catch {
-    // Nothing to remove (the open failed) or nothing more we can do.
-  }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
-}

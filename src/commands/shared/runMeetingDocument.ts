@@ -41,7 +41,7 @@ export async function runMeetingDocument({ args, options, io }: CommandInput, sp
   const doc = spec.build(roadmap, derive(roadmap, opened.asOf), entity, lang);
   await writeDocument(io, lang, doc, {
     root: documentsRoot(options.out, io.cwd, opened.dir),
-    folder: meeting.id, name: spec.name, chromium, asOf: opened.asOf, dryRun: options.dryRun === true,
+    folder: meeting.id, name: spec.name, chromium, asOf: opened.asOf, dryRun: options.dryRun === true, roadmapDir: opened.dir,
     docx: options.docx === true, odt: options.odt === true,
   });
   return EXIT.ok;

@@ -11,8 +11,9 @@ import { documentHtmlChunks, documentToHtml } from '../../render/document/docume
 import { documentMarkdownChunks } from '../../render/document/documentToMarkdown.js';
 import { briefWords } from '../../render/brief/briefWords.js';
 import { escapeHtml } from '../../render/escapeHtml.js';
-import { encodedPieces } from '../../write/encodedPieces.js';
-import { writeDocuments } from './writeDocuments.js';
+import { encodedPieces } from '../../edit/encodedPieces.js';
+import { writeDocuments } from '../../write/writeDocuments.js';
+import { madeByRoadmap } from '../../parse/office/madeByRoadmap.js';
 
 export interface DocumentOutput {
   root: string;
@@ -20,6 +21,8 @@ export interface DocumentOutput {
   folder: string;
   /** File name without extension: `brief`, `convocation`, … */
   name: string;
+  /** The roadmap folder: --out may not lie inside it. */
+  roadmapDir?: string;
   /** Set when --pdf found a browser. */
   chromium?: string;
   /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
@@ -34,7 +37,9 @@ export async function writeDocument(io: Io, lang: Lang, doc: Document, output: D
   const [md, html, pdf] = ['md', 'html', 'pdf'].map((extension) => `${output.name}.${extension}`) as [string, string, string];
   const [docx, odt] = [`${output.name}.docx`, `${output.name}.odt`];
   const names = [md, html, ...(output.chromium ? [pdf] : []), ...(output.docx ? [docx] : []), ...(output.odt ? [odt] : [])];
-  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun });
+  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun, roadmapDir: output.roadmapDir,
+    // A DOCX or ODT is roadmap's when its properties name roadmap as their maker.
+    isOurs: (name, current) => (/\.(docx|odt)$/.test(name) ? madeByRoadmap(current) : undefined) });
   if (output.dryRun) return;
   // Office documents are built before anything is written, like the PDF: a failure leaves every file as it was.
   const word = output.docx ? await (await import('../../render/office/documentToDocx.js')).documentToDocx(doc) : undefined;
@@ -57,7 +62,7 @@ async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: str
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
   try {
-    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf });
+    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf, generator: doc.generator ?? 'brief' });
   } catch (error) {
     throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
   }

@@ -8,11 +8,11 @@
 import { EXIT, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { RawFile } from '../../read/readFolder.js';
-import { editFrontMatter, type DocumentEdit } from '../../write/editFrontMatter.js';
+import { editFrontMatter, type DocumentEdit } from '../../edit/editFrontMatter.js';
 import { refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
 import { revalidateWith } from './revalidateWith.js';
 import { usageError } from './usageError.js';
-import { writeFiles } from './writeFiles.js';
+import { writeFiles } from '../../write/writeFiles.js';
 
 export async function writeEditedFile(io: Io, lang: Lang, opened: OpenedRoadmap, file: RawFile, edit: DocumentEdit, dryRun: boolean): Promise<number> {
   const label = `${opened.label}/${file.rel}`;

@@ -10,7 +10,7 @@ import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { officeMessage } from '../../i18n/officeMessages.js';
-import { openZip, readZipEntry } from '../../parse/office/boundedUnzip.js';
+import { madeByRoadmap } from '../../parse/office/madeByRoadmap.js';
 import type { Workbook } from '../../render/workbook/workbook.js';
 import { workbookToOds } from '../../render/workbook/workbookToOds.js';
 import { workbookToXlsx } from '../../render/workbook/workbookToXlsx.js';
@@ -56,15 +56,4 @@ function existingBytes(path: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Whether an existing file is a workbook roadmap wrote (its properties name roadmap as creator or generator). */
-function madeByRoadmap(bytes: Uint8Array): boolean {
-  const zip = openZip(bytes);
-  if (!zip.ok) return false;
-  for (const [part, mark] of [['docProps/core.xml', '<dc:creator>roadmap</dc:creator>'], ['meta.xml', '<meta:generator>roadmap</meta:generator>']] as const) {
-    const read = readZipEntry(zip.value, part, 64 * 1024);
-    if (read?.ok && new TextDecoder().decode(read.value).includes(mark)) return true;
-  }
-  return false;
 }

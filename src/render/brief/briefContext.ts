@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Roadmap } from '../../model/types.js';
 import type { Cell, Section, Tone } from '../document/document.js';
+import { commitmentProgressText, groupProgressText } from '../progressText.js';
 import { briefWords, type BriefWords } from './briefWords.js';
 
 /** What every section needs: the figures, the words, and lookups that turn ids into names. */
@@ -14,6 +15,10 @@ export interface BriefContext {
   figures: Figures;
   date(value: string | null): string;
   percent(value: number | null): string;
+  /** « 45 % », « non renseigné », or a dash for a cancelled commitment. */
+  commitmentProgress(commitment: CommitmentFigures): string;
+  /** An axis's or partner's progress with its unknowns counted beside it. */
+  groupProgress(group: { progress: number | null; unknown: number }): string;
   number(value: number): string;
   /** A partner's short name (the id when the file is missing). */
   partner(id: string): string;
@@ -40,6 +45,8 @@ export function briefContext(roadmap: Roadmap, figures: Figures, lang: Lang): Br
   return {
     lang, words, roadmap, figures, date,
     percent: (value) => (value === null ? words.none : formatPercent(value, lang)),
+    commitmentProgress: (commitment) => commitmentProgressText(commitment, lang),
+    groupProgress: (group) => groupProgressText(group, lang),
     number: (value) => formatNumber(value, lang),
     partner: (id) => partners.get(id)?.short_name ?? id,
     partnerName: (id) => partners.get(id)?.name ?? id,

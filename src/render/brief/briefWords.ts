@@ -7,6 +7,7 @@ import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { tableLabels } from '../../i18n/tableLabels.js';
 import type { ActionStatus, CommitmentStatus } from '../../model/types.js';
+import { ACTION_STATUS_WORDS, capitalised, COMMITMENT_STATUS_WORDS, HEALTH_WORDS, pluralCategory, PROGRESS_UNKNOWN, unknownCount, wordsOf } from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   kicker: { fr: 'Dossier de séance', en: 'Committee briefing pack' },
@@ -86,23 +87,12 @@ const MESSAGES = {
   'dashboard/summary.open.one': { fr: '{n} action ouverte', en: '{n} open action' },
   'dashboard/summary.open.other': { fr: '{n} actions ouvertes', en: '{n} open actions' },
   'dashboard/allGood': { fr: 'Aucune alerte.', en: 'No alerts.' },
-  'health/green': { fr: 'Bon', en: 'On track' },
-  'health/amber': { fr: 'Vigilance', en: 'At risk' },
-  'health/red': { fr: 'Alerte', en: 'Off track' },
   'reasons/late-weight': { fr: 'engagements en retard pesant {share} de l’axe : {list}', en: 'late commitments carrying {share} of the axis: {list}' },
   'reasons/blocked-past-due': { fr: 'bloqué et échéance dépassée : {list}', en: 'blocked and past due: {list}' },
   'reasons/late': { fr: 'en retard ({share} de l’axe) : {list}', en: 'late ({share} of the axis): {list}' },
   'reasons/blocked': { fr: 'bloqué : {list}', en: 'blocked: {list}' },
   'reasons/late-milestones': { fr: 'jalons dépassés : {list}', en: 'milestones past due: {list}' },
   'reasons/indicators-behind': { fr: 'indicateurs en deçà de la trajectoire : {list}', en: 'indicators behind their path: {list}' },
-  'status/planned': { fr: 'Prévu', en: 'Planned' },
-  'status/in_progress': { fr: 'En cours', en: 'In progress' },
-  'status/blocked': { fr: 'Bloqué', en: 'Blocked' },
-  'status/done': { fr: 'Réalisé', en: 'Done' },
-  'status/cancelled': { fr: 'Abandonné', en: 'Cancelled' },
-  'actionStatus/open': { fr: 'ouverte', en: 'open' },
-  'actionStatus/done': { fr: 'soldée', en: 'done' },
-  'actionStatus/cancelled': { fr: 'abandonnée', en: 'cancelled' },
   'changes/date': { fr: 'Date', en: 'Date' },
   'changes/subject': { fr: 'Objet', en: 'Subject' },
   'changes/change': { fr: 'Changement', en: 'Change' },
@@ -210,10 +200,7 @@ const MESSAGES = {
 const word = messageTable(MESSAGES);
 const labels = <Group extends string>(group: Group, lang: Lang) => tableLabels(MESSAGES, group, lang);
 
-/** French counts 0 and 1 in the singular, English 1 alone. */
-function plural(n: number, lang: Lang): 'one' | 'other' {
-  return (lang === 'fr' ? n < 2 : n === 1) ? 'one' : 'other';
-}
+const plural = pluralCategory;
 
 function wordsIn(lang: Lang) {
   return {
@@ -262,7 +249,9 @@ function wordsIn(lang: Lang) {
         overdue,
       }),
     },
-    health: labels('health', lang) satisfies Record<Health, string>,
+    health: wordsOf(HEALTH_WORDS, lang) satisfies Record<Health, string>,
+    progressUnknown: PROGRESS_UNKNOWN[lang],
+    unknownCount: (n: number) => unknownCount(n, lang),
     reasons: {
       'late-weight': (share: string, list: string) => word('reasons/late-weight', lang, { share, list }),
       'blocked-past-due': (list: string) => word('reasons/blocked-past-due', lang, { list }),
@@ -271,8 +260,8 @@ function wordsIn(lang: Lang) {
       'late-milestones': (list: string) => word('reasons/late-milestones', lang, { list }),
       'indicators-behind': (list: string) => word('reasons/indicators-behind', lang, { list }),
     } satisfies Record<HealthReasonCode, unknown>,
-    status: labels('status', lang) satisfies Record<CommitmentStatus, string>,
-    actionStatus: labels('actionStatus', lang) satisfies Record<ActionStatus, string>,
+    status: wordsOf(COMMITMENT_STATUS_WORDS, lang, capitalised) satisfies Record<CommitmentStatus, string>,
+    actionStatus: wordsOf(ACTION_STATUS_WORDS, lang) satisfies Record<ActionStatus, string>,
     changes: {
       ...labels('changes', lang),
       status: (status: string) => word('changes/status', lang, { status }),

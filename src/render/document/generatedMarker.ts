@@ -17,6 +17,18 @@ const HTML_PATTERN = /<meta name="generator" content="roadmap [a-z ]{1,40}">/;
 /** A mail draft's first header. */
 const MAIL_PATTERN = /^X-Generator: roadmap [a-z ]{1,40}\r?\n/;
 
+/** A PDF's Creator entry once roadmap printed it (pdf/markPdfCreator.ts): how a later run knows the PDF for its own. */
+export function pdfCreator(generator: string): string {
+  return `/Creator (roadmap ${generator})`;
+}
+
+export const PDF_CREATOR_PATTERN = /\/Creator \(roadmap [a-z ]{1,40}\)/;
+
+/** Whether a PDF was printed by roadmap: its Creator, in the first 64 KiB where Chromium writes the document's information. */
+export function isGeneratedPdf(content: Uint8Array): boolean {
+  return Buffer.from(content.subarray(0, 64 * 1024)).toString('latin1').match(PDF_CREATOR_PATTERN) !== null;
+}
+
 /** Whether existing file content is a document made by roadmap (markdown, HTML or a mail draft). */
 export function isGeneratedDocument(content: string): boolean {
   return MARKDOWN_PATTERN.test(content) || MAIL_PATTERN.test(content) || HTML_PATTERN.test(content.slice(0, 400));

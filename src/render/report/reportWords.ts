@@ -25,6 +25,7 @@ const MESSAGES = {
   'axes/late': { fr: 'En retard', en: 'Late' },
   'axes/lateMilestones': { fr: 'Jalons en retard', en: 'Late milestones' },
   'axes/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'axes/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
   'axes/health': { fr: 'Santé', en: 'Health' },
   'axes/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
   'axes/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
@@ -36,6 +37,7 @@ const MESSAGES = {
   'partners/contributed': { fr: 'Contribue', en: 'Contributes' },
   'partners/late': { fr: 'En retard', en: 'Late' },
   'partners/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'partners/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
   'partners/openActions': { fr: 'Actions ouvertes', en: 'Open actions' },
   'partners/overdueActions': { fr: 'Actions en retard', en: 'Overdue actions' },
   'partners/readiness': { fr: 'Avant le comité', en: 'Before the committee' },
@@ -111,9 +113,9 @@ function reportOnlyWords(lang: Lang) {
   };
 }
 
-export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none'>;
+export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none' | 'progressUnknown'>;
 
 export function reportWords(lang: Lang): ReportWords {
-  const { status, actionStatus, health, reasons, readiness, none } = briefWords(lang);
-  return { ...reportOnlyWords(lang), status, actionStatus, health, reasons, readiness, none };
+  const { status, actionStatus, health, reasons, readiness, none, progressUnknown } = briefWords(lang);
+  return { ...reportOnlyWords(lang), status, actionStatus, health, reasons, readiness, none, progressUnknown };
 }

@@ -9,6 +9,7 @@
  */
 import type { Lang } from '../../i18n/lang.js';
 import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
+import { centsToDecimal } from '../../i18n/formatMoney.js';
 import { terminalLine } from '../../util/sanitize.js';
 import type { Cell, Sheet } from './sheet.js';
 
@@ -37,6 +38,8 @@ function csvValue(cell: Cell, lang: Lang): string {
     case 'percent': return cell.value === null ? '' : String(roundHalfAwayFromZero(cell.value, 0));
     case 'number': return cell.value === null ? '' : String(cell.value).replace('.', SEPARATOR[lang].decimal);
     case 'date': return cell.value ?? '';
+    // A number in currency units, written from the cents: 1234.5 (1234,5 in French), no symbol.
+    case 'money': return cell.cents === null ? '' : centsToDecimal(cell.cents).replace('.', SEPARATOR[lang].decimal);
   }
 }
 

@@ -13,7 +13,7 @@ export function axisPage(ctx: SiteContext, axis: AxisFigures, entity: Entity<Axi
   const reasons = reportContext(ctx.figures, ctx.lang);
   const figures: Block = { kind: 'facts', items: [
     { label: word('leads'), value: axis.leads.length > 0 ? axis.leads.flatMap((id, index) => (index > 0 ? [', ', ctx.partnerLink(id)] : [ctx.partnerLink(id)])) : ctx.brief.none },
-    { label: word('progress'), value: ctx.percent(axis.progress) },
+    { label: word('progress'), value: ctx.groupProgress(axis) },
     { label: word('health'), value: ctx.brief.health[axis.health] },
     { label: word('commitments'), value: String(axis.commitments) },
     { label: word('done'), value: String(axis.done) },
@@ -28,7 +28,7 @@ export function axisPage(ctx: SiteContext, axis: AxisFigures, entity: Entity<Axi
   return {
     ref: { kind: 'axis', id: axis.id }, lang: ctx.lang,
     title: word('axisTitle', { number: axis.number, title: axis.title }),
-    lead: word('axisLead', { progress: ctx.percent(axis.progress), health: ctx.brief.health[axis.health] }),
+    lead: word('axisLead', { progress: ctx.groupProgress(axis), health: ctx.brief.health[axis.health] }),
     edit: entity ? ctx.edit(entity.file) : undefined,
     sections: [
       { id: 'figures', title: word('dashboard'), blocks },

@@ -13,7 +13,7 @@ export function commitmentTable(ctx: SiteContext, caption: string, commitments: 
       { content: ctx.commitmentLink(commitment.id) },
       { content: ctx.partnerLink(commitment.lead) },
       { content: ctx.brief.status[commitment.status], tone: commitment.status === 'blocked' ? 'red' : undefined },
-      { content: ctx.percent(commitment.progress), align: 'right', data: { figure: 'commitment-progress', commitment: commitment.id, value: figureData(commitment.progress) } },
+      { content: ctx.commitmentProgress(commitment), align: 'right', data: { figure: 'commitment-progress', commitment: commitment.id, value: figureData(commitment.progress) } },
       { content: [ctx.date(commitment.due), commitment.late ? ` (${word('daysLate', { days: commitment.daysLate })})` : ''].join(''), tone: commitment.late ? 'red' : undefined },
     ]),
   };

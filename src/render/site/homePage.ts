@@ -28,16 +28,16 @@ export function homePage(ctx: SiteContext): SitePage {
     { content: partner.representative ? [partner.representative.name, partner.representative.title ? `, ${partner.representative.title}` : ''].join('') : ctx.brief.none },
   ]);
 
-  const axisRows: Cell[][] = figures.axes.map((axis) => [
+  const axisRows: Cell[][] = figures.axes.map((axis): Cell[] => [
     { content: String(axis.number), align: 'right' },
     { content: { text: axis.title, to: { kind: 'axis', id: axis.id } } },
-    { content: ctx.percent(axis.progress), align: 'right', data: { figure: 'axis-progress', axis: axis.id, value: figureData(axis.progress) } },
+    { content: ctx.groupProgress(axis), align: 'right', data: { figure: 'axis-progress', axis: axis.id, value: figureData(axis.progress), unknown: axis.unknown } },
     { content: ctx.brief.health[axis.health], tone: axis.health, data: { figure: 'axis-health', axis: axis.id, value: axis.health } },
     { content: String(axis.commitments), align: 'right', data: { figure: 'axis-commitments', axis: axis.id, value: axis.commitments } },
     { content: String(axis.done), align: 'right', data: { figure: 'axis-done', axis: axis.id, value: axis.done } },
     { content: String(axis.late), align: 'right', tone: axis.late > 0 ? 'red' : undefined, data: { figure: 'axis-late', axis: axis.id, value: axis.late } },
   ]);
-  const chart = progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.percent(axis.progress), tone: axis.health })), word('dashboard'));
+  const chart = progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.groupProgress(axis), tone: axis.health })), word('dashboard'));
 
   const next = figures.meetings.next;
   const nextMeeting = next ? ctx.roadmap.meetings.find((entity) => entity.data.id === next.id)?.data : undefined;

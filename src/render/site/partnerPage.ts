@@ -20,7 +20,7 @@ export function partnerPage(ctx: SiteContext, partner: PartnerFigures, entity: E
       { content: String(partner.led), align: 'right', data: { figure: 'partner-led', partner: partner.id, value: partner.led } },
       { content: String(partner.contributed), align: 'right', data: { figure: 'partner-contributed', partner: partner.id, value: partner.contributed } },
       { content: String(partner.late), align: 'right', tone: partner.late > 0 ? 'red' : undefined, data: { figure: 'partner-late', partner: partner.id, value: partner.late } },
-      { content: ctx.percent(partner.progress), align: 'right', data: { figure: 'partner-progress', partner: partner.id, value: figureData(partner.progress) } },
+      { content: ctx.groupProgress(partner), align: 'right', data: { figure: 'partner-progress', partner: partner.id, value: figureData(partner.progress), unknown: partner.unknown } },
       { content: String(partner.openActions), align: 'right', data: { figure: 'partner-open-actions', partner: partner.id, value: partner.openActions } },
       { content: String(partner.overdueActions), align: 'right', tone: partner.overdueActions > 0 ? 'red' : undefined, data: { figure: 'partner-overdue-actions', partner: partner.id, value: partner.overdueActions } },
     ]] };

@@ -2,6 +2,7 @@
  * What every page builder needs: the figures, the entities behind them, the
  * words, and the cross-references (who mentions what) indexed once.
  */
+import { commitmentProgressText, groupProgressText } from '../progressText.js';
 import { changesBetween, type Change } from '../../derive/changesBetween.js';
 import type { Figures, CommitmentFigures } from '../../derive/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
@@ -30,6 +31,10 @@ export interface SiteContext {
   brief: BriefWords;
   date: (value: string | null | undefined) => string;
   percent: (value: number | null) => string;
+  /** « 45 % », « non renseigné », or a dash for a cancelled commitment. */
+  commitmentProgress: (commitment: CommitmentFigures) => string;
+  /** An axis's or partner's progress with its unknowns counted beside it. */
+  groupProgress: (group: { progress: number | null; unknown: number }) => string;
   number: (value: number) => string;
   partnerName: (id: string) => string;
   partnerLink: (id: string) => Inline;
@@ -57,6 +62,8 @@ export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, pref
     brief: briefWords(lang),
     date: (value) => (value ? formatDate(value, lang) : none),
     percent: (value) => (value === null ? none : formatPercent(value, lang)),
+    commitmentProgress: (commitment) => commitmentProgressText(commitment, lang),
+    groupProgress: (group) => groupProgressText(group, lang),
     number: (value) => formatNumber(value, lang),
     partnerName: (id) => partners.get(id)?.shortName ?? id,
     partnerLink: (id) => (partners.has(id) ? { text: partners.get(id)!.shortName, to: { kind: 'partner', id } } : id),

@@ -154,6 +154,7 @@ function shown(cell: WorkbookCell | undefined): string {
     case 'text': return cell.text;
     case 'date': return '00/00/0000';
     case 'percent': return '100 %';
+    case 'money': return `${cell.cents / 100n},00 €`;
     default: return String(cell.value);
   }
 }

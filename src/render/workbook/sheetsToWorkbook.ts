@@ -34,5 +34,6 @@ function workbookCell(cell: Cell): WorkbookCell {
     case 'percent': return cell.value === null ? { kind: 'empty' } : { kind: 'percent', value: cell.value };
     case 'number': return cell.value === null ? { kind: 'empty' } : { kind: 'number', value: cell.value };
     case 'date': return cell.value === null ? { kind: 'empty' } : { kind: 'date', value: cell.value };
+    case 'money': return cell.cents === null ? { kind: 'empty' } : { kind: 'money', cents: cell.cents, currency: cell.currency };
   }
 }

@@ -18,7 +18,9 @@ export type WorkbookCell =
   /** 0..100 as people read it; stored as a fraction (0.45) with a percent format. */
   | { kind: 'percent'; value: number }
   /** `YYYY-MM-DD`, stored as a date. */
-  | { kind: 'date'; value: string };
+  | { kind: 'date'; value: string }
+  /** Exact cents in an ISO 4217 currency: stored as the decimal amount, shown with the currency. */
+  | { kind: 'money'; cents: bigint; currency: string };
 
 /** How a cell looks: column headers, columns to fill in, columns not to touch. */
 export type CellLook = 'plain' | 'header' | 'fill' | 'locked';

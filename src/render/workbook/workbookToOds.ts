@@ -7,6 +7,7 @@
  * cell, never a formula.
  */
 import type { Lang } from '../../i18n/lang.js';
+import { centsToDecimal, currencySymbol } from '../../i18n/formatMoney.js';
 import { odfLine, officeZip, xmlEscape } from '../office/officeZip.js';
 import { withSafeNames, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
 
@@ -28,9 +29,9 @@ const MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 
 const namespaces = (...names: (keyof typeof NS)[]): string => names.map((name) => ` xmlns:${name}="${NS[name]}"`).join('');
 
-type ValueKind = 'text' | 'number' | 'count' | 'percent' | 'date';
+type ValueKind = 'text' | 'number' | 'count' | 'percent' | 'date' | 'money';
 const BACKGROUND: Record<CellLook, string | undefined> = { plain: undefined, header: '#d9e2f3', fill: '#fff2cc', locked: '#ededed' };
-const DATA_STYLE: Record<ValueKind, string | undefined> = { text: undefined, number: undefined, count: 'N-count', percent: 'N-percent', date: 'N-date' };
+const DATA_STYLE: Record<ValueKind, string | undefined> = { text: undefined, number: undefined, count: 'N-count', percent: 'N-percent', date: 'N-date', money: undefined };
 
 export function workbookToOds(given: Workbook): Uint8Array {
   const workbook = withSafeNames(given);
@@ -44,8 +45,9 @@ export function workbookToOds(given: Workbook): Uint8Array {
   const tables = workbook.sheets.map((sheet, index) => tableXml(sheet, index, styleOf, validations));
   const columnStyles = workbook.sheets.flatMap((sheet, sheetIndex) => sheet.columns.map((column, index) =>
     `<style:style style:name="co-${sheetIndex}-${index}" style:family="table-column"><style:table-column-properties style:column-width="${(column.width * 0.21 + 0.2).toFixed(2)}cm"/></style:style>`));
+  const currencies = [...new Set(workbook.sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.flatMap((cell) => (cell.kind === 'money' ? [cell.currency] : [])))))];
   const content = `${XML_HEAD}<office:document-content${namespaces('office', 'style', 'text', 'table', 'fo', 'number', 'of')} office:version="1.3">`
-    + `<office:automatic-styles>${dataStyles(workbook.lang)}${columnStyles.join('')}${[...cellStyles].map(cellStyleXml).join('')}</office:automatic-styles>`
+    + `<office:automatic-styles>${dataStyles(workbook.lang)}${currencies.map((currency) => currencyStyle(currency, workbook.lang)).join('')}${columnStyles.join('')}${[...cellStyles].map(cellStyleXml).join('')}</office:automatic-styles>`
     + '<office:body><office:spreadsheet>'
     + (validations.length > 0 ? `<table:content-validations>${validations.join('')}</table:content-validations>` : '')
     + tables.join('')
@@ -86,9 +88,17 @@ function dataStyles(lang: Lang): string {
     + '<number:number-style style:name="N-count"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>';
 }
 
+/** An amount's format: two decimals, grouped, the currency's symbol after it in French, before it in English. */
+function currencyStyle(currency: string, lang: Lang): string {
+  const code = currency.replace(/[^A-Za-z]/g, '') || 'EUR';
+  const symbol = `<number:currency-symbol>${xmlEscape(currencySymbol(code))}</number:currency-symbol>`;
+  const number = '<number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/>';
+  return `<number:currency-style style:name="N-money-${code}">${lang === 'fr' ? `${number}<number:text>\u00a0</number:text>${symbol}` : `${symbol}${number}`}</number:currency-style>`;
+}
+
 function cellStyleXml(name: string): string {
-  const [, kind, look, wrap] = /^ce-(\w+)-(\w+)(-wrap)?$/.exec(name)! as unknown as [string, ValueKind, CellLook, string | undefined];
-  const dataStyle = DATA_STYLE[kind];
+  const [, kind, currency, look, wrap] = /^ce-(\w+?)(?:_([A-Za-z]+))?-(\w+)(-wrap)?$/.exec(name)! as unknown as [string, ValueKind, string | undefined, CellLook, string | undefined];
+  const dataStyle = currency ? `N-money-${currency}` : DATA_STYLE[kind];
   const background = BACKGROUND[look];
   const cell = [background ? `fo:background-color="${background}"` : '', wrap || look === 'header' ? 'fo:wrap-option="wrap"' : '', 'style:vertical-align="top"'].filter(Boolean).join(' ');
   return `<style:style style:name="${name}" style:family="table-cell" style:parent-style-name="Default"${dataStyle ? ` style:data-style-name="${dataStyle}"` : ''}>`
@@ -134,6 +144,11 @@ function cellXml(cell: WorkbookCell, styleOf: (kind: ValueKind, look: CellLook, 
     case 'percent': return floatCell('percentage', cell.value / 100, `${Math.round(cell.value)} %`, styleOf('percent', look, false), validated);
     case 'count': return floatCell('float', cell.value, String(cell.value), styleOf('count', look, false), validated);
     case 'number': return floatCell('float', cell.value, String(cell.value), styleOf('number', look, false), validated);
+    case 'money': {
+      const amount = centsToDecimal(cell.cents);
+      const currency = cell.currency.replace(/[^A-Za-z]/g, '') || 'EUR';
+      return `<table:table-cell table:style-name="${styleOf(`money_${currency}` as ValueKind, look, false)}" office:value-type="currency" office:currency="${currency}" office:value="${amount}"${validated}><text:p>${amount}</text:p></table:table-cell>`;
+    }
   }
 }
 

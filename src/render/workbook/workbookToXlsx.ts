@@ -7,6 +7,7 @@
  * validations.
  */
 import type { Lang } from '../../i18n/lang.js';
+import { centsToDecimal, currencySymbol } from '../../i18n/formatMoney.js';
 import { columnName, officeZip, xmlEscape } from '../office/officeZip.js';
 import { dateSerial, withSafeNames, workbookText, type CellLook, type Workbook, type WorkbookCell, type WorkbookSheet } from './workbook.js';
 
@@ -18,7 +19,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The date format people of each language read. */
 const DATE_FORMAT: Record<Lang, string> = { fr: 'dd/mm/yyyy', en: 'd mmm yyyy' };
 
-type NumberKind = 'text' | 'number' | 'count' | 'percent' | 'date';
+/** A kind of value, and for money its currency: `money:EUR`. */
+type NumberKind = 'text' | 'number' | 'count' | 'percent' | 'date' | `money:${string}`;
 
 /** The cell formats (`cellXfs`) a workbook uses, numbered as they are first met. */
 class Styles {
@@ -30,16 +32,21 @@ class Styles {
     return found;
   }
   xml(lang: Lang): string {
-    const numFmt: Record<NumberKind, number> = { text: 0, number: 0, count: 3, percent: 9, date: 164 };
+    const currencies = [...new Set(this.keys.map((key) => key.split('|')[0]!).filter((kind) => kind.startsWith('money:')).map((kind) => kind.slice(6)))];
+    const numFmt = (kind: NumberKind): number => (kind.startsWith('money:') ? 165 + currencies.indexOf(kind.slice(6)) : ({ text: 0, number: 0, count: 3, percent: 9, date: 164 } as Record<string, number>)[kind]!);
+    const moneyFormats = currencies.map((currency, index) => {
+      const symbol = `"${currencySymbol(currency).replace(/"/g, '')}"`;
+      return `<numFmt numFmtId="${165 + index}" formatCode="${xmlEscape(lang === 'fr' ? `#,##0.00\\ ${symbol}` : `${symbol}#,##0.00`)}"/>`;
+    });
     const fill: Record<CellLook, number> = { plain: 0, header: 2, fill: 3, locked: 4 };
     const xfs = this.keys.map((key) => {
       const [kind, look, wrap] = key.split('|') as [NumberKind, CellLook, string];
       const alignment = wrap === '1' || look === 'header' ? '<alignment wrapText="1" vertical="top"/>' : '<alignment vertical="top"/>';
-      return `<xf numFmtId="${numFmt[kind]}" fontId="${look === 'header' ? 1 : 0}" fillId="${fill[look]}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${alignment}</xf>`;
+      return `<xf numFmtId="${numFmt(kind)}" fontId="${look === 'header' ? 1 : 0}" fillId="${fill[look]}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${alignment}</xf>`;
     });
     const solid = (rgb: string): string => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
     return `${XML_HEAD}<styleSheet xmlns="${MAIN}">`
-      + `<numFmts count="1"><numFmt numFmtId="164" formatCode="${xmlEscape(DATE_FORMAT[lang])}"/></numFmts>`
+      + `<numFmts count="${1 + moneyFormats.length}"><numFmt numFmtId="164" formatCode="${xmlEscape(DATE_FORMAT[lang])}"/>${moneyFormats.join('')}</numFmts>`
       + '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
       + `<fills count="5"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${solid('D9E2F3')}${solid('FFF2CC')}${solid('EDEDED')}</fills>`
       + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
@@ -137,6 +144,8 @@ function cellXml(ref: string, cell: WorkbookCell, styles: Styles, look: CellLook
     case 'percent': return numberCell(ref, cell.value / 100, styles.index('percent', look, false));
     case 'count': return numberCell(ref, cell.value, styles.index('count', look, false));
     case 'number': return numberCell(ref, cell.value, styles.index('number', look, false));
+    // The amount written from the integer cents, never through a float: the cell holds exactly what the files say.
+    case 'money': return `<c r="${ref}" s="${styles.index(`money:${cell.currency}`, look, false)}"><v>${centsToDecimal(cell.cents)}</v></c>`;
   }
 }
 

@@ -16,7 +16,7 @@ export function annexSections(ctx: BriefContext): Section[] {
         kind: 'facts',
         items: [
           { label: ctx.words.annex.leads, value: axis.leads.map(ctx.partner).join(', ') || ctx.words.none },
-          { label: ctx.words.annex.progress, value: ctx.percent(axis.progress) },
+          { label: ctx.words.annex.progress, value: ctx.groupProgress(axis) },
           { label: ctx.words.annex.health, value: ctx.words.health[axis.health] },
         ],
       },
@@ -40,7 +40,7 @@ function commitmentBlocks(ctx: BriefContext, commitment: CommitmentFigures, body
         { label: words.lead, value: ctx.partner(commitment.lead) },
         ...(commitment.partners.length > 0 ? [{ label: words.partners, value: commitment.partners.map(ctx.partner).join(', ') }] : []),
         { label: words.due, value: ctx.date(commitment.due) + (commitment.late ? ` (${ctx.words.late.days(ctx.number(commitment.daysLate))})` : '') },
-        { label: words.progress, value: ctx.percent(commitment.progress) },
+        { label: words.progress, value: ctx.commitmentProgress(commitment) },
       ],
     },
   ];

@@ -26,7 +26,7 @@ export function dashboardSection(ctx: BriefContext): Section {
         kind: 'charts',
         items: [
           {
-            svg: progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.percent(axis.progress), tone: axis.health })), words.dashboard.progress),
+            svg: progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.groupProgress(axis), tone: axis.health })), words.dashboard.progress),
             caption: words.dashboard.chartProgress,
           },
           { svg: statusBreakdown(byStatus, words.dashboard.chartStatus), caption: words.dashboard.chartStatus },
@@ -41,7 +41,7 @@ export function dashboardSection(ctx: BriefContext): Section {
         ],
         rows: figures.axes.map((axis) => [
           cell(`${axis.number}. ${axis.shortTitle}`),
-          cell(ctx.percent(axis.progress)),
+          cell(ctx.groupProgress(axis), axis.progress === null && axis.unknown > 0 ? 'muted' : undefined),
           cell(words.health[axis.health], axis.health, true),
           cell(String(axis.commitments)),
           cell(String(axis.done)),

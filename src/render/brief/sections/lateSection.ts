@@ -23,7 +23,7 @@ export function lateSection(ctx: BriefContext): Section {
         cell(ctx.partner(commitment.lead)),
         cell(ctx.date(commitment.due)),
         cell(words.days(ctx.number(commitment.daysLate)), 'red'),
-        cell(ctx.percent(commitment.progress)),
+        cell(ctx.commitmentProgress(commitment)),
         cell(ctx.words.status[commitment.status]),
       ]),
     }],

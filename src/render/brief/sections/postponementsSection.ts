@@ -15,7 +15,7 @@ export function postponementsSection(ctx: BriefContext): Section {
     .filter((commitment) => commitment.postponements.count > 0)
     .sort((a, b) => b.postponements.days - a.postponements.days || compareText(a.id, b.id));
   if (moved.length === 0) return emptySection('postponements', title, words.empty);
-  const active = moved.filter((commitment) => commitment.progress !== null);
+  const active = moved.filter((commitment) => commitment.status !== 'cancelled');
   const moves = active.reduce((sum, commitment) => sum + commitment.postponements.count, 0);
   const days = active.reduce((sum, commitment) => sum + commitment.postponements.days, 0);
   const axes = ctx.figures.axes.filter((axis) => axis.postponements.moves > 0);

@@ -21,7 +21,7 @@ export function commitmentsSheet(ctx: ReportContext, detailed: boolean): Sheet {
     rows: ctx.figures.commitments.map((commitment) => [
       text(commitment.id), ...details(text(commitment.title)),
       text(axes.get(commitment.axis) ?? commitment.axis), text(ctx.partnerName(commitment.lead)), text(ctx.words.status[commitment.status]),
-      percent(commitment.progress), ...details(date(commitment.postponements.originalDue)), date(commitment.due, commitment.late ? 'bad' : undefined),
+      percent(commitment.progress, undefined, commitment.progressSource === 'unknown' ? ctx.words.progressUnknown : undefined), ...details(date(commitment.postponements.originalDue)), date(commitment.due, commitment.late ? 'bad' : undefined),
       count(commitment.daysLate, alertTone(commitment.daysLate)), count(commitment.postponements.count), count(commitment.postponements.days),
     ]),
     empty: words.empty,

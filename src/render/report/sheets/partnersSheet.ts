@@ -10,7 +10,7 @@ export function partnersSheet(ctx: ReportContext): Sheet {
     title: words.title,
     columns: [
       { label: words.partner }, { label: words.led, numeric: true }, { label: words.contributed, numeric: true },
-      { label: words.late, numeric: true }, { label: words.progress, numeric: true },
+      { label: words.late, numeric: true }, { label: words.progress, numeric: true }, { label: words.unknown, numeric: true },
       { label: words.openActions, numeric: true }, { label: words.overdueActions, numeric: true },
       { label: words.postponed, numeric: true }, { label: words.daysMoved, numeric: true }, { label: words.readiness },
     ],
@@ -18,7 +18,7 @@ export function partnersSheet(ctx: ReportContext): Sheet {
       const ready = readiness.get(partner.id)?.ready ?? true;
       return [
         text(partner.shortName), count(partner.led), count(partner.contributed),
-        count(partner.late, alertTone(partner.late)), percent(partner.progress),
+        count(partner.late, alertTone(partner.late)), percent(partner.progress, undefined, partner.unknown > 0 ? ctx.words.progressUnknown : undefined), count(partner.unknown),
         count(partner.openActions), count(partner.overdueActions, alertTone(partner.overdueActions)),
         count(partner.postponements.postponed), count(partner.postponements.daysMoved),
         text(ready ? ctx.words.readiness.ready : ctx.words.readiness.notReady, ready ? 'good' : 'warn'),

@@ -1,0 +1,92 @@
+/** The words of money (report --by funding, the brief's section, the site, diff, journal entries), in French and English. */
+import type { Lang, Text } from '../../i18n/lang.js';
+import { messageTable } from '../../i18n/messageTable.js';
+import { tableLabels } from '../../i18n/tableLabels.js';
+
+const MESSAGES = {
+  'sheets/axes': { fr: 'Financement par axe', en: 'Funding by axis' },
+  'sheets/funders': { fr: 'Financement par financeur', en: 'Funding by funder' },
+  'sheets/years': { fr: 'Engagé et payé par année', en: 'Committed and paid by year' },
+  'sheets/commitments': { fr: 'Financement par engagement', en: 'Funding by commitment' },
+  'sheets/total': { fr: 'Financement : total', en: 'Funding: total' },
+  'columns/number': { fr: 'N°', en: 'No.' },
+  'columns/scope': { fr: 'Niveau', en: 'Scope' },
+  'columns/id': { fr: 'Identifiant', en: 'Id' },
+  'columns/label': { fr: 'Libellé', en: 'Label' },
+  'columns/axis': { fr: 'Axe', en: 'Axis' },
+  'columns/commitment': { fr: 'Engagement', en: 'Commitment' },
+  'columns/funder': { fr: 'Financeur', en: 'Funder' },
+  'columns/year': { fr: 'Année', en: 'Year' },
+  'columns/cost': { fr: 'Coût prévu', en: 'Planned cost' },
+  'columns/planned': { fr: 'Financement prévu', en: 'Planned funding' },
+  'columns/gap': { fr: 'Reste à financer', en: 'Funding gap' },
+  'columns/committed': { fr: 'Engagé', en: 'Committed' },
+  'columns/paid': { fr: 'Payé', en: 'Paid' },
+  'columns/committedRate': { fr: 'Taux d’engagement (%)', en: 'Committed rate (%)' },
+  'columns/paidRate': { fr: 'Taux de paiement (%)', en: 'Payment rate (%)' },
+  'columns/committedSince': { fr: 'Engagé depuis le comité', en: 'Committed since the committee' },
+  'columns/paidSince': { fr: 'Payé depuis le comité', en: 'Paid since the committee' },
+  'columns/date': { fr: 'Date', en: 'Date' },
+  'columns/kind': { fr: 'Mouvement', en: 'Movement' },
+  'columns/amount': { fr: 'Montant', en: 'Amount' },
+  'columns/ref': { fr: 'Référence', en: 'Reference' },
+  'rows/total': { fr: 'Total', en: 'Total' },
+  'rows/cancelled': { fr: '{title} (abandonné, hors totaux)', en: '{title} (cancelled, not in the totals)' },
+  'kind/committed': { fr: 'Engagement', en: 'Commitment of funds' },
+  'kind/paid': { fr: 'Paiement', en: 'Payment' },
+  'empty': { fr: 'Aucun engagement n’a de plan de financement.', en: 'No commitment has a financing plan.' },
+  'notes/cents': { fr: 'Montants en {currency}, sommés au centime près ; le reste à financer ne compte que les engagements dont le coût est connu.', en: 'Amounts in {currency}, summed to the cent; the funding gap only counts commitments whose cost is known.' },
+  'journal/committed': { fr: 'Engagement de {funder} : {amount}', en: 'Commitment of funds by {funder}: {amount}' },
+  'journal/paid': { fr: 'Paiement de {funder} : {amount}', en: 'Payment by {funder}: {amount}' },
+  'journal/cost': { fr: 'Coût prévu : {amount}', en: 'Planned cost: {amount}' },
+  'journal/costChanged': { fr: 'Coût prévu porté de {previous} à {amount}', en: 'Planned cost changed from {previous} to {amount}' },
+  'journal/funder': { fr: 'Part prévue de {funder} : {amount}', en: 'Planned share of {funder}: {amount}' },
+  'journal/funderChanged': { fr: 'Part prévue de {funder} portée de {previous} à {amount}', en: 'Planned share of {funder} changed from {previous} to {amount}' },
+  'journal/ref': { fr: '{text} ({ref})', en: '{text} ({ref})' },
+  'brief/title': { fr: 'Plan de financement et exécution', en: 'Financing plan and spending' },
+  'brief/intro': { fr: 'Montants engagés et payés au {date}, par axe et par financeur ; les deux dernières colonnes disent ce qui a été engagé et payé depuis le {since}.', en: 'Amounts committed and paid as of {date}, by axis and by funder; the last two columns show what was committed and paid since {since}.' },
+  'brief/introFromStart': { fr: 'Montants engagés et payés au {date}, par axe et par financeur.', en: 'Amounts committed and paid as of {date}, by axis and by funder.' },
+  'brief/movesTitle': { fr: 'Engagements et paiements depuis le {since}', en: 'Commitments of funds and payments since {since}' },
+  'brief/noMoves': { fr: 'Aucun montant engagé ni payé depuis le {since}.', en: 'Nothing committed or paid since {since}.' },
+  'site/title': { fr: 'Financement', en: 'Funding' },
+  'site/axisIntro': { fr: 'Plan de financement des engagements de l’axe au {date}.', en: 'Financing plan of the axis’s commitments as of {date}.' },
+  'site/partnerIntro': { fr: 'Ce que ce partenaire finance, au {date}.', en: 'What this partner funds, as of {date}.' },
+  'site/none': { fr: 'Aucun montant prévu.', en: 'No amount planned.' },
+} as const satisfies Record<string, Text>;
+
+const word = messageTable(MESSAGES);
+
+export function moneyWords(lang: Lang) {
+  return {
+    sheets: tableLabels(MESSAGES, 'sheets', lang),
+    columns: tableLabels(MESSAGES, 'columns', lang),
+    total: word('rows/total', lang),
+    cancelled: (title: string) => word('rows/cancelled', lang, { title }),
+    kind: { committed: word('kind/committed', lang), paid: word('kind/paid', lang) },
+    empty: word('empty', lang),
+    notes: (currency: string) => word('notes/cents', lang, { currency }),
+    journal: {
+      committed: (funder: string, amount: string) => word('journal/committed', lang, { funder, amount }),
+      paid: (funder: string, amount: string) => word('journal/paid', lang, { funder, amount }),
+      cost: (amount: string) => word('journal/cost', lang, { amount }),
+      costChanged: (previous: string, amount: string) => word('journal/costChanged', lang, { previous, amount }),
+      funder: (funder: string, amount: string) => word('journal/funder', lang, { funder, amount }),
+      funderChanged: (funder: string, previous: string, amount: string) => word('journal/funderChanged', lang, { funder, previous, amount }),
+      withRef: (text: string, ref: string) => word('journal/ref', lang, { text, ref }),
+    },
+    brief: {
+      title: word('brief/title', lang),
+      intro: (date: string, since: string | null) => (since === null ? word('brief/introFromStart', lang, { date }) : word('brief/intro', lang, { date, since })),
+      movesTitle: (since: string) => word('brief/movesTitle', lang, { since }),
+      noMoves: (since: string) => word('brief/noMoves', lang, { since }),
+    },
+    site: {
+      title: word('site/title', lang),
+      axisIntro: (date: string) => word('site/axisIntro', lang, { date }),
+      partnerIntro: (date: string) => word('site/partnerIntro', lang, { date }),
+      none: word('site/none', lang),
+    },
+  };
+}
+
+export type MoneyWords = ReturnType<typeof moneyWords>;
