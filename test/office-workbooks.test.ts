@@ -225,6 +225,32 @@ describe('import', () => {
     expect(cellAt(commitments!, 1, 8)).toEqual({ kind: 'text', text: 'Avancement : 72 %' });
   });
 
+  it('collects and imports money: amounts committed and paid, with their reference, per funder', async () => {
+    const rel = 'commitments/guichet-unique.md';
+    writeFileSync(join(temp.root, rel), file(rel).replace('updates:\n', 'budget:\n  cost: 100000\n  funders:\n    - partner: cci\n      planned: 60000\n      committed:\n        - { date: 2019-01-10, amount: 20000, ref: Délibération 2019-01 }\nupdates:\n'));
+    expect((await run('collect', '--out', 'collecte.xlsx')).code).toBe(0);
+    const sheets = sheetsOf(join(temp.dir, 'collecte.xlsx'));
+    const funding = sheets.find((sheet) => sheet.name === 'Financement')!;
+    expect([...funding.rows.get(1)!.values()].map(({ cell }) => cell)).toEqual([
+      { kind: 'text', text: 'guichet-unique' }, { kind: 'text', text: 'cci' }, { kind: 'text', text: 'CCI' },
+      { kind: 'number', value: 60000, percent: false }, { kind: 'number', value: 20000, percent: false }, { kind: 'number', value: 0, percent: false },
+    ]);
+    const answer = 'Engagement (ne pas modifier);Financeur (ne pas modifier);Nouveau montant engagé;Nouveau montant versé;Référence de la pièce\n';
+    const bad = await run('import', csv('faux.csv', `${answer}guichet-unique;ept;1;;\nguichet-unique;cci;12,345;-5;\n`));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('faux!B2: « ept » ne finance pas l’engagement « guichet-unique » (financeurs : cci)');
+    expect(bad.stderr).toContain('faux!C3: « 12,345 » n’est pas un montant');
+    expect(bad.stderr).toContain('faux!D3: « -5 » n’est pas un montant');
+    const good = await run('import', csv('retour.csv', `${answer}guichet-unique;cci;10 000,50;5000;Convention 2026-44\n`), '--on', '2026-11-30');
+    expect(good.code).toBe(0);
+    const text = file(rel);
+    expect(text).toContain('- { date: 2026-11-30, amount: 10000.5, ref: Convention 2026-44 }');
+    expect(text).toMatch(/paid:\n\s+- date: 2026-11-30\n\s+amount: 5000\n\s+ref: Convention 2026-44/);
+    expect(text).toContain('Engagé par CCI : 10\u202f000,50\u202f€ ; Versé par CCI : 5\u202f000\u202f€');
+    const funded = JSON.parse((await run('report', '--by', 'funding', '--format', 'json', '--as-of', '2026-12-01')).stdout) as { funding: { total: { committed: number; paid: number } } };
+    expect(funded.funding.total).toMatchObject({ committed: 30000.5, paid: 5000 });
+  });
+
   it('says so when the file is not a collect workbook or holds nothing filled', async () => {
     const other = await run('import', csv('autre.csv', 'a;b\n1;2\n'));
     expect(other.code).toBe(2);

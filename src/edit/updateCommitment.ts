@@ -27,6 +27,8 @@ export interface CommitmentChange {
   journalText: string;
   /** Where the news came from (the imported spreadsheet), written as the entry's `source`. */
   journalSource?: string;
+  /** Amounts committed or paid by a funder (0-based index into `budget.funders`), dated `on`. */
+  money?: { funder: number; kind: 'committed' | 'paid'; amount: number; ref?: string }[];
 }
 
 // Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
@@ -53,6 +55,14 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
       if (given.source !== undefined) measure.source = given.source;
       insertLikeSiblings(doc, measures, measure, datedPosition(measures, date));
     }
+  }
+  for (const given of change.money ?? []) {
+    const funder = doc.getIn(['budget', 'funders', given.funder], true);
+    if (!isMap(funder)) continue;
+    const entries = listAt(doc, funder, given.kind, given.kind === 'committed' ? ['partner', 'planned'] : ['partner', 'planned', 'committed']);
+    const entry: Record<string, unknown> = { date: change.on, amount: given.amount };
+    if (given.ref !== undefined) entry.ref = given.ref;
+    insertLikeSiblings(doc, entries, entry, datedPosition(entries, change.on));
   }
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
   if (change.status !== undefined) entry.status = change.status;

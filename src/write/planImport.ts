@@ -8,6 +8,8 @@
  */
 import { message, statusLabel } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
+import { formatMoney } from '../i18n/formatMoney.js';
+import { cents } from '../model/cents.js';
 import { officeMessage } from '../i18n/officeMessages.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import type { ReadCellAt, ReadSheet } from '../parse/office/readSpreadsheet.js';
@@ -69,6 +71,10 @@ export function planImport(sheets: readonly ReadSheet[], ctx: ImportContext): Im
       recognised = true;
       readCommitmentRows(sheet, columns as Columns & { commitmentId: number }, ctx, commitments, changeOf, problem);
     }
+    if (columns.fundingCommitment !== undefined && columns.funderId !== undefined) {
+      recognised = true;
+      readFundingRows(sheet, columns as Columns & { fundingCommitment: number; funderId: number }, ctx, commitments, changeOf, problem);
+    }
     if (columns.indicatorCommitment !== undefined && columns.indicatorId !== undefined) {
       recognised = true;
       readIndicatorRows(sheet, columns as Columns & { indicatorCommitment: number; indicatorId: number }, ctx, commitments, changeOf, problem);
@@ -90,15 +96,18 @@ type Problem = (row: number, column: number, text: string) => void;
 
 /** The columns a sheet's first row names, recognised by their labels in either language. */
 function headerColumns(sheet: ReadSheet): Columns {
-  const labels = new Map<string, CollectColumn>();
+  // One label may name several columns (the commitment id of the indicators and of the funding sheets).
+  const labels = new Map<string, CollectColumn[]>();
   for (const [key, messageKey] of Object.entries(COLLECT_COLUMNS) as [CollectColumn, (typeof COLLECT_COLUMNS)[CollectColumn]][]) {
-    for (const lang of ['fr', 'en'] as const) labels.set(normalise(officeMessage(messageKey, lang)), key);
+    for (const lang of ['fr', 'en'] as const) {
+      const label = normalise(officeMessage(messageKey, lang));
+      labels.set(label, [...new Set([...(labels.get(label) ?? []), key])]);
+    }
   }
   const columns: Columns = {};
   for (const [column, { cell }] of sheet.rows.get(0) ?? []) {
     if (cell.kind !== 'text') continue;
-    const key = labels.get(normalise(cell.text));
-    if (key !== undefined && columns[key] === undefined) columns[key] = column;
+    for (const key of labels.get(normalise(cell.text)) ?? []) columns[key] ??= column;
   }
   return columns;
 }
@@ -183,6 +192,43 @@ function readIndicatorRows(sheet: ReadSheet, columns: Columns & { indicatorCommi
     const source = sourceCell ? shownValue(sourceCell).replace(/\s+/g, ' ').trim() : '';
     (planned.change.measures ??= []).push({ indicator, value, date, source: source === '' ? ctx.source : source });
     planned.said.push(message('journal/measure', ctx.lang, { name: indicators[indicator]!.id, value }));
+  }
+}
+
+function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitment: number; funderId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
+  const amounts = ([['committed', columns.newCommitted], ['paid', columns.newPaid]] as const).filter((pair): pair is ['committed' | 'paid', number] => pair[1] !== undefined);
+  const fill = [...amounts.map(([, column]) => column), ...(columns.moneyRef === undefined ? [] : [columns.moneyRef])];
+  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
+    if (row === 0 || !amounts.some(([, column]) => cells.has(column))) continue;
+    const data = rowCommitment(cells, row, columns.fundingCommitment, commitments, problem, ctx.lang);
+    const formulas = fill.filter((column) => cells.get(column)?.formula);
+    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', ctx.lang)));
+    if (!data || formulas.length > 0) continue;
+    const funderCell = cells.get(columns.funderId);
+    const wanted = funderCell ? shownValue(funderCell).trim() : '';
+    const funders = data.budget?.funders ?? [];
+    const funder = funders.findIndex((candidate) => candidate.partner === wanted);
+    if (funder === -1) {
+      problem(row, columns.funderId, officeMessage('import/cell/unknown-funder', ctx.lang, { id: data.id, funder: wanted, known: funders.map((each) => each.partner).join(', ') || message('update/none', ctx.lang) }));
+      continue;
+    }
+    const refCell = columns.moneyRef === undefined ? undefined : cells.get(columns.moneyRef);
+    const ref = refCell ? shownValue(refCell).replace(/\s+/g, ' ').trim() : '';
+    for (const [kind, column] of amounts) {
+      const cell = cells.get(column);
+      if (!cell) continue;
+      const amount = cellAsNumber(cell, ctx.decimalComma, false);
+      // An amount of the files' kind: ≥ 0, below 10¹², at most two decimals (SPEC §3).
+      if (amount === undefined || amount < 0 || amount >= 1e12 || Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6) {
+        problem(row, column, officeMessage('import/cell/amount', ctx.lang, { value: shownValue(cell) }));
+        continue;
+      }
+      const planned = changeOf(data);
+      (planned.change.money ??= []).push({ funder, kind, amount, ...(ref === '' ? {} : { ref }) });
+      const funderName = ctx.roadmap.partners.find((partner) => partner.data.id === wanted)?.data.short_name ?? wanted;
+      const shown = formatMoney(cents(amount), ctx.roadmap.convention?.data.currency ?? 'EUR', ctx.lang);
+      planned.said.push(officeMessage(kind === 'committed' ? 'import/journal/committed' : 'import/journal/paid', ctx.lang, { funder: funderName, amount: shown }));
+    }
   }
 }
 

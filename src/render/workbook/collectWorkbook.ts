@@ -26,6 +26,11 @@ export const COLLECT_COLUMNS = {
   newMeasure: 'collect/column/new-measure',
   measureDate: 'collect/column/new-date',
   measureSource: 'collect/column/new-source',
+  fundingCommitment: 'collect/column/commitment-id',
+  funderId: 'collect/column/funder-id',
+  newCommitted: 'collect/column/new-committed',
+  newPaid: 'collect/column/new-paid',
+  moneyRef: 'collect/column/new-ref',
 } as const satisfies Record<string, OfficeMessageKey>;
 
 export type CollectColumn = keyof typeof COLLECT_COLUMNS;
@@ -134,7 +139,35 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
       { label: say('collect/column/new-source'), look: 'fill', width: 30 },
     ]),
   };
-  return { lang, title: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }), sheets: [instructions, commitmentSheet, indicatorSheet] };
+  const funding = figures.funding;
+  const moneyRows = funding.any ? funding.commitments.filter((money) => ids.has(money.id)).flatMap((money) => money.funders.map((funder): WorkbookCell[] => [
+    text(money.id), text(funder.partner), text(scope.partnerName(funder.partner)),
+    { kind: 'money', cents: funder.planned, currency: funding.currency },
+    { kind: 'money', cents: funder.committed, currency: funding.currency },
+    { kind: 'money', cents: funder.paid, currency: funding.currency },
+  ])) : [];
+  const sheets = [instructions, commitmentSheet, indicatorSheet];
+  if (moneyRows.length > 0) {
+    const fundingName = say('collect/sheet/funding');
+    instructions.rows.splice(4, 0, [{ kind: 'text', text: `• ${officeMessage('collect/line/money', lang, { funding: fundingName, currency: funding.currency })}` }]);
+    sheets.push({
+      name: fundingName,
+      header: true,
+      rows: moneyRows,
+      columns: fitted(moneyRows, [
+        { label: say('collect/column/commitment-id'), look: 'locked' },
+        { label: say('collect/column/funder-id'), look: 'locked' },
+        { label: say('collect/column/funder') },
+        { label: say('collect/column/planned') },
+        { label: say('collect/column/committed') },
+        { label: say('collect/column/paid') },
+        { label: say('collect/column/new-committed'), look: 'fill' },
+        { label: say('collect/column/new-paid'), look: 'fill' },
+        { label: say('collect/column/new-ref'), look: 'fill', width: 30 },
+      ]),
+    });
+  }
+  return { lang, title: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }), sheets };
 }
 
 const text = (value: string): WorkbookCell => ({ kind: 'text', text: value });
