@@ -118,12 +118,7 @@ function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId:
   const seen = new Map<string, number>();
   const choices = statusChoices(ctx.lang);
   const fill = [columns.newStatus, columns.newProgress, columns.news].filter((column): column is number => column !== undefined);
-  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
-    if (row === 0 || !fill.some((column) => cells.has(column))) continue;
-    const data = rowCommitment(cells, row, columns.commitmentId, commitments, problem, ctx.lang);
-    const formulas = fill.filter((column) => cells.get(column)?.formula);
-    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', ctx.lang)));
-    if (!data || formulas.length > 0) continue;
+  for (const { row, cells, data } of filledRows(sheet, fill, fill, columns.commitmentId, commitments, problem, ctx.lang)) {
     const earlier = seen.get(data.id);
     if (earlier !== undefined) {
       problem(row, columns.commitmentId, officeMessage('import/cell/duplicate-id', ctx.lang, { id: data.id, row: earlier + 1 }));
@@ -164,12 +159,8 @@ function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId:
 
 function readIndicatorRows(sheet: ReadSheet, columns: Columns & { indicatorCommitment: number; indicatorId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
   const fill = [columns.newMeasure, columns.measureSource, columns.measureDate].filter((column): column is number => column !== undefined);
-  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
-    if (row === 0 || columns.newMeasure === undefined || !cells.has(columns.newMeasure)) continue;
-    const data = rowCommitment(cells, row, columns.indicatorCommitment, commitments, problem, ctx.lang);
-    const formulas = fill.filter((column) => cells.get(column)?.formula);
-    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', ctx.lang)));
-    if (!data || formulas.length > 0) continue;
+  if (columns.newMeasure === undefined) return;
+  for (const { row, cells, data } of filledRows(sheet, [columns.newMeasure], fill, columns.indicatorCommitment, commitments, problem, ctx.lang)) {
     const indicatorId = cells.get(columns.indicatorId);
     const wanted = indicatorId ? shownValue(indicatorId).trim() : '';
     const indicators = data.indicators ?? [];
@@ -198,12 +189,7 @@ function readIndicatorRows(sheet: ReadSheet, columns: Columns & { indicatorCommi
 function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitment: number; funderId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
   const amounts = ([['committed', columns.newCommitted], ['paid', columns.newPaid]] as const).filter((pair): pair is ['committed' | 'paid', number] => pair[1] !== undefined);
   const fill = [...amounts.map(([, column]) => column), ...(columns.moneyRef === undefined ? [] : [columns.moneyRef])];
-  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
-    if (row === 0 || !amounts.some(([, column]) => cells.has(column))) continue;
-    const data = rowCommitment(cells, row, columns.fundingCommitment, commitments, problem, ctx.lang);
-    const formulas = fill.filter((column) => cells.get(column)?.formula);
-    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', ctx.lang)));
-    if (!data || formulas.length > 0) continue;
+  for (const { row, cells, data } of filledRows(sheet, amounts.map(([, column]) => column), fill, columns.fundingCommitment, commitments, problem, ctx.lang)) {
     const funderCell = cells.get(columns.funderId);
     const wanted = funderCell ? shownValue(funderCell).trim() : '';
     const funders = data.budget?.funders ?? [];
@@ -229,6 +215,21 @@ function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitmen
       const shown = formatMoney(cents(amount), ctx.roadmap.convention?.data.currency ?? 'EUR', ctx.lang);
       planned.said.push(officeMessage(kind === 'committed' ? 'import/journal/committed' : 'import/journal/paid', ctx.lang, { funder: funderName, amount: shown }));
     }
+  }
+}
+
+/**
+ * The rows below the header with something in one of the `triggers` columns, in
+ * order, each with the commitment its id column names; a row naming no known
+ * commitment, or with a formula in a column to fill, is a problem and skipped.
+ */
+function* filledRows(sheet: ReadSheet, triggers: readonly number[], fill: readonly number[], idColumn: number, commitments: ReadonlyMap<string, Commitment>, problem: Problem, lang: Lang): Generator<{ row: number; cells: ReadonlyMap<number, ReadCellAt>; data: Commitment }> {
+  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
+    if (row === 0 || !triggers.some((column) => cells.has(column))) continue;
+    const data = rowCommitment(cells, row, idColumn, commitments, problem, lang);
+    const formulas = fill.filter((column) => cells.get(column)?.formula);
+    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', lang)));
+    if (data && formulas.length === 0) yield { row, cells, data };
   }
 }
 
