@@ -28,7 +28,7 @@ describe('brief --since', () => {
     expect(markdown).toContain('| Plateforme emploi (plateforme) | commitment removed |\n');
     expect(markdown).toContain('| Région Île-de-France (region) | joined the partnership (member, on 15 October 2026) |\n');
     expect(markdown).toContain('| Guichet unique des créateurs d’entreprise (guichet-unique) | title: "Guichet unique des créateurs" → "Guichet unique des créateurs d’entreprise" |\n'
-      + '| | progress: 50% → 100% |\n'
+      + '| | progress derived from milestones: 33% → 67% |\n'
       + '| | due date moved 92 days later: 30 June 2030 → 30 September 2030 |\n');
     const html = readFileSync(join(out, 'with', 'comite-2026-12-10', 'brief.html'), 'utf8');
     expect(html).toContain('Préparer le bilan &lt;b&gt;annuel&lt;/b&gt;');

@@ -4,6 +4,7 @@
  * (`npm test` builds first).
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
@@ -38,8 +39,8 @@ const EXPECTED_A_TO_B = {
     {
       id: 'guichet-unique', title: 'Guichet unique des créateurs d’entreprise', changes: [
         { kind: 'title', before: 'Guichet unique des créateurs', after: 'Guichet unique des créateurs d’entreprise' },
-        // One milestone of two done, then both: 50 % → 100 %.
-        { kind: 'progress', before: 50, after: 100 },
+        // In progress, one milestone of two done, then both: 100 × 1 / 3 = 33.3 % → 100 × 2 / 3 = 66.7 %.
+        { kind: 'progress', before: 33.3, after: 66.7, sourceBefore: 'milestones', sourceAfter: 'milestones' },
         { kind: 'due', before: '2030-06-30', after: '2030-09-30', days: 92, moves: 0, totalDays: 0 },
         { kind: 'milestone-done', milestone: 'Ouverture', doneOn: '2026-10-01' },
         { kind: 'journal-added', date: '2026-10-01', text: 'Ouverture du guichet', status: null },
@@ -96,11 +97,26 @@ describe('roadmap diff', () => {
       {
         id: 'observatoire', title: 'Observatoire économique', changes: [
           { kind: 'status', before: 'planned', after: 'in_progress' },
-          { kind: 'progress', before: 0, after: 30 },
+          { kind: 'progress', before: 0, after: 30, sourceBefore: 'planned', sourceAfter: 'explicit' },
         ],
       },
     ]);
     expect(JSON.parse(result.stdout).to).toMatchObject({ rev: null, commit: null, valid: true });
+  });
+
+  it('says which progress changed: typed where milestones gave it is not a fall', async () => {
+    const { repo, commits } = fresh();
+    // At B, guichet-unique is in progress with both milestones done: 100 × 2 / 3 = 66.7 % from its milestones.
+    repo.git('checkout', '-q', commits.b);
+    const file = join(repo.top, 'roadmap', 'commitments', 'guichet-unique.md');
+    repo.write({ 'roadmap/commitments/guichet-unique.md': readFileSync(file, 'utf8').replace('status: in_progress\n', 'status: in_progress\nprogress: 45\n') });
+    const json = JSON.parse((await diff(['HEAD', '--format', 'json'], repo.top)).stdout);
+    expect(json.changes.commitments[0].changes).toEqual([{ kind: 'progress', before: 66.7, after: 45, sourceBefore: 'milestones', sourceAfter: 'explicit' }]);
+    const fr = (await diff(['HEAD'], repo.top)).stdout;
+    expect(fr).toMatch(/avancement renseigné\s: 45\u202f% \(jusque-là déduit des jalons\s: 67\u202f%\)/);
+    expect(fr).not.toMatch(/67\u202f% → 45/);
+    const en = (await diff(['HEAD', '--lang', 'en'], repo.top)).stdout;
+    expect(en).toContain('progress reported: 45% (until now derived from milestones: 67%)');
   });
 
   it('prints the changes for people, in English on request', async () => {
@@ -120,7 +136,7 @@ Partners
 Commitments
   ~ guichet-unique — Guichet unique des créateurs d’entreprise
       title: "Guichet unique des créateurs" → "Guichet unique des créateurs d’entreprise"
-      progress: 50% → 100%
+      progress derived from milestones: 33% → 67%
       due date moved 92 days later: 30 June 2030 → 30 September 2030
       milestone done on 1 October 2026: Ouverture
       journal, 1 October 2026: Ouverture du guichet

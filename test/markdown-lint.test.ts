@@ -74,8 +74,10 @@ describe('the meeting documents and the reminders', () => {
 
   it.each([
     [['meeting', 'convene', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/convocation.md'],
-    [['meeting', 'sheet', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/attendance-sheet.md'],
-    [['meeting', 'minutes', 'comite-territorial-2026-06-18'], 'comite-territorial-2026-06-18/minutes.md'],
+    [['meeting', 'convene', 'comite-territorial-2026-12-10', '--per-member', '--lang', 'en'], 'comite-territorial-2026-12-10/convocation-cci-essonne.md'],
+    [['meeting', 'sheet', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/feuille-emargement.md'],
+    [['meeting', 'sheet', 'comite-territorial-2026-12-10', '--lang', 'en'], 'comite-territorial-2026-12-10/attendance-sheet.md'],
+    [['meeting', 'minutes', 'comite-territorial-2026-06-18'], 'comite-territorial-2026-06-18/proces-verbal.md'],
     [['meeting', 'minutes', 'comite-territorial-2026-06-18', '--lang', 'en'], 'comite-territorial-2026-06-18/minutes.md'],
     [['remind', '--meeting', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/reminders/cci-essonne.md'],
   ])('%j', async (argv, file) => {

@@ -3,9 +3,10 @@
  * docs/reference/money.md): 4 funders, 6 commitments (one cancelled, one without funders),
  * entries on both sides of two as-of dates and across 2025 and 2026.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, assertNoCrash, runMain } from './helpers/cli.js';
+import { FIXTURES, assertNoCrash, runMain, tempDir } from './helpers/cli.js';
 
 const DIR = join(FIXTURES, 'money', 'roadmap');
 const TODAY = '2026-11-25';
@@ -66,5 +67,59 @@ describe('report --by funding --format json', () => {
     expect(rows.find((row) => row.id === 'salon')).toMatchObject({ cancelled: true, committed: 5000 });
     expect(rows.find((row) => row.id === 'export')).toMatchObject({ gap: null, committed: 0.1 });
     expect(rows.find((row) => row.id === 'reglement')).toMatchObject({ gap: 12000, committedRate: null });
+  });
+});
+
+describe('the brief and the site show the same money', () => {
+  const NNBSP = '\u202f';
+  const euros = (text: string) => `${text.replace(/ /g, NNBSP)}${NNBSP}€`;
+
+  it('the brief: « Plan de financement et exécution » per axis and per funder, with what moved since the previous committee', async () => {
+    const { dir, cleanup } = tempDir('money-brief-');
+    try {
+      const run = await runMain(['brief', '--dir', DIR, '--as-of', '2026-06-30', '--out', dir], { today: TODAY });
+      assertNoCrash(run);
+      expect(run.code).toBe(0);
+      const markdown = readFileSync(join(dir, 'comite-2026-12-10', 'brief.md'), 'utf8');
+      const section = markdown.slice(markdown.indexOf('## Plan de financement et exécution'));
+      expect(section).toContain('depuis le 20 janvier 2026');
+      // The JSON's figures as of 2026-06-30, then committed and paid since 2026-01-20 (inclusive).
+      expect(section).toContain(`| Total | ${euros('222 000')} | ${euros('210 000,10')} | ${euros('32 000')} | ${euros('125 000,60')} | ${euros('32 345,67')} | 60${NNBSP}% | 26${NNBSP}% | ${euros('55 000,50')} | ${euros('15 000')} |`);
+      expect(section).toContain(`| 1. Créateurs | ${euros('142 000')} | ${euros('120 000')} | ${euros('22 000')} | ${euros('95 000,50')} | ${euros('17 345,67')} | 79${NNBSP}% | 18${NNBSP}% | ${euros('25 000,50')} | ${euros('0')} |`);
+      expect(section).toContain(`| CCI | ${euros('40 000')} | ${euros('30 000,50')} | ${euros('5 000')} | 75${NNBSP}% | 17${NNBSP}% | ${euros('10 000,50')} | ${euros('0')} |`);
+      expect(section).toContain(`| 30 juin 2026 | Étude des filières exportatrices | Bpifrance | Paiement | ${euros('15 000')} | |`);
+      // The entry of 2026-01-15 is before the committee of 2026-01-20, the cancelled salon never shows.
+      expect(section.slice(0, section.indexOf('\n## ', 5))).not.toMatch(/15 janvier 2026|Salon international/);
+      const html = readFileSync(join(dir, 'comite-2026-12-10', 'brief.html'), 'utf8');
+      expect(html).toContain('Plan de financement et exécution');
+      expect(html).toContain(euros('125 000,60'));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('the site: a money section on each axis and funder page, its data the JSON figures', async () => {
+    const { dir, cleanup } = tempDir('money-site-');
+    try {
+      const run = await runMain(['site', '--dir', DIR, '--as-of', '2026-06-30', '--out', join(dir, 'site')], { today: TODAY });
+      assertNoCrash(run);
+      expect(run.code).toBe(0);
+      const json = await funding('2026-06-30') as { axes: Record<string, number | string | null>[]; funders: Record<string, number | string | null>[] };
+      const figure = (html: string, name: string) => new RegExp(`data-figure="${name}" data-value="([^"]*)">([^<]*)<`).exec(html);
+      const axisPage = readFileSync(join(dir, 'site', 'axes', 'createurs.html'), 'utf8');
+      const axis = json.axes.find((row) => row.id === 'createurs')!;
+      for (const key of ['cost', 'planned', 'gap', 'committed', 'paid']) expect(Number(figure(axisPage, `axis-createurs-${key}`)![1]), key).toBe(axis[key]);
+      expect(Number(figure(axisPage, 'axis-createurs-committed-rate')![1])).toBe(axis.committedRate);
+      expect(figure(axisPage, 'axis-createurs-paid')![2]).toBe(euros('17 345,67'));
+      const partnerPage = readFileSync(join(dir, 'site', 'partners', 'cci.html'), 'utf8');
+      const cci = json.funders.find((row) => row.partner === 'cci')!;
+      for (const key of ['planned', 'committed', 'paid', 'committedRate']) {
+        const name = key === 'committedRate' ? 'funder-cci-committed-rate' : `funder-cci-${key}`;
+        expect(Number(figure(partnerPage, name)![1]), key).toBe(cci[key]);
+      }
+      expect(figure(partnerPage, 'funder-cci-guichet-committed')![2]).toBe(euros('30 000,50'));
+    } finally {
+      cleanup();
+    }
   });
 });

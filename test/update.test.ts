@@ -125,7 +125,7 @@ describe('update', () => {
     const after = readFileSync(join(root, 'commitments', 'guichet-unique.md'), 'utf8');
     expect(after).toContain('  - title: Ouverture\n    due: 2030-03-31\n    done_on: 2019-09-30\n');
     expect(after).toContain('      - { date: 2019-06-30, value: 180, source: CCI }\n      - { date: 2019-09-30, value: 212.5 }\n');
-    expect(after).toContain('    text: "Jalon réalisé : Ouverture ; Mesure creations : 212.5"\n');
+    expect(after).toContain(`    text: "Jalon réalisé : Ouverture ; Mesure « Créations accompagnées » : 212.5 entreprises"\n`);
   });
 
   it('adds a note dated --on', async () => {
@@ -197,8 +197,8 @@ describe('update refuses, leaving the file byte-identical and no temporary file'
 
   it.each([
     [['update', 'guichet'], 'roadmap: Aucun engagement « guichet » (vouliez-vous dire « guichet-unique » ?).\n'],
-    [['update', 'guichet-unique'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure ou --note.\n'],
-    [['update', 'guichet-unique', '--status', 'in_progress'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure ou --note.\n'],
+    [['update', 'guichet-unique'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.\n'],
+    [['update', 'guichet-unique', '--status', 'in_progress'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.\n'],
     [['update', 'guichet-unique', '--progress', 'beaucoup'], 'roadmap: --progress attend un nombre, pas « beaucoup ».\n'],
     [['update', 'guichet-unique', '--measure', 'creations'], 'roadmap: --measure attend <indicateur>=<valeur>, par exemple creations=210, pas « creations ».\n'],
     [['update', 'guichet-unique', '--measure', 'emplois=3'], 'roadmap: L’engagement « guichet-unique » n’a pas d’indicateur « emplois » (indicateurs : creations).\n'],

@@ -80,9 +80,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
     name: `meeting ${document}`, args: '<meeting>',
     summary: MEETING_DOCUMENTS[document],
-    options: [...COMMON, 'asOf', 'out', 'pdf', 'docx', 'odt', 'chromium', 'dryRun'],
+    options: [...COMMON, 'asOf', 'out', 'pdf', 'docx', 'odt', 'chromium', ...(document === 'convene' ? (['on', 'perMember'] as const) : []), 'dryRun'],
     describe: {
       dryRun: DRY_RUN_LISTS,
+      on: { fr: 'date d’envoi de la lettre, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'date the letter is sent, YYYY-MM-DD (default: today in Europe/Paris)' },
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route), un dossier par réunion', en: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
     },
     load: () => MEETING_LOADERS[document](),
@@ -144,15 +145,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'dryRun'],
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'cost', 'funder', 'dryRun'],
+    repeatable: ['funder'],
     describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },
     load: () => import('../commands/new.js'),
   },
   {
     name: 'update', args: '<commitment>', summary: { fr: 'modifier un engagement et ajouter une entrée à son journal', en: 'edit a commitment in place and append a journal entry' },
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'note', 'on', 'dryRun'],
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
     // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision'],
+    repeatable: ['decision', 'funder', 'committed', 'paid', 'ref'],
     describe: {
       status: { fr: 'nouveau statut : planned, in_progress, blocked, done ou cancelled', en: 'new status: planned, in_progress, blocked, done or cancelled' },
       due: { fr: 'nouvelle échéance (report ou avance), AAAA-MM-JJ', en: 'new due date (a postponement or an advance), YYYY-MM-DD' },

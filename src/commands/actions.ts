@@ -12,7 +12,7 @@ import { sheetsToCsv } from '../render/sheet/sheetsToCsv.js';
 import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { reportContext } from '../render/report/reportContext.js';
 import { reportWords } from '../render/report/reportWords.js';
-import { statusLabel } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
@@ -65,5 +65,5 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 /** The words the actions table prints for each status, in both languages: `--status ouverte` filters as `--status open`. */
 function printedStatuses(): Record<ActionStatus, string[]> {
   const words = [reportWords('fr').actionStatus, reportWords('en').actionStatus];
-  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), statusLabel(status, 'fr')]])) as Record<ActionStatus, string[]>;
+  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), commitmentStatusWord(status, 'fr')]])) as Record<ActionStatus, string[]>;
 }

@@ -1,12 +1,17 @@
-/** `roadmap meeting minutes <meeting>`: the minutes (procès-verbal) of a held meeting, as markdown, HTML and, with --pdf, PDF. */
+/**
+ * `roadmap meeting minutes <meeting>`: the minutes (procès-verbal) of a held
+ * meeting, as markdown, HTML and, with --pdf, PDF. They are a record: every
+ * state is computed as of the meeting's date, whatever day they are made.
+ */
 import type { CommandInput } from './commandInput.js';
 import { buildMinutes } from '../render/meeting/buildMinutes.js';
 import { runMeetingDocument } from './shared/runMeetingDocument.js';
 
 export function run(input: CommandInput): Promise<number> {
   return runMeetingDocument(input, {
-    name: 'minutes',
+    name: { fr: 'proces-verbal', en: 'minutes' },
     refuse: (meeting) => (meeting.status === 'held' ? undefined : 'refuse/not-held'),
-    build: buildMinutes,
+    asOf: (meeting) => meeting.date,
+    build: ({ roadmap, figures, meeting, lang }) => buildMinutes(roadmap, figures, meeting, lang),
   });
 }

@@ -5,8 +5,8 @@ import { runMeetingDocument } from './shared/runMeetingDocument.js';
 
 export function run(input: CommandInput): Promise<number> {
   return runMeetingDocument(input, {
-    name: 'attendance-sheet',
+    name: { fr: 'feuille-emargement', en: 'attendance-sheet' },
     refuse: (meeting) => (meeting.status === 'cancelled' ? 'refuse/cancelled' : undefined),
-    build: (roadmap, figures, meeting, lang) => buildAttendanceSheet(roadmap, figures, meeting.data, lang),
+    build: ({ roadmap, figures, meeting, lang }) => buildAttendanceSheet(roadmap, figures, meeting.data, lang),
   });
 }

@@ -2,6 +2,10 @@ import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
+import { centsToDecimal } from '../i18n/formatMoney.js';
+import type { Roadmap } from '../model/types.js';
+import type { Lang } from '../i18n/lang.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
@@ -20,6 +24,19 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * command twice does not create a duplicate. The whole roadmap is checked
  * with the new file in memory before anything is written.
  */
+/** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
+function newBudget(options: Record<string, unknown>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
+  if (options.committed !== undefined || options.paid !== undefined) return undefined;
+  const { change } = budgetFlags(options, {
+    commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (!hasBudgetChange(change)) return undefined;
+  return {
+    ...(change.cost === undefined ? {} : { cost: Number(centsToDecimal(change.cost)) }),
+    funders: change.funders.map((funder) => ({ partner: funder.partner, planned: Number(centsToDecimal(funder.cents)) })),
+  };
+}
+
 export async function run({ args, options, io }: CommandInput): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
   const opened = openRoadmap(io, flags);
@@ -37,6 +54,10 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   }
   const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+  if (entity.kind === 'commitment') {
+    const plan = newBudget(options, String(entity.data.id), opened.loaded.roadmap, lang);
+    if (plan) entity.data.budget = plan;
+  }
 
   const id = String(entity.data.id);
   if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });

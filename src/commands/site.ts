@@ -20,7 +20,7 @@ import { datedFacts } from '../render/site/datedFacts.js';
 import { pageToHtml } from '../render/site/pageToHtml.js';
 import { searchRecords } from '../render/site/searchRecords.js';
 import { siteContext } from '../render/site/siteContext.js';
-import { MANIFEST_NAME, manifestText, parseManifest } from '../render/site/siteMarker.js';
+import { MANIFEST_NAME, manifestHashes, manifestLine, manifestText } from '../render/site/siteMarker.js';
 import { pagePath } from '../render/site/sitePage.js';
 import { pageRefs, sitePages } from '../render/site/sitePages.js';
 import { searchPage } from '../render/site/searchPage.js';
@@ -74,14 +74,21 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
   if (!opening.ok) throw refusalError(opening.refusal, context);
   const { writer } = opening;
   const written = new Map<string, string>();
-  const write = fileWriter(writer, written, context);
+  // The manifest first lists the last run's files, then each file of this run as it is written:
+  // even killed (kill -9, a power cut), the run leaves a folder the next one knows for its own.
+  const log = writer.openLog(MANIFEST_NAME, Buffer.from(manifestText(pairs(previous))));
+  if (!log.ok) {
+    writer.close();
+    throw refusalError(outcomeRefusal(MANIFEST_NAME, log)!, context);
+  }
+  const write = fileWriter(writer, written, context, log.append);
   let listed = false;
   // Whatever ends the run — a refused write, a full disk, Ctrl-C — the manifest lists what this
   // run wrote beside what the last one did, so that the next run knows those files for its own.
   const listSoFar = (): void => {
     if (listed || written.size === 0) return;
     listed = true;
-    writer.write(MANIFEST_NAME, Buffer.from(manifestText(new Map([...previous, ...written]))));
+    writer.write(MANIFEST_NAME, Buffer.from(manifestText([...pairs(previous, written), ...written])));
   };
   const stopListing = whenInterrupted(listSoFar);
   // Pagefind indexes in its own process while this one writes the pages; each part's files are written as they come.
@@ -106,8 +113,8 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
     if (index) write('assets/search.js', [SEARCH_SCRIPT]);
     // What the last run wrote and this one did not (a commitment removed, the search index's old
     // parts) goes, when it is still what that run wrote: the site shows the roadmap as it is.
-    for (const [path, hash] of previous) {
-      if (!written.has(path)) writer.remove(path, (bytes) => sha256(bytes) === hash);
+    for (const [path, hashes] of previous) {
+      if (!written.has(path)) writer.remove(path, (bytes) => hashes.has(sha256(bytes)));
     }
     listed = true;
     const manifest = outcomeRefusal(MANIFEST_NAME, writer.write(MANIFEST_NAME, Buffer.from(manifestText(written))));
@@ -132,13 +139,19 @@ export async function run({ options, io }: CommandInput, searchPartChars = SEARC
  * wrote is replaced only if it is still what that run wrote (checked by the plan, and again
  * by the writer right before its rename).
  */
-function fileWriter(writer: Writer, written: Map<string, string>, context: RefusalContext): (path: string, chunks: Iterable<string | Uint8Array>) => void {
+function fileWriter(writer: Writer, written: Map<string, string>, context: RefusalContext, list: ((line: Uint8Array) => void) | undefined): (path: string, chunks: Iterable<string | Uint8Array>) => void {
   const scratch = new Uint8Array(64 * 1024);
   return (path, chunks) => {
     const hash = createHash('sha256');
-    const refused = outcomeRefusal(path, writer.write(path, encodedPieces(chunks, scratch, hash)));
+    let digest = '';
+    // Listed before the rename: killed between the two, the next run still knows the file (by either hash).
+    const listIt = (): void => {
+      digest = hash.digest('hex');
+      list?.(Buffer.from(manifestLine(path, digest)));
+    };
+    const refused = outcomeRefusal(path, writer.write(path, encodedPieces(chunks, scratch, hash), listIt));
     if (refused) throw refusalError(refused, context, written.size);
-    written.set(path, hash.digest('hex'));
+    written.set(path, digest);
   };
 }
 
@@ -170,17 +183,17 @@ function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
  * search index's folder; every folder is one or can be made one. `previous` is the last run's
  * manifest, keeping only what the site can recognise as its own output (siteOutput).
  */
-function planSite(root: string, targets: readonly string[], roadmapDir: string): { ok: true; plan: WritePlan; previous: Map<string, string> } | { ok: false; refusal: WriteRefusal } {
+function planSite(root: string, targets: readonly string[], roadmapDir: string): { ok: true; plan: WritePlan; previous: Map<string, Set<string>> } | { ok: false; refusal: WriteRefusal } {
   const forbidden = [roadmapDir];
-  const manifestPlan = planWrites(root, [{ rel: MANIFEST_NAME, claim: { kind: 'ours', isOurs: (bytes) => parseManifest(Buffer.from(bytes).toString('utf8')) !== undefined } }], { forbidden });
+  const manifestPlan = planWrites(root, [{ rel: MANIFEST_NAME, claim: { kind: 'ours', isOurs: (bytes) => manifestHashes(Buffer.from(bytes).toString('utf8')) !== undefined } }], { forbidden });
   if (!manifestPlan.ok) return manifestPlan;
   const manifestBytes = manifestPlan.plan.files.get(MANIFEST_NAME)?.existing;
-  const previous = new Map<string, string>();
-  for (const [path, hash] of manifestBytes ? parseManifest(Buffer.from(manifestBytes).toString('utf8'))! : []) {
+  const previous = new Map<string, Set<string>>();
+  for (const [path, hashes] of manifestBytes ? manifestHashes(Buffer.from(manifestBytes).toString('utf8'))! : []) {
     const clean = cleanRel(path);
-    if (isSiteOutput(clean)) previous.set(clean, hash);
+    if (isSiteOutput(clean)) previous.set(clean, new Set([...(previous.get(clean) ?? []), ...hashes]));
   }
-  const ours = (path: string) => ({ rel: path, claim: { kind: 'ours' as const, isOurs: (bytes: Uint8Array) => previous.get(cleanRel(path)) === sha256(bytes) } });
+  const ours = (path: string) => ({ rel: path, claim: { kind: 'ours' as const, isOurs: (bytes: Uint8Array) => previous.get(cleanRel(path))?.has(sha256(bytes)) === true } });
   const index = existingIndexFiles(root);
   const planned = planWrites(root, [{ rel: MANIFEST_NAME, claim: { kind: 'ours', isOurs: () => true } }, ...targets.map(ours), ...index.map(ours)], { forbidden, folders: [SEARCH_FOLDER] });
   if (!planned.ok) return planned;
@@ -212,6 +225,11 @@ const INDEX_KINDS = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind|json|js|
 export function isSiteOutput(clean: string): boolean {
   if (clean.startsWith('../') || clean === '..' || clean.startsWith('/') || clean.split('/').some((segment) => segment.startsWith('.') || segment === '')) return false;
   return clean.startsWith(`${SEARCH_FOLDER}/`) ? INDEX_KINDS.test(clean) : PAGE_KINDS.test(clean);
+}
+
+/** The last run's entries as manifest lines, leaving out the paths this run has written (`except`). */
+function pairs(previous: ReadonlyMap<string, ReadonlySet<string>>, except: ReadonlyMap<string, string> = new Map()): [string, string][] {
+  return [...previous].filter(([path]) => !except.has(path)).flatMap(([path, hashes]) => [...hashes].map((hash): [string, string] => [path, hash]));
 }
 
 function sha256(bytes: Uint8Array): string {

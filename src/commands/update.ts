@@ -1,6 +1,7 @@
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
-import { message, statusLabel } from '../i18n/editingMessages.js';
+import { measureSentence, message } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
@@ -12,6 +13,7 @@ import { dateFlag } from './shared/dateFlag.js';
 import { occurrences } from './shared/occurrences.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
 import { usageError } from './shared/usageError.js';
+import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 
 /**
  * `roadmap update <commitment>`: edits the commitment's front matter in place
@@ -38,6 +40,14 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const on = resolveFactDate(io, options.on, '--on', lang);
   const change = changeFrom(commitment.data, options, on, lang);
+  const money = budgetFlags(options, {
+    commitment: commitment.data.id, budget: commitment.data.budget, partners: opened.loaded.roadmap.partners.map(({ data }) => data),
+    currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR', lang,
+  });
+  if (hasBudgetChange(money.change)) {
+    change.budget = money.change;
+    if (!(typeof options.note === 'string' && options.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
+  }
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
   if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
   const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
@@ -84,7 +94,7 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
   const change: CommitmentChange = { on, journalText: '' };
   if (typeof options.status === 'string' && options.status !== data.status) {
     change.status = options.status;
-    said.push(message('journal/status', lang, { from: statusLabel(data.status, lang), to: statusLabel(options.status, lang) }));
+    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(options.status, lang) }));
   }
   const due = dateFlag('--due', options.due, lang);
   if (due !== undefined) {
@@ -106,10 +116,12 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
   if (options.measure !== undefined) {
     change.measure = measureOf(data, String(options.measure), lang);
     if (source !== '') change.measure.source = source;
-    said.push(message('journal/measure', lang, { name: data.indicators![change.measure.indicator]!.id, value: change.measure.value }));
+    const indicator = data.indicators![change.measure.indicator]!;
+    said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
   const note = typeof options.note === 'string' ? options.note.trim() : '';
-  if (said.length === 0 && note === '') throw usageError(lang, 'update/nothing');
+  const money = ['cost', 'funder', 'committed', 'paid', 'ref'].some((flag) => options[flag] !== undefined);
+  if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
 }

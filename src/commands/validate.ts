@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
 import { EXIT, type Io } from '../io/io.js';
@@ -9,6 +8,10 @@ import { pickFormat } from './shared/pickFormat.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
 import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
+import { message } from '../i18n/editingMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { appendToFile } from '../write/appendToFile.js';
+import { plainCause } from '../write/folderMessages.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
 export async function run({ options, io }: CommandInput): Promise<number> {
@@ -31,7 +34,9 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
   if (summaryPath && format !== 'markdown') {
     const markdown = await FORMATTERS.markdown!();
-    appendFileSync(summaryPath, markdown(results, context));
+    const appended = appendToFile(summaryPath, markdown(results, context));
+    // The job summary is an extra: the diagnostics are printed and keep their exit code.
+    if (!appended.ok) io.stderr(`${message('write/summary-failed', opened.lang, { file: echoArgument(summaryPath), detail: plainCause(appended.detail, opened.lang) })}\n`);
   }
   return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
 }

@@ -1,6 +1,7 @@
-import { message } from '../i18n/editingMessages.js';
+import { measureSentence, message } from '../i18n/editingMessages.js';
 import { LANGS } from '../i18n/lang.js';
-import type { CommitmentStatus, IsoDate } from '../model/types.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
+import { COMMITMENT_STATUSES, type CommitmentStatus, type IsoDate } from '../model/types.js';
 import { compareText } from '../util/compareText.js';
 import type { Figures } from './types.js';
 
@@ -27,12 +28,12 @@ const KIND_ORDER: Record<Change['kind'], number> = { journal: 0, milestone: 1, m
 export function changesBetween(figures: Figures, from: IsoDate | null, until: IsoDate): Change[] {
   const inWindow = (date: IsoDate | null): date is IsoDate => date !== null && (from === null || date >= from) && date <= until;
   const changes: Change[] = [];
-  const measuresOf = new Map(figures.indicators.map((indicator) => [indicator.commitment, [] as { id: string; date: IsoDate; value: number }[]]));
+  const measuresOf = new Map(figures.indicators.map((indicator) => [indicator.commitment, [] as { id: string; label: string; unit: string | null; date: IsoDate; value: number }[]]));
   for (const indicator of figures.indicators) {
     for (const point of indicator.series) {
       if (!inWindow(point.date)) continue;
       changes.push({ kind: 'measure', date: point.date, commitment: indicator.commitment, indicator: indicator.id, value: point.value });
-      measuresOf.get(indicator.commitment)!.push({ id: indicator.id, date: point.date, value: point.value });
+      measuresOf.get(indicator.commitment)!.push({ id: indicator.id, label: indicator.label, unit: indicator.unit, date: point.date, value: point.value });
     }
   }
   for (const commitment of figures.commitments) {
@@ -43,9 +44,14 @@ export function changesBetween(figures: Figures, from: IsoDate | null, until: Is
       const listed = [
         ...milestones.filter((milestone) => milestone.doneOn === entry.date).flatMap((milestone) => LANGS.map((lang) => message('journal/milestone', lang, { name: milestone.title }))),
         ...(measuresOf.get(commitment.id) ?? []).filter((measure) => measure.date === entry.date)
-          .flatMap((measure) => LANGS.map((lang) => message('journal/measure', lang, { name: measure.id, value: String(measure.value) }))),
+          .flatMap((measure) => LANGS.flatMap((lang) => [
+            measureSentence(measure.label, measure.value, measure.unit, lang),
+            message('journal/measure-by-id', lang, { name: measure.id, value: String(measure.value) }),
+          ])),
       ];
-      const text = withoutListedFacts(entry.text, new Set(listed), entry.status !== null);
+      // The status change is a fact of the entry (`status`): the sentence `update` wrote for it, whatever the status before.
+      if (entry.status !== null) listed.push(...statusSentences(entry.status));
+      const text = withoutListedFacts(entry.text, new Set(listed));
       if (text !== '' || entry.status !== null || entry.text.trim() === '') {
         changes.push({ kind: 'journal', date: entry.date, commitment: commitment.id, text, status: entry.status });
       }
@@ -58,14 +64,18 @@ export function changesBetween(figures: Figures, from: IsoDate | null, until: Is
   return changes.sort((a, b) => compareText(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(subject(a), subject(b)));
 }
 
-/** `Statut : prévu → en cours` and its English twin, as `roadmap update` writes them. */
-const STATUS_SENTENCES = LANGS.map((lang) => new RegExp(`^${escapeRegExp(message('journal/status', lang, { from: '{from}', to: '{to}' })).replace(/\\\{(?:from|to)\\\}/g, '.+')}$`));
+/** `Statut : prévu → en cours` and its English twin, as `roadmap update` writes them for a change to `to`, from any status. */
+function statusSentences(to: CommitmentStatus): string[] {
+  return LANGS.flatMap((lang) => COMMITMENT_STATUSES.filter((from) => from !== to)
+    .map((from) => message('journal/status', lang, { from: commitmentStatusWord(from, lang), to: commitmentStatusWord(to, lang) })));
+}
+
 const SEPARATORS = new RegExp(LANGS.map((lang) => escapeRegExp(message('journal/separator', lang))).join('|'));
 
 /** The entry's text without the sentences that only repeat a fact listed on its own; a hand-written text is kept whole. */
-function withoutListedFacts(text: string, listed: ReadonlySet<string>, statusShown: boolean): string {
+function withoutListedFacts(text: string, listed: ReadonlySet<string>): string {
   const parts = text.split(SEPARATORS).map((part) => part.trim());
-  const kept = parts.filter((part) => !listed.has(part) && !(statusShown && STATUS_SENTENCES.some((pattern) => pattern.test(part))));
+  const kept = parts.filter((part) => !listed.has(part));
   return kept.length === parts.length ? text : kept.join(text.includes(' ; ') ? ' ; ' : '; ');
 }
 

@@ -10,21 +10,32 @@ export function coverage(axes: readonly Axis[], partners: readonly Partner[], co
   const known = new Set(partners.map((partner) => partner.id));
   // Null-prototype records: `constructor` is a valid kebab-case id and must not find Object's.
   const cells: Record<string, Record<string, CoverageRole>> = Object.create(null);
+  const byCommitments: Record<string, Record<string, CoverageRole>> = Object.create(null);
+  const axisLeads: Record<string, string[]> = Object.create(null);
   for (const axis of axes) {
     const row: Record<string, CoverageRole> = Object.create(null);
-    for (const lead of axis.leads ?? []) if (known.has(lead)) row[lead] = 'lead';
+    axisLeads[axis.id] = [...new Set(axis.leads ?? [])].filter((lead) => known.has(lead));
+    for (const lead of axisLeads[axis.id]!) row[lead] = 'lead';
     cells[axis.id] = row;
+    byCommitments[axis.id] = Object.create(null);
   }
   for (const commitment of commitments) {
     const row = cells[commitment.axis];
-    if (!row || commitment.status === 'cancelled') continue;
-    if (known.has(commitment.lead)) row[commitment.lead] = 'lead';
-    for (const contributor of commitment.partners) if (known.has(contributor)) row[contributor] ??= 'contributor';
+    const own = byCommitments[commitment.axis];
+    if (!row || !own || commitment.status === 'cancelled') continue;
+    if (known.has(commitment.lead)) row[commitment.lead] = own[commitment.lead] = 'lead';
+    for (const contributor of commitment.partners) {
+      if (!known.has(contributor)) continue;
+      row[contributor] ??= 'contributor';
+      own[contributor] ??= 'contributor';
+    }
   }
   return {
     axes: axes.map((axis) => axis.id),
     partners: partners.map((partner) => partner.id),
     cells,
+    axisLeads,
+    byCommitments,
     axesWithoutLead: axes.filter((axis) => !Object.values(cells[axis.id]!).includes('lead')).map((axis) => axis.id),
   };
 }

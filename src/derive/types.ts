@@ -205,6 +205,10 @@ export interface CoverageFigures {
   partners: string[];
   /** cells[axisId][partnerId]: the strongest role over the axis's non-cancelled commitments (or axis `leads`), absent when none. */
   cells: Record<string, Record<string, CoverageRole>>;
+  /** axisLeads[axisId]: the partners named in the axis's `leads` (chefs de file), known ones only. */
+  axisLeads: Record<string, string[]>;
+  /** byCommitments[axisId][partnerId]: the role from the axis's non-cancelled commitments alone (who leads one, who contributes). */
+  byCommitments: Record<string, Record<string, CoverageRole>>;
   /** Axes where no partner leads anything. */
   axesWithoutLead: string[];
 }

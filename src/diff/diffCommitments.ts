@@ -69,7 +69,9 @@ function commitmentChanges(
 function derivedChanges(before: CommitmentFigures, after: CommitmentFigures): CommitmentChange[] {
   const changes: CommitmentChange[] = [];
   if (before.status !== after.status) changes.push({ kind: 'status', before: before.status, after: after.status });
-  if (percentChanged(before.progress, after.progress)) changes.push({ kind: 'progress', before: before.progress, after: after.progress });
+  if (percentChanged(before.progress, after.progress) || (before.progressSource !== after.progressSource && (before.progressSource === 'unknown' || after.progressSource === 'unknown'))) {
+    changes.push({ kind: 'progress', before: before.progress, after: after.progress, sourceBefore: before.progressSource, sourceAfter: after.progressSource });
+  }
   if (before.due !== after.due) {
     const days = before.due && after.due ? daysBetween(before.due, after.due) : null;
     const moves = Math.max(0, after.postponements.count - before.postponements.count);

@@ -3,7 +3,7 @@
  * (status as of the date, effective progress, attainment) comes from derive's
  * Figures; raw facts (titles, dates, decisions, actions) from the Roadmap.
  */
-import type { Figures } from '../derive/types.js';
+import type { Figures, ProgressSource } from '../derive/types.js';
 import type { ActionStatus, CommitmentStatus, IsoDate, MeetingStatus, PartnerRole, Roadmap } from '../model/types.js';
 
 /** A field's value as the diff shows it: a scalar, a list of words, null when absent or empty. */
@@ -36,8 +36,8 @@ export type CommitmentChange =
   | { kind: 'axis'; before: string; after: string }
   | { kind: 'lead'; before: string; after: string }
   | { kind: 'status'; before: CommitmentStatus; after: CommitmentStatus }
-  /** Effective progress, unrounded; null when cancelled. */
-  | { kind: 'progress'; before: number | null; after: number | null }
+  /** Effective progress, unrounded; null when cancelled or unknown; each side says where it comes from (typed, derived from milestones…). */
+  | { kind: 'progress'; before: number | null; after: number | null; sourceBefore: ProgressSource; sourceAfter: ProgressSource }
   /**
    * `days` > 0 when the due date moved later; null when one side has none.
    * `moves`: due changes the journal records on the after side and not before; `totalDays` their net

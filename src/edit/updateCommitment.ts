@@ -7,6 +7,7 @@
  */
 import { isMap, type Document, type YAMLMap } from 'yaml';
 import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documentEdits.js';
+import { applyBudgetChange, type BudgetChange } from './budgetEdits.js';
 
 export interface CommitmentChange {
   /** The date of the change: journal entry, milestone `done_on`, measure. */
@@ -24,11 +25,11 @@ export interface CommitmentChange {
   due?: { value: string; previous?: string };
   /** The id of the committee decision behind the change. */
   decision?: string;
+  /** Cost, planned shares, amounts committed or paid on `on`. */
+  budget?: BudgetChange;
   journalText: string;
   /** Where the news came from (the imported spreadsheet), written as the entry's `source`. */
   journalSource?: string;
-  /** Amounts committed or paid by a funder (0-based index into `budget.funders`), dated `on`. */
-  money?: { funder: number; kind: 'committed' | 'paid'; amount: number; ref?: string }[];
 }
 
 // Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
@@ -56,14 +57,7 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
       insertLikeSiblings(doc, measures, measure, datedPosition(measures, date));
     }
   }
-  for (const given of change.money ?? []) {
-    const funder = doc.getIn(['budget', 'funders', given.funder], true);
-    if (!isMap(funder)) continue;
-    const entries = listAt(doc, funder, given.kind, given.kind === 'committed' ? ['partner', 'planned'] : ['partner', 'planned', 'committed']);
-    const entry: Record<string, unknown> = { date: change.on, amount: given.amount };
-    if (given.ref !== undefined) entry.ref = given.ref;
-    insertLikeSiblings(doc, entries, entry, datedPosition(entries, change.on));
-  }
+  if (change.budget !== undefined) applyBudgetChange(doc, change.budget, change.on);
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
   if (change.status !== undefined) entry.status = change.status;
   if (change.due?.previous !== undefined) {

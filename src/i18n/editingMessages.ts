@@ -21,6 +21,7 @@ const MESSAGES = {
   'write/not-ours': { fr: '{file} existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.', en: '{file} exists and was not made by roadmap: it will not be overwritten. Nothing was written.' },
   'write/forbidden': { fr: 'Refus d’écrire dans {root} : ce dossier se trouve dans {holder}, que roadmap lit ou que git tient (un lien symbolique peut y mener). Rien n’a été écrit : choisissez un autre dossier.', en: 'Refusing to write into {root}: that folder lies inside {holder}, which roadmap reads or git keeps (a symbolic link may lead there). Nothing was written: choose another folder.' },
   'write/stopped': { fr: 'Écriture de {file} impossible ({detail}). Les fichiers écrits avant l’arrêt ({count}) restent en place et sont notés comme produits par roadmap : relancez la commande une fois la cause corrigée, elle complétera le dossier.', en: 'Could not write {file} ({detail}). The files written before it stopped ({count}) stay in place and are recorded as made by roadmap: run the command again once the cause is fixed, and it will complete the folder.' },
+  'write/summary-failed': { fr: 'Le résumé de l’étape n’a pas pu être écrit dans {file} ({detail}) ; les diagnostics ci-dessus restent valables.', en: 'The step summary could not be written to {file} ({detail}); the diagnostics above still stand.' },
   'write/done': { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
   'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
   'write/would-create': { fr: 'Serait écrit : {file}', en: 'Would write: {file}' },
@@ -29,7 +30,7 @@ const MESSAGES = {
 
   'update/unknown-commitment': { fr: 'Aucun engagement « {id} »{suggestion}.', en: 'No commitment "{id}"{suggestion}.' },
   'update/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
-  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --measure or --note.' },
+  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid or --note.' },
   'update/unreadable': { fr: '{file} ne peut pas être modifié : son en-tête YAML est illisible (voir roadmap validate).', en: '{file} cannot be edited: its YAML front matter does not parse (see roadmap validate).' },
   'update/bad-number': { fr: '{flag} attend un nombre, pas « {value} ».', en: '{flag} expects a number, not "{value}".' },
   'update/bad-measure': { fr: '--measure attend <indicateur>=<valeur>, par exemple creations=210, pas « {value} ».', en: '--measure expects <indicator>=<value>, for example creations=210, not "{value}".' },
@@ -73,7 +74,9 @@ const MESSAGES = {
   'journal/status': { fr: 'Statut : {from} → {to}', en: 'Status: {from} → {to}' },
   'journal/progress': { fr: 'Avancement : {value} %', en: 'Progress: {value}%' },
   'journal/milestone': { fr: 'Jalon réalisé : {name}', en: 'Milestone done: {name}' },
-  'journal/measure': { fr: 'Mesure {name} : {value}', en: 'Measure {name}: {value}' },
+  'journal/measure': { fr: 'Mesure « {name} » : {value}', en: 'Measure “{name}”: {value}' },
+  // What `update` wrote before 0.2.0 (the indicator's id): still recognised, so a journal keeps each fact once.
+  'journal/measure-by-id': { fr: 'Mesure {name} : {value}', en: 'Measure {name}: {value}' },
   'journal/due-later': { fr: 'Échéance reportée du {from:date} au {to:date}', en: 'Due date postponed from {from:date} to {to:date}' },
   'journal/due-earlier': { fr: 'Échéance avancée du {from:date} au {to:date}', en: 'Due date brought forward from {from:date} to {to:date}' },
   'journal/due-set': { fr: 'Échéance fixée au {to:date}', en: 'Due date set to {to:date}' },
@@ -120,19 +123,10 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The parameters a message needs after its language (none, or every placeholder). */
 export type MessageParams<Key extends MessageKey> = ParamsArgs<(typeof MESSAGES)[Key]>;
 
-const STATUS_LABELS: Record<string, Text> = {
-  planned: { fr: 'prévu', en: 'planned' },
-  in_progress: { fr: 'en cours', en: 'in progress' },
-  blocked: { fr: 'bloqué', en: 'blocked' },
-  done: { fr: 'réalisé', en: 'done' },
-  cancelled: { fr: 'abandonné', en: 'cancelled' },
-  held: { fr: 'tenue', en: 'held' },
-  open: { fr: 'ouverte', en: 'open' },
-};
 
 export const message = messageTable(MESSAGES);
 
-/** A commitment or meeting status as people say it; unknown values are shown as written. */
-export function statusLabel(status: string, lang: Lang): string {
-  return STATUS_LABELS[status]?.[lang] ?? status;
+/** The journal's sentence for a measure, as `update` writes it: « Mesure « Créations » : 212.5 entreprises ». */
+export function measureSentence(label: string, value: number, unit: string | null, lang: Lang): string {
+  return message('journal/measure', lang, { name: label, value: unit ? `${value} ${unit}` : String(value) });
 }

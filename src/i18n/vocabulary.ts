@@ -73,6 +73,21 @@ export function sayWord(table: Readonly<Record<string, Text>>, value: string, la
   return Object.prototype.hasOwnProperty.call(table, value) ? table[value]![lang] : value;
 }
 
+/** A commitment's status in a phrase (« prévu »); a value outside the schema stays as written. */
+export function commitmentStatusWord(status: string, lang: Lang): string {
+  return sayWord(COMMITMENT_STATUS_WORDS, status, lang);
+}
+
+/** A meeting's status in a phrase, agreeing with « réunion » (« prévue »). */
+export function meetingStatusWord(status: string, lang: Lang): string {
+  return sayWord(MEETING_STATUS_WORDS, status, lang);
+}
+
+/** An action's status in a phrase, agreeing with « action » (« soldée »). */
+export function actionStatusWord(status: string, lang: Lang): string {
+  return sayWord(ACTION_STATUS_WORDS, status, lang);
+}
+
 /** A whole vocabulary table in one language, keyed like the machine words; `shape` capitalises for table cells. */
 export function wordsOf<Table extends Record<string, Text>>(table: Table, lang: Lang, shape: (word: string) => string = (word) => word): Record<keyof Table, string> {
   return Object.fromEntries(Object.entries(table).map(([key, text]) => [key, shape(text[lang])])) as Record<keyof Table, string>;

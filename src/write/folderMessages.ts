@@ -17,12 +17,13 @@ const MESSAGES = {
   missing: { fr: 'le dossier n’existe pas', en: 'the folder does not exist' },
   full: { fr: 'le disque est plein', en: 'the disk is full' },
   'is-a-folder': { fr: 'c’est un dossier', en: 'it is a folder' },
-} satisfies Record<FolderFailure | 'refused' | 'missing' | 'full' | 'is-a-folder', Text>;
+  'not-a-file': { fr: 'ce n’est pas un fichier ordinaire', en: 'it is not a regular file' },
+} satisfies Record<FolderFailure | 'refused' | 'missing' | 'full' | 'is-a-folder' | 'not-a-file', Text>;
 
 /** The system's error codes people meet when writing, in words. */
 const CODES: Readonly<Record<string, keyof typeof MESSAGES>> = {
   EACCES: 'permission', EPERM: 'permission', EROFS: 'read-only', ENOTDIR: 'not-a-folder-in-path', ELOOP: 'broken-link',
-  ENOENT: 'missing', ENOSPC: 'full', EDQUOT: 'full', EISDIR: 'is-a-folder', EEXIST: 'file-in-the-way',
+  ENOENT: 'missing', ENOSPC: 'full', EDQUOT: 'full', EISDIR: 'is-a-folder', EEXIST: 'file-in-the-way', ENXIO: 'not-a-file',
 };
 
 /** A write's failure detail (a folder failure or a system code) as words; an unknown code stays as written, inside the "system refused" words. */

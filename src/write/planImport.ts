@@ -6,7 +6,8 @@
  * file and writes the result. All or nothing: the caller writes nothing when
  * there is a single problem.
  */
-import { message, statusLabel } from '../i18n/editingMessages.js';
+import { message } from '../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatMoney } from '../i18n/formatMoney.js';
 import { cents } from '../model/cents.js';
@@ -136,7 +137,7 @@ function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId:
         const later = (data.updates ?? []).find((entry) => entry.date > ctx.on && entry.status !== undefined);
         if (later) problem(row, columns.newStatus!, officeMessage('import/cell/later-status', ctx.lang, { id: data.id, date: later.date }));
         planned.change.status = status;
-        planned.said.push(message('journal/status', ctx.lang, { from: statusLabel(data.status, ctx.lang), to: statusLabel(status, ctx.lang) }));
+        planned.said.push(message('journal/status', ctx.lang, { from: commitmentStatusWord(data.status, ctx.lang), to: commitmentStatusWord(status, ctx.lang) }));
       }
     }
     const progressCell = columns.newProgress === undefined ? undefined : cells.get(columns.newProgress);
@@ -210,7 +211,8 @@ function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitmen
         continue;
       }
       const planned = changeOf(data);
-      (planned.change.money ??= []).push({ funder, kind, amount, ...(ref === '' ? {} : { ref }) });
+      const budget = (planned.change.budget ??= { funders: [], committed: [], paid: [] });
+      budget[kind].push({ partner: wanted, cents: cents(amount), ...(ref === '' ? {} : { ref }) });
       const funderName = ctx.roadmap.partners.find((partner) => partner.data.id === wanted)?.data.short_name ?? wanted;
       const shown = formatMoney(cents(amount), ctx.roadmap.convention?.data.currency ?? 'EUR', ctx.lang);
       planned.said.push(officeMessage(kind === 'committed' ? 'import/journal/committed' : 'import/journal/paid', ctx.lang, { funder: funderName, amount: shown }));

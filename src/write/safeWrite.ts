@@ -44,6 +44,8 @@ export interface WriteRequest {
   flush?: boolean;
   /** Part of a batch (beginBatch): the batch's lock covers the file, and its folders are checked once. */
   batch?: WriteBatch;
+  /** Called once the whole content is in the temporary file, right before the rename (the site lists the file's hash there). */
+  beforeRename?: () => void;
 }
 
 export type WriteFailure =
@@ -98,6 +100,7 @@ export function safeWrite(request: WriteRequest, fs: WriteFs = NODE_FS): WriteOu
     if (request.flush !== false) fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
+    request.beforeRename?.();
     // Checked again right before the rename, under a lock: without it, two writers could each
     // pass the check before either renames, and one edit would be lost while both say they wrote.
     const lock = request.batch ? undefined : join(dirname(target), `.${target.slice(dirname(target).length + 1)}.lock`);

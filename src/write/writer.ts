@@ -14,12 +14,13 @@
  * leaves its root, a root never lies in the roadmap nor in `.git`: containment.ts), and signals
  * (signals.ts) held while writing.
  */
+import { constants } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { forbiddenHolder, insideRoot, leavesRoot, realDestination } from './containment.js';
 import { ensureFolder, inspectFolder, type FolderFailure } from './ensureFolder.js';
 import { BATCH_LOCK_NAME, beginBatch, endBatch, type WriteBatch } from './lock.js';
 import { safeRemove, safeWrite, type WriteFailure, type WriteOutcome } from './safeWrite.js';
-import { errorCode, NODE_FS, type WriteFs } from './writeFs.js';
+import { closeQuietly, errorCode, NODE_FS, type WriteFs } from './writeFs.js';
 
 export type Claim =
   | { kind: 'new' }
@@ -141,8 +142,14 @@ function fileState(path: string, claim: Claim, fs: WriteFs): Uint8Array | undefi
 }
 
 export interface Writer {
-  /** Writes one file: a planned one under its claim, any other as a new file. */
-  write(rel: string, bytes: Uint8Array | Iterable<Uint8Array>): WriteOutcome;
+  /** Writes one file: a planned one under its claim, any other as a new file; `beforeRename` as in WriteRequest. */
+  write(rel: string, bytes: Uint8Array | Iterable<Uint8Array>, beforeRename?: () => void): WriteOutcome;
+  /**
+   * Writes `start` as `rel`, then keeps it open to append to as the run goes: what it lists
+   * survives even a kill (the site's manifest of the files written so far). An append that
+   * fails ends the appending quietly; the run's last write of `rel` replaces the whole file.
+   */
+  openLog(rel: string, start: Uint8Array): WriteOutcome & { append?: (bytes: Uint8Array) => void };
   /** Removes a file an earlier run wrote, if `unchanged` recognises it; never a dot file (safeRemove). */
   remove(rel: string, unchanged: (bytes: Uint8Array) => boolean): void;
   /** Every file written so far, in order. */
@@ -178,20 +185,57 @@ export function openWriter(plan: WritePlan, options: WriterOptions = {}): { ok: 
   const batch: WriteBatch = begun.batch;
   const written: string[] = [];
   const flush = options.flush;
+  /** What this run last wrote to a file, for its next write to check against (a log's appends included). */
+  const own = new Map<string, Uint8Array[]>();
+  const logs: number[] = [];
+  const expectedOf = (rel: string): Uint8Array | undefined => {
+    const mine = own.get(rel);
+    return mine === undefined ? plan.files.get(rel)?.existing : Buffer.concat(mine);
+  };
+  const write = (rel: string, bytes: Uint8Array | Iterable<Uint8Array>, beforeRename?: () => void): WriteOutcome => {
+    const clean = cleanRel(rel);
+    const existing = expectedOf(clean);
+    const outcome = safeWrite({ root: plan.root, rel, bytes, mode: existing ? { kind: 'replace', expected: existing } : { kind: 'create' }, flush, batch, beforeRename }, fs);
+    if (outcome.ok) {
+      written.push(clean);
+      if (own.has(clean) || bytes instanceof Uint8Array) own.set(clean, bytes instanceof Uint8Array ? [bytes] : []);
+    }
+    return outcome;
+  };
   return {
     ok: true,
     writer: {
       written,
-      write(rel, bytes) {
-        const existing = plan.files.get(cleanRel(rel))?.existing;
-        const outcome = safeWrite({ root: plan.root, rel, bytes, mode: existing ? { kind: 'replace', expected: existing } : { kind: 'create' }, flush, batch }, fs);
-        if (outcome.ok) written.push(cleanRel(rel));
-        return outcome;
+      write,
+      openLog(rel, start) {
+        const outcome = write(rel, start);
+        if (!outcome.ok) return outcome;
+        let fd: number | undefined;
+        try {
+          fd = fs.openSync(join(batch.realRoot, cleanRel(rel)), constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+          logs.push(fd);
+        } catch {
+          return outcome;
+        }
+        const chunks = own.get(cleanRel(rel))!;
+        return {
+          ok: true,
+          append(bytes) {
+            if (fd === undefined) return;
+            try {
+              fs.writeSync(fd, bytes);
+              chunks.push(bytes);
+            } catch {
+              fd = undefined;
+            }
+          },
+        };
       },
       remove(rel, unchanged) {
         safeRemove({ root: plan.root, rel, unchanged, batch }, fs);
       },
       close() {
+        for (const fd of logs.splice(0)) closeQuietly(fs, fd);
         endBatch(batch, fs);
       },
     },

@@ -1,7 +1,7 @@
 /**
  * The meeting documents' common run: open the roadmap, find the meeting named
  * on the command line, refuse a meeting the document does not fit, build the
- * document from Figures and write it like the brief (`<out>/<meeting>/`).
+ * document(s) from Figures and write them like the brief (`<out>/<meeting>/`).
  */
 import type { CommandInput } from '../commandInput.js';
 import { derive } from '../../derive/derive.js';
@@ -18,14 +18,27 @@ import { documentsRoot } from './documentsRoot.js';
 import { findMeeting } from './findMeeting.js';
 import { openRoadmap, refuseInvalid } from './openRoadmap.js';
 import { resolveRoadmapFlags } from './resolveOptions.js';
-import { writeDocument } from './writeDocument.js';
+import { writeDocumentSet, type DocumentMail, type NamedDocument } from './writeDocument.js';
+
+export interface MeetingDocumentInput {
+  roadmap: Roadmap;
+  figures: Figures;
+  meeting: Entity<Meeting>;
+  lang: Lang;
+  /** The file name without extension, in the document's language. */
+  name: string;
+  /** The date the command computes for (--as-of, or the meeting's own date for a record). */
+  asOf: string;
+}
 
 export interface MeetingDocumentSpec {
-  /** File name without extension. */
-  name: string;
+  /** File name without extension, per language (`proces-verbal`, `minutes`). */
+  name: Record<Lang, string>;
   /** Why this meeting cannot have the document (a message key), or undefined. */
   refuse: (meeting: Meeting) => MeetingMessageKey | undefined;
-  build: (roadmap: Roadmap, figures: Figures, meeting: Entity<Meeting>, lang: Lang) => Document;
+  /** The date figures are computed for: the as-of date, unless the document is a record of its meeting's day. */
+  asOf?: (meeting: Meeting, asOf: string) => string;
+  build: (input: MeetingDocumentInput) => Document | { docs: NamedDocument[]; mails: DocumentMail[] };
 }
 
 export async function runMeetingDocument({ args, options, io }: CommandInput, spec: MeetingDocumentSpec): Promise<number> {
@@ -38,10 +51,13 @@ export async function runMeetingDocument({ args, options, io }: CommandInput, sp
   if (refusal) throw new UsageError(terminalLine(meetingMessage(refusal, lang, { id: meeting.id, status: meeting.status })));
   const chromium = options.pdf ? chromiumPath(options.chromium, io, lang) : undefined;
   const entity = roadmap.meetings.find((candidate) => candidate.data === meeting)!;
-  const doc = spec.build(roadmap, derive(roadmap, opened.asOf), entity, lang);
-  await writeDocument(io, lang, doc, {
+  const asOf = spec.asOf ? spec.asOf(meeting, opened.asOf) : opened.asOf;
+  const name = spec.name[lang];
+  const built = spec.build({ roadmap, figures: derive(roadmap, asOf), meeting: entity, lang, name, asOf });
+  const set = 'docs' in built ? built : { docs: [{ name, doc: built }], mails: [] };
+  await writeDocumentSet(io, lang, set.docs, set.mails, {
     root: documentsRoot(options.out, io.cwd, opened.dir),
-    folder: meeting.id, name: spec.name, chromium, asOf: opened.asOf, dryRun: options.dryRun === true, roadmapDir: opened.dir,
+    folder: meeting.id, chromium, asOf, dryRun: options.dryRun === true, roadmapDir: opened.dir,
     docx: options.docx === true, odt: options.odt === true,
   });
   return EXIT.ok;

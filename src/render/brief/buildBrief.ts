@@ -5,6 +5,7 @@ import type { Figures } from '../../derive/types.js';
 import { upcomingDeadlines } from '../../derive/upcomingDeadlines.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Roadmap } from '../../model/types.js';
+import { letterheadOf } from '../document/letterheadOf.js';
 import { briefContext } from './briefContext.js';
 import type { Document } from '../document/document.js';
 import { actionsSection } from './sections/actionsSection.js';
@@ -20,6 +21,7 @@ import { lateSection } from './sections/lateSection.js';
 import { postponementsSection } from './sections/postponementsSection.js';
 import { readinessSection } from './sections/readinessSection.js';
 import { sinceSection, type SinceChanges } from './sections/sinceSection.js';
+import { fundingSection } from '../money/fundingSection.js';
 
 /** How many past committees the attendance table covers. */
 const ATTENDANCE_MEETINGS = 4;
@@ -43,6 +45,7 @@ export function buildBrief(request: BriefRequest): Document {
   const cover = coverSection(ctx, meeting);
   return {
     lang,
+    letterhead: letterheadOf(roadmap, lang),
     title: `${meeting.title} — ${ctx.date(meeting.date)}`,
     cover,
     contents: ctx.words.contents,
@@ -55,6 +58,7 @@ export function buildBrief(request: BriefRequest): Document {
       actionsSection(ctx),
       lateSection(ctx),
       postponementsSection(ctx),
+      ...[fundingSection(ctx, figures.funding, previous?.date ?? null)].filter((section) => section !== null),
       deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
       indicatorsSection(ctx, figures.indicators, new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))),
       readinessSection(ctx),

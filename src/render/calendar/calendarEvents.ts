@@ -8,7 +8,8 @@
  * commitments and actions are left out; a cancelled meeting stays, marked
  * cancelled.
  */
-import { message, statusLabel } from '../../i18n/editingMessages.js';
+import { message } from '../../i18n/editingMessages.js';
+import { actionStatusWord, commitmentStatusWord, meetingStatusWord } from '../../i18n/vocabulary.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { kebabCase } from '../../util/kebabCase.js';
@@ -38,7 +39,7 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
       date: meeting.date,
       ...(meeting.time ? { time: { start: meeting.time, end: meeting.end_time !== undefined && meeting.end_time > meeting.time ? meeting.end_time : addHours(meeting.time, DEFAULT_MEETING_HOURS) } } : {}),
       summary: meeting.title,
-      description: message('calendar/meeting', lang, { status: statusLabel(meeting.status, lang) }),
+      description: message('calendar/meeting', lang, { status: meetingStatusWord(meeting.status, lang) }),
       location: meeting.place,
       cancelled: meeting.status === 'cancelled',
       busy: true,
@@ -46,7 +47,7 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     for (const action of meeting.actions ?? []) {
       if (action.due === undefined || action.status === 'cancelled') continue;
       events.push(deadline(`action-${action.id}@roadmap`, action.due, message('calendar/action', lang, { text: action.text }),
-        message('calendar/action-owner', lang, { owner: partnerName.get(action.owner) ?? action.owner, meeting: meeting.title, status: statusLabel(action.status, lang) })));
+        message('calendar/action-owner', lang, { owner: partnerName.get(action.owner) ?? action.owner, meeting: meeting.title, status: actionStatusWord(action.status, lang) })));
     }
   }
 
@@ -55,7 +56,7 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     const about = message('calendar/commitment', lang, {
       lead: partnerName.get(commitment.lead) ?? commitment.lead,
       axis: axisName.get(commitment.axis) ?? commitment.axis,
-      status: statusLabel(commitment.status, lang),
+      status: commitmentStatusWord(commitment.status, lang),
     });
     if (commitment.due !== undefined) {
       events.push(deadline(`commitment-${commitment.id}-due@roadmap`, commitment.due, message('calendar/due', lang, { title: commitment.title }), about));

@@ -1,10 +1,11 @@
 /** One change as a sentence, in the report's language; partner text goes through `safe` (escaping for the output). */
+import type { ProgressSource } from '../../derive/types.js';
 import type { AxisChange, CommitmentChange, ConventionChange, FieldValue, GenericChange, MeetingChange, PartnerChange } from '../../diff/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { formatNumber, formatPercent } from '../../i18n/formatNumber.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { PartnerRole } from '../../model/types.js';
-import { statusLabel } from '../../i18n/editingMessages.js';
+import { actionStatusWord, commitmentStatusWord, meetingStatusWord } from '../../i18n/vocabulary.js';
 import { diffMessage, type DateClauseKey } from './diffMessages.js';
 import { fieldLabel } from './fieldLabels.js';
 
@@ -20,7 +21,8 @@ interface Phrasing {
   lang: Lang;
   safe: (text: string) => string;
   date: (value: string) => string;
-  status: (value: string) => string;
+  /** A status word agreeing with what it is the status of: a commitment, a meeting (`meetings` section) or an action (`actions.status`). */
+  status: (value: string, field?: string) => string;
   /** An optional clause such as ", due 30 June 2030": empty when there is no date. */
   optional: (key: DateClauseKey, value: string | null) => string;
 }
@@ -29,7 +31,8 @@ export function describeChange(item: SectionChange, lang: Lang, safe: (text: str
   const date = (value: string) => formatDate(value, lang);
   const phrasing: Phrasing = {
     lang, safe, date,
-    status: (value) => statusLabel(value, lang),
+    status: (value, field) => (field?.startsWith('actions.') ? actionStatusWord(value, lang)
+      : item.section === 'meetings' ? meetingStatusWord(value, lang) : commitmentStatusWord(value, lang)),
     optional: (key, value) => (value ? diffMessage(key, lang, { date: date(value) }) : ''),
   };
   if (isGeneric(item.change)) return describeGenericChange(item.change, phrasing);
@@ -63,7 +66,7 @@ function describeGenericChange(change: GenericChange, { lang, safe, date, status
     if (typeof value === 'number') return formatNumber(value, lang, 4);
     const text = value as string;
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return date(text);
-    if (leaf === 'status') return status(text);
+    if (leaf === 'status') return status(text, change.field);
     if (leaf === 'role' && ROLES.has(text)) return diffMessage(text as PartnerRole, lang);
     return diffMessage('field/quoted', lang, { text: safe(clip(text)) });
   };
@@ -121,10 +124,7 @@ function describeCommitmentChange(change: Exclude<CommitmentChange, GenericChang
     case 'axis': return diffMessage('commitment/axis', lang, { before: safe(change.before), after: safe(change.after) });
     case 'lead': return diffMessage('commitment/lead', lang, { before: safe(change.before), after: safe(change.after) });
     case 'status': return diffMessage('commitment/status', lang, { before: status(change.before), after: status(change.after) });
-    case 'progress': {
-      const shown = (value: number | null) => (value === null ? diffMessage('commitment/progress-excluded', lang) : formatPercent(value, lang));
-      return diffMessage('commitment/progress', lang, { before: shown(change.before), after: shown(change.after) });
-    }
+    case 'progress': return describeProgress(change, lang);
     case 'due': {
       if (!change.before) return diffMessage('commitment/due-set', lang, { after: date(change.after!) });
       if (!change.after) return diffMessage('commitment/due-removed', lang, { before: date(change.before) });
@@ -154,4 +154,19 @@ function describeCommitmentChange(change: Exclude<CommitmentChange, GenericChang
         status: change.status ? diffMessage('commitment/journal-status', lang, { status: status(change.status) }) : '',
       });
   }
+}
+
+/**
+ * Which progress changed, not only its value: a partner typing 45 % where the figure was derived from
+ * milestones (50 %) reads « avancement renseigné : 45 % (jusque-là déduit des jalons : 50 %) », not a fall.
+ */
+function describeProgress(change: Extract<CommitmentChange, { kind: 'progress' }>, lang: Lang): string {
+  const source = (kind: ProgressSource) => diffMessage(`progress-source/${kind}`, lang);
+  const value = (percent: number | null) => (percent === null ? '' : formatPercent(percent, lang));
+  if (change.sourceBefore === change.sourceAfter) {
+    return diffMessage('commitment/progress-same-source', lang, { source: source(change.sourceAfter), before: value(change.before), after: value(change.after) });
+  }
+  const side = (kind: ProgressSource, percent: number | null) =>
+    (percent === null ? source(kind) : diffMessage('commitment/progress-side', lang, { source: source(kind), value: value(percent) }));
+  return diffMessage('commitment/progress-new-source', lang, { after: side(change.sourceAfter, change.after), before: side(change.sourceBefore, change.before) });
 }

@@ -33,7 +33,11 @@ export type Block =
   | { kind: 'table'; columns: readonly Column[]; rows: readonly (readonly Cell[])[]; caption?: string;
     /** A line printed above the column labels, repeated with them on every printed page. */
     header?: string }
-  | { kind: 'list'; items: readonly string[]; ordered?: boolean }
+  | { kind: 'list'; items: readonly string[]; ordered?: boolean;
+    /** Set small and in columns (a letter's recipients). */
+    compact?: boolean;
+    /** A lead-in said before the items (« Destinataires : »). */
+    label?: string }
   /** A description or minutes written in markdown by a partner. */
   | { kind: 'markdown'; source: string }
   /** Inline SVG charts (HTML only: the markdown has the same figures in tables); captions say what each shows. */

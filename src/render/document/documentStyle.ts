@@ -79,6 +79,9 @@ address.recipient { margin: .75rem 0 .75rem 55%; }
 h1.subject, p.subject { font-size: 1rem; font-weight: 400; margin: 1rem 0; }
 h1.subject span { font-weight: 700; }
 .salutation, .closing { margin-top: 1rem; }
+.list-label { margin: .5rem 0 .2rem; font-weight: 600; }
+ul.compact { columns: 2; column-gap: 2rem; margin: 0 0 .5rem; padding-left: 1.1rem; font-size: .85rem; }
+ul.compact li { break-inside: avoid; }
 section.untitled > :first-child { margin-top: 0; }
 .signatures { display: flex; justify-content: flex-end; gap: 2rem; margin-top: 1.5rem; break-inside: avoid; page-break-inside: avoid; }
 .signatures.many { justify-content: space-between; }

@@ -95,10 +95,11 @@ function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text
       return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${text(block.text)}</p>`;
     case 'facts':
       return factsHtml(block.items, text);
-    case 'list':
-      return block.ordered
-        ? `<ol>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ol>`
-        : `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const list = `<${tag}${block.compact ? ' class="compact"' : ''}>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</${tag}>`;
+      return block.label ? `<div class="labelled"><p class="list-label">${text(block.label)}</p>${list}</div>` : list;
+    }
     case 'heading':
       return `<h3>${text(block.text)}${block.note ? ` <span class="status">${text(block.note)}</span>` : ''}</h3>`;
     case 'markdown':

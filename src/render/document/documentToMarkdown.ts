@@ -60,7 +60,10 @@ function blockLines(block: Block, text: (value: string) => string, depth: number
     case 'facts':
       return block.items.map((item) => `- **${text(item.label)}** — ${text(item.value)}`);
     case 'list':
-      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text(item)}`);
+      return [
+        ...(block.label ? [`**${text(block.label)}**`, ''] : []),
+        ...block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${text(item)}`),
+      ];
     case 'heading':
       return [`### ${text(block.text)}${block.note ? ` — *${text(block.note)}*` : ''}`];
     case 'markdown':
@@ -104,7 +107,7 @@ function hardBreaks(lines: readonly string[]): string {
 
 /** The letterhead in words: the convention, then who sends the document (logos have no place in markdown). */
 function letterheadLines(letterhead: Letterhead, text: (value: string) => string): string[] {
-  return [hardBreaks([`**${text(letterhead.convention)}**`, ...letterhead.sender.map(text)])];
+  return [hardBreaks([text(letterhead.convention), ...letterhead.sender.map(text)])];
 }
 
 function cellText(value: Cell, text: (value: string) => string, cellBreak: string): string {

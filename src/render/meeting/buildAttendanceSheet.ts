@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Partner, Roadmap } from '../../model/types.js';
 import { briefContext, cell } from '../brief/briefContext.js';
 import type { Document, Cell, Column } from '../document/document.js';
+import { letterheadOf } from '../document/letterheadOf.js';
 import { meetingFacts } from './meetingParts.js';
 import { meetingMessage } from './meetingWords.js';
 
@@ -35,6 +36,7 @@ export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting
     lang,
     generator: 'meeting sheet',
     layout: 'letter',
+    letterhead: letterheadOf(roadmap, lang),
     title: word('sheet/title', { date: meeting.date }),
     cover: {
       kicker: word('sheet/kicker'),

@@ -4,6 +4,8 @@
  */
 import type { MeetingFigure } from '../../derive/types.js';
 import { formatTime } from '../../i18n/formatTime.js';
+import { frenchArticle } from '../../i18n/frenchArticle.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { Meeting } from '../../model/types.js';
 import type { BriefContext } from '../brief/briefContext.js';
 import type { Block } from '../document/document.js';
@@ -46,4 +48,39 @@ export function agendaBlock(meeting: Meeting, previous: MeetingFigure | null, ct
   ];
   if (items.length === 0) return { kind: 'paragraph', text: meetingMessage('agenda/empty', ctx.lang), tone: 'muted' };
   return { kind: 'list', ordered: true, items };
+}
+
+/** « du Comité territorial » / « of the Comité territorial »: the committee after a noun. */
+export function ofCommittee(committee: string, lang: Lang): string {
+  return lang === 'fr' ? frenchArticle(committee, 'de') : `of the ${committee}`;
+}
+
+/** The meeting in a sentence, its title said once: « du Comité territorial », or « « Bilan 2026 » du Comité territorial ». */
+export function meetingPhrase(title: string, committee: string, lang: Lang): string {
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase(lang) === b.trim().toLocaleLowerCase(lang);
+  if (same(title, committee) || title.toLocaleLowerCase(lang).includes(committee.toLocaleLowerCase(lang))) return ofCommittee(title, lang);
+  return lang === 'fr' ? `« ${title} » ${ofCommittee(committee, lang)}` : `"${title}" ${ofCommittee(committee, lang)}`;
+}
+
+/** « de la convention de partenariat pour … » / « of the Convention … »: the convention named, its title not repeating the word. */
+export function conventionPhrase(title: string, lang: Lang): string {
+  const trimmed = title.trim();
+  if (lang === 'fr') {
+    return /^convention\b/i.test(trimmed) ? ` de la ${trimmed.charAt(0).toLocaleLowerCase('fr')}${trimmed.slice(1)}` : ` de la convention « ${trimmed} »`;
+  }
+  return /^(the\s+)?(convention|agreement|partnership)\b/i.test(trimmed) ? ` of the ${trimmed.replace(/^the\s+/i, '')}` : ` of the convention "${trimmed}"`;
+}
+
+/** « à Morlaix Communauté », « à l’Hôtel de territoire » / « at … ». */
+export function placePhrase(place: string, lang: Lang): string {
+  return lang === 'fr' ? frenchArticle(place, 'à') : `at ${place}`;
+}
+
+/** « de 14 h 30 à 16 h 30 », « à 14 h 30 » / « from 14:30 to 16:30 », « at 14:30 »; null without a time. */
+export function letterTime(meeting: Meeting, lang: Lang): string | null {
+  if (!meeting.time) return null;
+  const start = formatTime(meeting.time, lang);
+  return meeting.end_time
+    ? meetingMessage('letter/time-range', lang, { start, end: formatTime(meeting.end_time, lang) })
+    : meetingMessage('letter/time-at', lang, { start });
 }

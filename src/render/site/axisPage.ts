@@ -5,6 +5,7 @@ import { statusBreakdown } from '../svg/statusBreakdown.js';
 import { COMMITMENT_STATUSES, type Entity, type Axis } from '../../model/types.js';
 import { commitmentTable } from './commitmentRows.js';
 import type { SiteContext } from './siteContext.js';
+import { axisFundingSection } from '../money/siteFunding.js';
 import type { Block, SitePage } from './sitePage.js';
 
 /** One strategic axis: its figures and why it has its colour, its description, its commitments. */
@@ -34,6 +35,7 @@ export function axisPage(ctx: SiteContext, axis: AxisFigures, entity: Entity<Axi
       { id: 'figures', title: word('dashboard'), blocks },
       ...(entity?.body.trim() ? [{ id: 'description', title: word('description'), blocks: [{ kind: 'markdown' as const, source: entity.body }] }] : []),
       { id: 'commitments', title: word('commitments'), blocks: [commitmentTable(ctx, word('commitments'), commitments)] },
+      ...[axisFundingSection(ctx, axis.id)].filter((section) => section !== null),
     ],
   };
 }

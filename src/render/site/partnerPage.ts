@@ -3,6 +3,7 @@ import type { Entity, Partner } from '../../model/types.js';
 import { commitmentTable } from './commitmentRows.js';
 import { figureData } from './figureData.js';
 import type { SiteContext } from './siteContext.js';
+import { partnerFundingSection } from '../money/siteFunding.js';
 import type { Block, Cell, SitePage } from './sitePage.js';
 
 /** One partner: who represents it, what it leads and contributes to, the actions it owns. */
@@ -37,6 +38,7 @@ export function partnerPage(ctx: SiteContext, partner: PartnerFigures, entity: E
       { id: 'led', title: word('led'), blocks: [commitmentTable(ctx, word('led'), led)] },
       { id: 'contributed', title: word('contributed'), blocks: [commitmentTable(ctx, word('contributed'), contributed)] },
       { id: 'actions', title: word('actions'), blocks: [actionTable(ctx, actions)] },
+      ...[partnerFundingSection(ctx, partner.id)].filter((section) => section !== null),
     ],
   };
 }

@@ -9,7 +9,7 @@
  * either language (COLLECT_COLUMNS).
  */
 import type { Figures } from '../../derive/types.js';
-import { statusLabel } from '../../i18n/editingMessages.js';
+import { commitmentStatusWord } from '../../i18n/vocabulary.js';
 import type { Lang } from '../../i18n/lang.js';
 import { officeMessage, type OfficeMessageKey } from '../../i18n/officeMessages.js';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../model/types.js';
@@ -37,7 +37,7 @@ export type CollectColumn = keyof typeof COLLECT_COLUMNS;
 
 /** The statuses a partner may choose, as the roadmap's language writes them. */
 export function statusChoices(lang: Lang): Map<string, CommitmentStatus> {
-  return new Map(COMMITMENT_STATUSES.map((status) => [statusLabel(status, lang), status]));
+  return new Map(COMMITMENT_STATUSES.map((status) => [commitmentStatusWord(status, lang), status]));
 }
 
 export interface CollectScope {
@@ -88,7 +88,7 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
     const latest = commitment.journal.at(-1);
     return [
       text(commitment.id), text(commitment.title), text(scope.axisTitle(commitment.axis)), text(scope.partnerName(commitment.lead)),
-      text(statusLabel(commitment.status, lang)),
+      text(commitmentStatusWord(commitment.status, lang)),
       commitment.progress === null ? { kind: 'empty' } : { kind: 'percent', value: commitment.progress },
       commitment.due === null ? { kind: 'empty' } : { kind: 'date', value: commitment.due },
       latest ? { kind: 'date', value: latest.date } : { kind: 'empty' },
