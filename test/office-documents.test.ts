@@ -25,7 +25,7 @@ const skip = readersSkip(['docx', 'odf']);
 const TODAY = '2026-12-20';
 const PLANNED = 'comite-territorial-2026-12-10';
 const HELD = 'comite-territorial-2026-06-18';
-const DOCUMENTS = [`${PLANNED}/brief`, `${PLANNED}/convocation`, `${PLANNED}/attendance-sheet`, `${HELD}/minutes`];
+const DOCUMENTS = [`${PLANNED}/brief`, `${PLANNED}/convocation`, `${PLANNED}/feuille-emargement`, `${HELD}/proces-verbal`];
 
 /** A small real PNG (a 4 × 2 blue bar), so the logo has a size of its own to keep. */
 function png(): Uint8Array {
@@ -167,7 +167,7 @@ describe.skipIf(skip !== undefined)(`DOCX and ODT read by LibreOffice, python-do
     const sections = [...markdown.matchAll(/^## (.+)$/gm)].map((match) => plain(match[1]!.replace(/\\(.)/g, '$1')));
     expect(brief.headings[0]![0]).toBe('Heading 1');
     expect(brief.headings.filter(([style]) => style === 'Heading 2').map(([, text]) => plain(text))).toEqual(sections);
-    expect(docx['minutes.docx']!.text).toContain('Procès-verbal');
+    expect(docx['proces-verbal.docx']!.text).toContain('Procès-verbal');
   });
 
   it('python-docx sees tables whose header rows repeat, A4 pages, a page number, French and the logo', () => {
@@ -176,6 +176,8 @@ describe.skipIf(skip !== undefined)(`DOCX and ODT read by LibreOffice, python-do
       expect(dump.lang, name).toBe('fr-FR');
       expect(dump.footer, name).toMatch(/PAGE/);
       expect(dump.footer, name).toMatch(/NUMPAGES/);
+      // The letterhead's PNG logo; the SVG one is named (see below).
+      if (name !== 'synthetic.docx') expect(dump.images, name).toBe(1);
     }
     // The letterhead's PNG is embedded; an SVG logo, which Word cannot show without a PNG stand-in, is named instead.
     const synthetic = docx['synthetic.docx']!;
@@ -186,7 +188,7 @@ describe.skipIf(skip !== undefined)(`DOCX and ODT read by LibreOffice, python-do
     expect(synthetic.tables[0]).toEqual({ headerRows: 2, head: ['Membres', 'Membres', 'Nom', 'Signature'] });
     // Raw HTML in a partner's markdown is shown as text, as in the HTML documents.
     expect(synthetic.text).toContain('<script>alert(1)</script>');
-    const sheet = docx['attendance-sheet.docx']!;
+    const sheet = docx['feuille-emargement.docx']!;
     expect(sheet.tables.length).toBeGreaterThan(0);
     expect(sheet.tables.every((table) => table.headerRows >= 1)).toBe(true);
     expect(sheet.tables.flatMap((table) => table.head)).toContain('Signature');
@@ -199,6 +201,7 @@ describe.skipIf(skip !== undefined)(`DOCX and ODT read by LibreOffice, python-do
       expect(dump.layouts, name).toEqual([['21cm', '29.7cm']]);
       expect(dump.defaults, name).toContainEqual(['paragraph', 'fr', 'FR']);
       expect(dump.pageNumbers, name).toEqual(['1']);
+      expect(dump.images, name).toEqual(['Pictures/logo1.png', 'Pictures/logo2.svg']);
     }
     expect(odt['synthetic.odt']!.images).toEqual(['Pictures/logo1.png', 'Pictures/logo2.svg']);
     expect(odt['synthetic.odt']!.headings.map(([level]) => level)).toEqual(['1', '2', '3', '2']);
