@@ -43,9 +43,8 @@ export function officeBlocks(doc: Document): OfficeBlock[] {
     if (doc.cover.subtitle) out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.subtitle) }] });
     out.push(...facts(doc.cover.facts, text));
     if (doc.cover.note) out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.note), italic: true }], muted: true });
-  } else {
-    const subject = doc.sections.flatMap((section) => section.blocks).find((block) => block.kind === 'subject');
-    out.push({ kind: 'heading', level: 1, text: subject ? `${text(subject.label)} ${text(subject.text)}` : text(doc.title) });
+  } else if (!doc.sections.some((section) => section.blocks.some((block) => block.kind === 'subject'))) {
+    out.push({ kind: 'heading', level: 1, text: text(doc.title) });
   }
   for (const section of doc.sections) {
     if (section.annex) out.push({ kind: 'page-break' });
@@ -72,7 +71,10 @@ function blockOf(block: Block, text: (value: string) => string, depth: number, h
     case 'charts': return [];
     case 'address': return [{ kind: 'paragraph', runs: lines([], block.lines.map(text)) }];
     case 'dateline': return [{ kind: 'paragraph', runs: [{ text: text(block.text) }], align: 'right' }];
-    case 'subject': return hasCover ? [{ kind: 'paragraph', runs: [{ text: `${text(block.label)} `, bold: true }, { text: text(block.text) }] }] : [];
+    // A letter's subject is its one top heading, where a letter puts it: after the addresses and the date.
+    case 'subject': return hasCover
+      ? [{ kind: 'paragraph', runs: [{ text: `${text(block.label)} `, bold: true }, { text: text(block.text) }] }]
+      : [{ kind: 'heading', level: 1, text: `${text(block.label)} ${text(block.text)}` }];
     case 'salutation':
     case 'closing': return [{ kind: 'paragraph', runs: [{ text: text(block.text) }] }];
     case 'signatures': return [{ kind: 'signatures', items: block.items.map((item) => ({ ...item, role: text(item.role), name: text(item.name), title: item.title === undefined ? undefined : text(item.title) })) }];
