@@ -262,3 +262,23 @@ describe('import', () => {
     expect((await run('import', csv('notes.txt', 'x'))).code).toBe(2);
   });
 });
+
+describe('--docx and --odt beside the other documents', () => {
+  it('lists them with --dry-run, writes them, replaces its own and refuses a file made by hand', async () => {
+    const argv = ['meeting', 'minutes', 'comite-2018-11-15', '--out', 'docs', '--docx', '--odt'];
+    const dry = await run(...argv, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('proces-verbal.docx');
+    expect(dry.stdout).toContain('proces-verbal.odt');
+    expect((await run(...argv)).code).toBe(0);
+    const folder = join(temp.dir, 'docs', 'comite-2018-11-15');
+    const odt = readFileSync(join(folder, 'proces-verbal.odt'));
+    expect(odt.subarray(30, 38).toString()).toBe('mimetype');
+    expect(strFromU8(unzipSync(readFileSync(join(folder, 'proces-verbal.docx')))['word/document.xml']!)).toContain('<w:pStyle w:val="Heading1"/>');
+    expect((await run(...argv)).code).toBe(0);
+    writeFileSync(join(folder, 'proces-verbal.docx'), 'typed by hand');
+    const refused = await run(...argv);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(folder, 'proces-verbal.docx'), 'utf8')).toBe('typed by hand');
+  });
+});
