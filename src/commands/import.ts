@@ -43,7 +43,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (!read.ok) throw unreadable(lang, given, read.problem);
   const plan = planImport(read.sheets, {
     roadmap: opened.loaded.roadmap, lang, on, today: today(io), source: name,
-    csvName: basename(name, extname(name)), decimalComma: read.csvSeparator === ';' || (read.kind === 'csv' && lang === 'fr' && read.csvSeparator !== ','),
+    csvName: basename(name, extname(name)), // A decimal comma in a `;` CSV and in a French roadmap's sheets; elsewhere a comma groups thousands.
+    decimalComma: read.csvSeparator === ';' || lang === 'fr',
   });
   if (!plan.ok) {
     if ('noSheet' in plan) throw new UsageError(terminalLine(officeMessage('import/no-sheet', lang, { file: given, column: officeMessage('collect/column/id', lang) })));

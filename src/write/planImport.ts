@@ -47,7 +47,7 @@ export interface ImportContext {
   source: string;
   /** CSV: the sheet's name in problems (a spreadsheet names a CSV's only sheet after the file). */
   csvName: string;
-  /** `;` in a CSV: a decimal comma is the rule there. */
+  /** A decimal comma (`12,5`): a `;` CSV, or a French roadmap; otherwise commas group thousands (`1,250`). */
   decimalComma: boolean;
 }
 
@@ -293,7 +293,7 @@ function shownValue(at: ReadCellAt): string {
 /**
  * A number typed in a cell: a number cell (a percentage cell counts in
  * points when `points`), or text such as `45`, `45,5`, `1 250` or `45 %`.
- * A decimal comma is read in a `;` CSV and wherever no dot is present.
+ * A decimal comma is read in a `;` CSV and in a French roadmap; otherwise a comma groups thousands.
  */
 function cellAsNumber(at: ReadCellAt, decimalComma: boolean, points: boolean): number | undefined {
   const { cell } = at;
@@ -301,7 +301,8 @@ function cellAsNumber(at: ReadCellAt, decimalComma: boolean, points: boolean): n
   if (cell.kind !== 'text') return undefined;
   let text = cell.text.replace(/[\s\u00a0\u202f]/g, '');
   if (points) text = text.replace(/%$/, '');
-  if (decimalComma || !text.includes('.')) text = text.replace(',', '.');
+  // `1 250,5` or `1.250,5` with a decimal comma; `1,250.5` without one.
+  text = decimalComma ? (text.includes(',') ? text.replace(/\./g, '').replace(',', '.') : text) : text.replace(/,/g, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
