@@ -275,7 +275,10 @@ describe('--docx and --odt beside the other documents', () => {
     const odt = readFileSync(join(folder, 'proces-verbal.odt'));
     expect(odt.subarray(30, 38).toString()).toBe('mimetype');
     expect(strFromU8(unzipSync(readFileSync(join(folder, 'proces-verbal.docx')))['word/document.xml']!)).toContain('<w:pStyle w:val="Heading1"/>');
+    const first = [readFileSync(join(folder, 'proces-verbal.docx')), odt];
     expect((await run(...argv)).code).toBe(0);
+    // The same roadmap gives the same bytes: no time of writing in the files.
+    expect([readFileSync(join(folder, 'proces-verbal.docx')), readFileSync(join(folder, 'proces-verbal.odt'))]).toEqual(first);
     writeFileSync(join(folder, 'proces-verbal.docx'), 'typed by hand');
     const refused = await run(...argv);
     expect(refused.code).toBe(2);

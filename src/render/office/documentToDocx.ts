@@ -12,7 +12,8 @@ import {
 } from 'docx';
 import type { Document } from '../document/document.js';
 import { logoBox } from './imageSize.js';
-import { xmlSafeText } from './officeZip.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { officeZip, xmlSafeText } from './officeZip.js';
 import { officeBlocks, type OfficeBlock, type Run } from './officeBlocks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -58,7 +59,20 @@ export async function documentToDocx(doc: Document): Promise<Uint8Array> {
       children,
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return reproducible(new Uint8Array(await Packer.toBuffer(document)));
+}
+
+/**
+ * The package with the same bytes for the same document: the library stamps the time of
+ * writing in the properties and the zip; both are left out (the properties' dates are
+ * optional) or pinned (officeZip), as for every file roadmap generates.
+ */
+function reproducible(packed: Uint8Array): Uint8Array {
+  const parts = unzipSync(packed);
+  return officeZip(Object.entries(parts).map(([name, data]) => ({
+    name,
+    data: name === 'docProps/core.xml' ? strFromU8(data).replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '') : data,
+  })));
 }
 
 function docxBlock(block: Exclude<OfficeBlock, { kind: 'page-break' }>, list: number, pageBreakBefore: boolean): (Paragraph | Table)[] {
