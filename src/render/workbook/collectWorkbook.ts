@@ -52,7 +52,11 @@ const OPEN: ReadonlySet<CommitmentStatus> = new Set(['planned', 'in_progress', '
 
 /** The commitments a collect workbook lists: open as of the figures' date, led by the partner when one is given. */
 export function collectedCommitments(figures: Figures, partner: string | undefined): Figures['commitments'] {
-  return figures.commitments.filter((commitment) => OPEN.has(commitment.status) && (partner === undefined || commitment.lead === partner));
+  // In axis order, as the committee reads them (then by id, as figures list them).
+  const axisRank = new Map(figures.axes.map((axis, index) => [axis.id, index]));
+  return figures.commitments
+    .filter((commitment) => OPEN.has(commitment.status) && (partner === undefined || commitment.lead === partner))
+    .sort((a, b) => (axisRank.get(a.axis) ?? Infinity) - (axisRank.get(b.axis) ?? Infinity));
 }
 
 export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lang): Workbook {
@@ -60,7 +64,8 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
   const who = scope.partner === undefined ? officeMessage('collect/everyone', lang) : scope.partnerName(scope.partner);
   const commitments = collectedCommitments(figures, scope.partner);
   const ids = new Set(commitments.map((commitment) => commitment.id));
-  const indicators = figures.indicators.filter((indicator) => ids.has(indicator.commitment));
+  const order = new Map(commitments.map((commitment, index) => [commitment.id, index]));
+  const indicators = figures.indicators.filter((indicator) => ids.has(indicator.commitment)).sort((a, b) => order.get(a.commitment)! - order.get(b.commitment)!);
   const choices = [...statusChoices(lang).keys()];
   const indicatorsName = say('collect/sheet/indicators');
 
