@@ -145,7 +145,8 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
     ]),
   };
   const funding = figures.funding;
-  const moneyRows = funding.any ? funding.commitments.filter((money) => ids.has(money.id)).flatMap((money) => money.funders.map((funder): WorkbookCell[] => [
+  const moneyOf = new Map(funding.commitments.map((money) => [money.id, money]));
+  const moneyRows = funding.any ? commitments.flatMap((commitment) => moneyOf.get(commitment.id) ?? []).flatMap((money) => money.funders.map((funder): WorkbookCell[] => [
     text(money.id), text(funder.partner), text(scope.partnerName(funder.partner)),
     { kind: 'money', cents: funder.planned, currency: funding.currency },
     { kind: 'money', cents: funder.committed, currency: funding.currency },
