@@ -9,7 +9,7 @@
  * the programs are missing outside CI; under CI=true they must be there.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -133,7 +133,9 @@ describe.skipIf(skip !== undefined)(`DOCX and ODT read by LibreOffice, python-do
     mkdirSync(join(root, 'assets'), { recursive: true });
     writeFileSync(join(root, 'assets', 'logo-territoire.png'), png());
     writeFileSync(join(root, 'assets', 'logo-cci.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#1f3a5f"/></svg>');
-    appendFileSync(join(root, 'convention.yaml'), 'logos: [assets/logo-territoire.png, assets/logo-cci.svg]\n');
+    // The bundled roadmap's own logos are replaced by a PNG and an SVG, so that both formats are embedded.
+    const convention = readFileSync(join(root, 'convention.yaml'), 'utf8').replace(/^logos:\n(?: {2}- .*\n)+/m, '');
+    writeFileSync(join(root, 'convention.yaml'), `${convention}logos: [assets/logo-territoire.png, assets/logo-cci.svg]\n`);
     const run = async (...argv: string[]) => {
       const result = await runMain([...argv, '--dir', root, '--out', join(dir, 'out'), '--docx', '--odt'], { today: TODAY, cwd: dir });
       assertNoCrash(result);
