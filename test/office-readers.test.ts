@@ -176,7 +176,7 @@ describe.skipIf(skip !== undefined)(`office workbooks read by LibreOffice, openp
 
   it('round trip: collect, filled with openpyxl, imported; report and collect show the new values', async () => {
     const imported = await run('import', 'retour.xlsx', '--on', '2026-12-15');
-    expect(imported.stdout).toContain('1 engagement(s) mis à jour');
+    expect(imported.stdout).toContain('retour.xlsx : 1 engagement mis à jour, à la date du 15 décembre 2026.');
     const file = readFileSync(join(root, 'commitments', 'accompagnement-implantation.md'), 'utf8');
     expect(file).toContain('status: blocked');
     expect(file).toContain('progress: 81');

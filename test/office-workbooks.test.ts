@@ -181,7 +181,7 @@ describe('import', () => {
       'faux!A3: aucun engagement « inconnu » ; la colonne des identifiants ne doit pas être modifiée.',
       'faux!A4: l’engagement « guichet-unique » est déjà rempli à la ligne 2 : une ligne par engagement.',
       'faux!A5: ligne remplie sans identifiant d’engagement : recopiez l’identifiant de la ligne d’origine.',
-      'faux.csv est refusé en entier : 4 problème(s), rien n’a été écrit. Corrigez chaque cellule indiquée, puis relancez roadmap import.',
+      'faux.csv est refusé en entier : 4 problèmes, rien n’a été écrit. Corrigez chaque cellule indiquée, puis relancez roadmap import.',
     ]);
     const wrongStatus = await run('import', csv('statut.csv', 'Identifiant (ne pas modifier);Nouveau statut\nguichet-unique;In progress\n'));
     expect(wrongStatus.stderr).toContain('statut!B2: « In progress » n’est pas un statut ; écrivez l’un de : prévu, en cours, bloqué, réalisé, abandonné.');

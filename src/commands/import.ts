@@ -3,7 +3,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { EXIT, UsageError, type Io } from '../io/io.js';
 import type { Lang } from '../i18n/lang.js';
-import { officeMessage } from '../i18n/officeMessages.js';
+import { OFFICE_COUNTS, officeMessage } from '../i18n/officeMessages.js';
+import { plural } from '../i18n/vocabulary.js';
 import { readSpreadsheet, SPREADSHEET_LIMITS, type SpreadsheetProblem } from '../parse/office/readSpreadsheet.js';
 import { checkFiles } from '../check/checkFiles.js';
 import type { RawFile } from '../read/readFolder.js';
@@ -49,7 +50,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (!plan.ok) {
     if ('noSheet' in plan) throw new UsageError(terminalLine(officeMessage('import/no-sheet', lang, { file: given, column: officeMessage('collect/column/id', lang) })));
     for (const problem of plan.problems) io.stderr(`${terminalLine(problem.where)}: ${terminalLine(problem.message)}\n`);
-    io.stderr(`${terminalLine(officeMessage('import/refused', lang, { file: given, count: plan.problems.length }))}\n`);
+    io.stderr(`${terminalLine(officeMessage('import/refused', lang, { file: given, count: plural(plan.problems.length, OFFICE_COUNTS.problems, lang) }))}\n`);
     return EXIT.usage;
   }
   if (plan.changes.length === 0) {
@@ -72,8 +73,9 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   // The whole roadmap, with every edited file in memory, must still be valid (e.g. done with a progress under 100).
   if (await refuseInvalid(io, revalidateWithAll(opened, edited))) return EXIT.invalid;
   writeFiles(io, lang, writes, options.dryRun === true);
-  const summary = options.dryRun === true ? 'import/dry-summary' : 'import/summary';
-  io.stdout(`${terminalLine(officeMessage(summary, lang, { file: given, commitments: plan.changes.length, on }))}\n`);
+  const dry = options.dryRun === true;
+  const commitments = plural(plan.changes.length, dry ? OFFICE_COUNTS.wouldUpdate : OFFICE_COUNTS.updated, lang);
+  io.stdout(`${terminalLine(officeMessage(dry ? 'import/dry-summary' : 'import/summary', lang, { file: given, commitments, on }))}\n`);
   return EXIT.ok;
 }
 

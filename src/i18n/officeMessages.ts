@@ -11,7 +11,7 @@ const MESSAGES = {
   'workbook/needs-out': { fr: '--format {format} produit un classeur, qui ne s’affiche pas dans un terminal : indiquez --out <fichier.{format}>.', en: '--format {format} makes a workbook, which is never printed to a terminal: give --out <file.{format}>.' },
   'workbook/extension': { fr: '--out {file} : le nom d’un classeur {format} se termine par .{format}.', en: '--out {file}: the name of a {format} workbook ends with .{format}.' },
   'workbook/not-ours': { fr: '{file} existe et n’est pas un classeur produit par roadmap : il ne sera pas écrasé. Rien n’a été écrit.', en: '{file} exists and is not a workbook made by roadmap: it will not be overwritten. Nothing was written.' },
-  'workbook/would-write': { fr: 'Serait écrit : {file} ({sheets} feuille(s), {rows} ligne(s))', en: 'Would write: {file} ({sheets} sheet(s), {rows} row(s))' },
+  'workbook/would-write': { fr: 'Serait écrit : {file} ({sheets}, {rows})', en: 'Would write: {file} ({sheets}, {rows})' },
 
   'collect/out-needed': { fr: 'roadmap collect écrit un classeur : indiquez --out <fichier.xlsx> ou --out <fichier.ods>.', en: 'roadmap collect writes a workbook: give --out <file.xlsx> or --out <file.ods>.' },
   'collect/out-extension': { fr: '--out {file} : le classeur se termine par .xlsx (Excel) ou .ods (LibreOffice, OpenDocument).', en: '--out {file}: the workbook ends with .xlsx (Excel) or .ods (LibreOffice, OpenDocument).' },
@@ -32,10 +32,10 @@ const MESSAGES = {
   'import/problem/too-many-sheets': { fr: 'plus de 64 feuilles', en: 'more than 64 sheets' },
   'import/problem/not-text': { fr: 'ce n’est pas un fichier texte CSV', en: 'it is not a CSV text file' },
   'import/no-sheet': { fr: '{file} n’a aucune feuille avec une colonne « {column} » en première ligne : est-ce bien un classeur produit par roadmap collect ? Rien n’a été écrit.', en: '{file} has no sheet with a "{column}" column in its first row: is it a workbook made by roadmap collect? Nothing was written.' },
-  'import/refused': { fr: '{file} est refusé en entier : {count} problème(s), rien n’a été écrit. Corrigez chaque cellule indiquée, puis relancez roadmap import.', en: '{file} is refused as a whole: {count} problem(s), nothing was written. Correct each cell named, then run roadmap import again.' },
+  'import/refused': { fr: '{file} est refusé en entier : {count}, rien n’a été écrit. Corrigez chaque cellule indiquée, puis relancez roadmap import.', en: '{file} is refused as a whole: {count}, nothing was written. Correct each cell named, then run roadmap import again.' },
   'import/nothing': { fr: '{file} : aucune ligne remplie, rien à importer.', en: '{file}: no filled row, nothing to import.' },
-  'import/summary': { fr: '{file} : {commitments} engagement(s) mis à jour, daté(s) du {on:date}.', en: '{file}: {commitments} commitment(s) updated, dated {on:date}.' },
-  'import/dry-summary': { fr: '{file} : {commitments} engagement(s) seraient mis à jour, datés du {on:date}.', en: '{file}: {commitments} commitment(s) would be updated, dated {on:date}.' },
+  'import/summary': { fr: '{file} : {commitments}, à la date du {on:date}.', en: '{file}: {commitments}, dated {on:date}.' },
+  'import/dry-summary': { fr: '{file} : {commitments}, à la date du {on:date}.', en: '{file}: {commitments}, dated {on:date}.' },
 
   'import/cell/unknown-id': { fr: 'aucun engagement « {id} »{suggestion} ; la colonne des identifiants ne doit pas être modifiée.', en: 'no commitment "{id}"{suggestion}; the id column must not be changed.' },
   'import/cell/missing-id': { fr: 'ligne remplie sans identifiant d’engagement : recopiez l’identifiant de la ligne d’origine.', en: 'a filled row without a commitment id: copy back the id of the original row.' },
@@ -109,3 +109,12 @@ export type OfficeMessageKey = keyof typeof MESSAGES;
 export type OfficeMessageParams<Key extends OfficeMessageKey> = ParamsArgs<(typeof MESSAGES)[Key]>;
 
 export const officeMessage = messageTable(MESSAGES);
+
+/** The counts those messages say, agreeing with their number (i18n/vocabulary.ts's one plural rule). */
+export const OFFICE_COUNTS = {
+  sheets: { one: { fr: '{n} feuille', en: '{n} sheet' }, other: { fr: '{n} feuilles', en: '{n} sheets' } },
+  rows: { one: { fr: '{n} ligne', en: '{n} row' }, other: { fr: '{n} lignes', en: '{n} rows' } },
+  problems: { one: { fr: '{n} problème', en: '{n} problem' }, other: { fr: '{n} problèmes', en: '{n} problems' } },
+  updated: { one: { fr: '{n} engagement mis à jour', en: '{n} commitment updated' }, other: { fr: '{n} engagements mis à jour', en: '{n} commitments updated' } },
+  wouldUpdate: { one: { fr: '{n} engagement serait mis à jour', en: '{n} commitment would be updated' }, other: { fr: '{n} engagements seraient mis à jour', en: '{n} commitments would be updated' } },
+} as const satisfies Record<string, { one: Text; other: Text }>;

@@ -9,7 +9,8 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
-import { officeMessage } from '../../i18n/officeMessages.js';
+import { OFFICE_COUNTS, officeMessage } from '../../i18n/officeMessages.js';
+import { plural } from '../../i18n/vocabulary.js';
 import { madeByRoadmap } from '../../parse/office/madeByRoadmap.js';
 import type { Workbook } from '../../render/workbook/workbook.js';
 import { workbookToOds } from '../../render/workbook/workbookToOds.js';
@@ -35,7 +36,7 @@ export function writeWorkbook(io: Io, lang: Lang, workbook: Workbook, path: stri
   const label = terminalLine(relative(io.cwd, path) || basename(path));
   if (dryRun) {
     const rows = workbook.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
-    io.stdout(`${officeMessage('workbook/would-write', lang, { file: label, sheets: workbook.sheets.length, rows })}\n`);
+    io.stdout(`${officeMessage('workbook/would-write', lang, { file: label, sheets: plural(workbook.sheets.length, OFFICE_COUNTS.sheets, lang), rows: plural(rows, OFFICE_COUNTS.rows, lang) })}\n`);
     return;
   }
   const bytes = format === 'xlsx' ? workbookToXlsx(workbook) : workbookToOds(workbook);
