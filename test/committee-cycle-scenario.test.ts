@@ -54,7 +54,7 @@ describe('the committee cycle without hand-written YAML', async () => {
     for (const argv of [['meeting', 'convene', MEETING], ['meeting', 'sheet', MEETING], ['remind', '--meeting', MEETING]]) await roadmap([...argv, '--out', out]);
     expect(readFileSync(join(out, MEETING, 'convocation.md'), 'utf8')).toContain('Approbation du procès-verbal de la réunion du 18 juin 2026');
     // The EPT's representative signs on the sheet.
-    expect(readFileSync(join(out, MEETING, 'attendance-sheet.md'), 'utf8')).toContain('Michel Leprêtre');
+    expect(readFileSync(join(out, MEETING, 'feuille-emargement.md'), 'utf8')).toContain('Michel Leprêtre');
     expect(readdirSync(join(out, MEETING, 'reminders')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(0);
     await expectNothingNew();
   });
@@ -106,7 +106,7 @@ describe('the committee cycle without hand-written YAML', async () => {
 
   it('minutes of the meeting, then the next brief shows each fact exactly once', async () => {
     await roadmap(['meeting', 'minutes', MEETING, '--out', out]);
-    const minutes = readFileSync(join(out, MEETING, 'minutes.md'), 'utf8');
+    const minutes = readFileSync(join(out, MEETING, 'proces-verbal.md'), 'utf8');
     expect(minutes).toContain('La gouvernance de la marque territoriale est confiée à l’EPT.');
     expect(minutes).toContain('Proposer les statuts de la marque');
     await roadmap(['brief', '--meeting', 'comite-territorial-2026-12-10', '--as-of', TODAY, '--out', out]);

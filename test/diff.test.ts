@@ -4,7 +4,7 @@
  * (`npm test` builds first).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
@@ -283,6 +283,18 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const { dir } = fresh();
     expectUsage(await diff(['no-such-branch'], dir), 'révision git inconnue : « no-such-branch »');
     expectUsage(await runMain(['diff', 'HEAD', 'nope~3'], { cwd: dir }), 'révision git inconnue : « nope~3 »');
+  });
+
+  it('a bad --as-of, in the roadmap’s language', async () => {
+    const { dir: top, cleanup } = tempDir('diff-as-of-');
+    cleanups.push(cleanup);
+    const dir = roadmapFrom(top);
+    writeFileSync(join(dir, 'convention.yaml'), readFileSync(join(dir, 'convention.yaml'), 'utf8').replace('language: fr', 'language: en'));
+    expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top }), '--as-of');
+    const english = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top });
+    expect(english.stderr).toMatch(/--as-of must be a real date written YYYY-MM-DD/);
+    const french = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30', '--lang', 'fr'], { cwd: top });
+    expect(french.stderr).toMatch(/--as-of doit être une date réelle/);
   });
 
   it('a folder that is not a git repository', async () => {

@@ -154,8 +154,8 @@ const CASES: Case[] = [
     rule: 'file/too-many-problems',
     files: { 'partners/cci.yaml': CCI + Array.from({ length: 150 }, (_, i) => `champ-${i}: 1\n`).join('') },
     expected: {
-      fr: ['50 autre(s) problème(s) de ce fichier ne sont pas listés.', 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.'],
-      en: ['50 more problem(s) in this file are not listed.', 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.'],
+      fr: ['Ce fichier a encore 50 problèmes : ils ne sont pas listés.', 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.'],
+      en: ['This file has 50 problems beyond these: they are not listed.', 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.'],
     },
   },
   {
@@ -250,8 +250,8 @@ const CASES: Case[] = [
     rule: 'schema/required',
     files: { 'commitments/guichet-unique.md': guichet(['  - title: Ouverture\n', '  - x-note: Ouverture\n']) },
     expected: {
-      fr: ['Il manque le champ obligatoire « title » (Intitulé du jalon) dans « milestones[1] ».', 'Ajoutez une ligne « title: … » dans « milestones[1] », avec le même retrait que les champs voisins.'],
-      en: ['The required field "title" (Milestone title) is missing in "milestones[1]".', 'Add a "title: …" line in "milestones[1]", indented like the fields around it.'],
+      fr: ['Il manque le champ obligatoire « title » (Intitulé du jalon) dans « jalon 2 ».', 'Ajoutez une ligne « title: … » dans « jalon 2 », avec le même retrait que les champs voisins.'],
+      en: ['The required field "title" (Milestone title) is missing in "milestone 2".', 'Add a "title: …" line in "milestone 2", indented like the fields around it.'],
     },
   },
   {
@@ -298,8 +298,8 @@ const CASES: Case[] = [
     rule: 'schema/pattern',
     files: { 'partners/cci.yaml': CCI.replace('["@test/cci"]', '["jean dupont"]') },
     expected: {
-      fr: ['« maintainers[0] » n’a pas la forme attendue : « jean dupont ».', 'Écrivez la valeur sous la forme attendue, par exemple « @cci-idf/val-de-marne ».'],
-      en: ['"maintainers[0]" does not have the expected form: "jean dupont".', 'Write the value in the expected form, for example "@cci-idf/val-de-marne".'],
+      fr: ['« responsable 1 » n’a pas la forme attendue : « jean dupont ».', 'Écrivez la valeur sous la forme attendue, par exemple « @cci-idf/val-de-marne ».'],
+      en: ['"maintainer 1" does not have the expected form: "jean dupont".', 'Write the value in the expected form, for example "@cci-idf/val-de-marne".'],
     },
   },
   {
@@ -428,6 +428,14 @@ const CASES: Case[] = [
     expected: {
       fr: ['Le statut est « done » (réalisé) mais l’avancement vaut 80 %.', 'Mettez « progress: 100 » ou retirez la ligne « progress » ; si l’engagement n’est pas fini, gardez le statut « in_progress ».'],
       en: ['The status is "done" but progress is 80 %.', 'Set "progress: 100" or remove the "progress" line; if the commitment is not finished, keep the status "in_progress".'],
+    },
+  },
+  {
+    rule: 'progress/open-at-100',
+    files: { 'commitments/guichet-unique.md': guichet(['status: in_progress\n', 'status: in_progress\nprogress: 100\n']) },
+    expected: {
+      fr: ['L’engagement n’est pas réalisé mais son avancement vaut 100 %.', 'S’il est fini, mettez « status: done » ; sinon, indiquez l’avancement réel (par exemple « progress: 90 »).'],
+      en: ['The commitment is not done but its progress is 100 %.', 'If it is finished, set "status: done"; otherwise give its real progress (for example "progress: 90").'],
     },
   },
   {
@@ -563,8 +571,8 @@ const CASES: Case[] = [
       '',
     ].join('\n'),
     expected: {
-      fr: ['Le fichier .github/CODEOWNERS n’est plus à jour (2 ligne(s) diffèrent, par exemple « /roadmap/commitments/guichet-unique.md @test/cci »).', 'Lancez « roadmap owners --write » et validez le fichier produit.'],
-      en: ['The .github/CODEOWNERS file is out of date (2 line(s) differ, for example "/roadmap/commitments/guichet-unique.md @test/cci").', 'Run "roadmap owners --write" and commit the file it writes.'],
+      fr: ['Le fichier .github/CODEOWNERS n’est plus à jour (2 lignes diffèrent, par exemple « /roadmap/commitments/guichet-unique.md @test/cci »).', 'Lancez « roadmap owners --write » et validez le fichier produit.'],
+      en: ['The .github/CODEOWNERS file is out of date (2 lines differ, for example "/roadmap/commitments/guichet-unique.md @test/cci").', 'Run "roadmap owners --write" and commit the file it writes.'],
     },
   },
   {

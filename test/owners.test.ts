@@ -153,7 +153,7 @@ describe('validate: owners/out-of-date', () => {
     // observatoire.md line 5 is `lead: cci`; the value starts at column 7.
     expect(rules(stale.stdout)).toEqual(['roadmap/commitments/observatoire.md:5:7 owners/out-of-date']);
     expect(JSON.parse(stale.stdout).diagnostics.find((d: { rule: string }) => d.rule === 'owners/out-of-date').message)
-      .toBe('Le fichier .github/CODEOWNERS n’est plus à jour (2 ligne(s) diffèrent, par exemple « /roadmap/commitments/observatoire.md @test/cci »).');
+      .toBe('Le fichier .github/CODEOWNERS n’est plus à jour (2 lignes diffèrent, par exemple « /roadmap/commitments/observatoire.md @test/cci »).');
     await owners(['--dir', dir, '--write'], dir);
     expect(rules((await validate(dir)).stdout)).toEqual([]);
   });

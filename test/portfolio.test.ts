@@ -191,6 +191,29 @@ describe('a portfolio of seven sources, one invalid', () => {
   });
 });
 
+describe('writing', () => {
+  test('--dry-run lists the files and writes nothing; a folder holding files not ours is refused; a rerun replaces its own', async () => {
+    const path = portfolioFile('writes', [{ id: 'base', source: FOLDERS.base }]);
+    const out = join(work, 'writes-out');
+    const dry = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--dry-run', '--lang', 'en'], { today: TODAY });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toMatch(/Would write: .*site\/conventions\/base\.html/);
+    expect(existsSync(out)).toBe(false);
+    expect((await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF], { today: TODAY })).code).toBe(0);
+    expect((await runMain(['portfolio', path, '--out', out, '--as-of', '2026-11-26'], { today: '2026-11-26' })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'portfolio.json'), 'utf8')).asOf).toBe('2026-11-26');
+
+    const other = join(work, 'not-ours');
+    mkdirSync(join(other, 'site'), { recursive: true });
+    writeFileSync(join(other, 'site', 'index.html'), '<p>somebody’s page</p>');
+    const refused = await runMain(['portfolio', path, '--out', other, '--as-of', AS_OF, '--lang', 'en'], { today: TODAY });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not made by roadmap/);
+    expect(readFileSync(join(other, 'site', 'index.html'), 'utf8')).toBe('<p>somebody’s page</p>');
+    expect(existsSync(join(other, 'portfolio.md'))).toBe(false);
+  });
+});
+
 describe('through the real bin', () => {
   test('the same portfolio as in-process, worker threads and all', async () => {
     const path = portfolioFile('bin', [{ id: 'bundled', source: FOLDERS.bundled }, { id: 'base', source: FOLDERS.base }]);

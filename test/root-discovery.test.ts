@@ -64,6 +64,16 @@ describe('finding the roadmap without --dir', () => {
     }
   });
 
+  it('takes --dir naming the repository top as discovery does: its roadmap/ folder, not its own folders', async () => {
+    mkdirSync(join(dir, '.git'));
+    roadmapFrom(dir);
+    mkdirSync(join(dir, 'docs'));
+    const result = await validate(join(dir, 'docs'), ['--dir', dir]);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ errors: 0, warnings: 0 });
+    expect(result.code).toBe(0);
+  });
+
   it('refuses a --dir that does not exist or is a file, in the user’s language', async () => {
     writeFileSync(join(dir, 'file'), '');
     expect(await validate(dir, ['--dir', 'nowhere'])).toMatchObject({ code: 2, stderr: 'roadmap: --dir nowhere: no such folder.\n' });

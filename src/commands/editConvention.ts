@@ -56,7 +56,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
 
 async function writeWithAssets(io: Io, opened: OpenedRoadmap, edit: Parameters<typeof plannedEditWrites>[1][number], copies: readonly PlannedNewFile[], dryRun: boolean): Promise<number> {
   const writes = plannedEditWrites(opened, [edit]);
-  if (await refuseInvalid(io, checkedAfter(opened, [edit]))) return EXIT.invalid;
+  if (await refuseInvalid(io, checkedAfter(opened, [edit], [], [], copies))) return EXIT.invalid;
   writeFiles(io, opened.lang, [
     ...copies.map((copy) => ({ root: opened.dir, rel: copy.rel, label: `${opened.label}/${copy.rel}`, after: setupMessage('edit/binary', opened.lang, { bytes: copy.bytes.length }), bytes: copy.bytes, mode: { kind: 'create' as const } })),
     ...writes,

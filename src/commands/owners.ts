@@ -36,8 +36,14 @@ const CODEOWNERS_PATH = '.github/CODEOWNERS';
 export async function run({ options, io }: CommandInput): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
   const opened = openRoadmap(io, flags);
+  if (options.changedSince !== undefined) {
+    // Who must approve is shown even for an invalid branch (its errors go to the log, once, from validate's summary):
+    // a partner waiting on a review needs to know whom to ask, mistakes or not.
+    const invalid = await refuseInvalid(io, opened);
+    const code = routeChanges(io, opened, String(options.changedSince), flags, options.format);
+    return invalid ? EXIT.invalid : code;
+  }
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  if (options.changedSince !== undefined) return routeChanges(io, opened, String(options.changedSince), flags, options.format);
   const repo = requireGit(io, locateRepository(opened.dir));
   const text = renderCodeowners(opened.loaded.roadmap, repo.prefix, opened.lang);
   if (options.write !== true && options.dryRun !== true) {

@@ -9,7 +9,7 @@
  * markdown, JSON, CSV) and, with the site and the portfolio's data package,
  * to --out, every target checked before the first write.
  */
-import { existsSync, lstatSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CommandInput } from './commandInput.js';
@@ -18,7 +18,7 @@ import { useColor } from '../io/color.js';
 import { portfolioRollups } from '../derive/portfolio/portfolioRollups.js';
 import type { Lang } from '../i18n/lang.js';
 import { fetchPackage } from '../fetch/fetchPackage.js';
-import { shallowClone } from '../git/shallowClone.js';
+import { isPinnedCommit, shallowClone } from '../git/shallowClone.js';
 import { problem, type SourceProblem } from '../diagnostics/sourceProblem.js';
 import { PORTFOLIO_TABLE_SPECS } from '../model/openData/portfolioTableSpecs.js';
 import { portfolioFile, sourceKind, type PortfolioEntry } from '../model/portfolioFile.js';
@@ -39,6 +39,7 @@ import { SITE_STYLE } from '../render/site/siteStyle.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
+import { emptyFolder, isComplete, markComplete, removeFolder, writePackageFiles } from '../write/sourceCache.js';
 import { workerPool } from './portfolio/workerPool.js';
 import type { SourceJob, SourceOutcome } from './portfolio/summariseSource.js';
 import { resolveDate, resolveLang, today } from './shared/resolveOptions.js';
@@ -152,21 +153,34 @@ async function locate(entry: PortfolioEntry, ctx: Context): Promise<Located> {
       return { ...onDisk(resolve(ctx.base, source.path)), site: null };
     case 'git': {
       const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) || /^[^/]+@[^/]+:/.test(source.url) ? source.url : resolve(ctx.base, source.url);
-      const cloned = await shallowClone(url, source.commit, join(ctx.cache, 'git'), ctx.timeoutMs);
+      // A pinned commit never changes: a folder checked out at it in an earlier run is used as it is.
+      const folder = join(ctx.cache, 'git', isPinnedCommit(source.commit) ? source.commit : 'not-a-pin');
+      const tree = join(folder, 'tree');
+      const cloned = isComplete(folder) ? { ok: true as const } : await cloneInto(url, source.commit, folder, tree, ctx.timeoutMs);
       if (!cloned.ok) {
         const params = { url: terminalLine(source.url).slice(0, 200), commit: terminalLine(source.commit).slice(0, 80), detail: terminalLine(cloned.detail).slice(0, 200) };
         return { ok: false, site: null, problem: problem(cloned.reason === 'not-a-pin' ? 'git/address' : cloned.reason === 'unknown-commit' ? 'git/unknown-commit' : 'git/failed', params) };
       }
-      return { ...onDisk(cloned.dir), site: null };
+      return { ...onDisk(tree), site: null };
     }
     case 'http': {
       const folder = join(ctx.cache, 'http', entry.id);
-      rmSync(folder, { recursive: true, force: true });
-      const fetched = await fetchPackage(source.url, folder, { timeoutMs: ctx.timeoutMs, ...HTTP_LIMITS });
+      const fetched = await fetchPackage(source.url, { timeoutMs: ctx.timeoutMs, ...HTTP_LIMITS });
       const site = publishedSite(source.url);
-      return fetched.ok ? { ok: true, kind: 'package', dir: folder, site } : { ok: false, problem: fetched.problem, site };
+      if (!fetched.ok) return { ok: false, problem: fetched.problem, site };
+      writePackageFiles(folder, fetched.files);
+      return { ok: true, kind: 'package', dir: folder, site };
     }
   }
+}
+
+async function cloneInto(url: string, commit: string, folder: string, tree: string, timeoutMs: number) {
+  if (!isPinnedCommit(commit)) return shallowClone(url, commit, tree, timeoutMs);
+  emptyFolder(tree);
+  const cloned = await shallowClone(url, commit, tree, timeoutMs);
+  if (cloned.ok) markComplete(folder);
+  else removeFolder(folder);
+  return cloned;
 }
 
 function onDisk(dir: string): { ok: true; kind: SourceJob['kind']; dir: string } | { ok: false; problem: SourceProblem } {

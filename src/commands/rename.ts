@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { setupMessage } from '../i18n/setupMessages.js';
@@ -71,6 +73,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   }
   const bytes = found.file.bytes;
   safeRemove({ root: opened.dir, rel: found.file.rel, unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0 });
+  // Changed on disk meanwhile, or protected: say so, rather than leave two files with one id unmentioned.
+  if (existsSync(join(opened.dir, found.file.rel))) throw setupError(lang, 'remove/failed', { file: renamed.label });
   io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: renamed.label }))}\n`);
   return EXIT.ok;
 }

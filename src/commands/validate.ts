@@ -28,6 +28,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     files: opened.files.map((file) => `${opened.label}/${file.rel}`),
     excerpt: excerpts(opened),
     repositoryPath: repositoryPaths(opened, repository),
+    partners: opened.loaded.roadmap.partners.map((partner) => partner.data.id).filter((id) => typeof id === 'string').sort(),
   };
   const format = String(options.format);
   const formatter = await pickFormat(FORMATTERS, format, opened.lang)();

@@ -129,7 +129,7 @@ const entries = {
   'file/too-many-problems': {
     stage: 'schema', severity: 'error',
     checks: { fr: 'Un fichier n’a pas plus de 100 problèmes de syntaxe ou de schéma ; au-delà, ils sont comptés et non listés.', en: 'A file has no more than 100 syntax or schema problems; past that, they are counted, not listed.' },
-    message: { fr: '{count} autre(s) problème(s) de ce fichier ne sont pas listés.', en: '{count} more problem(s) in this file are not listed.' },
+    message: { fr: 'Ce fichier a encore {count} : ils ne sont pas listés.', en: 'This file has {count} beyond these: they are not listed.' },
     fix: { fr: 'Corrigez les problèmes listés, puis relancez la validation : le fichier est sans doute très abîmé ou n’est pas le bon.', en: 'Fix the problems listed, then validate again: the file is probably badly damaged or the wrong one.' },
     why: { fr: 'Des milliers de lignes d’erreurs noieraient l’essentiel et ralentiraient la CI.', en: 'Thousands of error lines would bury what matters and slow CI down.' },
     wrong: { fr: '(5 000 champs inconnus)', en: '(5,000 unknown fields)' }, right: 'id: cci-essonne\nname: CCI Essonne\n…',
@@ -557,8 +557,8 @@ const entries = {
       en: 'The .github/CODEOWNERS file made by "roadmap owners" matches the current maintainers and leads.',
     },
     message: {
-      fr: 'Le fichier .github/CODEOWNERS n’est plus à jour ({count} ligne(s) diffèrent, par exemple « {line} »).',
-      en: 'The .github/CODEOWNERS file is out of date ({count} line(s) differ, for example "{line}").',
+      fr: 'Le fichier .github/CODEOWNERS n’est plus à jour ({count}, par exemple « {line} »).',
+      en: 'The .github/CODEOWNERS file is out of date ({count}, for example "{line}").',
     },
     fix: { fr: 'Lancez « roadmap owners --write » et validez le fichier produit.', en: 'Run "roadmap owners --write" and commit the file it writes.' },
     why: {
@@ -619,4 +619,16 @@ export function ruleEntry(id: string): RuleEntry {
 export function ruleMessage(id: string, lang: Lang, params?: Params): { message: string; fix: string } {
   const entry = ruleEntry(id);
   return { message: formatTemplate(entry.message[lang], params, lang), fix: formatTemplate(entry.fix[lang], params, lang) };
+}
+
+/** The partner ids the examples above are written with (the bundled Grand-Orly roadmap's), in the order they are replaced. */
+const EXAMPLE_PARTNERS = ['cci-val-de-marne', 'gosb', 'cci-essonne'];
+
+/**
+ * An example as the user's own roadmap would write it: the bundled roadmap's partner ids
+ * replaced by theirs (« lead: cci-morlaix » in a Morlaix repository), unchanged without any.
+ */
+export function withRoadmapExamples(text: string, partners: readonly string[]): string {
+  if (partners.length === 0) return text;
+  return EXAMPLE_PARTNERS.reduce((example, id, index) => example.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), partners[index % partners.length]!), text);
 }

@@ -21,7 +21,7 @@ export type FieldEdit =
 export type KeyOrder = Readonly<Record<string, readonly string[]>>;
 
 /** Ids, enum words, dates and times: written plain; anything else is free text and double-quoted. */
-const PLAIN = /^(?:[a-z][a-z0-9_]*(?:-[a-z0-9]+)*|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/;
+const PLAIN = /^(?:[a-z][a-z0-9_]*(?:-[a-z0-9]+)*|[A-Z]{3}|\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/;
 const YAML_WORDS = new Set(['true', 'false', 'null', 'nan', 'inf']);
 
 export function applyFieldEdits(doc: Document, edits: readonly FieldEdit[], order: KeyOrder): void {

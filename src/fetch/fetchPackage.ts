@@ -1,13 +1,11 @@
 /**
- * A published data package fetched over http(s) into a folder of the cache:
- * its datapackage.json, then each table's CSV at the path the descriptor
+ * A published data package fetched over http(s), in memory: its
+ * datapackage.json, then each table's CSV at the path the descriptor
  * gives (relative paths only: a package never sends the reader to another
  * host). One time-out for the whole source, a size cap per file and in all,
  * redirects followed up to a few (a loop ends there). Every failure is a
  * result, never a throw. The only stage that opens a socket.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { problem, type SourceProblem } from '../diagnostics/sourceProblem.js';
 
 export interface FetchLimits {
@@ -19,8 +17,8 @@ export interface FetchLimits {
 
 export const MAX_REDIRECTS = 5;
 
-/** Downloads the package into `folder` (datapackage.json and the CSVs); the folder is then read like a local package. */
-export async function fetchPackage(address: string, folder: string, limits: FetchLimits): Promise<{ ok: true } | { ok: false; problem: SourceProblem }> {
+/** Downloads the package: its files by name (datapackage.json and the CSVs), to be read like a local package once the cache holds them. */
+export async function fetchPackage(address: string, limits: FetchLimits): Promise<{ ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: SourceProblem }> {
   let base: URL;
   try {
     base = new URL(address.endsWith('/') ? `${address}datapackage.json` : address);
@@ -43,16 +41,15 @@ export async function fetchPackage(address: string, folder: string, limits: Fetc
   } catch {
     // The package reader says what is wrong with the descriptor.
   }
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'datapackage.json'), descriptor.bytes);
+  const files = new Map<string, Uint8Array>([['datapackage.json', descriptor.bytes]]);
   for (const resource of resources) {
     // The only paths a package of ours has: `<table>.csv` beside the descriptor.
     if (typeof resource?.path !== 'string' || !/^[a-z_]{1,40}\.csv$/.test(resource.path)) continue;
     const got = await get(new URL(resource.path, base));
     if (!got.ok) return got;
-    writeFileSync(join(folder, resource.path), got.bytes);
+    files.set(resource.path, got.bytes);
   }
-  return { ok: true };
+  return { ok: true, files };
 }
 
 async function download(url: URL, deadline: AbortSignal, maxBytes: number, timeoutMs: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: SourceProblem }> {

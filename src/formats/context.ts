@@ -14,6 +14,8 @@ export interface FormatContext {
    * folder (CI formats); absent outside a repository, where paths stay as displayed.
    */
   repositoryPath?: (file: string) => string;
+  /** The checked roadmap's partner ids, so that examples in messages name the user's partners, not the bundled roadmap's. */
+  partners?: readonly string[];
 }
 
 /** An eslint-style formatter: results in, text out, no I/O. */

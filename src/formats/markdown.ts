@@ -1,5 +1,6 @@
+import { pluralCategory } from '../i18n/vocabulary.js';
 import type { Result } from '../diagnostics/diagnostic.js';
-import { catalogue } from '../diagnostics/catalogue.js';
+import { catalogue, withRoadmapExamples } from '../diagnostics/catalogue.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { messageTable } from '../i18n/messageTable.js';
@@ -120,7 +121,7 @@ export function summary(results: readonly Result[], context: FormatContext, leve
 
 function fileSection(
   results: readonly Result[],
-  { lang, excerpt }: FormatContext,
+  { lang, excerpt, partners }: FormatContext,
   heading: string,
   explained: Set<string>,
   original: ReadonlyMap<Result, Result>,
@@ -134,7 +135,7 @@ function fileSection(
     if (lines && lines.length > 0) out += `\n${fenced(lines.map(terminalLine), 'text')}\n`;
     if (!explained.has(r.rule)) {
       explained.add(r.rule);
-      out += explanation(r.rule, lang);
+      out += explanation(r.rule, lang, partners ?? []);
     }
     out += `\n${word('rule', lang, { rule: r.rule.replace(/`/g, "'") })}\n`;
   }
@@ -145,16 +146,16 @@ function fileSection(
  * What `roadmap explain` says, the first time a rule appears: partners on the
  * web editor have no terminal to run it in.
  */
-function explanation(rule: string, lang: Lang): string {
+function explanation(rule: string, lang: Lang, partners: readonly string[]): string {
   const entry = catalogue.get(rule);
   if (!entry) return '';
-  const example = (text: string | Text) => fenced((typeof text === 'string' ? text : text[lang]).split('\n'), 'yaml');
+  const example = (text: string | Text) => fenced(withRoadmapExamples(typeof text === 'string' ? text : text[lang], partners).split('\n'), 'yaml');
   return `\n${word('why', lang, { why: escapeMarkdown(entry.why[lang]) })}\n\n`
     + `${word('wrong', lang)}\n\n${example(entry.wrong)}\n\n${word('right', lang)}\n\n${example(entry.right)}\n`;
 }
 
 function plural(key: 'errors' | 'warnings' | 'files' | 'problems', n: number, lang: Lang): string {
-  return word(n > 1 ? `${key}.other` : `${key}.one`, lang, { n });
+  return word(`${key}.${pluralCategory(n, lang)}`, lang, { n });
 }
 
 /** `2 erreurs, 1 avertissement`: only the kinds there are. */

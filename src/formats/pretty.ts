@@ -1,3 +1,4 @@
+import { ERRORS, plural, WARNINGS } from '../i18n/vocabulary.js';
 import { Chalk } from 'chalk';
 import { terminalLine, visibleName } from '../util/sanitize.js';
 import type { Text } from '../i18n/lang.js';
@@ -7,7 +8,7 @@ import { byFile, counts, type Formatter } from './context.js';
 const word = messageTable({
   error: { fr: 'erreur', en: 'error' },
   warning: { fr: 'avert.', en: 'warning' },
-  total: { fr: '{errors} erreur(s), {warnings} avertissement(s)', en: '{errors} error(s), {warnings} warning(s)' },
+  total: { fr: '{errors}, {warnings}', en: '{errors}, {warnings}' },
   clean: { fr: 'Aucun problème.', en: 'No problems.' },
   explain: { fr: 'en savoir plus : roadmap explain {rule}', en: 'more: roadmap explain {rule}' },
 } satisfies Record<string, Text>);
@@ -35,5 +36,5 @@ export const pretty: Formatter = (results, { lang, color }) => {
   }
   const { errors, warnings } = counts(results);
   const mark = errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
-  return `${out}${mark} ${word('total', lang, { errors, warnings })}\n`;
+  return `${out}${mark} ${word('total', lang, { errors: plural(errors, ERRORS, lang), warnings: plural(warnings, WARNINGS, lang) })}\n`;
 };

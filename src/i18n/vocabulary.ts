@@ -60,6 +60,18 @@ export const PARTNER_ROLE_WORDS = {
   observer: { fr: 'observateur', en: 'observer' },
 } as const satisfies Record<string, Text>;
 
+/** « 1 erreur », « 2 erreurs »; « 0 erreur » in French. */
+export const ERRORS = { one: { fr: '{n} erreur', en: '{n} error' }, other: { fr: '{n} erreurs', en: '{n} errors' } } as const;
+
+/** « 1 avertissement », « 0 avertissement ». */
+export const WARNINGS = { one: { fr: '{n} avertissement', en: '{n} warning' }, other: { fr: '{n} avertissements', en: '{n} warnings' } } as const;
+
+/** « 1 changement », « 12 changements ». */
+export const CHANGES = { one: { fr: '{n} changement', en: '{n} change' }, other: { fr: '{n} changements', en: '{n} changes' } } as const;
+
+/** « 1 problème », « 3 problèmes ». */
+export const PROBLEMS = { one: { fr: '{n} problème', en: '{n} problem' }, other: { fr: '{n} problèmes', en: '{n} problems' } } as const;
+
 /** Progress nobody reported (SPEC §5): not zero, and not a dash either. */
 export const PROGRESS_UNKNOWN: Text = { fr: 'non renseigné', en: 'not reported' };
 

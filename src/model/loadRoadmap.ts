@@ -2,6 +2,8 @@
  * Raw files → typed Roadmap plus the diagnostics of the first two stages
  * (syntax, schema). Pure: the files come from the disk or from git alike.
  */
+import { plural, PROBLEMS } from '../i18n/vocabulary.js';
+import { textByLang } from '../i18n/textByLang.js';
 import { clipParams } from '../diagnostics/clipParams.js';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import type { Text } from '../i18n/lang.js';
@@ -55,7 +57,7 @@ function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidat
   loadFileInto(loaded, file, validator, found, options);
   loaded.diagnostics.push(...found.slice(0, MAX_PROBLEMS_PER_FILE));
   if (found.length > MAX_PROBLEMS_PER_FILE) {
-    loaded.diagnostics.push({ rule: 'file/too-many-problems', file: file.rel, at: { offset: 0 }, params: { count: found.length - MAX_PROBLEMS_PER_FILE } });
+    loaded.diagnostics.push({ rule: 'file/too-many-problems', file: file.rel, at: { offset: 0 }, params: { count: textByLang((lang) => plural(found.length - MAX_PROBLEMS_PER_FILE, PROBLEMS, lang)) } });
   }
 }
 

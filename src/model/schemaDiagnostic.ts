@@ -3,6 +3,7 @@
  * and in English: the field's title from the schema, the allowed values with
  * their labels, an example, a likely correction. Never ajv's English text.
  */
+import { textByLang } from '../i18n/textByLang.js';
 import { kebabCase } from '../util/kebabCase.js';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
@@ -89,11 +90,60 @@ export function pathOf(instancePath: string): Segment[] {
 }
 
 /** `milestones[0].due`: how a person names a field in messages. */
+/**
+ * A position as people say it: `due` stays `due` (the key they see in the file), but
+ * `indicators[0].measures[1].date` reads « indicateur 1, mesure 2, date » — items of a
+ * list counted from 1 and named, never a zero-based index.
+ */
 export function fieldName(path: readonly Segment[]): string | Text {
-  let name = '';
-  for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
-  return name || schemaWord('root');
+  if (path.length === 0) return schemaWord('root');
+  if (!path.some((segment) => typeof segment === 'number')) return path.join('.');
+  return textByLang((lang) => {
+    const parts: string[] = [];
+    let keys: string[] = [];
+    for (const [index, segment] of path.entries()) {
+      if (typeof segment === 'number') {
+        const list = keys.pop() ?? '';
+        if (keys.length > 0) parts.push(keys.join('.'));
+        keys = [];
+        parts.push(`${itemWord(list, lang)} ${segment + 1}`);
+      } else {
+        keys.push(segment);
+        if (index === path.length - 1) parts.push(keys.join('.'));
+      }
+    }
+    return parts.join(', ');
+  });
 }
+
+/** What one item of a list field is called: `measures` → « mesure »; a list the table does not know keeps its key. */
+function itemWord(list: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(ITEM_WORDS, list) ? ITEM_WORDS[list]![lang] : list;
+}
+
+const ITEM_WORDS: Readonly<Record<string, Text>> = {
+  indicators: { fr: 'indicateur', en: 'indicator' },
+  measures: { fr: 'mesure', en: 'measure' },
+  milestones: { fr: 'jalon', en: 'milestone' },
+  updates: { fr: 'entrée du journal', en: 'journal entry' },
+  partners: { fr: 'partenaire', en: 'partner' },
+  leads: { fr: 'chef de file', en: 'lead' },
+  maintainers: { fr: 'responsable', en: 'maintainer' },
+  contacts: { fr: 'contact', en: 'contact' },
+  attendees: { fr: 'participant', en: 'attendee' },
+  people: { fr: 'personne', en: 'person' },
+  guests: { fr: 'invité', en: 'guest' },
+  agenda: { fr: 'point de l’ordre du jour', en: 'agenda item' },
+  commitments: { fr: 'engagement', en: 'commitment' },
+  axes: { fr: 'axe', en: 'axis' },
+  decisions: { fr: 'décision', en: 'decision' },
+  actions: { fr: 'action', en: 'action' },
+  approved_minutes: { fr: 'procès-verbal approuvé', en: 'approved minutes' },
+  funders: { fr: 'cofinanceur', en: 'co-funder' },
+  committed: { fr: 'engagement financier', en: 'commitment of funds' },
+  paid: { fr: 'paiement', en: 'payment' },
+  logos: { fr: 'logo', en: 'logo' },
+};
 
 function valueAt(document: unknown, path: readonly Segment[]): unknown {
   let value = document;

@@ -25,12 +25,15 @@ export interface Ownership {
   leads: ReadonlyMap<string, string>;
 }
 
+/** Read defensively: `owners --changed-since` routes an invalid branch too, whose fields may have any type. */
 export function ownership(roadmap: Roadmap): Ownership {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const chair = text((roadmap.convention?.data.committee as { chair?: unknown } | undefined)?.chair);
   return {
-    chair: roadmap.convention?.data.committee.chair ?? null,
-    maintainers: new Map(roadmap.partners.map(({ data }) => [data.id, data.maintainers ?? []])),
-    names: new Map(roadmap.partners.map(({ data }) => [data.id, data.short_name])),
-    leads: new Map(roadmap.commitments.map(({ data, file }) => [file, data.lead])),
+    chair: chair ?? null,
+    maintainers: new Map(roadmap.partners.map(({ data }) => [data.id, Array.isArray(data.maintainers) ? data.maintainers.filter((handle) => typeof handle === 'string') : []])),
+    names: new Map(roadmap.partners.map(({ data }) => [data.id, text(data.short_name) ?? data.id])),
+    leads: new Map(roadmap.commitments.flatMap(({ data, file }) => (text(data.lead) === undefined ? [] : [[file, data.lead] as const]))),
   };
 }
 

@@ -29,6 +29,15 @@ export function findRoadmapRoot(start: string): RoadmapRootSearch {
   }
 }
 
+/**
+ * `--dir` naming the repository's top, which holds `roadmap/convention.yaml` but no
+ * `convention.yaml` of its own: the roadmap is that `roadmap/` folder, as discovery
+ * would find it; any other folder is taken as given.
+ */
+export function roadmapIn(dir: string): string {
+  return !isFile(join(dir, CONVENTION_FILE)) && isFile(join(dir, ROADMAP_FOLDER, CONVENTION_FILE)) ? join(dir, ROADMAP_FOLDER) : dir;
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();

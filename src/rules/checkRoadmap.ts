@@ -22,7 +22,36 @@ export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diag
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);
   for (const rule of FILE_RULES) rule(perFile);
-  return diagnostics;
+  const loadedCount = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)).length : loaded.diagnostics.length;
+  return [...diagnostics.slice(0, loadedCount), ...withoutRefusedValues(diagnostics.slice(loadedCount), diagnostics.slice(0, loadedCount))];
+}
+
+/** Schema findings about a key, not a value: the value under them was never read as wrong. */
+const KEY_FINDINGS = new Set(['schema/required', 'schema/unknown-field']);
+
+/**
+ * Rules do not run on values that failed the schema or name nothing: a date typed
+ * `15/11/2026` gets « écrivez 2026-11-15 » once, not also « before its baseline » from a
+ * rule comparing the text; an unknown lead is one problem, not also an out-of-date
+ * CODEOWNERS. A consistency or staleness finding goes when its path and a refused
+ * value's path (schema, or an unknown reference) are one inside the other.
+ */
+function withoutRefusedValues(found: readonly Diagnostic[], loaded: readonly Diagnostic[]): Diagnostic[] {
+  const refused = new Map<string, (readonly (string | number)[])[]>();
+  const isReference = (diagnostic: Diagnostic) => diagnostic.rule.startsWith('ref/');
+  for (const diagnostic of [...loaded, ...found.filter(isReference)]) {
+    const path = 'path' in diagnostic.at ? diagnostic.at.path : undefined;
+    if (!path || path.length === 0 || KEY_FINDINGS.has(diagnostic.rule)) continue;
+    refused.set(diagnostic.file, [...(refused.get(diagnostic.file) ?? []), path]);
+  }
+  if (refused.size === 0) return [...found];
+  const within = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length <= b.length && a.every((segment, index) => segment === b[index]);
+  return found.filter((diagnostic) => {
+    if (isReference(diagnostic) || diagnostic.rule.startsWith('id/')) return true;
+    const path = 'path' in diagnostic.at ? diagnostic.at.path : undefined;
+    const paths = path ? refused.get(diagnostic.file) : undefined;
+    return !paths?.some((bad) => within(bad, path!) || within(path!, bad));
+  });
 }
 
 /**

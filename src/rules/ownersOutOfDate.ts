@@ -1,3 +1,7 @@
+import { textByLang } from '../i18n/textByLang.js';
+import { plural } from '../i18n/vocabulary.js';
+
+const DIFFERING_LINES = { one: { fr: '{n} ligne diffère', en: '{n} line differs' }, other: { fr: '{n} lignes diffèrent', en: '{n} lines differ' } } as const;
 import type { Segment } from '../diagnostics/diagnostic.js';
 import { codeownersRules, isGeneratedCodeowners, renderCodeowners } from '../owners/renderCodeowners.js';
 import type { Rule } from './context.js';
@@ -16,7 +20,7 @@ export const ownersOutOfDate: Rule = ({ roadmap, codeowners, report }) => {
   const stale = committed.filter((line) => !expected.includes(line));
   const first = missing[0] ?? stale[0] ?? expected[0] ?? '';
   const [file, path] = whereToPoint(first, codeowners.prefix, roadmap.partners.map((p) => p.file), roadmap.commitments.map((c) => c.file));
-  report('owners/out-of-date', file, path, { line: first, count: missing.length + stale.length });
+  report('owners/out-of-date', file, path, { line: first, count: textByLang((lang) => plural(missing.length + stale.length, DIFFERING_LINES, lang)) });
 };
 
 /** The roadmap file a CODEOWNERS line is about (its `maintainers` or `lead`), else the convention's chair. */

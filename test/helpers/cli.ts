@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliMessage } from '../../src/cli/cliMessages.js';
+import { LANGS } from '../../src/i18n/lang.js';
 import { main } from '../../src/main.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,10 +76,14 @@ export function roadmapFrom(dir: string, files: Record<string, string | Uint8Arr
   return root;
 }
 
-/** No stack trace, no internal error: what every bad input must leave. */
+/** How a crash starts in every language the tool speaks (« erreur interne : », "internal error: "), from its own message table. */
+const CRASH_WORDS = LANGS.map((lang) => cliMessage('error/internal', lang, { detail: '', hint: '' }).trim());
+
+/** No stack trace, no internal error in any language, an exit code of 0, 1 or 2: what every bad input must leave. */
 export function assertNoCrash(result: RunResult): void {
   const text = result.stdout + result.stderr;
-  if (/internal error|\n\s+at .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError/.test(text)) {
+  const crashed = CRASH_WORDS.some((words) => text.includes(words)) || /\n\s+at .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError/.test(text);
+  if (crashed || ![0, 1, 2].includes(result.code)) {
     throw new Error(`command crashed:\n${text.slice(0, 2000)}`);
   }
 }

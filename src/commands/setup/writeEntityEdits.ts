@@ -5,7 +5,10 @@
  */
 import { EXIT, type Io } from '../../io/io.js';
 import type { RawFile } from '../../read/readFolder.js';
-import { checkFiles } from '../../check/checkFiles.js';
+import { checkLoaded } from '../../check/checkFiles.js';
+import { loadRoadmap } from '../../model/loadRoadmap.js';
+import { SchemaValidator } from '../../model/schemaValidator.js';
+import { readAssets } from '../../read/readAssets.js';
 import type { EditedFile } from '../../edit/editFrontMatter.js';
 import { refuseInvalid, type OpenedRoadmap } from '../shared/openRoadmap.js';
 import { writeFiles, type PlannedWrite } from '../../write/writeFiles.js';
@@ -23,8 +26,11 @@ export interface PlannedNewFile {
   bytes: Uint8Array;
 }
 
-/** The roadmap as it would be after the edits, new files and removals, checked like `validate` does. */
-export function checkedAfter(opened: OpenedRoadmap, edits: readonly PlannedEdit[], created: readonly PlannedNewFile[] = [], removed: readonly string[] = []): OpenedRoadmap {
+/**
+ * The roadmap as it would be after the edits, new files and removals, checked
+ * like `validate` does — logos included, with the images `assets` would add.
+ */
+export function checkedAfter(opened: OpenedRoadmap, edits: readonly PlannedEdit[], created: readonly PlannedNewFile[] = [], removed: readonly string[] = [], assets: readonly PlannedNewFile[] = []): OpenedRoadmap {
   const replaced = new Map<string, Uint8Array>();
   for (const edit of edits) if (edit.edited.ok) replaced.set(edit.file.rel, edit.edited.bytes);
   const files = [
@@ -32,7 +38,13 @@ export function checkedAfter(opened: OpenedRoadmap, edits: readonly PlannedEdit[
     ...created.map((file) => ({ rel: file.rel, bytes: file.bytes })),
   ];
   const readProblems = opened.loaded.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('read/'));
-  return checkFiles(opened.dir, files, readProblems, { asOf: opened.asOf, today: opened.today, lang: opened.lang, explicitLang: true });
+  const loaded = loadRoadmap(files, new SchemaValidator());
+  loaded.diagnostics.unshift(...readProblems);
+  const logos = loaded.roadmap.convention?.data.logos;
+  const images = readAssets(opened.dir, Array.isArray(logos) ? logos : []);
+  for (const image of assets) images.set(image.rel, image.bytes);
+  loaded.roadmap.assets = images;
+  return checkLoaded(opened.dir, files, loaded, { asOf: opened.asOf, today: opened.today, lang: opened.lang, explicitLang: true });
 }
 
 export function plannedEditWrites(opened: OpenedRoadmap, edits: readonly PlannedEdit[]): PlannedWrite[] {

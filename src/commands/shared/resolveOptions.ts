@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { rootMessage } from '../../i18n/rootMessages.js';
-import { findRoadmapRoot } from '../../read/findRoadmapRoot.js';
+import { findRoadmapRoot, roadmapIn } from '../../read/findRoadmapRoot.js';
 import { isCalendarDate, todayInParis } from '../../util/dates.js';
 import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
@@ -34,7 +34,7 @@ export function resolveRoadmapDir(io: Io, dir: unknown, lang: Lang | undefined):
     throw say('root/dir-missing', { dir: echoArgument(dir) });
   }
   if (!isDirectory) throw say('root/dir-not-folder', { dir: echoArgument(dir) });
-  return candidate;
+  return roadmapIn(candidate);
 }
 
 export { folderLabel } from '../../check/checkFiles.js';

@@ -6,12 +6,16 @@ import type { Text } from '../../i18n/lang.js';
 const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
   range: { fr: 'De {from} à {to}, au {asOf}.', en: 'From {from} to {to}, as of {asOf}.' },
-  workingTree: { fr: 'l’arbre de travail', en: 'the working tree' },
+  workingTree: { fr: 'les fichiers tels qu’ils sont', en: 'the files as they are' },
   moved: { fr: 'Dans {side}, le dossier de la feuille de route était « {folder} ».', en: 'In {side}, the roadmap folder was "{folder}".' },
   none: { fr: 'Aucun changement de fond.', en: 'No change of substance.' },
   invalid: {
-    fr: 'La feuille de route est invalide dans {side} ({count} erreur(s)) : les changements ne peuvent pas être comparés.',
-    en: 'The roadmap is invalid in {side} ({count} error(s)): changes cannot be compared.',
+    fr: 'La feuille de route a des erreurs dans {side} ({count}) : les changements ne peuvent pas être comparés.',
+    en: 'The roadmap has errors in {side} ({count}): changes cannot be compared.',
+  },
+  'invalid/listed-above': {
+    fr: 'Chaque erreur est décrite une fois, avec sa correction, dans la vérification de la feuille de route (plus haut dans ce résumé, ou `roadmap validate`).',
+    en: 'Each error is described once, with its fix, by the roadmap check (above in this summary, or `roadmap validate`).',
   },
   convention: { fr: 'Convention', en: 'Convention' },
   axes: { fr: 'Axes', en: 'Axes' },
@@ -31,8 +35,8 @@ const MESSAGES = {
   'axis/added': { fr: 'nouvel axe n° {number} : « {title} »', en: 'new axis no. {number}: "{title}"' },
   'axis/removed': { fr: 'axe supprimé', en: 'axis removed' },
   truncated: {
-    fr: '… et {count} changement(s) non affiché(s) : la page atteindrait sa taille limite. `roadmap diff --format json` les donne tous.',
-    en: '… and {count} more change(s) not shown: the page would exceed its size limit. `roadmap diff --format json` gives them all.',
+    fr: '… et {count} de plus, non affichés : la page atteindrait sa taille limite. `roadmap diff --format json` les donne tous.',
+    en: '… and {count} more, not shown: the page would exceed its size limit. `roadmap diff --format json` gives them all.',
   },
 
   'commitment/added': { fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}', en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}' },

@@ -2,6 +2,7 @@
  * The content of a diff report once phrased, shared by the pretty and
  * markdown renderers so that they only differ in layout.
  */
+import { ERRORS, plural } from '../../i18n/vocabulary.js';
 import type { Result } from '../../diagnostics/diagnostic.js';
 import type { Subject } from '../../diff/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
@@ -36,7 +37,7 @@ export function diffOutline(report: DiffReport, lang: Lang, safe: (text: string)
   const notes = report.from.folder === report.to.folder ? [] : sides.map((side) => diffMessage('moved', lang, { side: name(side), folder: safe(side.folder || './') }));
   const invalid = sides
     .filter((side) => side.errors.length > 0)
-    .map((side) => ({ message: diffMessage('invalid', lang, { side: name(side), count: side.errors.length }), errors: side.errors }));
+    .map((side) => ({ message: diffMessage('invalid', lang, { side: name(side), count: plural(side.errors.length, ERRORS, lang) }), errors: side.errors }));
   const diff = report.diff;
   const sections = diff === null ? [] : [
     { title: diffMessage('convention', lang), subjects: diff.convention.map((s) => outlineSubject(s, (change) => ({ section: 'convention', change }), lang, safe)) },

@@ -1,3 +1,4 @@
+import { CHANGES, plural } from '../../i18n/vocabulary.js';
 import type { Result } from '../../diagnostics/diagnostic.js';
 import { escapeMarkdown } from '../../util/escapeMarkdown.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -50,7 +51,7 @@ function withinLimit(lines: readonly Line[], lang: Lang, limit: number): string[
     bytes += Buffer.byteLength(line.text, 'utf8') + 1;
     if (bytes > limit) {
       const count = lines.slice(index).filter((rest) => rest.change).length;
-      return [...kept, '', diffMessage('truncated', lang, { count })];
+      return [...kept, '', diffMessage('truncated', lang, { count: plural(count, CHANGES, lang) })];
     }
     kept.push(line.text);
   }

@@ -16,6 +16,7 @@ import { htmlMarker } from '../document/generatedMarker.js';
 import { cellText, type Sheet, type Tone } from '../sheet/sheet.js';
 import { SITE_CSP } from '../site/pageToHtml.js';
 import { portfolioSheets } from './portfolioSheets.js';
+import { HEALTH_WORDS } from '../../i18n/vocabulary.js';
 import { portfolioWord } from './portfolioWords.js';
 import type { PortfolioLine, PortfolioResult } from './portfolioResult.js';
 
@@ -111,7 +112,7 @@ export function conventionPage(result: PortfolioResult, line: PortfolioLine): st
     [word('late'), String(summary.late)],
     [word('unknown'), String(summary.unknown)],
     [word('progress'), text(percent(summary.progress))],
-    [word('health'), word(summary.health)],
+    [word('health'), text(HEALTH_WORDS[summary.health][lang])],
     [word('lastUpdate'), when(summary.lastUpdate)],
     [word('lastCommittee'), when(summary.lastCommittee)],
     [word('site'), site === null ? '—' : `<a href="${escapeHtml(site)}">${word('ownSite')}</a>`],
@@ -121,7 +122,7 @@ export function conventionPage(result: PortfolioResult, line: PortfolioLine): st
     columns: [{ label: portfolioWord('axisTitle', lang) }, { label: portfolioWord('commitments', lang), numeric: true }, { label: portfolioWord('done', lang), numeric: true }, { label: portfolioWord('late', lang), numeric: true }, { label: portfolioWord('progress', lang), numeric: true }, { label: portfolioWord('health', lang) }],
     rows: summary.axes.map((axis) => [
       { kind: 'text', text: `${axis.number}. ${axis.title}` }, { kind: 'count', value: axis.commitments }, { kind: 'count', value: axis.done }, { kind: 'count', value: axis.late },
-      { kind: 'percent', value: axis.progress }, { kind: 'text', text: portfolioWord(axis.health, lang), tone: axis.health === 'green' ? 'good' : axis.health === 'amber' ? 'warn' : 'bad' },
+      { kind: 'percent', value: axis.progress }, { kind: 'text', text: HEALTH_WORDS[axis.health][lang], tone: axis.health === 'green' ? 'good' : axis.health === 'amber' ? 'warn' : 'bad' },
     ]),
     empty: portfolioWord('none', lang),
   };

@@ -6,6 +6,7 @@
 import type { Health } from '../../derive/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { count, date, NONE, number, percent, text, type Cell, type Sheet, type Tone } from '../sheet/sheet.js';
+import { HEALTH_WORDS } from '../../i18n/vocabulary.js';
 import { portfolioWord } from './portfolioWords.js';
 import { sourceProblemWord } from './sourceProblemWords.js';
 import type { PortfolioLine, PortfolioResult } from './portfolioResult.js';
@@ -17,6 +18,12 @@ export function problemText(line: PortfolioLine, lang: Lang): string {
 }
 
 const cents = (value: number): Cell => number(value / 100);
+
+const KINDS = new Set(['territory', 'cci', 'cma', 'agency', 'state', 'region', 'funder', 'other']);
+/** A partner kind as people say it; a kind outside the schema stays as written. */
+function kindWord(kind: string, lang: Lang): string {
+  return KINDS.has(kind) ? portfolioWord(`kind-${kind}` as 'kind-other', lang) : kind;
+}
 
 export function portfolioSheets(result: PortfolioResult): Sheet[] {
   const { lang, rollups } = result;
@@ -34,7 +41,7 @@ export function portfolioSheets(result: PortfolioResult): Sheet[] {
       columns: [{ label: word('id') }, { label: word('convention'), wrap: 36 }, { label: word('territory') }, ...progressColumns, { label: word('health') }, { label: word('lastUpdate') }, { label: word('lastCommittee') }],
       rows: valid.map(({ entry, summary }) => [
         text(entry.id), text(summary!.title), text(summary!.territory ?? NONE), ...progressCells(summary!),
-        text(word(summary!.health), TONE[summary!.health]), date(summary!.lastUpdate), date(summary!.lastCommittee),
+        text(HEALTH_WORDS[summary!.health][lang], TONE[summary!.health]), date(summary!.lastUpdate), date(summary!.lastCommittee),
       ]),
       notes: [portfolioWord('counted', lang, { valid: valid.length, total: result.lines.length, problems: result.lines.length - valid.length })],
       empty: word('none'),
@@ -48,7 +55,7 @@ export function portfolioSheets(result: PortfolioResult): Sheet[] {
     {
       title: word('byPartnerKind'),
       columns: [{ label: word('partnerKind') }, { label: word('conventions'), numeric: true }, { label: word('partners'), numeric: true }, ...progressColumns],
-      rows: rollups.byPartnerKind.map((row) => [text(row.key), count(row.conventions), count(row.partners), ...progressCells(row)]),
+      rows: rollups.byPartnerKind.map((row) => [text(kindWord(row.key, lang)), count(row.conventions), count(row.partners), ...progressCells(row)]),
       empty: word('none'),
     },
     {
