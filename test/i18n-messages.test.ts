@@ -394,8 +394,8 @@ const CASES: Case[] = [
     rule: 'amount/decimals',
     files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: cci, planned: 12.345 }\n---']) },
     expected: {
-      fr: ['« budget.funders[0].planned » vaut 12.345 : un montant a au plus deux décimales.', 'Arrondissez au centime, par exemple « 12.35 », sans espace ni symbole.'],
-      en: ['"budget.funders[0].planned" is 12.345: an amount has at most two decimals.', 'Round it to the cent, for example "12.35", without spaces or a currency sign.'],
+      fr: ['« budget, cofinanceur 1, planned » vaut 12.345 : un montant a au plus deux décimales.', 'Arrondissez au centime, par exemple « 12.35 », sans espace ni symbole.'],
+      en: ['"budget, co-funder 1, planned" is 12.345: an amount has at most two decimals.', 'Round it to the cent, for example "12.35", without spaces or a currency sign.'],
     },
   },
   {

@@ -86,6 +86,7 @@ const FIELD_LABELS = {
   'updates.due': { fr: 'nouvelle échéance au journal', en: 'journal new due date' },
   'updates.previous_due': { fr: 'échéance remplacée au journal', en: 'journal replaced due date' },
   'updates.decision': { fr: 'décision au journal', en: 'journal decision' },
+  'updates.milestone': { fr: 'jalon au journal', en: 'journal milestone' },
   // Meetings
   date: { fr: 'date', en: 'date' },
   time: { fr: 'heure de début', en: 'start time' },
@@ -99,6 +100,7 @@ const FIELD_LABELS = {
   'attendees.present': { fr: 'présence', en: 'presence' },
   'attendees.excused': { fr: 'excusé', en: 'excused' },
   guests: { fr: 'invités', en: 'guests' },
+  'guests.present': { fr: 'présence de l’invité', en: 'guest presence' },
   'guests.organisation': { fr: 'organisme de l’invité', en: 'guest organisation' },
   agenda: { fr: 'ordre du jour', en: 'agenda' },
   'agenda.axis': { fr: 'axe du point à l’ordre du jour', en: 'agenda item axis' },
