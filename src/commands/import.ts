@@ -1,7 +1,6 @@
-import type { CommandInput } from './commandInput.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { EXIT, UsageError, type Io } from '../io/io.js';
+import { EXIT, UsageError } from '../io/io.js';
 import type { Lang } from '../i18n/lang.js';
 import { OFFICE_COUNTS, officeMessage } from '../i18n/officeMessages.js';
 import { plural } from '../i18n/vocabulary.js';
@@ -12,10 +11,10 @@ import { editFrontMatter } from '../edit/editFrontMatter.js';
 import { planImport } from '../write/planImport.js';
 import { updateCommitment } from '../edit/updateCommitment.js';
 import { terminalLine } from '../util/sanitize.js';
-import { openRoadmap, refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags, today } from './shared/resolveOptions.js';
-import { resolveFactDate } from './shared/resolveFactDate.js';
-import { usageError } from './shared/usageError.js';
+import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
+import { factDate, today } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 import { writeFiles, type PlannedWrite } from './shared/writeFiles.js';
 
 const EXTENSIONS = new Set(['xlsx', 'ods', 'csv']);
@@ -27,17 +26,13 @@ const EXTENSIONS = new Set(['xlsx', 'ods', 'csv']);
  * All or nothing: one invalid cell refuses the whole file, every problem named
  * by its cell; the edited roadmap is checked again before anything is written.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const lang = opened.lang;
+export const run = roadmapCommand<'import'>(async ({ args, flags, io, opened, lang }) => {
   const given = args[0] ?? '';
   const path = resolve(io.cwd, given);
   const name = basename(path);
   const extension = extname(name).toLowerCase().slice(1);
   if (!EXTENSIONS.has(extension)) throw new UsageError(terminalLine(officeMessage('import/extension', lang, { file: given })));
-  const on = resolveFactDate(io, options.on, '--on', lang);
+  const on = factDate(io, '--on', flags.on, lang);
 
   const bytes = readBounded(path, lang, given);
   const read = readSpreadsheet(bytes, extension);
@@ -72,12 +67,12 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   }
   // The whole roadmap, with every edited file in memory, must still be valid (e.g. done with a progress under 100).
   if (await refuseInvalid(io, revalidateWithAll(opened, edited))) return EXIT.invalid;
-  writeFiles(io, lang, writes, options.dryRun === true);
-  const dry = options.dryRun === true;
+  writeFiles(io, lang, writes, flags.dryRun);
+  const dry = flags.dryRun;
   const commitments = plural(plan.changes.length, dry ? OFFICE_COUNTS.wouldUpdate : OFFICE_COUNTS.updated, lang);
   io.stdout(`${terminalLine(officeMessage(dry ? 'import/dry-summary' : 'import/summary', lang, { file: given, commitments, on }))}\n`);
   return EXIT.ok;
-}
+});
 
 /** The file's bytes, refused before reading when it is larger than any spreadsheet an import accepts. */
 function readBounded(path: string, lang: Lang, given: string): Uint8Array {

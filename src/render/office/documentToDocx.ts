@@ -7,7 +7,7 @@
  * logos embedded. Text is stripped of what XML cannot carry first.
  */
 import {
-  AlignmentType, BorderStyle, Document as DocxDocument, Footer, HeadingLevel, ImageRun, LevelFormat, Packer, PageBreak,
+  AlignmentType, BorderStyle, Document as DocxDocument, Footer, HeadingLevel, ImageRun, LevelFormat, Packer,
   PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 import type { Document } from '../document/document.js';
