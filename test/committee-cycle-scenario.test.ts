@@ -37,9 +37,12 @@ async function findings(): Promise<string[]> {
 
 describe('the committee cycle without hand-written YAML', async () => {
   const before = await findings();
+  // Once the meeting is recorded, its minutes are still the scaffold's until the secretariat writes
+  // them (prose, by hand): that one warning is expected from then on, and must be there.
+  const awaited: string[] = [];
   const expectNothingNew = async () => {
     const now = await findings();
-    expect(now.filter((finding) => !before.includes(finding))).toEqual([]);
+    expect(now.filter((finding) => !before.includes(finding))).toEqual(awaited);
     return now;
   };
   let decision = '';
@@ -77,6 +80,7 @@ describe('the committee cycle without hand-written YAML', async () => {
       '',
     ].join('\n'));
     decision = 'd-2026-11-01';
+    awaited.push('roadmap/meetings/comite-territorial-2026-11-27.md meeting/minutes-placeholder');
     const file = readFileSync(join(root, 'meetings', 'comite-territorial-2026-11-27.md'), 'utf8');
     expect(file).toContain('status: held\n');
     expect(file.match(/present: true/g)).toHaveLength(5);

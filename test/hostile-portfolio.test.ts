@@ -68,7 +68,9 @@ async function runPortfolio(path: string, out: string): Promise<Line[]> {
 
 describe('every case of the hostile catalogue as a portfolio source', () => {
   const built: BuiltCase[] = [];
-  afterAll(() => built.forEach((one) => one.cleanup()));
+  afterAll(() => {
+    for (const one of built) one.cleanup();
+  });
 
   test('its folder and its package: each counted or one problem line', async () => {
     const sources: { id: string; source: string }[] = [];
