@@ -102,7 +102,7 @@ afterAll(() => cleanup());
 describe('a broken partner branch through the generated workflow', () => {
   it('runs validate, diff and owners; validate fails the job', () => {
     expect(steps.map((step) => step.run.split(' ').slice(0, 2).join(' '))).toEqual(['roadmap validate', 'roadmap diff', 'roadmap owners']);
-    expect(steps[0]!.status).toBe(1);
+    expect(steps[0]!.status, steps[0]!.stderr).toBe(1);
   });
 
   it('names each problem once in the summary', () => {

@@ -1,8 +1,9 @@
+import { catalogue } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnownIds, LoadedRoadmap } from '../model/loadRoadmap.js';
 import { kindOf, stemOf } from '../read/layout.js';
 import { createContext, type CommittedCodeowners, type CommittedGuide } from './context.js';
-import { FILE_RULES, GLOBAL_RULES } from './index.js';
+import { FILE_RULES, GLOBAL_RULES, RULES_ON_A_VALID_ROADMAP } from './index.js';
 
 export interface CheckOptions {
   asOf: string;
@@ -22,6 +23,8 @@ export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diag
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);
   for (const rule of FILE_RULES) rule(perFile);
+  // The expected guide is rendered from the roadmap's values: only once none of them is in error.
+  if (!diagnostics.some((diagnostic) => (diagnostic.severity ?? catalogue.get(diagnostic.rule)?.severity ?? 'error') === 'error')) for (const rule of RULES_ON_A_VALID_ROADMAP) rule(global);
   const loadedCount = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)).length : loaded.diagnostics.length;
   return [...diagnostics.slice(0, loadedCount), ...withoutRefusedValues(diagnostics.slice(loadedCount), diagnostics.slice(0, loadedCount))];
 }

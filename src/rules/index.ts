@@ -30,4 +30,7 @@ export const FILE_RULES: readonly Rule[] = [
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate, guideOutOfDate];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate];
+
+/** Rules that render something from the roadmap's values (the partner guide): run only when no other rule found an error. */
+export const RULES_ON_A_VALID_ROADMAP: readonly Rule[] = [guideOutOfDate];
