@@ -292,9 +292,9 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     writeFileSync(join(dir, 'convention.yaml'), readFileSync(join(dir, 'convention.yaml'), 'utf8').replace('language: fr', 'language: en'));
     expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top }), '--as-of');
     const english = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top });
-    expect(english.stderr).toMatch(/--as-of must be a real date written YYYY-MM-DD/);
+    expect(english.stderr).toMatch(/--as-of: "2020-02-30" is not a valid date \(that month has only 29 days\)/);
     const french = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30', '--lang', 'fr'], { cwd: top });
-    expect(french.stderr).toMatch(/--as-of doit être une date réelle/);
+    expect(french.stderr).toMatch(/--as-of : « 2020-02-30 » n’est pas une date valide/);
   });
 
   it('a folder that is not a git repository', async () => {
