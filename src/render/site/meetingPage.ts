@@ -41,8 +41,9 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
   sections.push({ id: 'decisions', title: word('decisions'), blocks: [{
     kind: 'table', caption: word('decisions'), empty: word('noDecisions'),
     columns: [{ label: word('decision') }, { label: word('commitments') }],
-    rows: (meeting.decisions ?? []).map((decision) => [
-      { content: `${decision.id} — ${decision.text}` },
+    // Numbered 1, 2, 3… in file order, as the minutes number them: the id is for the files, not for readers.
+    rows: (meeting.decisions ?? []).map((decision, index) => [
+      { content: word('decisionNumbered', { n: index + 1, text: decision.text }) },
       { content: (decision.commitments ?? []).length > 0 ? (decision.commitments ?? []).flatMap((id, index) => (index > 0 ? [', ', ctx.commitmentLink(id)] : [ctx.commitmentLink(id)])) : ctx.brief.none },
     ]),
   }] });
