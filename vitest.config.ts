@@ -14,6 +14,7 @@ const OWN_PROCESS = [
   'test/adoption-e2e.test.ts',
   'test/brief-accessibility.test.ts',
   'test/brief-browser.test.ts',
+  'test/documents-print.test.ts',
   'test/meeting-browser.test.ts',
   'test/site-browser.test.ts',
   'test/site-search.test.ts',

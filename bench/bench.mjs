@@ -1,6 +1,6 @@
 // Times the CLI as whole processes against a read+parse floor (bench/floor.mjs) on
 // synthetic roadmaps (bench/generate.ts, compiled with the CLI). `npm run bench` builds both first.
-//   node bench/bench.mjs [--sizes 1000,10000] [--runs 5] [--meetings 500] [--quick] [--keep]
+//   node bench/bench.mjs [--sizes 1000,10000] [--runs 5] [--meetings 500] [--quick] [--keep] [--only report,site]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,8 @@ function parseOptions(argv) {
     else if (argv[i] === '--runs') options.runs = Number(argv[++i]);
     else if (argv[i] === '--meetings') options.meetings = Number(argv[++i]);
     else if (argv[i] === '--keep') options.keep = true;
+    // `--only report,site`: those rows and their baselines, printed but not written to RESULTS.md (a partial run).
+    else if (argv[i] === '--only') options.only = argv[++i].split(',');
   }
   return options;
 }
@@ -198,7 +200,9 @@ for (const size of options.sizes) {
   console.error(`# ${fmtSize(size)} commitments, ${options.meetings} meetings → ${tmp}`);
   const fixture = buildFixture(tmp, size, options.meetings);
   const medians = {};
-  for (const command of commandsFor(fixture, tmp)) {
+  const all = commandsFor(fixture, tmp);
+  const wanted = options.only ? new Set([...options.only, ...all.filter((command) => options.only.includes(command.key)).map((command) => command.baseline).filter(Boolean)]) : null;
+  for (const command of all.filter((candidate) => !wanted || wanted.has(candidate.key))) {
     console.error(`  ${command.name}…`);
     const result = command.unavailable ? { na: command.unavailable } : measure({ ...command, cwd: command.cwd ?? tmp }, options.runs, tmp);
     medians[command.key] = result.ms;
@@ -224,4 +228,4 @@ const report = [
   '',
 ].join('\n');
 process.stdout.write(report);
-writeFileSync(join(BENCH_DIR, 'RESULTS.md'), report);
+if (!options.only) writeFileSync(join(BENCH_DIR, 'RESULTS.md'), report);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Action, Axis, Commitment, CommitmentStatus, Convention, Decision, Indicator, JournalEntry, Measure, Meeting, MeetingKind, MeetingStatus, Milestone, Partner, PartnerKind, PartnerRole } from '../src/model/types.js';
+import type { Action, Axis, Budget, Commitment, CommitmentStatus, Convention, Decision, Funder, Indicator, JournalEntry, Measure, Meeting, MeetingKind, MeetingStatus, Milestone, Partner, PartnerKind, PartnerRole } from '../src/model/types.js';
 
 export const AS_OF = '2026-11-25';
 const SIGNED_ON = '2018-06-25';
@@ -314,6 +314,45 @@ interface Cast {
   axes: Axis[];
 }
 
+/**
+ * Three commitments in five carry a financing plan: a cost, one to four funders whose shares
+ * add up to at most the cost, committed and paid entries dated between the start and the last
+ * fact, never above the share or what was committed (so the plan raises no warning). Amounts in
+ * cents, some with decimals, as secretariats write them.
+ */
+function makeBudget(rnd: Random, start: string, partners: Partner[]): Budget | undefined {
+  if (!rnd.chance(0.6) || start > FACTS_UNTIL) return undefined;
+  const costCents = rnd.int(5_000, 500_000) * 100 + (rnd.chance(0.2) ? rnd.int(1, 99) : 0);
+  const funders: Funder[] = [];
+  let left = costCents;
+  for (const partner of rnd.sample(partners, rnd.int(1, 4))) {
+    const planned = Math.floor(left * rnd.pick([0.25, 0.4, 0.5, 1]));
+    if (planned <= 0) break;
+    left -= planned;
+    const funder: Funder = { partner: partner.id, planned: planned / 100 };
+    let committed = 0;
+    const committedDates = sortedDates(rnd, rnd.int(0, 3), start, FACTS_UNTIL);
+    if (committedDates.length) {
+      funder.committed = committedDates.map((date, i) => {
+        const amount = i === committedDates.length - 1 ? planned - committed : Math.floor((planned - committed) * rnd.pick([0.3, 0.5]));
+        committed += amount;
+        return { date, amount: amount / 100, ref: `délibération ${date.slice(0, 4)}-${rnd.int(1, 300)}` };
+      });
+      let paid = 0;
+      const paidDates = sortedDates(rnd, rnd.int(0, 3), committedDates[0]!, FACTS_UNTIL);
+      if (paidDates.length) {
+        funder.paid = paidDates.map((date) => {
+          const amount = Math.floor((committed - paid) * rnd.pick([0.2, 0.3, 0.5]));
+          paid += amount;
+          return { date, amount: amount / 100 };
+        });
+      }
+    }
+    funders.push(funder);
+  }
+  return { cost: costCents / 100, funders };
+}
+
 function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): { id: string; text: string } {
   const axisIndex = rnd.int(0, axes.length - 1);
   const axis = axes[axisIndex]!;
@@ -347,6 +386,9 @@ function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): {
   const indicators = makeIndicators(rnd, start);
   if (indicators.length) commitment.indicators = indicators;
   commitment.updates = makeJournal(rnd, status, start);
+  // Its own random stream, so that the rest of the roadmap is what it was before budgets existed.
+  const budget = makeBudget(makeRandom(1_000_003 + index), start, partners);
+  if (budget) commitment.budget = budget;
 
   const body = [
     `## Objectif\n\n${paragraph(rnd)}`,

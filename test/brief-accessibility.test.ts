@@ -28,8 +28,8 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 const BUNDLED = join(ROOT, 'roadmap');
 const MEETING_DOCUMENTS = [
   { name: 'convocation', argv: ['meeting', 'convene', 'comite-territorial-2026-12-10'], file: 'comite-territorial-2026-12-10/convocation.html' },
-  { name: 'attendance sheet', argv: ['meeting', 'sheet', 'comite-territorial-2026-12-10'], file: 'comite-territorial-2026-12-10/attendance-sheet.html' },
-  { name: 'minutes', argv: ['meeting', 'minutes', 'comite-territorial-2026-06-18'], file: 'comite-territorial-2026-06-18/minutes.html' },
+  { name: 'attendance sheet', argv: ['meeting', 'sheet', 'comite-territorial-2026-12-10'], file: 'comite-territorial-2026-12-10/feuille-emargement.html' },
+  { name: 'minutes', argv: ['meeting', 'minutes', 'comite-territorial-2026-06-18'], file: 'comite-territorial-2026-06-18/proces-verbal.html' },
 ] as const;
 
 /** The brief fixture with an axis description whose headings jump levels, use `===` or sit in a quote. */

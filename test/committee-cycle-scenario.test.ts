@@ -37,9 +37,12 @@ async function findings(): Promise<string[]> {
 
 describe('the committee cycle without hand-written YAML', async () => {
   const before = await findings();
+  // Once the meeting is recorded, its minutes are still the scaffold's until the secretariat writes
+  // them (prose, by hand): that one warning is expected from then on, and must be there.
+  const awaited: string[] = [];
   const expectNothingNew = async () => {
     const now = await findings();
-    expect(now.filter((finding) => !before.includes(finding))).toEqual([]);
+    expect(now.filter((finding) => !before.includes(finding))).toEqual(awaited);
     return now;
   };
   let decision = '';
@@ -54,7 +57,7 @@ describe('the committee cycle without hand-written YAML', async () => {
     for (const argv of [['meeting', 'convene', MEETING], ['meeting', 'sheet', MEETING], ['remind', '--meeting', MEETING]]) await roadmap([...argv, '--out', out]);
     expect(readFileSync(join(out, MEETING, 'convocation.md'), 'utf8')).toContain('Approbation du procès-verbal de la réunion du 18 juin 2026');
     // The EPT's representative signs on the sheet.
-    expect(readFileSync(join(out, MEETING, 'attendance-sheet.md'), 'utf8')).toContain('Michel Leprêtre');
+    expect(readFileSync(join(out, MEETING, 'feuille-emargement.md'), 'utf8')).toContain('Michel Leprêtre');
     expect(readdirSync(join(out, MEETING, 'reminders')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(0);
     await expectNothingNew();
   });
@@ -77,6 +80,7 @@ describe('the committee cycle without hand-written YAML', async () => {
       '',
     ].join('\n'));
     decision = 'd-2026-11-01';
+    awaited.push('roadmap/meetings/comite-territorial-2026-11-27.md meeting/minutes-placeholder');
     const file = readFileSync(join(root, 'meetings', 'comite-territorial-2026-11-27.md'), 'utf8');
     expect(file).toContain('status: held\n');
     expect(file.match(/present: true/g)).toHaveLength(5);
@@ -106,7 +110,7 @@ describe('the committee cycle without hand-written YAML', async () => {
 
   it('minutes of the meeting, then the next brief shows each fact exactly once', async () => {
     await roadmap(['meeting', 'minutes', MEETING, '--out', out]);
-    const minutes = readFileSync(join(out, MEETING, 'minutes.md'), 'utf8');
+    const minutes = readFileSync(join(out, MEETING, 'proces-verbal.md'), 'utf8');
     expect(minutes).toContain('La gouvernance de la marque territoriale est confiée à l’EPT.');
     expect(minutes).toContain('Proposer les statuts de la marque');
     await roadmap(['brief', '--meeting', 'comite-territorial-2026-12-10', '--as-of', TODAY, '--out', out]);

@@ -282,7 +282,7 @@ describe('diff markdown size', () => {
     expect(Buffer.byteLength(page)).toBeLessThanOrEqual(DIFF_MARKDOWN_LIMIT + 400);
     const shown = page.split('\n').filter((line) => line.startsWith('  - ')).length;
     expect(shown).toBeGreaterThan(100);
-    expect(page).toContain(`… et ${6000 - shown} changement(s) non affiché(s)`);
+    expect(page).toContain(`… et ${6000 - shown} changements de plus, non affichés`);
     const small = diffToMarkdown({ asOf: AS_OF, from: side, to: side, diff: { ...diff, commitments: commitments.slice(0, 2) } }, 'en', () => '');
     expect(small).not.toContain('not shown');
   });

@@ -32,6 +32,14 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   close: () => ['a-2', '--cancelled', '--dry-run'],
   remind: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
   site: (out) => ['--out', out],
+  export: (out) => ['--format', 'datapackage', '--out', out],
+  'edit convention': () => ['--summary', 'Essai : hostile # pas un commentaire', '--dry-run'],
+  'edit partner': () => ['cci', '--name', 'Essai : hostile', '--add-contact', 'Marie Dupont marie@exemple.fr', '--dry-run'],
+  'edit axis': () => ['createurs', '--title', '- Essai', '--description', '<script>alert(1)</script>', '--dry-run'],
+  'edit meeting': () => ['comite-2018-11-15', '--add-agenda', 'Point : « essai »', '--add-guest', 'Sophie Bernard, Direccte', '--dry-run'],
+  remove: () => ['axis', 'gouvernance', '--dry-run'],
+  rename: () => ['partner', 'cci', 'cci-essonne', '--dry-run'],
+  guide: () => [],
 };
 
 /** Where a command's exit code differs from validate's for a case, and why. */
@@ -90,6 +98,9 @@ describe('every command over the hostile catalogue', () => {
           const html = filesUnder(out).filter((path) => path.endsWith('.html')).map((path) => readFileSync(path, 'utf8')).join('\n');
           expect(html, `${spec.name} HTML`).not.toMatch(/<script>alert|<img src=x/i);
           expect(result.stdout, `${spec.name} CSV cells`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
+          // CSV files written (the open-data export) no more than printed ones.
+          const csv = filesUnder(out).filter((path) => path.endsWith('.csv')).map((path) => readFileSync(path, 'utf8')).join('\n');
+          expect(csv, `${spec.name} CSV files`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
         }
       } finally {
         cleanup();

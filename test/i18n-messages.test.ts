@@ -11,6 +11,7 @@ import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
 import { CODEOWNERS_MARKERS } from '../src/owners/renderCodeowners.js';
+import { guideRenderer } from '../src/commands/setup/generatedFiles.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
@@ -46,6 +47,8 @@ interface Case {
   prepare?: (root: string) => void;
   /** The committed .github/CODEOWNERS validate would find around the roadmap. */
   codeowners?: string;
+  /** The partner guide committed beside the roadmap (guide/out-of-date). */
+  guide?: string;
   expected: Expected;
 }
 
@@ -388,6 +391,38 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'amount/decimals',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: cci, planned: 12.345 }\n---']) },
+    expected: {
+      fr: ['« budget, cofinanceur 1, planned » vaut 12.345 : un montant a au plus deux décimales.', 'Arrondissez au centime, par exemple « 12.35 », sans espace ni symbole.'],
+      en: ['"budget, co-funder 1, planned" is 12.345: an amount has at most two decimals.', 'Round it to the cent, for example "12.35", without spaces or a currency sign.'],
+    },
+  },
+  {
+    rule: 'money/committed-over-planned',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: cci, planned: 1000, committed: [{ date: 2019-01-01, amount: 1234.5 }] }\n---']) },
+    expected: {
+      fr: ['« cci » a engagé 1\u202f234,50\u202f€, plus que sa part prévue de 1\u202f000\u202f€.', 'Relevez sa part prévue (roadmap update <engagement> --funder cci=<montant>) ou corrigez le montant engagé.'],
+      en: ['"cci" committed €1,234.50, more than its planned share of €1,000.', 'Raise its planned share (roadmap update <commitment> --funder cci=<amount>) or correct the amount committed.'],
+    },
+  },
+  {
+    rule: 'money/paid-over-committed',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  funders:\n    - { partner: ept, planned: 1000, paid: [{ date: 2019-01-01, amount: 0.5 }] }\n---']) },
+    expected: {
+      fr: ['« ept » a payé 0,50\u202f€, plus que les 0\u202f€ engagés.', 'Enregistrez l’engagement qui manque (roadmap update <engagement> --committed ept=<montant> --ref <délibération>) ou corrigez le paiement.'],
+      en: ['"ept" paid €0.50, more than the €0 committed.', 'Record the missing commitment (roadmap update <commitment> --committed ept=<amount> --ref <vote>) or correct the payment.'],
+    },
+  },
+  {
+    rule: 'money/planned-over-cost',
+    files: { 'commitments/guichet-unique.md': guichet(['    status: in_progress\n---', '    status: in_progress\nbudget:\n  cost: 100\n  funders:\n    - { partner: ept, planned: 60 }\n    - { partner: cci, planned: 40.01 }\n---']) },
+    expected: {
+      fr: ['Les parts prévues font 100,01\u202f€, plus que le coût total prévu de 100\u202f€.', 'Relevez le coût (roadmap update <engagement> --cost <montant>) ou réduisez une part prévue.'],
+      en: ['The planned shares add up to €100.01, more than the total planned cost of €100.', 'Raise the cost (roadmap update <commitment> --cost <amount>) or reduce a planned share.'],
+    },
+  },
+  {
     rule: 'progress/done-not-100',
     files: { 'commitments/reglement.md': readFileSync(join(BASE, 'commitments', 'reglement.md'), 'utf8').replace('status: done\nstart', 'status: done\nprogress: 80\nstart') },
     expected: {
@@ -540,6 +575,22 @@ const CASES: Case[] = [
       en: ['The .github/CODEOWNERS file is out of date (2 lines differ, for example "/roadmap/commitments/guichet-unique.md @test/cci").', 'Run "roadmap owners --write" and commit the file it writes.'],
     },
   },
+  {
+    rule: 'guide/out-of-date',
+    guide: '# Guide du partenaire\n\nUn guide écrit avant que les partenaires changent.\n',
+    expected: {
+      fr: ['Le guide du partenaire docs/guide-partenaire.md n’est plus à jour : il ne correspond plus aux partenaires, identifiants et exemples de la feuille de route.', 'Lancez « roadmap guide --write » et validez le fichier produit.'],
+      en: ['The partner guide docs/guide-partenaire.md is out of date: it no longer matches the roadmap\'s partners, ids and examples.', 'Run "roadmap guide --write" and commit the file it writes.'],
+    },
+  },
+  {
+    rule: 'meeting/minutes-placeholder',
+    files: { 'meetings/comite-2018-11-15.md': meeting(['Compte rendu.', 'Compte rendu à rédiger après la réunion.']) },
+    expected: {
+      fr: ['La réunion « comite-2018-11-15 » est tenue mais son compte rendu est encore « Compte rendu à rédiger après la réunion. ».', 'Écrivez le compte rendu sous l’en-tête du fichier, ou : roadmap edit meeting comite-2018-11-15 --minutes <fichier.md>.'],
+      en: ['Meeting "comite-2018-11-15" is held but its minutes still read "Compte rendu à rédiger après la réunion.".', 'Write the minutes below the file\'s front matter, or: roadmap edit meeting comite-2018-11-15 --minutes <file.md>.'],
+    },
+  },
 ];
 
 /** Rules no roadmap file can trigger today, covered by unit tests instead (see catalogue.test.ts). */
@@ -555,7 +606,8 @@ function resultsOf(testCase: Case, lang: Lang): Result[] {
   testCase.prepare?.(root);
   const io = { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };
   const codeowners = testCase.codeowners === undefined ? undefined : { text: testCase.codeowners, prefix: 'roadmap/' };
-  return openRoadmap(io, { dir: root, asOf: AS_OF, lang, codeowners }).results();
+  const guide = testCase.guide === undefined ? undefined : { text: testCase.guide, path: 'docs/guide-partenaire.md', render: guideRenderer('fr') };
+  return openRoadmap(io, { dir: root, asOf: AS_OF, lang, codeowners, guide }).results();
 }
 
 describe('every rule speaks French and English', () => {

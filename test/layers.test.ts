@@ -11,7 +11,7 @@ import { ROOT } from './helpers/cli.js';
 
 const SRC = join(ROOT, 'src');
 const LAYERS: readonly string[] = [
-  'util', 'i18n', 'diagnostics', 'io', 'read', 'parse', 'git', 'model', 'owners', 'rules',
+  'util', 'i18n', 'diagnostics', 'io', 'read', 'parse', 'git', 'fetch', 'model', 'owners', 'rules',
   'check', 'derive', 'diff', 'edit', 'scaffold', 'render', 'formats', 'write', 'pdf', 'commands', 'cli', 'main.ts',
 ];
 /** Arrows that sit in files another branch is changing this round; remove each once merged. */

@@ -56,13 +56,13 @@ describeWithChromium('meeting documents in headless Chromium', () => {
   });
 
   it('the convocation: one A4 page, no request, no complaint', async () => {
-    expect(await pdfOf(join(out, NEXT, 'convocation.html'))).toEqual({ pages: 1, heading: 'Comité territorial d’automne' });
+    expect(await pdfOf(join(out, NEXT, 'convocation.html'))).toEqual({ pages: 1, heading: 'Objet\u00a0: Convocation à la réunion du Comité territorial du jeudi 10 octobre 2019' });
     expect(attempted).toEqual([]);
     expect(complaints).toEqual([]);
   });
 
   it('the minutes: one or two A4 pages, no request, no complaint', async () => {
-    const { pages, heading } = await pdfOf(join(out, HELD, 'minutes.html'));
+    const { pages, heading } = await pdfOf(join(out, HELD, 'proces-verbal.html'));
     expect(heading).toBe('Comité territorial de printemps');
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
@@ -79,7 +79,7 @@ describeWithChromium('meeting documents in headless Chromium', () => {
     const result = await runMain(['meeting', 'sheet', NEXT, '--dir', roadmap, '--out', sheetOut, '--pdf', '--chromium', CHROMIUM!], { today: TODAY });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const pdf = join(sheetOut, NEXT, 'attendance-sheet.pdf');
+    const pdf = join(sheetOut, NEXT, 'feuille-emargement.pdf');
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -89,7 +89,7 @@ describeWithChromium('meeting documents in headless Chromium', () => {
       expect(text, `page ${page}`).toContain('Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement');
       expect(text, `page ${page}`).toMatch(/Nom\s+Organisation\s+Qualité\s+Signature/i);
     }
-    expect((await pdfOf(join(sheetOut, NEXT, 'attendance-sheet.html'))).heading).toBe('Comité territorial d’automne');
+    expect((await pdfOf(join(sheetOut, NEXT, 'feuille-emargement.html'))).heading).toBe('Comité territorial d’automne');
     expect(attempted).toEqual([]);
     expect(complaints).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { decimalCents } from '../src/util/decimalCents.js';
 import { centsToDecimal, formatMoney } from '../src/i18n/formatMoney.js';
 import { rate } from '../src/derive/money/rate.js';
 import { roundHalfAwayFromZero } from '../src/i18n/formatNumber.js';
+import { withCentsKey } from '../src/render/jsonWithCents.js';
 
 describe('cents', () => {
   it('adds 0.10 ten thousand times to exactly 1 000,00 €', () => {
@@ -71,5 +72,11 @@ describe('cents', () => {
     // 12.35 % exactly is a tie and rounds up; one cent less is below it.
     expect(roundHalfAwayFromZero(rate(1235n, 10_000n)!, 1)).toBe(12.4);
     expect(roundHalfAwayFromZero(rate(1_234_999_999n, 10_000_000_000n)!, 1)).toBe(12.3);
+  });
+
+  it('prints cents in JSON as exact numbers, past 2⁵³ too, beside the native stringifier', () => {
+    const text = withCentsKey({ asOf: '2026-11-25', list: [1, { a: null }] }, 'funding', { total: 9_007_199_254_740_993n, rate: 12.5, none: null, rows: [] });
+    expect(text).toBe(`${JSON.stringify({ asOf: '2026-11-25', list: [1, { a: null }] }, null, 2).slice(0, -2)},\n  "funding": {\n    "total": 90071992547409.93,\n    "rate": 12.5,\n    "none": null,\n    "rows": []\n  }\n}`);
+    expect(JSON.parse(withCentsKey({}, 'k', { v: 5n }))).toEqual({ k: { v: 0.05 } });
   });
 });

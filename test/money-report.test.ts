@@ -70,6 +70,28 @@ describe('report --by funding --format json', () => {
   });
 });
 
+describe('report --by funding for people and spreadsheets', () => {
+  it('CSV carries numbers written from the cents: a decimal comma in French, a point in English', async () => {
+    const run = async (lang: string) => (await runMain(['report', '--dir', DIR, '--as-of', '2026-06-30', '--by', 'funding', '--format', 'csv', '--lang', lang], { today: TODAY })).stdout;
+    const french = (await run('fr')).split('\r\n');
+    expect(french[0]).toBe('\ufeffNiveau;Identifiant;Libellé;Année;Coût prévu;Financement prévu;Reste à financer;Engagé;Payé;Taux d’engagement (%);Taux de paiement (%)');
+    expect(french).toContain('total;;Total;;222000;210000,1;32000;125000,6;32345,67;60;26');
+    expect(french).toContain('year;;;2026;;;;55000,5;27345,67;;');
+    expect(french).toContain('cancelled-commitment;salon;Salon international;;5000;5000;0;5000;5000;100;100');
+    expect((await run('en')).split('\r\n')).toContain('funder,ept,EPT,,,50000,,50000,12345.67,100,25');
+  });
+
+  it('markdown and the terminal print amounts in the currency, by language', async () => {
+    const markdown = (await runMain(['report', '--dir', DIR, '--as-of', '2026-06-30', '--by', 'funding', '--format', 'markdown', '--lang', 'en'], { today: TODAY })).stdout;
+    expect(markdown).toContain('## Funding by axis');
+    expect(markdown).toContain('| | Total | €222,000 | €210,000.10 | €32,000 | €125,000.60 | €32,345.67 | 60% | 26% |');
+    expect(markdown).toContain('| Salon international (cancelled, not in the totals) | International | €5,000 |');
+    const table = (await runMain(['report', '--dir', DIR, '--as-of', '2025-12-31', '--by', 'financement'], { today: TODAY })).stdout;
+    expect(table).toContain('Engagé et payé par année');
+    expect(table).toMatch(/│ 2025 +│ 70\u202f000,10\u202f€ │ +5\u202f000\u202f€ │/);
+  });
+});
+
 describe('the brief and the site show the same money', () => {
   const NNBSP = '\u202f';
   const euros = (text: string) => `${text.replace(/ /g, NNBSP)}${NNBSP}€`;

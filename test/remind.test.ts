@@ -38,11 +38,13 @@ describe('roadmap remind', () => {
     expect(result.code).toBe(0);
     expect(readdirSync(drafts(out)).sort()).toEqual(['cci.eml', 'cci.md', 'ept.eml', 'ept.md']);
     const cci = readFileSync(join(drafts(out), 'cci.md'), 'utf8');
-    expect(cci).toContain('# Comité territorial du 10 octobre 2019\u00a0: éléments attendus de CCI');
+    expect(cci).toContain('# Comité territorial du 10 octobre 2019\u00a0: éléments attendus de la CCI');
     expect(cci).toContain('## Actions en retard\n\n- Recenser les locaux vacants — décidée le 15 novembre 2018, échéance le 31 janvier 2019\n');
     expect(cci).not.toContain('Engagements sans nouvelles');
     const ept = readFileSync(join(drafts(out), 'ept.md'), 'utf8');
-    expect(ept).toContain('## Engagements sans nouvelles depuis la réunion du 14 mars 2019\n\n- Observatoire de l’immobilier d’entreprise — dernière nouvelle\u00a0: jamais\n');
+    // Never reported: no news since the commitment began, never « jamais ».
+    expect(ept).toContain('## Engagements sans nouvelles depuis la réunion du 14 mars 2019\n\n- Observatoire de l’immobilier d’entreprise — aucune nouvelle depuis le 1er janvier 2019\n');
+    expect(ept).toContain('# Comité territorial du 10 octobre 2019\u00a0: éléments attendus de l’EPT');
     expect(ept).toContain('*Aucun contact dans le fichier du partenaire\u00a0: destinataire à compléter.*');
   });
 
@@ -55,7 +57,7 @@ describe('roadmap remind', () => {
     expect(raw.toString('latin1').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of raw.toString('latin1').split('\r\n')) expect(line.length, line).toBeLessThanOrEqual(78);
     const mail = await simpleParser(raw);
-    expect(mail.subject).toBe('Comité territorial du 10 octobre 2019 : éléments attendus de CCI');
+    expect(mail.subject).toBe('Comité territorial du 10 octobre 2019 : éléments attendus de la CCI');
     const to = Array.isArray(mail.to) ? mail.to.flatMap((address) => address.value) : mail.to!.value;
     expect(to).toEqual([
       { name: 'Anne Durand', address: 'anne.durand@cci.example' },
@@ -64,10 +66,28 @@ describe('roadmap remind', () => {
     expect(mail.from!.value).toEqual([{ name: 'Comité territorial', address: 'secretariat@roadmap.invalid' }]);
     expect(mail.date!.toISOString()).toBe('2019-09-15T07:00:00.000Z');
     expect(mail.headers.get('x-unsent')).toBe('1');
-    expect(mail.text).toContain('En vue de la réunion « Comité territorial d’automne » du 10 octobre 2019, le secrétariat du comité a besoin des éléments suivants de Chambre de commerce et d’industrie, si possible avant le 3 octobre 2019 :');
+    // The meeting, the convention and the partner named, with French articles.
+    expect(mail.text).toContain('En vue de la réunion du Comité territorial d’automne du 10 octobre 2019, au titre de la convention de test, le secrétariat du comité a besoin des éléments suivants de la Chambre de commerce et d’industrie, si possible avant le 3 octobre 2019 :');
     expect(mail.text).toContain('- Recenser les locaux vacants — décidée le 15 novembre 2018, échéance le 31 janvier 2019');
     const ept = await simpleParser(readFileSync(join(drafts(out), 'ept.eml')));
     expect(ept.to).toBeUndefined();
+  });
+
+  test('from the secretariat, never to itself: a partner whose only contact is the sender gets markdown without a draft', async () => {
+    const dir = scratch();
+    const convention = readFileSync(join(DIR, 'convention.yaml'), 'utf8');
+    const cci = readFileSync(join(DIR, 'partners', 'cci.yaml'), 'utf8').replace(/contacts:[\s\S]*$/, 'contacts:\n  - { name: Secrétariat, email: Secretariat@ept.example }\n');
+    const roadmap = roadmapFrom(dir, {
+      'convention.yaml': `${convention}secretariat: { name: Service du développement économique, email: secretariat@ept.example }\n`,
+      'partners/cci.yaml': cci,
+    }, DIR);
+    const out = join(dir, 'out');
+    expect((await runMain(['remind', '--dir', roadmap, '--out', out], { today: TODAY })).code).toBe(0);
+    // The CCI is reached only through the secretariat: markdown alone. The EPT has no contact: a draft to complete.
+    expect(readdirSync(drafts(out)).sort()).toEqual(['cci.md', 'ept.eml', 'ept.md']);
+    const ept = await simpleParser(readFileSync(join(drafts(out), 'ept.eml')));
+    expect(ept.from!.value).toEqual([{ name: 'Service du développement économique', address: 'secretariat@ept.example' }]);
+    expect(ept.text!.trimEnd().endsWith('Service du développement économique')).toBe(true);
   });
 
   test('in English with --lang en', async () => {
@@ -97,7 +117,7 @@ describe('roadmap remind', () => {
     expect(raw).not.toMatch(/attacker/);
     const to = Array.isArray(mail.to) ? mail.to.flatMap((address) => address.value) : mail.to!.value;
     expect(to).toEqual([{ name: 'Anne Bcc: evil@attacker.example', address: 'anne@cci.example' }]);
-    expect(mail.subject).toBe('Comité territorial du 10 octobre 2019 : éléments attendus de CCI Bcc: evil@attacker.example');
+    expect(mail.subject).toBe('Comité territorial du 10 octobre 2019 : éléments attendus de la CCI Bcc: evil@attacker.example');
   });
 
   test('--dry-run lists the drafts and writes nothing; a file not ours stops it', async () => {

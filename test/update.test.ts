@@ -197,8 +197,8 @@ describe('update refuses, leaving the file byte-identical and no temporary file'
 
   it.each([
     [['update', 'guichet'], 'roadmap: Aucun engagement « guichet » (vouliez-vous dire « guichet-unique » ?).\n'],
-    [['update', 'guichet-unique'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.\n'],
-    [['update', 'guichet-unique', '--status', 'in_progress'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.\n'],
+    [['update', 'guichet-unique'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.\n'],
+    [['update', 'guichet-unique', '--status', 'in_progress'], 'roadmap: Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.\n'],
     [['update', 'guichet-unique', '--progress', 'beaucoup'], 'roadmap: --progress attend un nombre, pas « beaucoup ».\n'],
     [['update', 'guichet-unique', '--measure', 'creations'], 'roadmap: --measure attend <indicateur>=<valeur>, par exemple creations=210, pas « creations ».\n'],
     [['update', 'guichet-unique', '--measure', 'emplois=3'], 'roadmap: L’engagement « guichet-unique » n’a pas d’indicateur « emplois » (indicateurs : creations).\n'],

@@ -13,7 +13,7 @@ import { loadRoadmap, type LoadedRoadmap } from '../model/loadRoadmap.js';
 import { SchemaValidator } from '../model/schemaValidator.js';
 import type { RawFile } from '../read/readFolder.js';
 import { checkRoadmap } from '../rules/checkRoadmap.js';
-import type { CommittedCodeowners } from '../rules/context.js';
+import type { CommittedCodeowners, CommittedGuide } from '../rules/context.js';
 
 export interface CheckedRoadmap {
   dir: string;
@@ -37,6 +37,7 @@ export interface CheckOptions {
   explicitLang: boolean;
   onlyFiles?: ReadonlySet<string>;
   codeowners?: CommittedCodeowners;
+  guide?: CommittedGuide;
 }
 
 export function checkFiles(dir: string, files: RawFile[], readProblems: readonly Diagnostic[], options: CheckOptions): CheckedRoadmap {

@@ -25,9 +25,32 @@ export interface CommandSpec {
 /** What a group of sub-commands is for (`roadmap meeting --help`). */
 export const COMMAND_GROUPS: Readonly<Record<string, Text>> = {
   meeting: { fr: 'le cycle du comité : convocation, feuille d’émargement, relevé, procès-verbal', en: 'the committee cycle: convocation, attendance sheet, recording, minutes' },
+  edit: { fr: 'modifier les données de référence (convention, partenaire, axe, réunion), sans entrée de journal', en: 'change reference data (convention, partner, axis, meeting), with no journal entry' },
 };
 
 const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
+
+const EDIT_DRY_RUN: Text = { fr: 'afficher la modification sous forme de diff unifié sans rien écrire', en: 'print the change as a unified diff and write nothing' };
+
+/** How the shared flags read when they change an existing entity rather than name a new one. */
+const EDIT_WORDS: Partial<Record<OptionName, Text>> = {
+  title: { fr: 'nouveau titre', en: 'new title' },
+  name: { fr: 'nouveau nom', en: 'new name' },
+  shortName: { fr: 'nouveau nom court', en: 'new short name' },
+  shortTitle: { fr: 'nouveau titre court', en: 'new short title' },
+  kind: { fr: 'nouveau type', en: 'new kind' },
+  role: { fr: 'nouveau rôle : signatory, member, witness ou observer', en: 'new role: signatory, member, witness or observer' },
+  joinedOn: { fr: 'date d’entrée, AAAA-MM-JJ', en: 'date it joined, YYYY-MM-DD' },
+  representative: { fr: 'qui représente le partenaire, « Nom, Fonction » (vide : l’effacer)', en: 'who represents the partner, "Name, Title" (empty: clear it)' },
+  maintainers: { fr: 'comptes ou équipes de la forge qui approuvent ses fichiers, séparés par des virgules (remplace la liste)', en: 'git host handles or teams that approve its files, comma-separated (replaces the list)' },
+  number: { fr: 'nouveau numéro (libre)', en: 'new number (a free one)' },
+  leads: { fr: 'partenaires pilotes, séparés par des virgules (remplace la liste)', en: 'lead partners, comma-separated (replaces the list)' },
+  date: { fr: 'nouvelle date, AAAA-MM-JJ', en: 'new date, YYYY-MM-DD' },
+  place: { fr: 'lieu (vide : l’effacer)', en: 'place (empty: clear it)' },
+  time: { fr: 'heure de début, heure de Paris (HH:MM)', en: 'start time, Paris time (HH:MM)' },
+  endTime: { fr: 'heure de fin, heure de Paris (HH:MM)', en: 'end time, Paris time (HH:MM)' },
+  dryRun: EDIT_DRY_RUN,
+};
 
 const DRY_RUN_LISTS: Text = { fr: 'lister les fichiers qui seraient écrits, sans rien écrire', en: 'list the files it would write and write nothing' };
 
@@ -85,8 +108,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   })),
   {
     name: 'meeting record', args: '<meeting>', summary: { fr: 'enregistrer une réunion tenue : présences, décisions, actions', en: 'record a meeting as held: attendance, decisions, actions' },
-    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'dryRun'],
-    repeatable: ['decision', 'action', 'owner', 'due'],
+    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes', 'chairedBy', 'secretary', 'minutes', 'dryRun'],
+    repeatable: ['decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes'],
     describe: {
       decision: { fr: 'une décision prise (répétable)', en: 'a decision taken (repeatable)' },
       action: { fr: 'une action décidée, suivie de son --owner et, si besoin, de son --due (répétable)', en: 'an action decided, followed by its --owner and optional --due (repeatable)' },
@@ -120,17 +143,32 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/site.js'),
   },
   {
+    name: 'export', summary: { fr: 'la feuille de route en données ouvertes : un paquet de données Frictionless (un CSV par table et datapackage.json)', en: 'the roadmap as open data: a Frictionless data package (one CSV per table and datapackage.json)' },
+    options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'],
+    describe: { out: { fr: 'dossier où écrire le paquet de données (obligatoire)', en: 'folder to write the data package to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/export.js'),
+  },
+  {
+    name: 'portfolio', args: '[portfolio.yaml]', summary: { fr: 'une vue sur de nombreuses conventions : rapport, site et paquet de données, à partir de dossiers, de dépôts git ou de paquets publiés', en: 'one view across many conventions: report, site and data package, from folders, git repositories or published packages' },
+    options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv'],
+    describe: { out: { fr: 'dossier où écrire le rapport, le site (site/) et le paquet de données (data/) (obligatoire)', en: 'folder to write the report, the site (site/) and the data package (data/) to (required)' }, dryRun: DRY_RUN_LISTS },
+    load: () => import('../commands/portfolio.js'),
+  },
+  {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'date', 'place', 'time', 'endTime', 'id', 'cost', 'funder', 'dryRun'],
-    repeatable: ['funder'],
-    describe: { axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' } },
+    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'milestone', 'description', 'date', 'place', 'time', 'endTime', 'agenda', 'guest', 'id', 'cost', 'funder', 'dryRun'],
+    repeatable: ['milestone', 'agenda', 'guest', 'funder'],
+    describe: {
+      axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' },
+      description: { fr: 'description en markdown du nouvel engagement ou du nouvel axe', en: 'markdown description of the new commitment or axis' },
+    },
     load: () => import('../commands/new.js'),
   },
   {
     name: 'update', args: '<commitment>', summary: { fr: 'modifier un engagement et ajouter une entrée à son journal', en: 'edit a commitment in place and append a journal entry' },
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
+    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'addMilestone', 'milestoneDue', 'addIndicator', 'label', 'unit', 'baseline', 'target', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
     // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision', 'funder', 'committed', 'paid', 'ref'],
+    repeatable: ['decision', 'addMilestone', 'funder', 'committed', 'paid', 'ref'],
     describe: {
       status: { fr: 'nouveau statut : planned, in_progress, blocked, done ou cancelled', en: 'new status: planned, in_progress, blocked, done or cancelled' },
       due: { fr: 'nouvelle échéance (report ou avance), AAAA-MM-JJ', en: 'new due date (a postponement or an advance), YYYY-MM-DD' },
@@ -138,6 +176,51 @@ export const COMMANDS: readonly CommandSpec[] = [
       on: { fr: 'date de la modification, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)', en: 'date of the change, YYYY-MM-DD, never after today (default: today in Europe/Paris)' },
     },
     load: () => import('../commands/update.js'),
+  },
+  {
+    name: 'edit convention', summary: { fr: 'modifier la convention : titre, lieu, comité, dépôt, secrétariat, logos, devise, tolérance', en: 'change the convention: title, place, committee, repository, secretariat, logos, currency, tolerance' },
+    options: [...COMMON, 'title', 'place', 'territory', 'horizon', 'summary', 'chair', 'cadence', 'repository', 'branch', 'secretariat', 'secretariatPhone', 'secretariatAddress', 'secretariatOrganisation', 'secretariatCity', 'addLogo', 'removeLogo', 'currency', 'tolerance', 'dryRun'],
+    repeatable: ['addLogo', 'removeLogo'],
+    describe: { ...EDIT_WORDS, chair: { fr: 'partenaire qui préside le comité', en: 'partner who chairs the committee' } },
+    load: () => import('../commands/editConvention.js'),
+  },
+  {
+    name: 'edit partner', args: '<id>', summary: { fr: 'modifier un partenaire : noms, rôle, entrée et départ, représentant, mainteneurs, contacts', en: 'change a partner: names, role, joining and leaving, representative, maintainers, contacts' },
+    options: [...COMMON, 'name', 'shortName', 'kind', 'role', 'joinedOn', 'leftOn', 'territory', 'representative', 'salutation', 'maintainers', 'addContact', 'removeContact', 'dryRun'],
+    repeatable: ['addContact', 'removeContact'],
+    describe: { ...EDIT_WORDS, kind: { fr: 'nouveau type : territory, cci, cma, agency, state, region, funder ou other', en: 'new kind: territory, cci, cma, agency, state, region, funder or other' } },
+    load: () => import('../commands/editPartner.js'),
+  },
+  {
+    name: 'edit axis', args: '<id>', summary: { fr: 'modifier un axe : titres, numéro, pilotes, description', en: 'change an axis: titles, number, leads, description' },
+    options: [...COMMON, 'title', 'shortTitle', 'number', 'leads', 'description', 'dryRun'],
+    describe: EDIT_WORDS,
+    load: () => import('../commands/editAxis.js'),
+  },
+  {
+    name: 'edit meeting', args: '<id>', summary: { fr: 'modifier une réunion : titre, date, heure, lieu, présidence, ordre du jour, invités', en: 'change a meeting: title, date, time, place, chair, agenda, guests' },
+    options: [...COMMON, 'title', 'date', 'time', 'endTime', 'place', 'kind', 'chair', 'addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest', 'minutes', 'dryRun'],
+    repeatable: ['addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest'],
+    describe: { ...EDIT_WORDS, kind: { fr: 'nouveau type : signature, committee, technical, workshop ou other', en: 'new kind: signature, committee, technical, workshop or other' }, chair: { fr: 'partenaire qui préside la réunion (vide : l’effacer)', en: 'partner who chairs the meeting (empty: clear it)' } },
+    load: () => import('../commands/editMeeting.js'),
+  },
+  {
+    name: 'remove', args: '<kind> <id>', summary: { fr: 'supprimer le fichier d’un partenaire, d’un axe, d’un engagement ou d’une réunion, s’il n’est plus cité nulle part', en: 'delete a partner, axis, commitment or meeting file, once nothing refers to it' },
+    options: [...COMMON, 'dryRun'],
+    describe: { dryRun: { fr: 'dire ce qui serait supprimé, sans rien supprimer', en: 'say what would be deleted and delete nothing' } },
+    load: () => import('../commands/remove.js'),
+  },
+  {
+    name: 'rename', args: '<kind> <old> <new>', summary: { fr: 'renommer un identifiant : le fichier et chaque référence dans chaque fichier, commentaires gardés', en: 'rename an id: the file and every reference in every file, comments kept' },
+    options: [...COMMON, 'dryRun'],
+    describe: { dryRun: EDIT_DRY_RUN },
+    load: () => import('../commands/rename.js'),
+  },
+  {
+    name: 'guide', summary: { fr: 'le guide du partenaire écrit à partir des données du jour (--write : docs/guide-partenaire.md)', en: 'the partner guide written from today\'s data (--write: docs/partner-guide.md)' },
+    options: [...COMMON, 'write', 'dryRun'],
+    describe: { write: { fr: 'écrire le guide dans docs/ à la racine du dépôt au lieu de l’afficher', en: 'write the guide into docs/ at the repository\'s top instead of printing it' }, dryRun: EDIT_DRY_RUN },
+    load: () => import('../commands/guide.js'),
   },
   {
     name: 'diff', args: '<from> [to]', summary: { fr: 'ce qui a changé entre deux révisions git, par le sens', en: 'what changed between two git revisions, by meaning' },
@@ -161,7 +244,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'init', args: '[dir]', summary: { fr: 'préparer le dépôt d’un partenariat : squelette de feuille de route, CI, modèles, guide', en: 'set up a partnership’s repository: roadmap skeleton, CI, templates, guide' },
-    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'dryRun'],
+    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'openData', 'dryRun'],
     describe: { title: { fr: 'titre de la convention (son identifiant en est tiré)', en: 'title of the agreement (its id is derived from it)' } },
     load: () => import('../commands/init.js'),
   },

@@ -78,7 +78,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
   const install = installSpec(options.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true };
+  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true, openData: options.openData === true };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
@@ -90,6 +90,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     { rel: 'README.md', text: readme(language, { roadmap, install, files, example: roadmap.commitments[0]?.file ?? '' }) },
   ];
 
+  // A repository that already ignores files keeps its own .gitignore; a new one gets roadmap's.
+  if (place.state !== 'folder' || existingPaths(root, ['.gitignore']).length === 0) planned.push({ rel: '.gitignore', text: gitignore(language) });
   const existing = place.state === 'folder' ? existingPaths(root, planned.map((file) => file.rel)) : [];
   if (existing.length > 0) throw refusal(lang, 'refuse/exists', { files: existing.map(label).join(', ') });
 
@@ -104,6 +106,22 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   })), dryRun);
   if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: options.site === true, top: repository?.top, root });
   return EXIT.ok;
+}
+
+/** What the commands write beside the roadmap, never committed: documents, the site, calendars, reminder drafts (they hold e-mail addresses). */
+function gitignore(lang: Lang): string {
+  return [
+    `# ${initWord('gitignore/header', lang)}`,
+    `# ${initWord('gitignore/briefs', lang)}`,
+    'briefs/',
+    `# ${initWord('gitignore/site', lang)}`,
+    'public/',
+    `# ${initWord('gitignore/calendar', lang)}`,
+    '*.ics',
+    '*.eml',
+    '.roadmap-write.lock',
+    '',
+  ].join('\n');
 }
 
 /** The language of the files: `--language`, else `--lang`, else French. */
@@ -127,11 +145,15 @@ function signedOn(value: unknown, lang: Lang): string | undefined {
   return value;
 }
 
-/** One line, no control characters: it goes into YAML (quoted) and a shell variable. */
+/**
+ * What `npm install` is given in the CI files (quoted in YAML and in a shell variable): one
+ * line, and nothing the CI or a shell would still expand (`${{ … }}`, `$VAR`, backticks) nor a
+ * leading `-` that npm would read as an option.
+ */
 function installSpec(value: unknown, fallback: string, lang: Lang): string {
   if (value === undefined) return fallback;
   const spec = String(value);
-  if (spec.trim() === '' || /[\u0000-\u001f\u007f-\u009f`]/.test(spec)) throw refusal(lang, 'refuse/install');
+  if (spec.trim() === '' || /^\s*-/.test(spec) || /[\u0000-\u001f\u007f-\u009f`$]/.test(spec)) throw refusal(lang, 'refuse/install');
   return spec;
 }
 

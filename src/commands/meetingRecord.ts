@@ -10,7 +10,13 @@ import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { occurrences, type Occurrence } from './shared/occurrences.js';
-import { writeEditedFile } from './shared/writeEditedFile.js';
+import { setupMessage } from '../i18n/setupMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { editEntity } from '../edit/editEntity.js';
+import { KEY_ORDERS } from '../edit/keyOrders.js';
+import { setupError, textFlag } from './setup/setupFlags.js';
+import { writeEntityEdits } from './setup/writeEntityEdits.js';
+import { minutesText } from './setup/minutesText.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { today, resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { usageError } from './shared/usageError.js';
@@ -44,16 +50,22 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (date > now) throw usageError(lang, 'record/in-future', { id, date, today: now });
 
   const partners = roadmap.partners.map((partner) => partner.data);
-  const record: MeetingRecord = {
+  const asked: MeetingRecord = {
     attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), options, lang),
     decisions: decisionsFrom(roadmap.meetings, date, occurrences(options.decision)),
     actions: actionsFrom(roadmap.meetings, date, partners, options, lang),
   };
-  if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0) {
+  // Run twice (a retry, a copied command line), it adds nothing twice: a decision already in
+  // the meeting with the same text, an action with the same text and owner, are said and left out.
+  const record = leaveOutRecorded(asked, meeting.data, io, lang);
+  const minutes = withSetupFlags(record, meeting.data, roadmap.meetings, options, lang, io.cwd);
+  const more = record.people !== undefined || record.guestsPresent !== undefined || record.approvedMinutes !== undefined || record.chairedBy !== undefined || record.secretary !== undefined || minutes !== undefined;
+  if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0 && !more) {
     throw usageError(lang, 'record/nothing', { id });
   }
 
-  const code = await writeEditedFile(io, lang, opened, file, (doc) => recordMeeting(doc, record), options.dryRun === true);
+  const edited = editEntity(file.bytes, file.rel, [], KEY_ORDERS.meeting, minutes, (doc) => recordMeeting(doc, record));
+  const code = await writeEntityEdits(io, opened, [{ file, edited }], options.dryRun === true);
   if (code !== EXIT.ok) return code;
   // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
   for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
@@ -138,6 +150,22 @@ function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partner
   });
 }
 
+function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: CommandInput['io'], lang: Lang): MeetingRecord {
+  const decided = new Map((meeting.decisions ?? []).map((decision) => [oneLine(decision.text), decision.id]));
+  const assigned = new Map((meeting.actions ?? []).map((action) => [`${action.owner}\n${oneLine(action.text)}`, action.id]));
+  const decisions = record.decisions.filter((decision) => {
+    const id = decided.get(decision.text);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: decision.text }))}\n`);
+    return id === undefined;
+  });
+  const actions = record.actions.filter((action) => {
+    const id = assigned.get(`${action.owner}\n${action.text}`);
+    if (id !== undefined) io.stderr(`${terminalLine(message('record/already-recorded', lang, { id, text: action.text }))}\n`);
+    return id === undefined;
+  });
+  return { ...record, decisions, actions };
+}
+
 /** The value of `flag` written between the index-th --action and the next one; at most one. */
 function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
   const from = texts[index]!.at;
@@ -145,6 +173,63 @@ function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], 
   const mine = values.filter((value) => value.at > from && value.at < to);
   if (mine.length > 1) throw usageError(lang, 'record/flag-twice', { flag, text: oneLine(texts[index]!.value) });
   return mine[0]?.value;
+}
+
+/**
+ * The set-up flags of `meeting record`: who represented each partner
+ * (`--people cma="Nom, Nom"`), the guests present, the earlier minutes
+ * approved, who chaired and who took the minutes, and the minutes themselves
+ * (`--minutes <file.md>`, the markdown body). Returns the minutes' text.
+ */
+function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: readonly Entity<Meeting>[], options: Record<string, unknown>, lang: Lang, cwd: string): string | undefined {
+  const attending = new Map<string, boolean>([
+    ...(meeting.attendees ?? []).map((attendee) => [attendee.partner, attendee.present] as const),
+    ...(record.attendance ?? []).map((line) => [line.partner, line.present] as const),
+  ]);
+  const people = occurrences(options.people);
+  if (people.length > 0) {
+    const byPartner = new Map<string, string[]>();
+    for (const occurrence of people) {
+      const equals = occurrence.value.indexOf('=');
+      const partner = equals === -1 ? '' : occurrence.value.slice(0, equals).trim();
+      const names = equals === -1 ? [] : occurrence.value.slice(equals + 1).split(',').map((name) => oneLine(name)).filter(Boolean);
+      if (partner === '' || names.length === 0) throw setupError(lang, 'record/bad-people', { value: echoArgument(occurrence.value) });
+      if (attending.get(partner) !== true) {
+        const present = [...attending].filter(([, here]) => here).map(([id]) => id);
+        const guess = closestMatch(partner, present);
+        throw setupError(lang, 'record/people-not-present', { id: echoArgument(partner), present: present.join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      }
+      byPartner.set(partner, [...new Set([...(byPartner.get(partner) ?? []), ...names])]);
+    }
+    record.people = byPartner;
+  }
+  const guestsPresent = occurrences(options.guestPresent);
+  if (guestsPresent.length > 0) {
+    const names = (meeting.guests ?? []).map((guest) => guest.name.toLowerCase());
+    record.guestCount = names.length;
+    record.guestsPresent = new Set(guestsPresent.map((occurrence) => {
+      const index = names.indexOf(oneLine(occurrence.value).toLowerCase());
+      if (index === -1) {
+        const guess = closestMatch(oneLine(occurrence.value).toLowerCase(), names);
+        throw setupError(lang, 'edit/unknown-guest', { name: echoArgument(occurrence.value), known: (meeting.guests ?? []).map((guest) => guest.name).join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      }
+      return index;
+    }));
+  }
+  const approved = occurrences(options.approveMinutes).map((occurrence) => occurrence.value.trim());
+  if (approved.length > 0) {
+    const earlier = meetings.filter((other) => other.data.status === 'held' && other.data.date < meeting.date && other.data.id !== meeting.id).map((other) => other.data.id);
+    const already = new Set((meeting as { approved_minutes?: string[] }).approved_minutes ?? []);
+    for (const id of approved) {
+      if (earlier.includes(id)) continue;
+      const guess = closestMatch(id, earlier);
+      throw setupError(lang, 'record/not-earlier-meeting', { id: echoArgument(id), date: meeting.date, suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+    }
+    record.approvedMinutes = [...new Set(approved)].filter((id) => !already.has(id));
+  }
+  record.chairedBy = textFlag('--chaired-by', options.chairedBy, lang, true);
+  record.secretary = textFlag('--secretary', options.secretary, lang, true);
+  return minutesText(options.minutes, lang, cwd);
 }
 
 /** Decisions and actions are one paragraph each: line breaks typed in a shell become spaces. */

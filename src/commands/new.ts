@@ -7,15 +7,55 @@ import { centsToDecimal } from '../i18n/formatMoney.js';
 import type { Roadmap } from '../model/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { freeId } from '../scaffold/freeId.js';
-import { NEW_KINDS, newEntity, type NewKind } from '../scaffold/newEntity.js';
+import { NEW_KINDS, newEntity, type NewEntity, type NewKind } from '../scaffold/newEntity.js';
+import { occurrences } from './shared/occurrences.js';
+import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
 import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { revalidateWith } from './shared/revalidateWith.js';
 import { dateFlag } from './shared/dateFlag.js';
 import { usageError } from './shared/usageError.js';
 import { writeFiles } from '../write/writeFiles.js';
+import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The set-up flags of `new`: a commitment's milestones (`--milestone
+ * "title@date"`, repeatable) and description (the markdown body); a
+ * meeting's agenda (`--agenda`, repeatable) and guests (`--guest "Name,
+ * Organisation"`, repeatable). Added after the fields newEntity sets, which is
+ * where the schema puts them.
+ */
+function withSetupFlags(entity: NewEntity, options: Record<string, unknown>, lang: Lang): void {
+  const flagged = (name: string, kinds: readonly string[]) => {
+    if (options[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
+    return options[name] !== undefined;
+  };
+  if (flagged('milestone', ['commitment'])) {
+    entity.data.milestones = occurrences(options.milestone).map((occurrence) => {
+      const milestone = textAtDate('--milestone', occurrence.value, lang, true);
+      return milestone.date === undefined ? { title: milestone.text } : { title: milestone.text, due: milestone.date };
+    });
+  }
+  if (flagged('description', ['commitment', 'axis'])) {
+    const description = String(options.description).replace(/\r\n?/g, '\n').trim();
+    if (description !== '') entity.body = entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
+  }
+  if (flagged('guest', ['meeting'])) {
+    entity.data.guests = occurrences(options.guest).map((occurrence) => {
+      const guest = nameAndMore('--guest', occurrence.value, lang)!;
+      return guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more };
+    });
+  }
+  if (flagged('agenda', ['meeting'])) {
+    entity.data.agenda = occurrences(options.agenda).map((occurrence) => {
+      const title = oneLine(occurrence.value);
+      if (title === '') throw setupError(lang, 'flag/empty', { flag: '--agenda' });
+      return { title };
+    });
+  }
+}
 
 /**
  * `roadmap new commitment|meeting|partner|axis`: a new file from flags, its id
@@ -45,6 +85,10 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
   for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
+  // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
+  if (kind === 'meeting' && typeof options.time === 'string' && typeof options.endTime === 'string' && /^\d{2}:\d{2}$/.test(options.time) && /^\d{2}:\d{2}$/.test(options.endTime) && options.endTime <= options.time) {
+    throw usageError(lang, 'new/end-before-start', { time: options.time, end: options.endTime });
+  }
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
   if (kind === 'axis' && options.number !== undefined) {
     const number = String(options.number).trim();
@@ -54,6 +98,8 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   }
   const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+  // Milestones before the budget: the schema's order.
+  withSetupFlags(entity, options, lang);
   if (entity.kind === 'commitment') {
     const plan = newBudget(options, String(entity.data.id), opened.loaded.roadmap, lang);
     if (plan) entity.data.budget = plan;
@@ -69,6 +115,9 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const bytes = new TextEncoder().encode(file.text);
   const after = revalidateWith(opened, { rel: file.rel, bytes });
   if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{ root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } }], options.dryRun === true);
+  writeFiles(io, lang, [
+    { root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } },
+    ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+  ], options.dryRun === true);
   return EXIT.ok;
 }

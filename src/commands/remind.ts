@@ -12,6 +12,7 @@ import { formatDate } from '../i18n/formatDate.js';
 import { EXIT } from '../io/io.js';
 import { REPLY_DAYS_BEFORE } from '../render/meeting/buildConvocation.js';
 import { buildReminder } from '../render/remind/buildReminder.js';
+import { isPlainAddress } from '../render/mail/mailToEml.js';
 import { reminderToEml } from '../render/remind/reminderToEml.js';
 import { reminderToMarkdown } from '../render/remind/reminderToMarkdown.js';
 import { remindMessage } from '../render/remind/remindWords.js';
@@ -40,20 +41,30 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     return EXIT.ok;
   }
   const committee = roadmap.convention?.data.committee;
+  const secretariat = roadmap.convention?.data.secretariat;
   const chair = roadmap.partners.find((entity) => entity.data.id === (meeting.chair ?? committee?.chair))?.data;
-  const sender = chair?.contacts?.[0] ?? { name: committee?.name ?? meeting.title, email: NO_SENDER };
+  // The secretariat sends; without its address, the chair's first contact; else the client fills it in.
+  const sender = secretariat?.email && isPlainAddress(secretariat.email)
+    ? { name: secretariat.name, email: secretariat.email }
+    : chair?.contacts?.[0] ?? { name: secretariat?.name ?? committee?.name ?? meeting.title, email: NO_SENDER };
   const replyBy = addDays(meeting.date, -REPLY_DAYS_BEFORE);
+  const messages = owed.map((reminder) => {
+    const message = buildReminder(roadmap, figures, meeting, previous, reminder, replyBy, lang);
+    // Never a draft from the sender to itself: a partner reached only through the sender gets its reminder in markdown.
+    const to = message.to.filter((contact) => contact.email.toLowerCase() !== sender.email.toLowerCase());
+    return { reminder, message: { ...message, to }, mail: to.length > 0 || message.to.length === 0 };
+  });
   const write = writeDocuments(io, lang, {
     root: documentsRoot(options.out, io.cwd, opened.dir),
     folder: `${meeting.id}/reminders`,
-    names: owed.flatMap((reminder) => [`${reminder.partner}.md`, `${reminder.partner}.eml`]),
+    names: messages.flatMap(({ reminder, mail }) => [`${reminder.partner}.md`, ...(mail ? [`${reminder.partner}.eml`] : [])]),
     dryRun: options.dryRun === true,
     roadmapDir: opened.dir,
   });
   if (options.dryRun === true) return EXIT.ok;
-  for (const reminder of owed) {
-    const message = buildReminder(roadmap, figures, meeting, previous, reminder, replyBy, lang);
+  for (const { reminder, message, mail } of messages) {
     write(`${reminder.partner}.md`, Buffer.from(reminderToMarkdown(message, lang)));
+    if (!mail) continue;
     write(`${reminder.partner}.eml`, Buffer.from(reminderToEml(message, lang, {
       date: opened.asOf,
       messageId: `remind-${meeting.id}-${reminder.partner}-${opened.asOf}@roadmap.invalid`,

@@ -13,6 +13,10 @@ import { dateFlag } from './shared/dateFlag.js';
 import { occurrences } from './shared/occurrences.js';
 import { resolveFactDate } from './shared/resolveFactDate.js';
 import { usageError } from './shared/usageError.js';
+import { setupMessage } from '../i18n/setupMessages.js';
+import { echoArgument } from '../util/echoArgument.js';
+import { kebabCase } from '../util/kebabCase.js';
+import { dateValue, setupError, textAtDate, textFlag, valueAtDate } from './setup/setupFlags.js';
 import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 
 /**
@@ -84,7 +88,7 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
   const later = (data.updates ?? []).filter((entry) => entry.date > change.on);
   const status = later.find((entry) => entry.status !== undefined);
   if (change.status !== undefined && status) throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
-  const due = later.find((entry) => entry.due !== undefined);
+  const due = later.find((entry) => entry.due !== undefined && entry.milestone === undefined);
   if (change.due !== undefined && due) throw usageError(lang, 'update/later-due', { id: data.id, date: due.date });
 }
 
@@ -119,11 +123,68 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
     const indicator = data.indicators![change.measure.indicator]!;
     said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
+  said.push(...setupChanges(data, options, change, lang));
   const note = typeof options.note === 'string' ? options.note.trim() : '';
   const money = ['cost', 'funder', 'committed', 'paid', 'ref'].some((flag) => options[flag] !== undefined);
   if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
+}
+
+/**
+ * The set-up flags of `update`: milestones added (`--add-milestone "title@date"`),
+ * a milestone re-dated (`--milestone-due <n|title>=<date>`, journaled with its
+ * number like a postponement of the commitment), an indicator added. Each
+ * says what it did in the journal sentence.
+ */
+function setupChanges(data: Commitment, options: Record<string, unknown>, change: CommitmentChange, lang: Lang): string[] {
+  const said: string[] = [];
+  const added = occurrences(options.addMilestone).map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
+  if (added.length > 0) {
+    change.addMilestones = added.map((milestone) => ({ title: milestone.text, due: milestone.date! }));
+    for (const milestone of added) said.push(setupMessage('journal/milestone-added', lang, { name: milestone.text, due: milestone.date! }));
+  }
+  if (options.milestoneDue !== undefined) {
+    if (change.due !== undefined) throw setupError(lang, 'update/due-and-milestone-due');
+    const text = String(options.milestoneDue);
+    const equals = text.lastIndexOf('=');
+    if (equals === -1) throw setupError(lang, 'update/bad-milestone-due', { value: echoArgument(text) });
+    const index = milestoneIndex(data, text.slice(0, equals).trim(), lang);
+    const value = dateValue('--milestone-due', text.slice(equals + 1), lang, true)!;
+    const milestone = data.milestones![index]!;
+    if (milestone.due === value) throw setupError(lang, 'update/same-milestone-due', { name: milestone.title, due: value });
+    const later = (data.updates ?? []).find((entry) => entry.milestone === index + 1 && entry.date > change.on);
+    if (later) throw setupError(lang, 'update/later-milestone-due', { name: milestone.title, date: later.date });
+    change.milestoneDue = milestone.due === undefined ? { index, value } : { index, value, previous: milestone.due };
+    const key = milestone.due === undefined ? 'journal/milestone-due-set' : value > milestone.due ? 'journal/milestone-due-later' : 'journal/milestone-due-earlier';
+    said.push(setupMessage(key, lang, { name: milestone.title, from: milestone.due ?? '', to: value }));
+  }
+  const indicator = indicatorFrom(data, options, lang);
+  if (indicator) {
+    change.addIndicator = indicator;
+    said.push(setupMessage('journal/indicator-added', lang, { name: indicator.label }));
+  }
+  return said;
+}
+
+/** `--add-indicator <id> --label <text> [--unit <text>] --baseline <value>@<date> --target <value>@<date>`. */
+function indicatorFrom(data: Commitment, options: Record<string, unknown>, lang: Lang): CommitmentChange['addIndicator'] {
+  const parts = ['label', 'unit', 'baseline', 'target'] as const;
+  if (options.addIndicator === undefined) {
+    const stray = parts.find((part) => options[part] !== undefined);
+    if (stray) throw setupError(lang, 'update/indicator-part-alone', { flag: `--${stray}` });
+    return undefined;
+  }
+  const id = String(options.addIndicator).trim();
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
+  if ((data.indicators ?? []).some((indicator) => indicator.id === id)) throw setupError(lang, 'update/indicator-exists', { id, commitment: data.id });
+  const label = textFlag('--label', options.label, lang, true);
+  const baseline = valueAtDate('--baseline', options.baseline, lang);
+  const target = valueAtDate('--target', options.target, lang);
+  const missing = [['--label', label], ['--baseline', baseline], ['--target', target]].find(([, value]) => value === undefined);
+  if (missing) throw setupError(lang, 'update/indicator-missing', { flag: String(missing[0]) });
+  const unit = textFlag('--unit', options.unit, lang);
+  return { id, label: label!, ...(unit ? { unit } : {}), baseline: baseline!, target: target! };
 }
 
 function numberFlag(flag: string, value: unknown, lang: Lang): number {

@@ -7,6 +7,7 @@ import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
 import { pickFormat } from './shared/pickFormat.js';
 import { resolveRoadmapFlags } from './shared/resolveOptions.js';
 import { findCodeowners } from '../git/findCodeowners.js';
+import { committedGuide } from './setup/generatedFiles.js';
 import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
 import { message } from '../i18n/editingMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
@@ -19,7 +20,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
   // Found once: the committed CODEOWNERS and the paths CI formats print both start from it.
   const repository = findRepositoryTop(flags.dir);
-  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository) });
+  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository), guide: committedGuide(repository) });
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,

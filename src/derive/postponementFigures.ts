@@ -10,7 +10,7 @@ import type { PostponementFigures } from './types.js';
  */
 export function postponementFigures(commitment: Commitment, dueInForce: IsoDate | null, asOf: IsoDate): PostponementFigures {
   const moves = (commitment.updates ?? [])
-    .flatMap((entry) => entry.due !== undefined && entry.previous_due !== undefined && entry.date <= asOf
+    .flatMap((entry) => entry.due !== undefined && entry.previous_due !== undefined && entry.milestone === undefined && entry.date <= asOf
       ? [{ date: entry.date, from: entry.previous_due, to: entry.due, days: daysBetween(entry.previous_due, entry.due), decision: entry.decision ?? null }]
       : [])
     .sort((a, b) => compareText(a.date, b.date));

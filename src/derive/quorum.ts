@@ -1,4 +1,5 @@
 import type { Meeting, Partner } from '../model/types.js';
+import { attendeeLines } from './attendeeLines.js';
 import { isCommitteeMemberOn } from './isCommitteeMemberOn.js';
 
 export interface Quorum {
@@ -18,7 +19,8 @@ export interface Quorum {
  */
 export function quorum(meeting: Meeting, partners: readonly Partner[]): Quorum {
   const sitting = partners.filter((partner) => isCommitteeMemberOn(partner, meeting.date));
-  const present = sitting.filter((partner) => meeting.attendees?.some((attendee) => attendee.partner === partner.id && attendee.present)).length;
+  const lines = attendeeLines(meeting);
+  const present = sitting.filter((partner) => lines.find((attendee) => attendee.partner === partner.id)?.present === true).length;
   const needed = Math.floor(sitting.length / 2) + 1;
   return { present, members: sitting.length, needed, reached: present >= needed };
 }

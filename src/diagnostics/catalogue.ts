@@ -567,6 +567,33 @@ const entries = {
     },
     wrong: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @ept/equipe)', right: 'lead: cci  (CODEOWNERS : /roadmap/commitments/guichet.md @cci/equipe)',
   },
+  'guide/out-of-date': {
+    stage: 'staleness', severity: 'warning',
+    checks: {
+      fr: 'Le guide du partenaire du dépôt (docs/guide-partenaire.md) est celui que « roadmap guide » écrit à partir des données du jour.',
+      en: 'The repository\'s partner guide (docs/partner-guide.md) is the one "roadmap guide" writes from today\'s data.',
+    },
+    message: {
+      fr: 'Le guide du partenaire {guide} n’est plus à jour : il ne correspond plus aux partenaires, identifiants et exemples de la feuille de route.',
+      en: 'The partner guide {guide} is out of date: it no longer matches the roadmap\'s partners, ids and examples.',
+    },
+    fix: { fr: 'Lancez « roadmap guide --write » et validez le fichier produit.', en: 'Run "roadmap guide --write" and commit the file it writes.' },
+    why: {
+      fr: 'Les partenaires apprennent les identifiants et la forme des fichiers dans ce guide : périmé, il leur fait écrire des références qui n’existent plus.',
+      en: 'Partners learn the ids and the shape of the files from this guide: out of date, it has them write references that no longer exist.',
+    },
+    wrong: { fr: 'partners/cci.yaml renommé en cci-essonne.yaml ; le guide cite encore `cci`', en: 'partners/cci.yaml renamed cci-essonne.yaml; the guide still names `cci`' },
+    right: { fr: 'roadmap rename partner cci cci-essonne   # réécrit aussi le guide', en: 'roadmap rename partner cci cci-essonne   # rewrites the guide too' },
+  },
+  'meeting/minutes-placeholder': {
+    stage: 'staleness', severity: 'warning',
+    checks: { fr: 'Une réunion tenue a un compte rendu : le texte « Compte rendu à rédiger » laissé par roadmap new a été remplacé.', en: 'A held meeting has minutes: the "Minutes to be written" text left by roadmap new has been replaced.' },
+    message: { fr: 'La réunion « {id} » est tenue mais son compte rendu est encore « {text} ».', en: 'Meeting "{id}" is held but its minutes still read "{text}".' },
+    fix: { fr: 'Écrivez le compte rendu sous l’en-tête du fichier, ou : roadmap edit meeting {id} --minutes <fichier.md>.', en: 'Write the minutes below the file\'s front matter, or: roadmap edit meeting {id} --minutes <file.md>.' },
+    why: { fr: 'Le procès-verbal reprend ce texte : un compte rendu vide ne garde aucune trace des débats.', en: 'The minutes document prints this text: empty minutes keep no record of the discussion.' },
+    wrong: { fr: 'status: held\n---\nCompte rendu à rédiger après la réunion.', en: 'status: held\n---\nMinutes to be written after the meeting.' },
+    right: { fr: 'status: held\n---\nLe comité a examiné l’avancement de l’axe 1…', en: 'status: held\n---\nThe committee reviewed the progress of axis 1…' },
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Every rule id: a rule reporting a misspelt one does not compile. */

@@ -3,11 +3,12 @@ import type { Commitment, Entity, JournalEntry, Measure } from '../model/types.j
 import { daysBetween } from '../util/dates.js';
 import { descriptionChanged } from './descriptionChanged.js';
 import { diffFields } from './diffFields.js';
+import { diffBudget } from './diffBudget.js';
 import { pairById } from './pairById.js';
 import type { CommitmentChange, GenericChange, RevisionState, Subject } from './types.js';
 
-/** The fields a richer change kind than `field` already describes. */
-const NAMED = new Set(['id', 'title', 'axis', 'lead']);
+/** The fields a richer change kind than `field` already describes (the budget: diffBudget). */
+const NAMED = new Set(['id', 'title', 'axis', 'lead', 'budget']);
 /** Fields whose value as of the date comes from the figures; the file's own value is shown only when the figures did not move. */
 const DERIVED = new Set(['status', 'progress', 'due']);
 
@@ -62,6 +63,7 @@ function commitmentChanges(
     }
   }
   for (const [indicator, added] of measures) changes.push(measuresAdded(a, indicator, added, figures));
+  changes.push(...diffBudget(b.budget, a.budget, figures[1].funding.currency));
   changes.push(...descriptionChanged(before.body, after.body));
   return changes;
 }

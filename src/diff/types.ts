@@ -46,7 +46,26 @@ export type CommitmentChange =
   | { kind: 'due'; before: IsoDate | null; after: IsoDate | null; days: number | null; moves: number; totalDays: number }
   | { kind: 'milestone-done'; milestone: string; doneOn: IsoDate }
   | { kind: 'measures-added'; indicator: string; label: string; unit: string | null; measures: { date: IsoDate; value: number }[]; attainmentBefore: number | null; attainmentAfter: number | null }
-  | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null };
+  | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null }
+  | MoneyChange;
+
+/**
+ * An amount of the financing plan that changed (diff/diffBudget.ts), in currency units as the
+ * files wrote it; null on the side where it does not exist.
+ */
+export interface MoneyChange {
+  kind: 'money';
+  what: 'cost' | 'planned' | 'committed' | 'paid';
+  /** The funder; null for the cost. */
+  partner: string | null;
+  /** The entry's date (committed, paid). */
+  date: IsoDate | null;
+  ref: string | null;
+  before: number | null;
+  after: number | null;
+  /** The convention's currency on the after side. */
+  currency: string;
+}
 
 export type MeetingChange =
   | GenericChange

@@ -5,6 +5,7 @@
  */
 import { isMap, type Document } from 'yaml';
 import { setInOrder } from './documentEdits.js';
+import { ownItem } from './unalias.js';
 
 export interface ActionClosing {
   /** 0-based index into the meeting's `actions`. */
@@ -19,7 +20,8 @@ const CLOSED_ON_AFTER = ['id', 'text', 'owner', 'due', 'status'];
 const NOTE_AFTER = [...CLOSED_ON_AFTER, 'closed_on', 'commitment'];
 
 export function closeAction(doc: Document, closing: ActionClosing): void {
-  const action = doc.getIn(['actions', closing.index], true);
+  // An action written as an alias of another is made its own copy: closing it closes it alone.
+  const action = isMap(doc.contents) ? ownItem(doc, doc.contents, 'actions', closing.index) : undefined;
   if (!isMap(action)) return;
   setInOrder(doc, action, 'status', closing.status, ['id', 'text', 'owner', 'due']);
   setInOrder(doc, action, 'closed_on', closing.on, CLOSED_ON_AFTER);

@@ -4,6 +4,7 @@
  * item before it (flow `{ … }` or block, same quoting of text).
  */
 import { isMap, isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { ownValue, unaliasNode } from './unalias.js';
 
 /**
  * Sets `key` in `map`; a key that is not there yet goes right after the last
@@ -11,7 +12,7 @@ import { isMap, isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLS
  */
 export function setInOrder(doc: Document, map: YAMLMap, key: string, value: unknown, after: readonly string[]): void {
   if (map.has(key)) {
-    map.set(key, value);
+    setOwn(doc, map, key, value);
     return;
   }
   const pair = doc.createPair(key, value);
@@ -23,9 +24,20 @@ export function setInOrder(doc: Document, map: YAMLMap, key: string, value: unkn
   else map.items.splice(index + 1, 0, pair);
 }
 
-/** The list under `key`, created (as a block list, after `after` keys) when absent. */
+/**
+ * Sets the value of a key already there, changing only that place: a value shared through
+ * an anchor is unaliased first (unalias.ts), so its aliases keep what they showed.
+ */
+export function setOwn(doc: Document, map: YAMLMap, key: string, value: unknown): void {
+  unaliasNode(doc, map);
+  unaliasNode(doc, map.get(key, true));
+  map.set(key, value);
+}
+
+/** The list under `key`, created (as a block list, after `after` keys) when absent; an aliased list becomes the file's own copy. */
 export function listAt(doc: Document, map: YAMLMap, key: string, after: readonly string[]): YAMLSeq {
-  const existing = map.get(key, true);
+  const existing = ownValue(doc, map, key);
+  if (isSeq(existing)) unaliasNode(doc, existing);
   if (isSeq(existing)) return existing;
   const created = doc.createNode([]) as YAMLSeq;
   created.flow = false;

@@ -53,6 +53,12 @@ export function mergeLineEdits(original: string[], rendered: string[], edited: s
     if (cluster.a === cluster.b) {
       // Both sides only insert here: keep both, the edit first (it usually appends to what precedes, like a journal entry).
       merged.push(...editedLines, ...originalLines);
+    } else if (originalLength === cluster.b - cluster.a && editedLength === cluster.b - cluster.a) {
+      // Line for line on both sides (a reformatted flow list, one value changed in it): each line keeps its own story.
+      for (let line = 0; line < originalLength; line++) {
+        const changed = !options.same(rendered[cluster.a + line]!, edited[e + line]!);
+        merged.push(changed ? editedLines[line]! : originalLines[line]!);
+      }
     } else {
       merged.push(...(cluster.blocks.some((block) => block.side === 'edited') ? editedLines : originalLines));
     }

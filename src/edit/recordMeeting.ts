@@ -4,8 +4,10 @@
  * entry already there keeps its `people` and its place; a missing one is
  * added like its neighbours), and the new decisions and actions appended.
  */
-import { isMap, isScalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { appendLikeSiblings, listAt, setInOrder } from './documentEdits.js';
+import { applyFieldEdits, type FieldEdit } from './fieldEdits.js';
+import { KEY_ORDERS } from './keyOrders.js';
 
 export interface AttendanceLine {
   partner: string;
@@ -16,6 +18,15 @@ export interface AttendanceLine {
 export interface MeetingRecord {
   /** Undefined: the attendance already recorded is kept as it is. */
   attendance?: readonly AttendanceLine[];
+  /** Who represented each partner (`--people`), by partner id. */
+  people?: ReadonlyMap<string, readonly string[]>;
+  /** Guests present, by their index in `guests`; the others are recorded absent. Undefined: left as they are. */
+  guestsPresent?: ReadonlySet<number>;
+  guestCount?: number;
+  /** Earlier meetings whose minutes this one approved, appended when not there yet. */
+  approvedMinutes?: readonly string[];
+  chairedBy?: string;
+  secretary?: string;
   decisions: readonly { id: string; text: string }[];
   actions: readonly { id: string; text: string; owner: string; due?: string }[];
 }
@@ -28,11 +39,24 @@ const ACTIONS_AFTER = [...DECISIONS_AFTER, 'decisions'];
 
 export function recordMeeting(doc: Document, record: MeetingRecord): void {
   const root = doc.contents as YAMLMap;
-  root.set('status', 'held');
+  setInOrder(doc, root, 'status', 'held', ['id', 'date', 'kind', 'title']);
   if (record.attendance !== undefined) {
     const attendees = listAt(doc, root, 'attendees', ATTENDEES_AFTER);
     for (const line of record.attendance) recordAttendance(doc, attendees, line);
   }
+  const edits: FieldEdit[] = [];
+  const attendees = root.get('attendees', true);
+  if (record.people && isSeq(attendees)) {
+    attendees.items.forEach((item, index) => {
+      const names = isMap(item) ? record.people!.get(String(partnerOf(item))) : undefined;
+      if (names) edits.push({ op: 'set', path: ['attendees', index, 'people'], value: [...names] });
+    });
+  }
+  if (record.guestsPresent) for (let index = 0; index < (record.guestCount ?? 0); index++) edits.push({ op: 'set', path: ['guests', index, 'present'], value: record.guestsPresent.has(index) });
+  if (record.chairedBy !== undefined) edits.push({ op: 'set', path: ['chaired_by'], value: record.chairedBy });
+  if (record.secretary !== undefined) edits.push({ op: 'set', path: ['secretary'], value: record.secretary });
+  for (const meeting of record.approvedMinutes ?? []) edits.push({ op: 'append', path: ['approved_minutes'], item: meeting });
+  applyFieldEdits(doc, edits, KEY_ORDERS.meeting);
   if (record.decisions.length > 0) {
     const decisions = listAt(doc, root, 'decisions', DECISIONS_AFTER);
     for (const decision of record.decisions) appendLikeSiblings(doc, decisions, { id: decision.id, text: decision.text });

@@ -7,7 +7,10 @@
  */
 import { isMap, type Document, type YAMLMap } from 'yaml';
 import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documentEdits.js';
+import { applyFieldEdits, type FieldEdit } from './fieldEdits.js';
+import { KEY_ORDERS } from './keyOrders.js';
 import { applyBudgetChange, type BudgetChange } from './budgetEdits.js';
+import { ownItem } from './unalias.js';
 
 export interface CommitmentChange {
   /** The date of the change: journal entry, milestone `done_on`, measure. */
@@ -23,6 +26,12 @@ export interface CommitmentChange {
   due?: { value: string; previous?: string };
   /** The id of the committee decision behind the change. */
   decision?: string;
+  /** New milestones, appended in order. */
+  addMilestones?: readonly { title: string; due: string }[];
+  /** A milestone re-dated (0-based index): its new due date, and the one before (absent when it had none). */
+  milestoneDue?: { index: number; value: string; previous?: string };
+  /** A new indicator, appended. */
+  addIndicator?: { id: string; label: string; unit?: string; baseline: { value: number; date: string }; target: { value: number; date: string } };
   /** Cost, planned shares, amounts committed or paid on `on`. */
   budget?: BudgetChange;
   journalText: string;
@@ -36,15 +45,15 @@ const MEASURES_AFTER = ['id', 'label', 'unit', 'baseline', 'target'];
 
 export function updateCommitment(doc: Document, change: CommitmentChange): void {
   const root = doc.contents as YAMLMap;
-  if (change.status !== undefined) root.set('status', change.status);
+  if (change.status !== undefined) setInOrder(doc, root, 'status', change.status, ['id', 'title', 'axis', 'lead', 'partners']);
   if (change.due !== undefined) setInOrder(doc, root, 'due', change.due.value, DUE_AFTER);
   if (change.progress !== undefined) setInOrder(doc, root, 'progress', change.progress, PROGRESS_AFTER);
   if (change.milestone !== undefined) {
-    const milestone = doc.getIn(['milestones', change.milestone], true);
+    const milestone = ownItem(doc, root, 'milestones', change.milestone);
     if (isMap(milestone)) setInOrder(doc, milestone, 'done_on', change.on, ['title', 'due']);
   }
   if (change.measure !== undefined) {
-    const indicator = doc.getIn(['indicators', change.measure.indicator], true);
+    const indicator = ownItem(doc, root, 'indicators', change.measure.indicator);
     if (isMap(indicator)) {
       const measures = listAt(doc, indicator, 'measures', MEASURES_AFTER);
       const measure: Record<string, unknown> = { date: change.on, value: change.measure.value };
@@ -52,6 +61,12 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
       insertLikeSiblings(doc, measures, measure, datedPosition(measures, change.on));
     }
   }
+  const additions: FieldEdit[] = [
+    ...(change.addMilestones ?? []).map((milestone): FieldEdit => ({ op: 'append', path: ['milestones'], item: milestone })),
+    ...(change.milestoneDue ? [{ op: 'set', path: ['milestones', change.milestoneDue.index, 'due'], value: change.milestoneDue.value } as const] : []),
+    ...(change.addIndicator ? [{ op: 'append', path: ['indicators'], item: change.addIndicator } as const] : []),
+  ];
+  applyFieldEdits(doc, additions, KEY_ORDERS.commitment);
   if (change.budget !== undefined) applyBudgetChange(doc, change.budget, change.on);
   const entry: Record<string, unknown> = { date: change.on, text: change.journalText };
   if (change.status !== undefined) entry.status = change.status;
@@ -59,7 +74,12 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     entry.due = change.due.value;
     entry.previous_due = change.due.previous;
   }
+  if (change.milestoneDue?.previous !== undefined) {
+    entry.due = change.milestoneDue.value;
+    entry.previous_due = change.milestoneDue.previous;
+  }
   if (change.decision !== undefined) entry.decision = change.decision;
+  if (change.milestoneDue?.previous !== undefined) entry.milestone = change.milestoneDue.index + 1;
   const updates = listAt(doc, root, 'updates', UPDATES_AFTER);
   insertLikeSiblings(doc, updates, entry, datedPosition(updates, change.on));
 }

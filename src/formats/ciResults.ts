@@ -1,5 +1,5 @@
 import type { Result } from '../diagnostics/diagnostic.js';
-import { terminalLine, terminalSafe } from '../util/sanitize.js';
+import { terminalLine, terminalSafe, visibleName } from '../util/sanitize.js';
 import type { FormatContext } from './context.js';
 
 /**
@@ -20,5 +20,6 @@ export function ciFiles(context: FormatContext): string[] {
 }
 
 function ciPath({ repositoryPath }: FormatContext): (file: string) => string {
-  return (file) => terminalLine(repositoryPath ? repositoryPath(file) : file);
+  // Shown, not stripped: a bidi mark removed from a file name would point the annotation at another file.
+  return (file) => visibleName(repositoryPath ? repositoryPath(file) : file);
 }

@@ -1,6 +1,6 @@
 import { ERRORS, plural, WARNINGS } from '../i18n/vocabulary.js';
 import { Chalk } from 'chalk';
-import { terminalLine } from '../util/sanitize.js';
+import { terminalLine, visibleName } from '../util/sanitize.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 import { byFile, counts, type Formatter } from './context.js';
@@ -25,7 +25,7 @@ export const pretty: Formatter = (results, { lang, color }) => {
   if (results.length === 0) return `${chalk.green('✔')} ${word('clean', lang)}\n`;
   let out = '';
   for (const [file, fileResults] of byFile(results)) {
-    out += `${chalk.underline(terminalLine(file))}\n`;
+    out += `${chalk.underline(visibleName(file))}\n`;
     for (const r of fileResults) {
       const severity = r.severity === 'error' ? chalk.red(word('error', lang).padEnd(7)) : chalk.yellow(word('warning', lang).padEnd(7));
       out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}\n`;

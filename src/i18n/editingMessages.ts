@@ -30,7 +30,7 @@ const MESSAGES = {
 
   'update/unknown-commitment': { fr: 'Aucun engagement « {id} »{suggestion}.', en: 'No commitment "{id}"{suggestion}.' },
   'update/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
-  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --measure, --cost, --funder, --committed, --paid or --note.' },
+  'update/nothing': { fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.', en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid or --note.' },
   'update/unreadable': { fr: '{file} ne peut pas être modifié : son en-tête YAML est illisible (voir roadmap validate).', en: '{file} cannot be edited: its YAML front matter does not parse (see roadmap validate).' },
   'update/bad-number': { fr: '{flag} attend un nombre, pas « {value} ».', en: '{flag} expects a number, not "{value}".' },
   'update/bad-measure': { fr: '--measure attend <indicateur>=<valeur>, par exemple creations=210, pas « {value} ».', en: '--measure expects <indicator>=<value>, for example creations=210, not "{value}".' },
@@ -67,6 +67,7 @@ const MESSAGES = {
   'record/empty-action': { fr: '--action attend le texte de l’action.', en: '--action expects the text of the action.' },
   'record/action-without-owner': { fr: 'L’action « {text} » n’a pas de responsable : ajoutez --owner <partenaire> juste après elle.', en: 'The action "{text}" has no owner: add --owner <partner> right after it.' },
   'record/unknown-owner': { fr: '--owner : aucun partenaire « {owner} »{suggestion}.', en: '--owner: no partner "{owner}"{suggestion}.' },
+  'record/already-recorded': { fr: 'Déjà consignée dans la réunion, non ajoutée une seconde fois : {id} — {text}', en: 'Already recorded in the meeting, not added a second time: {id} — {text}' },
   'record/decision': { fr: 'Décision {id} : {text}', en: 'Decision {id}: {text}' },
   'record/action': { fr: 'Action {id} ({owner}) : {text}', en: 'Action {id} ({owner}): {text}' },
 
@@ -87,6 +88,7 @@ const MESSAGES = {
   'new/number-taken': { fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.', en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.' },
   'new/missing-flag': { fr: 'Il manque {flag} pour créer {what}.', en: '{flag} is needed to create {what}.' },
   'new/id-taken': { fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.', en: 'The id "{id}" is taken ({file}). Nothing was written; choose another one, for example --id {free}.' },
+  'new/end-before-start': { fr: '--end-time {end} ne vient pas après --time {time} : une réunion finit après avoir commencé. Rien n’a été écrit.', en: '--end-time {end} does not come after --time {time}: a meeting ends after it starts. Nothing was written.' },
   'new/bad-id': { fr: '--id « {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ».', en: '--id "{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}".' },
 
   'scaffold/commitment-body': { fr: 'Décrivez ici l’engagement : ce qui sera fait, pour qui, avec quels moyens.', en: 'Describe the commitment here: what will be done, for whom, with what resources.' },

@@ -109,6 +109,8 @@ export interface JournalEntry {
   previous_due?: IsoDate;
   /** The committee decision behind the entry. */
   decision?: string;
+  /** 1-based: `due`/`previous_due` are that milestone's, not the commitment's (a milestone re-dated). */
+  milestone?: number;
 }
 
 export interface Commitment {
@@ -200,7 +202,7 @@ export interface Meeting {
   /** Earlier meetings whose minutes this one approved. */
   approved_minutes?: string[];
   attendees?: Attendee[];
-  guests?: { name: string; organisation?: string }[];
+  guests?: { name: string; organisation?: string; present?: boolean }[];
   agenda?: { title: string; axis?: string; commitments?: string[] }[];
   decisions?: Decision[];
   actions?: Action[];

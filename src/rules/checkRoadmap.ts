@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnownIds, LoadedRoadmap } from '../model/loadRoadmap.js';
 import { kindOf, stemOf } from '../read/layout.js';
-import { createContext, type CommittedCodeowners } from './context.js';
+import { createContext, type CommittedCodeowners, type CommittedGuide } from './context.js';
 import { FILE_RULES, GLOBAL_RULES } from './index.js';
 
 export interface CheckOptions {
@@ -10,13 +10,14 @@ export interface CheckOptions {
   /** Limit per-file diagnostics to these files (roadmap-relative); global rules still see everything. */
   onlyFiles?: ReadonlySet<string>;
   codeowners?: CommittedCodeowners;
+  guide?: CommittedGuide;
 }
 
 /** Validation stages 3–6 over a loaded roadmap, after the syntax and schema diagnostics of loading. */
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];
-  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners };
+  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners, guide: options.guide };
   const global = createContext(base, diagnostics);
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);

@@ -7,6 +7,14 @@ import type { CommittedCodeowners } from '../git/findCodeowners.js';
 
 export type { CommittedCodeowners };
 
+export interface CommittedGuide {
+  text: string;
+  /** The guide's path from the repository's top, as messages name it. */
+  path: string;
+  /** The guide `roadmap guide` would write for this roadmap (pure: its templates are read beforehand). */
+  render: (roadmap: Roadmap) => string;
+}
+
 export interface RuleContext {
   roadmap: Roadmap;
   known: KnownIds;
@@ -18,6 +26,8 @@ export interface RuleContext {
   onlyFiles?: ReadonlySet<string>;
   /** The committed `.github/CODEOWNERS`, when validate found one (owners/out-of-date). */
   codeowners?: CommittedCodeowners;
+  /** The committed partner guide, when validate found one, and how to render the expected one (guide/out-of-date). */
+  guide?: CommittedGuide;
   report<Rule extends RuleId>(rule: Rule, file: string, path: Segment[], ...rest: ReportRest<Rule>): void;
 }
 

@@ -17,6 +17,8 @@ import { meetingPastPlanned } from './meetingPastPlanned.js';
 import { stalePastDue } from './stalePastDue.js';
 import { partnerNoMaintainers } from './partnerNoMaintainers.js';
 import { ownersOutOfDate } from './ownersOutOfDate.js';
+import { guideOutOfDate } from './guideOutOfDate.js';
+import { meetingMinutesPlaceholder } from './meetingMinutesPlaceholder.js';
 import { logos } from './logos.js';
 import { budget } from './budget.js';
 
@@ -24,8 +26,8 @@ import { budget } from './budget.js';
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
   dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue, budget,
-  stalePastDue, partnerNoMaintainers, meetingPastPlanned,
+  stalePastDue, partnerNoMaintainers, meetingPastPlanned, meetingMinutesPlaceholder,
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */
-export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate];
+export const GLOBAL_RULES: readonly Rule[] = [idDuplicate, axisDuplicateNumber, references, logos, ownersOutOfDate, guideOutOfDate];

@@ -12,7 +12,8 @@ export const journalDue: Rule = ({ roadmap, report }) => {
     const updates = data.updates ?? [];
     let last: { due: string; date: string; index: number } | undefined;
     updates.forEach((entry, index) => {
-      if (entry.due === undefined) return;
+      // A milestone's move (journal `milestone`) dates the milestone, not the commitment.
+      if (entry.due === undefined || entry.milestone !== undefined) return;
       if (last && entry.previous_due !== undefined && entry.previous_due !== last.due) {
         report('journal/due-chain', file, ['updates', index, 'previous_due'], { value: entry.previous_due, expected: last.due, date: last.date });
       }

@@ -1,4 +1,5 @@
 import { formatOfName, imageFormat } from '../util/imageFormat.js';
+import { isAssetPath } from '../read/readAssets.js';
 import type { Rule } from './context.js';
 
 /**
@@ -11,6 +12,8 @@ export const logos: Rule = (context) => {
   if (!convention || !assets) return;
   convention.data.logos?.forEach((path, index) => {
     const at = ['logos', index];
+    // A path outside assets/ is the schema's to report (schema/pattern); it was never read.
+    if (!isAssetPath(path)) return;
     const bytes = assets.get(path);
     if (!bytes) return void context.report('logo/missing', convention.file, at, { value: path });
     const expected = formatOfName(path);

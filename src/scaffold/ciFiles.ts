@@ -3,7 +3,8 @@
  * repository: a GitHub Actions workflow, or a GitLab CI job, that installs the
  * tool at a pinned version, checks the files a pull request changed (the whole
  * roadmap on the default branch), and tells reviewers what changed and who
- * must approve. With `site`, a job also publishes the roadmap's website.
+ * must approve. With `site`, a job also publishes the roadmap's website; with
+ * `openData`, the same job publishes its open-data package beside it.
  * Written as text to keep the comments; the only values from the user (the
  * install spec, the branch) are quoted as YAML single-quoted scalars.
  */
@@ -21,7 +22,12 @@ export interface CiOptions {
   /** The roadmap folder from the repository's root. */
   roadmapPath: string;
   site: boolean;
+  /** Publish the roadmap's open-data package (`export --format datapackage`) under `data/` of the pages. */
+  openData?: boolean;
 }
+
+/** Where the published pages put the data package: `<pages>/data/datapackage.json`, the address a portfolio reads. */
+export const OPEN_DATA_FOLDER = 'public/data';
 
 export const GITHUB_WORKFLOW = '.github/workflows/roadmap.yml';
 export const GITLAB_CI = '.gitlab-ci.yml';
@@ -85,10 +91,11 @@ export function githubWorkflow(options: CiOptions): string {
     '        continue-on-error: true',
     `        run: roadmap owners --dir ${dir} --changed-since "$BASE" --format markdown >> "$GITHUB_STEP_SUMMARY"`,
   ];
-  if (options.site) {
+  if (options.site || options.openData) {
     lines.push(
       '',
       ...comment(say('ci/site', { branch: options.branch }), '  '),
+      ...(options.openData ? comment(say('ci/open-data'), '  ') : []),
       '  site:',
       "    if: github.event_name == 'push'",
       '    needs: roadmap',
@@ -107,8 +114,8 @@ export function githubWorkflow(options: CiOptions): string {
       '          node-version: 20',
       `      - name: ${quote(say('step/install'))}`,
       '        run: npm install --global "$ROADMAP_TOOL"',
-      `      - name: ${quote(say('step/site'))}`,
-      `        run: roadmap site --dir ${dir} --out public`,
+      ...(options.site ? [`      - name: ${quote(say('step/site'))}`, `        run: roadmap site --dir ${dir} --out public`] : []),
+      ...(options.openData ? [`      - name: ${quote(say('step/open-data'))}`, `        run: roadmap export --dir ${dir} --format datapackage --out ${OPEN_DATA_FOLDER}`] : []),
       '      - uses: actions/upload-pages-artifact@v3',
       '        with:',
       '          path: public',
@@ -155,17 +162,19 @@ export function gitlabCi(options: CiOptions): string {
     `      codequality: ${CODE_QUALITY_REPORT}`,
     `      junit: ${JUNIT_REPORT}`,
   ];
-  if (options.site) {
+  if (options.site || options.openData) {
     lines.push(
       '',
       ...comment(say('ci/site', { branch: options.branch }), ''),
+      ...(options.openData ? comment(say('ci/open-data'), '') : []),
       'pages:',
       '  image: node:20',
       '  rules:',
       `    - if: $CI_COMMIT_BRANCH == ${quote(options.branch)}`,
       '  script:',
       '    - npm install --global "$ROADMAP_TOOL"',
-      `    - roadmap site --dir ${dir} --out public`,
+      ...(options.site ? [`    - roadmap site --dir ${dir} --out public`] : []),
+      ...(options.openData ? [`    - roadmap export --dir ${dir} --format datapackage --out ${OPEN_DATA_FOLDER}`] : []),
       '  artifacts:',
       '    paths:',
       '      - public',

@@ -13,6 +13,7 @@ import type { EntityKind } from '../model/types.js';
 import { LAYOUT } from '../read/layout.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { addDays } from '../util/dates.js';
+import { nextFrenchWorkingDay } from '../util/frenchHolidays.js';
 import { modeline } from './editorBinding.js';
 import { entityFile, type NewFile } from './entityFile.js';
 import { initWord } from './initWords.js';
@@ -35,7 +36,8 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
   const ahead = signedOn > today ? signedOn : today;
   const title = options.title ?? say('skeleton/convention-title');
   const committee = say('skeleton/committee');
-  const meetingDate = addDays(ahead, 90);
+  // The first committee falls on a working day: Monday to Friday, not a French public holiday.
+  const meetingDate = nextFrenchWorkingDay(addDays(ahead, 90));
   const partner = kebabCase(say('skeleton/partner-short-name'));
   const axis = kebabCase(say('skeleton/axis-short-title'));
   const files = [
@@ -73,6 +75,15 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
         target: { value: 50, date: addDays(ahead, 365) },
       }],
     }, `\n${message('scaffold/commitment-body', lang)}\n`),
+    // The signature is the partnership's first fact: recorded held on the day, once that day has come.
+    entityFile('meeting', {
+      id: `${kebabCase(say('skeleton/signature'))}-${signedOn}`,
+      date: signedOn,
+      kind: 'signature',
+      title: say('skeleton/signature-title'),
+      status: signedOn <= today ? 'held' : 'planned',
+      ...(signedOn <= today ? { attendees: [{ partner, present: true }] } : {}),
+    }, `\n${say(signedOn <= today ? 'skeleton/signature-minutes' : 'skeleton/signature-planned')}\n`),
     entityFile('meeting', {
       id: `${kebabCase(committee)}-${meetingDate}`,
       date: meetingDate,

@@ -12,6 +12,15 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE_TERMINAL, '');
 }
 
+/**
+ * A file name made terminal-safe without losing what made it unsafe: each control or bidi
+ * character is shown as `<U+202E>`. Removing it instead would name another file (`a\u202e.md`
+ * would read `a.md`), and a CI annotation would land on that file.
+ */
+export function visibleName(text: string): string {
+  return text.replace(UNSAFE_TERMINAL, (found) => [...found].map((char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`).join('')).replace(/[\r\n\t]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** One line of terminal-safe text (table cells). */
 export function terminalLine(text: string): string {
   return terminalSafe(text).replace(/[\r\n\t]+/g, ' ');

@@ -9,7 +9,7 @@ import { loadRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readAssets } from '../../read/readAssets.js';
 import { readFolder } from '../../read/readFolder.js';
-import type { CommittedCodeowners } from '../../rules/context.js';
+import type { CommittedCodeowners, CommittedGuide } from '../../rules/context.js';
 import { resolveDate, today, type RoadmapFlags } from './resolveOptions.js';
 
 export type OpenedRoadmap = CheckedRoadmap;
@@ -18,6 +18,7 @@ export { checkLoaded as fromLoaded };
 export interface OpenOptions extends RoadmapFlags {
   onlyFiles?: ReadonlySet<string>;
   codeowners?: CommittedCodeowners;
+  guide?: CommittedGuide;
   /** The command keeps the roadmap long after the files (loadRoadmap.ts's LoadOptions). */
   detach?: boolean;
 }
@@ -32,7 +33,7 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
   const asOf = resolveDate(io, options.asOf, '--as-of', lang);
-  return checkLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners });
+  return checkLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners, guide: options.guide });
 }
 
 /**

@@ -13,6 +13,7 @@ import { refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
 import { revalidateWith } from './revalidateWith.js';
 import { usageError } from './usageError.js';
 import { writeFiles } from '../../write/writeFiles.js';
+import { refreshedGeneratedFiles } from '../setup/generatedFiles.js';
 
 export async function writeEditedFile(io: Io, lang: Lang, opened: OpenedRoadmap, file: RawFile, edit: DocumentEdit, dryRun: boolean): Promise<number> {
   const label = `${opened.label}/${file.rel}`;
@@ -24,6 +25,6 @@ export async function writeEditedFile(io: Io, lang: Lang, opened: OpenedRoadmap,
     root: opened.dir, rel: file.rel, label,
     before: edited.before, after: edited.text, bytes: edited.bytes,
     mode: { kind: 'replace', expected: file.bytes },
-  }], dryRun);
+  }, ...refreshedGeneratedFiles(opened, after.loaded.roadmap)], dryRun);
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import type { PartnerRole } from '../../model/types.js';
 import { actionStatusWord, commitmentStatusWord, meetingStatusWord } from '../../i18n/vocabulary.js';
 import { diffMessage, type DateClauseKey } from './diffMessages.js';
 import { fieldLabel } from './fieldLabels.js';
+import { describeMoneyChange } from '../money/describeMoneyChange.js';
 
 export type SectionChange =
   | { section: 'convention'; change: ConventionChange }
@@ -148,6 +149,7 @@ function describeCommitmentChange(change: Exclude<CommitmentChange, GenericChang
         label: safe(change.label), measures, before: percent(change.attainmentBefore), after: percent(change.attainmentAfter),
       });
     }
+    case 'money': return describeMoneyChange(change, lang, safe, date);
     case 'journal-added':
       return diffMessage('commitment/journal-added', lang, {
         date: date(change.date), text: safe(change.text),

@@ -31,6 +31,8 @@ export type Block =
   /** Label/value pairs: the cover, a commitment's key facts. */
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
   | { kind: 'table'; columns: readonly Column[]; rows: readonly (readonly Cell[])[]; caption?: string;
+    /** The last rows that print on one page with the row before them (the sheet's blank lines never make a page alone). */
+    keepTail?: number;
     /** A line printed above the column labels, repeated with them on every printed page. */
     header?: string }
   | { kind: 'list'; items: readonly string[]; ordered?: boolean;

@@ -42,6 +42,7 @@ th.r, th.c { white-space: nowrap; }
 td.c, th.c { text-align: center; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
+tbody.kept { break-inside: avoid; page-break-inside: avoid; }
 th.signature, td.signature { width: 32%; }
 td.signature { height: 13mm; border: 1px solid var(--ink); }
 tr.banner th { text-transform: none; letter-spacing: 0; font-size: .85rem; color: var(--ink); }
@@ -106,6 +107,27 @@ section.untitled > :first-child { margin-top: 0; }
   a { color: inherit; text-decoration: none; }
   .charts.many { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* Letters and meeting documents: tighter, so a convocation to a dozen members holds on one page. */
+  .letter { font-size: 9pt; line-height: 1.38; }
+  .letter p { margin: .25rem 0; }
+  .letter .letterhead { padding-bottom: .4rem; margin-bottom: .6rem; }
+  .letter .letterhead img { height: 2.6rem; }
+  .letter h2 { font-size: 1.05rem; border-bottom-width: 1px; margin: .9rem 0 .35rem; }
+  .letter section + section:not(.annex) h2 { margin-top: .9rem; }
+  .letter address { margin: .2rem 0; }
+  .letter address.recipient { margin: .3rem 0 .3rem 55%; }
+  .letter .dateline { margin: .4rem 0 .4rem 55%; }
+  .letter h1.subject { margin: .5rem 0; }
+  .letter ol, .letter ul { margin: .2rem 0; }
+  .letter .salutation, .letter .closing { margin-top: .6rem; }
+  .letter .signatures { margin-top: .8rem; }
+  .letter .cover { padding-top: .6rem; }
+  .letter .cover h1 { font-size: 1.5rem; }
+  .letter .cover dl.facts { padding: .5rem .9rem; margin: .5rem 0; }
+  /* The reply, the closing formula and the signature go over a page together, never split. */
+  .letter section.untitled:last-child { break-inside: avoid; page-break-inside: avoid; }
+  /* A paragraph never leaves fewer than three of its lines at a page foot or head. */
+  p, li { orphans: 3; widows: 3; }
 }
 @media screen and (max-width: 640px) {
   body { font-size: 16px; }

@@ -81,7 +81,7 @@ function* sectionHtml(section: Section, doc: Document, text: Text): Generator<st
       inCommitment = true;
     }
     yield `${index > 0 ? '\n' : ''}${pieces.map((piece) => `${piece}\n`).join('')}`;
-    if (block.kind === 'table') yield* tableHtml(block.columns, block.rows, text, block.header);
+    if (block.kind === 'table') yield* tableHtml(block.columns, block.rows, text, block.header, block.keepTail);
     // Partners' headings sit right below the heading that quotes them: the section's h2, or a commitment's h3.
     else yield blockHtml(block, doc, text, inCommitment ? 3 : 2);
   }
@@ -152,7 +152,7 @@ function factsHtml(items: readonly { label: string; value: string }[], text: Tex
 /** Rows of a table rendered together. */
 const ROWS_PER_PIECE = 100;
 
-function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string): Generator<string> {
+function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string, keepTail = 0): Generator<string> {
   const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
   const head = columns.map((column) => `<th scope="col"${classes(align(column))}>${text(column.label)}</th>`).join('');
   // In <thead>, so that the browser prints it again at the top of every page the table runs over.
@@ -165,10 +165,15 @@ function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])
     const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
     return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
   }).join('')}</tr>\n`;
-  yield `<table><thead>${banner}<tr>${head}</tr></thead><tbody>\n`;
+  // The kept tail, with the row before it, is a row group of its own that a page break does not enter.
+  const tail = keepTail > 0 ? Math.min(rows.length, keepTail + 1) : 0;
+  const body = rows.slice(0, rows.length - tail);
+  yield `<table><thead>${banner}<tr>${head}</tr></thead>${body.length > 0 || tail === 0 ? '<tbody>\n' : ''}`;
   if (rows.length === 0) yield '\n';
-  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) yield rows.slice(start, start + ROWS_PER_PIECE).map(row).join('');
-  yield '</tbody></table>';
+  for (let start = 0; start < body.length; start += ROWS_PER_PIECE) yield body.slice(start, start + ROWS_PER_PIECE).map(row).join('');
+  if (body.length > 0 || tail === 0) yield '</tbody>';
+  if (tail > 0) yield `<tbody class="kept">\n${rows.slice(rows.length - tail).map(row).join('')}</tbody>`;
+  yield '</table>';
 }
 
 /** At most `length` characters, cut at a word with an ellipsis. */

@@ -21,7 +21,8 @@ export function documentToMarkdown(doc: Document): string {
  * are separated by one blank line, as every section starts after one).
  */
 export function* documentMarkdownChunks(doc: Document): Generator<string> {
-  const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang));
+  // An e-mail address stays text: its « @ » escaped, it is no bare link for markdownlint and no mailto: for a renderer.
+  const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang)).replace(/(?<=[\w.%+-])@(?=[A-Za-z0-9-]+\.)/g, '\\@');
   const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
   const cover: string[] = [markdownMarker(doc.generator ?? 'brief'), ''];
   if (doc.cover) {

@@ -48,7 +48,7 @@ export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting
     contents: '',
     sections: [
       { id: 'members', title: word('sheet/members'), blocks: [{ kind: 'table', header: banner, columns, rows: memberRows }] },
-      { id: 'guests', title: word('sheet/guests'), blocks: [{ kind: 'table', header: banner, columns, rows: guestRows }] },
+      { id: 'guests', title: word('sheet/guests'), blocks: [{ kind: 'table', header: banner, columns, rows: guestRows, keepTail: BLANK_LINES }] },
     ],
     footer: word('sheet/footer', { title: meeting.title, date: meeting.date }),
   };

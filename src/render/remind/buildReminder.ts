@@ -1,8 +1,9 @@
 import type { Reminder } from '../../derive/reminders.js';
 import type { Figures, MeetingFigure } from '../../derive/types.js';
-import { formatDate } from '../../i18n/formatDate.js';
+import { frenchArticle } from '../../i18n/frenchArticle.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Partner, Roadmap } from '../../model/types.js';
+import { conventionPhrase, meetingPhrase, ofCommittee } from '../meeting/meetingParts.js';
 import { remindMessage } from './remindWords.js';
 
 /** A reminder as data: plain, possibly hostile text that each renderer escapes for its own syntax. */
@@ -20,20 +21,30 @@ export function buildReminder(roadmap: Roadmap, figures: Figures, meeting: Meeti
   const committee = roadmap.convention?.data.committee.name ?? meeting.title;
   const titleOf = (id: string) => figures.commitments.find((commitment) => commitment.id === id)?.title ?? id;
   const since = previous ? word('since/previous', { date: previous.date }) : word('since/start');
+  const conventionData = roadmap.convention?.data;
   const sections = [
-    { title: word('section/without-news', { since }), items: reminder.withoutNews.map((item) => word('item/without-news', { title: titleOf(item.commitment), last: item.lastReported ? formatDate(item.lastReported, lang) : word('item/never') })) },
+    { title: word('section/without-news', { since }), items: reminder.withoutNews.map((item) => word('item/without-news', { title: titleOf(item.commitment), since: item.lastReported ?? startOf(item.commitment) })) },
     { title: word('section/overdue-actions'), items: reminder.overdueActions.map((action) => word('item/action', { text: action.text, meeting: action.meetingDate, due: action.due ?? '' })) },
-    { title: word('section/indicators', { since }), items: reminder.indicatorsWithoutMeasure.map((indicator) => word('item/indicator', { label: indicator.label, title: titleOf(indicator.commitment), last: indicator.latest ? formatDate(indicator.latest.date, lang) : word('item/never') })) },
+    { title: word('section/indicators', { since }), items: reminder.indicatorsWithoutMeasure.map((indicator) => indicator.latest
+      ? word('item/indicator', { label: indicator.label, title: titleOf(indicator.commitment), since: indicator.latest.date })
+      : word('item/no-measure', { label: indicator.label, title: titleOf(indicator.commitment), since: indicator.baseline.date })) },
     { title: word('section/late-milestones'), items: reminder.lateMilestones.map((milestone) => word('item/milestone', { milestone: milestone.title, title: titleOf(milestone.commitment), due: milestone.due })) },
   ].filter((section) => section.items.length > 0);
+  const ofPartner = (name: string) => (lang === 'fr' ? frenchArticle(name, 'de') : `from ${name}`);
+  const convention = conventionData ? conventionPhrase(conventionData.title, lang).replace(/^ (de la|of the) /, '') : committee;
   return {
     partner: partner.id,
     to: (partner.contacts ?? []).map((contact) => ({ name: contact.name, email: contact.email })),
-    subject: word('subject', { committee, date: meeting.date, partner: partner.short_name }),
+    subject: word('subject', { committee, date: meeting.date, ofPartner: ofPartner(partner.short_name) }),
     paragraphs: {
-      before: [word('greeting'), word('intro', { title: meeting.title, date: meeting.date, partner: partner.name, replyBy })],
+      before: [word('greeting'), word('intro', { meeting: meetingPhrase(meeting.title, committee, lang), convention, date: meeting.date, ofPartner: ofPartner(partner.name), replyBy })],
       sections,
-      after: [word('how-to'), word('closing'), word('signature', { committee })],
+      after: [word('how-to'), word('closing'), conventionData?.secretariat?.name ?? word('signature', { ofCommittee: ofCommittee(committee, lang) })],
     },
   };
+
+  /** When a commitment that never reported began: its start, else the convention's signature. */
+  function startOf(id: string): string {
+    return roadmap.commitments.find((entity) => entity.data.id === id)?.data.start ?? conventionData?.signed_on ?? meeting.date;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Figures, HealthReason } from '../../derive/types.js';
 import { roundHalfAwayFromZero } from '../../i18n/formatNumber.js';
 import type { FundingFigures, MoneySums } from '../../derive/money/types.js';
-import { jsonWithCents } from '../jsonWithCents.js';
+import { withCentsKey } from '../jsonWithCents.js';
 
 /** Percentages in JSON: rounded half away from zero to one decimal. */
 function oneDecimal(value: number | null): number | null {
@@ -47,9 +47,8 @@ export function reportToJson(figures: Figures): string {
     coverage: figures.coverage,
     previousCommittee: figures.previousCommittee,
     readiness: figures.readiness,
-    funding: fundingToJson(figures.funding),
   };
-  return `${jsonWithCents(document)}\n`;
+  return `${withCentsKey(document, 'funding', fundingToJson(figures.funding))}\n`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attendeeLines } from '../../derive/attendeeLines.js';
 import type { Entity, Meeting } from '../../model/types.js';
 import { actionTable } from './partnerPage.js';
 import type { SiteContext } from './siteContext.js';
@@ -25,7 +26,7 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
       items: [...new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))].map((id) => ctx.commitmentLink(id)),
     }] : []] });
   }
-  const attendees = meeting.attendees ?? [];
+  const attendees = attendeeLines(meeting);
   sections.push({ id: 'attendance', title: word('attendance'), blocks: [{
     kind: 'table', caption: word('attendance'), empty: ctx.brief.none,
     columns: [{ label: word('partner') }, { label: word('attendance') }, { label: word('people') }],

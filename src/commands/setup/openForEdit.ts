@@ -1,0 +1,22 @@
+/**
+ * The opening shared by `edit partner|axis|meeting` and `remove`/`rename`:
+ * the roadmap read and checked, then the named entity's file; a file that is
+ * there but does not load stops the command with the roadmap's problems.
+ */
+import { EXIT, type Io } from '../../io/io.js';
+import type { EntityKind } from '../../read/layout.js';
+import { openRoadmap, refuseInvalid, type OpenedRoadmap } from '../shared/openRoadmap.js';
+import { resolveRoadmapFlags } from '../shared/resolveOptions.js';
+import { findEntity, type Found } from './findEntity.js';
+
+export type Opened<T> = { opened: OpenedRoadmap; found: Exclude<Found<T>, { broken: true }> } | { code: number };
+
+export async function openForEdit<T>(io: Io, options: Record<string, unknown>, kind: EntityKind, id: string): Promise<Opened<T>> {
+  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
+  const found = findEntity<T>(opened, kind, id);
+  if ('broken' in found) {
+    await refuseInvalid(io, opened);
+    return { code: EXIT.invalid };
+  }
+  return { opened, found };
+}

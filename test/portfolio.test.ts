@@ -1,0 +1,286 @@
+/**
+ * `roadmap portfolio`: one view across conventions that come as local
+ * folders, a local data package, a git repository at a pinned commit (a
+ * local bare repository) and a package published over http (a server on
+ * 127.0.0.1 in this test), one of them invalid. Each convention's figures are
+ * checked against its own `report --format json`; the portfolio's package
+ * by Frictionless and SQLite; the site by html-validate. Bad sources (a
+ * descriptor that lies about its columns, a CSV of a million rows, a
+ * redirect loop, a server that never answers, a commit that does not exist)
+ * each end as one problem line, and the rest still counts.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildBin } from './helpers/buildBin.js';
+import { assertNoCrash, FIXTURES, ROOT, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
+import { GitRepo } from './helpers/gitRepo.js';
+import { frictionlessCheck, sqliteLoad } from './helpers/openData.js';
+
+const TODAY = '2026-11-25';
+const AS_OF = '2026-11-25';
+const FOLDERS = {
+  bundled: join(ROOT, 'roadmap'),
+  base: join(FIXTURES, 'base', 'roadmap'),
+  engine: join(FIXTURES, 'engine', 'roadmap'),
+  site: join(FIXTURES, 'site', 'roadmap'),
+  postponements: join(FIXTURES, 'postponements', 'roadmap'),
+  money: join(FIXTURES, 'money', 'roadmap'),
+};
+
+let work: string;
+let cleanup: () => void;
+let server: Server;
+let origin: string;
+/** Paths the server answers, with the folder whose files it serves there. */
+const served = new Map<string, string>();
+
+beforeAll(async () => {
+  // The worker threads run the compiled code.
+  buildBin();
+  ({ dir: work, cleanup } = tempDir('roadmap-portfolio-'));
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/loop/datapackage.json') {
+      response.writeHead(302, { location: '/loop/datapackage.json' });
+      return void response.end();
+    }
+    // Never answers: the portfolio must give up after its time-out.
+    if (url.pathname.startsWith('/silent/')) return;
+    const [, prefix, name] = /^\/([^/]+)\/data\/([a-z_]+\.(?:csv|json))$/.exec(url.pathname) ?? [];
+    const folder = prefix ? served.get(prefix) : undefined;
+    if (!folder || !name || !existsSync(join(folder, name))) {
+      response.writeHead(404);
+      return void response.end();
+    }
+    response.writeHead(200, { 'content-type': name.endsWith('.json') ? 'application/json' : 'text/csv' });
+    response.end(readFileSync(join(folder, name)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  cleanup();
+});
+
+async function exported(from: string, name: string): Promise<string> {
+  const out = join(work, 'packages', name);
+  const result = await runMain(['export', '--dir', from, '--format', 'datapackage', '--out', out, '--as-of', AS_OF], { today: TODAY });
+  expect(result.code, result.stderr).toBe(0);
+  return out;
+}
+
+function portfolioFile(name: string, conventions: { id: string; source: string; territory?: string }[]): string {
+  const path = join(work, `${name}.yaml`);
+  const lines = [`id: ${name}`, `title: Portefeuille ${name}`, 'conventions:'];
+  for (const convention of conventions) {
+    lines.push(`  - id: ${convention.id}`, `    source: ${JSON.stringify(convention.source)}`);
+    if (convention.territory) lines.push(`    territory: ${JSON.stringify(convention.territory)}`);
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+interface PortfolioJson {
+  conventions: { id: string; ok: boolean; title?: string; commitments?: number; late?: number; progress?: number | null; lastUpdate?: string | null; lastCommittee?: string | null; site?: string | null;
+    axes?: { id: string; commitments: number; done: number; late: number; progress: number | null }[]; problem?: { code: string; message: string } }[];
+  total: { conventions: number; commitments: number };
+  axisTitles: { title: string; conventions: number; commitments: number }[];
+  partnerKinds: { kind: string }[];
+  territories: { territory: string | null; conventions: number }[];
+  stale: { conventions: { id: string }[] };
+  money: { currency: string; conventions: number; cost: number; planned: number; committed: number; paid: number }[];
+}
+
+describe('a portfolio of seven sources, one invalid', () => {
+  let json: PortfolioJson;
+  let out: string;
+  let commit: string;
+
+  beforeAll(async () => {
+    // A git source: a bare repository holding a roadmap at a pinned commit.
+    const repo = new GitRepo(join(work, 'repo'));
+    cpSync(FOLDERS.site, join(repo.top, 'roadmap'), { recursive: true });
+    commit = repo.commit('roadmap');
+    repo.git('clone', '-q', '--bare', repo.top, join(work, 'repo.git'));
+    // An http source: the package the postponements roadmap's CI would publish under data/.
+    served.set('postponements', await exported(FOLDERS.postponements, 'postponements'));
+    const invalid = roadmapFrom(join(work, 'invalid'), { 'commitments/reglement.md': readFileSync(join(FOLDERS.base, 'commitments', 'reglement.md'), 'utf8').replace(/^lead: .*$/m, 'lead: nobody') });
+    const path = portfolioFile('five', [
+      { id: 'bundled', source: FOLDERS.bundled, territory: 'Val-de-Marne' },
+      { id: 'base', source: FOLDERS.base, territory: 'Val-de-Marne' },
+      { id: 'engine', source: await exported(FOLDERS.engine, 'engine') },
+      { id: 'broken', source: invalid },
+      { id: 'git', source: `${join(work, 'repo.git')}#${commit}` },
+      { id: 'http', source: `${origin}/postponements/data/datapackage.json` },
+      { id: 'money', source: await exported(FOLDERS.money, 'money') },
+    ]);
+    out = join(work, 'five-out');
+    const result = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--format', 'json', '--lang', 'en'], { today: TODAY });
+    assertNoCrash(result);
+    expect(result.code, result.stderr).toBe(0);
+    json = JSON.parse(result.stdout) as PortfolioJson;
+  }, 120_000);
+
+  test('each convention’s figures are its own report’s', async () => {
+    const sources: Record<string, string> = { bundled: FOLDERS.bundled, base: FOLDERS.base, engine: FOLDERS.engine, git: FOLDERS.site, http: FOLDERS.postponements, money: FOLDERS.money };
+    for (const [id, folder] of Object.entries(sources)) {
+      const report = JSON.parse((await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout) as { axes: { id: string; commitments: number; done: number; late: number; progress: number | null }[] };
+      const line = json.conventions.find((convention) => convention.id === id)!;
+      expect(line.ok, `${id}: ${line.problem?.message}`).toBe(true);
+      expect(line.axes!.map(({ id: axis, commitments, done, late, progress }) => ({ axis, commitments, done, late, progress })), id)
+        .toEqual(report.axes.map(({ id: axis, commitments, done, late, progress }) => ({ axis, commitments, done, late, progress })));
+      expect(line.commitments, id).toBe(report.axes.reduce((sum, axis) => sum + axis.commitments, 0));
+      expect(line.late, id).toBe(report.axes.reduce((sum, axis) => sum + axis.late, 0));
+    }
+    expect(json.conventions.find((convention) => convention.id === 'http')!.site).toBe(`${origin}/postponements/`);
+    expect(json.total.conventions).toBe(6);
+    // The money fixture is the only one with budgets: the portfolio's money is its report's, read back from its package.
+    const money = JSON.parse((await runMain(['report', '--dir', FOLDERS.money, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout).funding.total;
+    expect(json.money).toEqual([{ currency: 'EUR', conventions: 1, cost: money.cost, planned: money.planned, committed: money.committed, paid: money.paid }]);
+    expect(json.total.commitments).toBe(json.conventions.reduce((sum, convention) => sum + (convention.commitments ?? 0), 0));
+  });
+
+  test('the invalid convention is one problem line, named, and counts nowhere', () => {
+    const broken = json.conventions.find((convention) => convention.id === 'broken')!;
+    expect(broken.ok).toBe(false);
+    expect(broken.problem!.code).toBe('source/invalid-roadmap');
+    expect(broken.problem!.message).toMatch(/reglement\.md/);
+    expect(json.conventions.filter((convention) => !convention.ok).map((convention) => convention.id)).toEqual(['broken']);
+  });
+
+  test('roll-ups per axis title, partner kind and territory; quiet conventions listed', () => {
+    const territories = Object.fromEntries(json.territories.map((row) => [row.territory ?? '', row.conventions]));
+    expect(territories['Val-de-Marne']).toBe(2);
+    for (const row of json.axisTitles) expect(row.conventions).toBeGreaterThanOrEqual(1);
+    expect(json.axisTitles.reduce((sum, row) => sum + row.commitments, 0)).toBe(json.total.commitments);
+    expect(json.partnerKinds.map((row) => row.kind)).toContain('cci');
+    // The base fixture's last committee was in 2018.
+    expect(json.stale.conventions.map((row) => row.id)).toContain('base');
+  });
+
+  test('the portfolio’s data package passes Frictionless and SQLite; its site passes html-validate and asks nothing of other hosts', async () => {
+    const data = join(out, 'data');
+    const report = await frictionlessCheck(data);
+    expect(report.descriptorErrors).toEqual([]);
+    expect(report.rowErrors).toEqual({});
+    expect(report.rows.conventions!.length).toBe(7);
+    expect(report.rows.money!.length).toBe(1);
+    const loaded = sqliteLoad(data, join(work, 'portfolio.db'));
+    expect(loaded.stderr).toBe('');
+    expect(loaded.code).toBe(0);
+
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const pages = ['index.html', ...readdirSync(join(out, 'site', 'conventions')).map((name) => `conventions/${name}`)];
+    expect(pages).toHaveLength(7);
+    for (const page of pages) {
+      const html = readFileSync(join(out, 'site', page), 'utf8');
+      const validation = await validator.validateString(html, page);
+      expect(validation.results.flatMap((result) => result.messages.map((message) => `${page}: ${message.ruleId} ${message.message}`))).toEqual([]);
+      // Only the convention's own site is a link elsewhere; nothing is loaded from anywhere.
+      expect(html).not.toMatch(/<(?:script|img|link|iframe)[^>]+(?:src|href)="https?:/);
+    }
+    expect(readFileSync(join(out, 'site', 'conventions', 'http.html'), 'utf8')).toContain(`href="${origin}/postponements/"`);
+    expect(readFileSync(join(out, 'portfolio.md'), 'utf8')).toMatch(/^<!-- generated by roadmap portfolio/);
+  });
+});
+
+describe('writing', () => {
+  test('--dry-run lists the files and writes nothing; a folder holding files not ours is refused; a rerun replaces its own', async () => {
+    const path = portfolioFile('writes', [{ id: 'base', source: FOLDERS.base }]);
+    const out = join(work, 'writes-out');
+    const dry = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--dry-run', '--lang', 'en'], { today: TODAY });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toMatch(/Would write: .*site\/conventions\/base\.html/);
+    expect(existsSync(out)).toBe(false);
+    expect((await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF], { today: TODAY })).code).toBe(0);
+    expect((await runMain(['portfolio', path, '--out', out, '--as-of', '2026-11-26'], { today: '2026-11-26' })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'portfolio.json'), 'utf8')).asOf).toBe('2026-11-26');
+
+    const other = join(work, 'not-ours');
+    mkdirSync(join(other, 'site'), { recursive: true });
+    writeFileSync(join(other, 'site', 'index.html'), '<p>somebody’s page</p>');
+    const refused = await runMain(['portfolio', path, '--out', other, '--as-of', AS_OF, '--lang', 'en'], { today: TODAY });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not made by roadmap/);
+    expect(readFileSync(join(other, 'site', 'index.html'), 'utf8')).toBe('<p>somebody’s page</p>');
+    expect(existsSync(join(other, 'portfolio.md'))).toBe(false);
+  });
+});
+
+describe('through the real bin', () => {
+  test('the same portfolio as in-process, worker threads and all', async () => {
+    const path = portfolioFile('bin', [{ id: 'bundled', source: FOLDERS.bundled }, { id: 'base', source: FOLDERS.base }]);
+    const args = ['portfolio', path, '--out', join(work, 'bin-out'), '--as-of', AS_OF, '--format', 'json'];
+    const bin = runBin(args);
+    expect(bin.code, bin.stderr).toBe(0);
+    const inProcess = await runMain([...args.slice(0, 3), join(work, 'bin-out-2'), ...args.slice(4)], { today: TODAY });
+    expect(JSON.parse(bin.stdout)).toEqual(JSON.parse(inProcess.stdout));
+    expect(JSON.parse(bin.stdout).conventions.map((line: { ok: boolean }) => line.ok)).toEqual([true, true]);
+  });
+});
+
+describe('bad sources: each one problem line, never a crash or a hang', () => {
+  test('a descriptor that lies about its columns, a CSV of a million rows, a redirect loop, a silent server, a commit that does not exist', async () => {
+    const liar = await exported(FOLDERS.base, 'liar');
+    const descriptor = JSON.parse(readFileSync(join(liar, 'datapackage.json'), 'utf8'));
+    const commitments = descriptor.resources.find((resource: { name: string }) => resource.name === 'commitments');
+    commitments.schema.fields[1].name = 'headline';
+    writeFileSync(join(liar, 'datapackage.json'), JSON.stringify(descriptor));
+
+    const huge = await exported(FOLDERS.base, 'huge');
+    const header = readFileSync(join(huge, 'journal.csv'), 'utf8').split('\r\n')[0];
+    writeFileSync(join(huge, 'journal.csv'), `${header}\r\n${'guichet-unique,1,2019-01-01,x,,,,,\r\n'.repeat(1_000_000)}`);
+
+    const repo = new GitRepo(join(work, 'bad-repo'));
+    cpSync(FOLDERS.base, join(repo.top, 'roadmap'), { recursive: true });
+    repo.commit('roadmap');
+    mkdirSync(join(work, 'empty'), { recursive: true });
+    const good = await exported(FOLDERS.base, 'good');
+
+    const path = portfolioFile('bad', [
+      { id: 'liar', source: liar },
+      { id: 'huge', source: huge },
+      { id: 'loop', source: `${origin}/loop/datapackage.json` },
+      { id: 'silent', source: `${origin}/silent/data/datapackage.json` },
+      { id: 'no-commit', source: `${repo.top}#${'0'.repeat(40)}` },
+      { id: 'not-a-pin', source: `${repo.top}#main` },
+      { id: 'missing', source: join(work, 'nowhere') },
+      { id: 'empty', source: join(work, 'empty') },
+      { id: 'good', source: good },
+    ]);
+    const started = Date.now();
+    const result = await runMain(['portfolio', path, '--out', join(work, 'bad-out'), '--as-of', AS_OF, '--timeout', '2', '--format', 'json', '--lang', 'en'], { today: TODAY });
+    assertNoCrash(result);
+    expect(result.code, result.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const json = JSON.parse(result.stdout) as PortfolioJson;
+    const problems = Object.fromEntries(json.conventions.filter((line) => !line.ok).map((line) => [line.id, line.problem!.code]));
+    expect(problems).toEqual({
+      liar: 'package/columns', huge: 'package/too-many-rows', loop: 'http/redirects', silent: 'http/timeout',
+      'no-commit': 'git/unknown-commit', 'not-a-pin': 'git/address', missing: 'source/missing', empty: 'source/not-a-roadmap',
+    });
+    expect(json.conventions.find((line) => line.id === 'good')!.ok).toBe(true);
+    // One line each in the table's problems, in the portfolio's language.
+    const markdown = readFileSync(join(work, 'bad-out', 'portfolio.md'), 'utf8');
+    for (const id of Object.keys(problems)) expect(markdown.split('\n').filter((line) => line.startsWith(`| ${id} `))).toHaveLength(1);
+  }, 120_000);
+
+  test('a portfolio file with mistakes is refused with each one named, and nothing is fetched or written', async () => {
+    const path = join(work, 'wrong.yaml');
+    writeFileSync(path, 'id: Not An Id\ntitle: T\nconventions:\n  - id: a\n  - id: a\n    source: x\n    colour: red\n');
+    const result = await runMain(['portfolio', path, '--out', join(work, 'wrong-out'), '--lang', 'en'], { today: TODAY });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/id must be a lowercase-kebab-case id/);
+    expect(result.stderr).toMatch(/conventions\[1\]\.source is missing/);
+    expect(result.stderr).toMatch(/conventions\[2\]\.id is a duplicate/);
+    expect(result.stderr).toMatch(/conventions\[2\]\.colour is not a known key/);
+    expect(existsSync(join(work, 'wrong-out'))).toBe(false);
+  });
+});
