@@ -1,3 +1,4 @@
+import { catalogue } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnownIds, LoadedRoadmap } from '../model/loadRoadmap.js';
 import { kindOf, stemOf } from '../read/layout.js';
@@ -17,7 +18,9 @@ export interface CheckOptions {
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];
-  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners, guide: options.guide };
+  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners,
+    // The guide is written from every value of the roadmap: not from one the schema refused (a date typed 15/11/2026).
+    guide: loaded.diagnostics.some((d) => (d.severity ?? catalogue.get(d.rule)?.severity) === 'error') ? undefined : options.guide };
   const global = createContext(base, diagnostics);
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);
@@ -36,7 +39,8 @@ const KEY_FINDINGS = new Set(['schema/required', 'schema/unknown-field']);
  * CODEOWNERS. A consistency or staleness finding goes when its path and a refused
  * value's path (schema, or an unknown reference) are one inside the other.
  */
-function withoutRefusedValues(found: readonly Diagnostic[], loaded: readonly Diagnostic[]): Diagnostic[] {
+function withoutRefusedValues(findings: readonly Diagnostic[], loaded: readonly Diagnostic[]): Diagnostic[] {
+  let found = findings;
   const refused = new Map<string, (readonly (string | number)[])[]>();
   const isReference = (diagnostic: Diagnostic) => diagnostic.rule.startsWith('ref/');
   for (const diagnostic of [...loaded, ...found.filter(isReference)]) {
@@ -45,6 +49,8 @@ function withoutRefusedValues(found: readonly Diagnostic[], loaded: readonly Dia
     refused.set(diagnostic.file, [...(refused.get(diagnostic.file) ?? []), path]);
   }
   if (refused.size === 0) return [...found];
+  // The guide is written from the whole roadmap: while a reference is broken, comparing it says nothing new.
+  found = found.filter((diagnostic) => diagnostic.rule !== 'guide/out-of-date');
   const within = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length <= b.length && a.every((segment, index) => segment === b[index]);
   return found.filter((diagnostic) => {
     if (isReference(diagnostic) || diagnostic.rule.startsWith('id/')) return true;

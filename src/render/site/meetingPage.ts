@@ -1,3 +1,4 @@
+import { formatTime } from '../../i18n/formatTime.js';
 import { attendeeLines } from '../../derive/attendeeLines.js';
 import type { Entity, Meeting } from '../../model/types.js';
 import { actionTable } from './partnerPage.js';
@@ -13,7 +14,7 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
     { label: word('kind'), value: word(`meetingKind.${meeting.kind}`) },
     { label: word('meetingStatus'), value: word(`meetingStatus.${meeting.status}`) },
   ];
-  if (meeting.time) facts.push({ label: word('time'), value: `${meeting.time}${meeting.end_time ? `–${meeting.end_time}` : ''}` });
+  if (meeting.time) facts.push({ label: word('time'), value: `${formatTime(meeting.time, ctx.lang)}${meeting.end_time ? `–${formatTime(meeting.end_time, ctx.lang)}` : ''}` });
   if (meeting.place) facts.push({ label: word('place'), value: meeting.place });
   if (meeting.chair) facts.push({ label: word('chair'), value: ctx.partnerLink(meeting.chair) });
   const sections: PageSection[] = [{ id: 'meeting', title: word('meeting'), blocks: [{ kind: 'facts', items: facts }] }];
