@@ -537,7 +537,7 @@ const EDITS: Record<string, Edit> = {
     doc.addIn(['updates'], doc.createNode({ date: AS_OF, text: `Avancement estimé à ${progress} %.` }));
     return true;
   },
-  milestone(rnd, doc) {
+  milestone(_rnd, doc) {
     if (doc.get('status') === 'cancelled') return false;
     const open = (doc.get('milestones') as YAMLSeq<YAMLMap> | undefined)?.items.find((m) => !m.has('done_on'));
     if (!open) return false;

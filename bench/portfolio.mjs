@@ -5,7 +5,7 @@
 // the "Portfolio" section of bench/RESULTS.md.
 //   node bench/portfolio.mjs [--sizes 200,400,800,1600] [--commitments 60] [--keep]
 // `npm run build` first (it compiles bench/generate.ts with the CLI).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { dirname, join } from 'node:path';

@@ -1,13 +1,15 @@
 /**
  * `main(argv, io)` is the whole program: it parses flags against the command
  * table, runs one command and returns its exit code (0 ok, 1 invalid roadmap,
- * 2 usage). It never throws; the bin only sets `process.exitCode`. Everything
+ * 2 usage, 70 internal error — a bug). It never throws; the bin only sets
+ * `process.exitCode`. Everything
  * it says — help, commander's errors, flag checks — is in the command line's
  * language (cli/commandLineLang.ts).
  */
 import type { Command } from 'commander';
 import type { CommandSpec } from './cli/commands.js';
-import type { Occurrence } from './commands/shared/occurrences.js';
+import type { CommandInput, CommandRun } from './commands/commandInput.js';
+import type { Occurrence } from './commands/flags/occurrences.js';
 import type { Lang } from './i18n/lang.js';
 import { EXIT, UsageError, type Io } from './io/io.js';
 import { version } from './cli/version.js';
@@ -20,9 +22,9 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     outside.stdout(`${version()}\n`);
     return EXIT.ok;
   }
-  const [{ Command, CommanderError, Option }, { COMMANDS, COMMAND_GROUPS }, { OPTIONS }, { cliMessage }, { commandLineLang }, localised, { flagMessage }, { echoArgument }] = await Promise.all([
-    import('commander'), import('./cli/commands.js'), import('./cli/options.js'), import('./cli/cliMessages.js'), import('./cli/commandLineLang.js'), import('./cli/localisedCommand.js'),
-    import('./commands/shared/flagMessages.js'), import('./util/echoArgument.js'),
+  const [{ Command, CommanderError, Option }, { COMMANDS, COMMAND_GROUPS }, { OPTIONS }, { declaredFlags }, { cliMessage }, { commandLineLang }, localised, { flagMessage }, { echoArgument }] = await Promise.all([
+    import('commander'), import('./cli/commands.js'), import('./commands/flags/options.js'), import('./commands/flags/commandFlags.js'), import('./cli/cliMessages.js'),
+    import('./cli/commandLineLang.js'), import('./cli/localisedCommand.js'), import('./commands/flags/flagMessages.js'), import('./util/echoArgument.js'),
   ]);
   const { lang, invalid } = commandLineLang(argv, outside);
   const io: Io = { ...outside, lang };
@@ -57,13 +59,14 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
       groups.set(group, parent);
     }
     const command = parent.command(spec.args ? `${name} ${spec.args}` : name).description(spec.summary[lang]);
-    for (const name of spec.options) {
+    const declared = declaredFlags(spec.name);
+    for (const name of declared.options) {
       const option = new Option(OPTIONS[name].flags, (spec.describe?.[name] ?? OPTIONS[name].description)[lang]);
-      if (spec.repeatable?.includes(name)) option.argParser(collect);
+      if (declared.repeatable?.includes(name)) option.argParser(collect);
       command.addOption(option);
     }
-    // The choices are checked by runCommand rather than commander, so that the refusal speaks the user's language.
-    if (spec.formats) command.addOption(new Option('--format <format>', cliMessage('option/format', lang, { choices: spec.formats.join(', '), default: spec.formats[0]! })));
+    // The choices are checked by readFlags rather than commander, so that the refusal speaks the user's language.
+    if (declared.formats) command.addOption(new Option('--format <format>', cliMessage('option/format', lang, { choices: declared.formats.join(', '), default: declared.formats[0]! })));
     command.action(async (...params: unknown[]) => {
       exitCode = await runCommand(spec, params, io, lang);
     });
@@ -89,26 +92,19 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(`roadmap: ${cliMessage('error/internal', lang, { detail: echoArgument(oneLine(detail)), hint: debug ? '' : cliMessage('error/internal-hint', lang) })}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return EXIT.usage;
+    return EXIT.internal;
   }
 }
 
 async function runCommand(spec: CommandSpec, params: unknown[], io: Io, lang: Lang): Promise<number> {
   // commander passes the positional arguments, then the options object, then the command.
   const command = params[params.length - 1] as Command;
-  const options = command.opts();
   const args = params.slice(0, -2).flatMap((value) => (value === undefined ? [] : [String(value)]));
-  if (spec.formats) options.format = await checkedFormat(options.format, spec.formats, lang);
+  const { readFlags } = await import('./commands/flags/readFlags.js');
+  const flags = readFlags(spec.name, command.opts(), lang);
   const { run } = await spec.load();
-  return run({ args, options, io });
-}
-
-/** `--format`, one of the command's formats; its first one by default. */
-async function checkedFormat(value: unknown, formats: readonly string[], lang: Lang): Promise<string> {
-  if (value === undefined) return formats[0]!;
-  if (formats.includes(String(value))) return String(value);
-  const [{ flagMessage, suggestionText }, { echoArgument }] = await Promise.all([import('./commands/shared/flagMessages.js'), import('./util/echoArgument.js')]);
-  throw new UsageError(flagMessage('choice', lang, { flag: '--format', choices: formats.join(' | '), value: echoArgument(String(value)), suggestion: suggestionText(String(value), formats, lang) }));
+  // The table ties each name to its loader (CommandSpec), which TypeScript cannot follow through the union.
+  return (run as CommandRun<typeof spec.name>)({ args, flags, io } as CommandInput<typeof spec.name>);
 }
 
 function oneLine(text: string): string {

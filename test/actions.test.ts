@@ -52,7 +52,7 @@ describe('roadmap actions', () => {
   test.each([
     [['--status', 'closed'], /^roadmap: --status doit valoir open \| done \| cancelled, pas « closed »\n$/],
     [['--owner', 'gama'], /^roadmap: --owner : aucun identifiant « gama » dans partners\/ ; vouliez-vous dire « gamma » \?\n$/],
-    [['--as-of', '2019-13-01'], /^roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2019-13-01 »\n$/],
+    [['--as-of', '2019-13-01'], /^roadmap: --as-of : « 2019-13-01 » n’est pas une date valide \(il n’y a pas de mois 13\)\.\n$/],
   ])('%j exits 2 with one line', async (args, message) => {
     const result = await runMain(['actions', '--dir', DIR, ...args]);
     expect(result.code).toBe(2);

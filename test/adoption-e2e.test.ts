@@ -282,7 +282,7 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
       expect(junit).toContain(COMMITMENT);
       for (const mistake of MISTAKES) expect(junit).toContain(`${mistake.file}:${mistake.line}:${mistake.col} error ${mistake.rule}:`);
       // The pretty report in the job's log, with line and column.
-      expect(first.stdout).toMatch(/roadmap\/commitments\/premier-engagement\.md\n  7:7 .*territoir/);
+      expect(first.stdout).toMatch(/roadmap\/commitments\/premier-engagement\.md\n {2}7:7 .*territoir/);
 
       fixMistakes(clone, original);
       git(runner, 'pull', '-q', '--ff-only');

@@ -31,7 +31,7 @@ async function cycle(): Promise<string> {
   const root = roadmapFrom(temp.dir, {
     'commitments/observatoire.md': observatoire,
     // The CCI no longer typed as an attendee: it is invited because it is a member on 10 October.
-    'meetings/comite-2019-10-10.md': readFileSync(join(BRIEF, 'meetings', 'comite-2019-10-10.md'), 'utf8').replace(/attendees:\n(  - .*\n)+/, ''),
+    'meetings/comite-2019-10-10.md': readFileSync(join(BRIEF, 'meetings', 'comite-2019-10-10.md'), 'utf8').replace(/attendees:\n( {2}- .*\n)+/, ''),
   }, BRIEF);
   for (const args of [
     ['update', 'guichet-unique', '--milestone-done', 'Ouverture', '--on', '2019-09-01'],

@@ -11,7 +11,9 @@ import { FIXTURES, runMain, tempDir } from './helpers/cli.js';
 const DIR = join(FIXTURES, 'brief', 'roadmap');
 const MEETING = 'comite-2019-10-10';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 test('a browser that fails to print: exit 2, the previous brief.md and brief.html untouched', async () => {
   const { dir: out, cleanup } = tempDir('brief-pdf-failure-');

@@ -12,7 +12,9 @@ import { FIXTURES, ROOT, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } 
 const FIXTURE = join(FIXTURES, 'brief', 'roadmap');
 const BUNDLED = join(ROOT, 'roadmap');
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function scratch(): string {
   const { dir, cleanup } = tempDir('brief-');

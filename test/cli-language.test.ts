@@ -98,7 +98,7 @@ describe('commander errors in the user’s language', () => {
     [['report', 'extra', '--lang', 'fr'], 'roadmap: trop d’arguments pour « roadmap report » : 0 attendu(s), 1 donné(s)\n'],
     [['report', '--format', 'jsn', '--lang', 'fr'], 'roadmap: --format doit valoir table | markdown | json | csv, pas « jsn » ; vouliez-vous dire « json » ?\n'],
     [['report', '--lang', 'de'], 'roadmap: --lang must be fr | en, not "de"\n'],
-    [['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2026-02-30 »\n'],
+    [['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of : « 2026-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n'],
     [['report', '--dir', 'nowhere', '--lang', 'fr'], 'roadmap: --dir nowhere : ce dossier n’existe pas.\n'],
   ];
   it.each(cases)('%j', async (argv, stderr) => {

@@ -7,7 +7,9 @@ import { diffHistory } from './helpers/diffHistory.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 describe('brief --since', () => {
   it('adds the changes since a revision, and leaves the section out without the flag', async () => {

@@ -247,11 +247,13 @@ describe('diff field labels', () => {
     const missing: string[] = [];
     for (const kind of ['convention', 'partner', 'axis', 'commitment', 'meeting']) {
       const schema = JSON.parse(readFileSync(new URL(`../schemas/${kind}.schema.json`, import.meta.url), 'utf8'));
+      // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema, walked as the plain JSON it is.
       const visit = (node: Record<string, any> | undefined, path: string[]): void => {
         if (!node) return;
         const resolved = typeof node.$ref === 'string' && node.$ref.startsWith('#/$defs/') ? schema.$defs[node.$ref.slice(8)] : node;
         const object = resolved?.type === 'array' ? resolved.items : resolved;
         const target = typeof object?.$ref === 'string' && object.$ref.startsWith('#/$defs/') ? schema.$defs[object.$ref.slice(8)] : object;
+        // biome-ignore lint/suspicious/noExplicitAny: as above.
         for (const [key, inner] of Object.entries<Record<string, any>>(target?.properties ?? {})) {
           const field = [...path, key].join('.');
           if (field === 'id') continue;

@@ -16,7 +16,7 @@ let history: History;
 const cleanups: (() => void)[] = [];
 
 afterEach(() => {
-  cleanups.splice(0).forEach((cleanup) => cleanup());
+  for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
 function fresh(): History {
@@ -89,7 +89,7 @@ describe('roadmap diff', () => {
   });
 
   it('compares with the working tree by default, uncommitted edits included', async () => {
-    const { dir, repo } = fresh();
+    const { repo } = fresh();
     repo.write({ 'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace('status: planned', 'status: in_progress\nprogress: 30') });
     const result = await diff(['HEAD', '--format', 'json'], repo.top);
     expect(result.code).toBe(0);

@@ -184,7 +184,7 @@ describe('init --open-data: each repository’s own CI makes and publishes its p
     const github = temp();
     expect((await runMain(['init', '--site', '--open-data'], { cwd: github, today: TODAY })).code).toBe(0);
     const workflow = parse(readFileSync(join(github, '.github/workflows/roadmap.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string; uses?: string }[] }> };
-    const runs = workflow.jobs.site!.steps.map((step) => step.run).filter((run): run is string => run !== undefined && run.startsWith('roadmap '));
+    const runs = workflow.jobs.site!.steps.map((step) => step.run).filter((run): run is string => typeof run === 'string' && run.startsWith('roadmap '));
     expect(runs).toEqual(['roadmap site --dir roadmap --out public', 'roadmap export --dir roadmap --format datapackage --out public/data']);
     // The job's own commands, run in the new repository as CI runs them.
     for (const command of runs) expect((await runMain(command.split(' ').slice(1), { cwd: github, today: TODAY })).code).toBe(0);

@@ -1,28 +1,47 @@
 /** Each command's format registry is exactly what its --format accepts, and an unknown format is a clear usage error. */
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/cli/commands.js';
 import { ACTIONS_FORMATS } from '../src/commands/actions.js';
 import { DIFF_FORMATS } from '../src/commands/diff.js';
+import { declaredFlags, type CommandName } from '../src/commands/flags/commandFlags.js';
+import { readFlags } from '../src/commands/flags/readFlags.js';
 import { OWNERS_FORMATS } from '../src/commands/owners.js';
 import { REPORT_FORMATS } from '../src/commands/report.js';
-import { pickFormat } from '../src/commands/shared/pickFormat.js';
+import { FORMATTERS } from '../src/formats/index.js';
 import { UsageError } from '../src/io/io.js';
 
-const REGISTRIES: Record<string, object> = { report: REPORT_FORMATS, actions: ACTIONS_FORMATS, diff: DIFF_FORMATS, owners: OWNERS_FORMATS };
+const REGISTRIES: Partial<Record<CommandName, object>> = { validate: FORMATTERS, report: REPORT_FORMATS, actions: ACTIONS_FORMATS, diff: DIFF_FORMATS, owners: OWNERS_FORMATS };
 
 describe('format registries', () => {
   for (const [name, registry] of Object.entries(REGISTRIES)) {
-    it(`${name}: the registry's formats, default first, are the ones the command table declares`, () => {
-      expect(Object.keys(registry)).toEqual(COMMANDS.find((spec) => spec.name === name)!.formats);
+    it(`${name}: the registry's formats, default first, are the ones the command declares`, () => {
+      expect(Object.keys(registry)).toEqual(declaredFlags(name as CommandName).formats);
     });
   }
 
   it('an unknown format is a usage error naming the known ones, in the user\'s language', () => {
-    expect(() => pickFormat(REPORT_FORMATS, 'xlsx', 'fr')).toThrow(new UsageError('--format doit valoir table | markdown | json | csv, pas « xlsx »'));
-    expect(() => pickFormat(DIFF_FORMATS, 'html', 'en')).toThrow(new UsageError('--format must be pretty | markdown | json, not "html"'));
+    expect(() => readFlags('report', { format: 'xlsx' }, 'fr')).toThrow(new UsageError('--format doit valoir table | markdown | json | csv, pas « xlsx »'));
+    expect(() => readFlags('diff', { format: 'html' }, 'en')).toThrow(new UsageError('--format must be pretty | markdown | json, not "html"'));
+    expect(() => readFlags('report', { format: 'jsn' }, 'en')).toThrow(new UsageError('--format must be table | markdown | json | csv, not "jsn"; did you mean "json"?'));
   });
 
   it('no format given is the first one', () => {
-    expect(pickFormat(OWNERS_FORMATS, undefined, 'en')).toBe(OWNERS_FORMATS.text);
+    expect(readFlags('owners', {}, 'en').format).toBe('text');
+    expect(readFlags('validate', {}, 'en').format).toBe('pretty');
+  });
+});
+
+describe('typed flags', () => {
+  it('gives switches as booleans, values as strings, repeatable flags as their occurrences', () => {
+    const flags = readFlags('meeting record', { dryRun: true, present: 'a,b', decision: [{ value: 'x', at: 0 }] }, 'en');
+    expect(flags.dryRun).toBe(true);
+    expect(flags.present).toBe('a,b');
+    expect(flags.excused).toBeUndefined();
+    expect(flags.decision).toEqual([{ value: 'x', at: 0 }]);
+    expect(flags.action).toBeUndefined();
+    expect(readFlags('close', {}, 'en').cancelled).toBe(false);
+  });
+
+  it('keeps only the flags the command declares', () => {
+    expect(Object.keys(readFlags('explain', { lang: 'fr', dir: '/elsewhere' }, 'en')).sort()).toEqual(['debug', 'lang']);
   });
 });

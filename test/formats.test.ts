@@ -73,7 +73,6 @@ describe('gitlab', () => {
 function assertWellFormedXml(text: string): void {
   const body = text.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
   expect(body, 'XML declaration').not.toBe(text);
-  // eslint-disable-next-line no-control-regex
   expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   const stack: string[] = [];
   const token = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[A-Za-z][\w.-]*="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;

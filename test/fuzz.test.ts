@@ -51,7 +51,7 @@ const VALUES = ['[]', '{}', '~', 'null', '123', '-1.5', '1e999', 'true', 'no', '
   '[a, [b, [c]]]', '{ a: { b: 1 } }', '&a x', '*a', '*nope', '!!js/function "f"', '!Ref x', '|\n  bloc', '"\\e[31m\\u202e"', '0755', '1.10'];
 const KEYS = ['stauts', 'x-note', '__proto__', 'constructor', 'id', 'status', '"a:b"', '? [k]', '<<', 'tître', '', 'Id', 'due'];
 const LINES = ['---', '...', '- x', 'x: [', 'x: "', '\t- tab', '%YAML 1.1', '? a', ': b', '&anchor', '#', 'a: *a', 'b: &a [*a]',
-  '  - { date: 2019-13-01, value: x }', '\ufeff---', '\r', 'x:\n' + '  '.repeat(80) + 'y: 1'];
+  '  - { date: 2019-13-01, value: x }', '\ufeff---', '\r', `x:\n${'  '.repeat(80)}y: 1`];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ position: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }).map(({ position, value }): Mutation => (bytes) => {

@@ -5,7 +5,9 @@ import { GitRepo } from './helpers/gitRepo.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 // Line 5: an unknown lead (global rule); line 8: due before start (per-file rule).
 const OLD = '---\nid: old\ntitle: Ancien\naxis: createurs\nlead: nobody\nstatus: planned\nstart: 2027-06-01\ndue: 2027-01-01\n---\n';

@@ -1,7 +1,7 @@
 /**
  * Every way git can fail a command, as the user reads it: one line, exit 2,
  * in French and in English. The git stage answers each as a value
- * (src/git/gitResult.ts); the command words it (commands/shared/gitMessages.ts).
+ * (src/git/gitResult.ts); the command words it (commands/opening/gitMessages.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const TODAY = '2026-11-20';
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   vi.unstubAllEnvs();
-  cleanups.splice(0).forEach((cleanup) => cleanup());
+  for (const cleanup of cleanups.splice(0)) cleanup();
 });
 beforeAll(buildBin, 120_000);
 

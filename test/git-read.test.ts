@@ -12,13 +12,15 @@ import type { GitResult } from '../src/git/gitResult.js';
 
 const cleanups: (() => void)[] = [];
 
-function valueOf<T>(result: GitResult<T>): T {
+function answerOf<T>(result: GitResult<T>): T {
   if (!result.ok) throw new Error(`git answered ${JSON.stringify(result.problem)}`);
   return result.value;
 }
-const located = (dir: string) => valueOf(locateRepository(dir));
-const revision = (dir: string, commit: string, maxBytes?: number) => valueOf(readRevision(located(dir), commit, maxBytes));
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+const located = (dir: string) => answerOf(locateRepository(dir));
+const revision = (dir: string, commit: string, maxBytes?: number) => answerOf(readRevision(located(dir), commit, maxBytes));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function repoWithRoadmap(): { repo: GitRepo; dir: string } {
   const { dir: top, cleanup } = tempDir('git-read-');

@@ -7,7 +7,6 @@ import { HOSTILE_ARGUMENTS } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { runMain } from './helpers/cli.js';
 
-// eslint-disable-next-line no-control-regex
 const TERMINAL_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('hostile command lines', () => {

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
+import { declaredFlags, type CommandName } from '../src/commands/flags/commandFlags.js';
 import { EXECUTED_MARKER, expectedExit, HOSTILE_CASES, type HostileCase } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { assertNoCrash, runMain } from './helpers/cli.js';
@@ -59,12 +60,12 @@ const EXITS_OF: Record<string, (hostile: HostileCase) => number> = {
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);
-const READERS = COMMANDS.filter((spec) => spec.options.includes('dir') && !READS_GIT_OBJECTS.has(spec.name));
+const optionsOf = (name: CommandName): readonly string[] => declaredFlags(name).options;
+const READERS = COMMANDS.filter((spec) => optionsOf(spec.name).includes('dir') && !READS_GIT_OBJECTS.has(spec.name));
 const FOR_HEAVY_CASES = READERS.filter((spec) => spec.name === 'report');
 
-function argvFor(name: string, root: string, out: string): string[] {
-  const spec = COMMANDS.find((candidate) => candidate.name === name)!;
-  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(spec.options.includes('asOf') ? ['--as-of', AS_OF] : [])];
+function argvFor(name: CommandName, root: string, out: string): string[] {
+  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(optionsOf(name).includes('asOf') ? ['--as-of', AS_OF] : [])];
 }
 
 function filesUnder(dir: string): string[] {
@@ -72,7 +73,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((rel) => join(dir, rel)).filter((path) => statSync(path).isFile());
 }
 
-// eslint-disable-next-line no-control-regex
 const TERMINAL_UNSAFE = /[\u001b\u009b\u202a-\u202e\u2066-\u2069]/;
 
 describe('every command over the hostile catalogue', () => {

@@ -65,6 +65,17 @@ describe('anchors and aliases: an edit changes only the node it names', () => {
   });
 });
 
+describe('edit on an anchored value', () => {
+  it('edit partner --name on a name other keys alias changes that key alone', async () => {
+    writeFileSync(join(roadmap, 'partners', 'cci.yaml'), 'id: cci\nname: &n Chambre de commerce et d’industrie\nshort_name: *n\nkind: cci\nrole: signatory\nmaintainers: ["@test/cci"]\n');
+    const result = await runMain(['edit', 'partner', 'cci', '--dir', roadmap, '--name', 'CCI Val-de-Marne'], { today: TODAY });
+    assertNoCrash(result);
+    expect(result.code, result.stderr).toBe(0);
+    const data = parse(read('partners/cci.yaml')) as { name: string; short_name: string };
+    expect(data).toMatchObject({ name: 'CCI Val-de-Marne', short_name: 'Chambre de commerce et d’industrie' });
+  });
+});
+
 describe('meeting record run twice', () => {
   it('adds each decision and action once, and says which were already there', async () => {
     const args = ['meeting', 'record', 'comite-2018-11-15', '--dir', roadmap, '--decision', 'La charte est adoptée.', '--action', 'Publier la charte', '--owner', 'ept', '--lang', 'en'];

@@ -68,7 +68,9 @@ async function runPortfolio(path: string, out: string): Promise<Line[]> {
 
 describe('every case of the hostile catalogue as a portfolio source', () => {
   const built: BuiltCase[] = [];
-  afterAll(() => built.forEach((one) => one.cleanup()));
+  afterAll(() => {
+    for (const one of built) one.cleanup();
+  });
 
   test('its folder and its package: each counted or one problem line', async () => {
     const sources: { id: string; source: string }[] = [];
@@ -80,6 +82,9 @@ describe('every case of the hostile catalogue as a portfolio source', () => {
       const out = join(one.dir, 'package');
       const exported = await runMain(['export', '--dir', one.root, '--format', 'datapackage', '--out', out, '--as-of', AS_OF], { today: AS_OF, cwd: one.dir });
       assertNoCrash(exported);
+      expect(exported.stdout + exported.stderr).not.toMatch(TERMINAL_UNSAFE);
+      const csv = filesUnder(out).filter((file) => file.endsWith('.csv')).map((file) => readFileSync(file, 'utf8')).join('\n');
+      expect(csv, hostile.name).not.toMatch(LIVE_FORMULA);
       if (exported.code === 0) sources.push({ id: `package-${index + 1}`, source: out });
     }
     const lines = await runPortfolio(writePortfolio('catalogue', sources), join(work, 'catalogue-out'));

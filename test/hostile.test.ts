@@ -6,7 +6,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXECUTED_MARKER, HOSTILE_CASES, type HostileCase, expectedExit } from './fixtures/hostile/cases.js';
+import { EXECUTED_MARKER, HOSTILE_CASES, expectedExit } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { assertNoCrash, runBin, runMain, type RunResult } from './helpers/cli.js';
 

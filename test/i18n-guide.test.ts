@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, roadmapFrom, runMain, tempDir } from './helpers/cli.js';
-import { partnerGuideFor } from '../src/commands/shared/partnerGuideFor.js';
+import { partnerGuideFor } from '../src/render/guide/partnerGuideFor.js';
 import { loadRoadmap } from '../src/model/loadRoadmap.js';
 import { SchemaValidator } from '../src/model/schemaValidator.js';
 import { readFolder } from '../src/read/readFolder.js';

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../src/diagnostics/catalogue.js';
 import type { Result } from '../src/diagnostics/diagnostic.js';
 import type { Lang } from '../src/i18n/lang.js';
-import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
+import { openRoadmap } from '../src/commands/opening/openRoadmap.js';
 import { CODEOWNERS_MARKERS } from '../src/owners/renderCodeowners.js';
 import { guideRenderer } from '../src/commands/setup/generatedFiles.js';
 import { FIXTURES, roadmapFrom, tempDir } from './helpers/cli.js';
@@ -597,7 +597,9 @@ const CASES: Case[] = [
 const UNREACHABLE_FROM_FILES = new Set(['schema/invalid']);
 
 const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+afterAll(() => {
+  for (const cleanup of cleanups) cleanup();
+});
 
 function resultsOf(testCase: Case, lang: Lang): Result[] {
   const { dir, cleanup } = tempDir('messages-');

@@ -220,7 +220,7 @@ describe('init', () => {
     writeFileSync(join(dir, 'file'), 'x');
     expect(await runMain(['init', 'file', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: file exists and is not a folder. Nothing was written.\n' });
     expect(await runMain(['init', '--ci', 'gitea'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: --ci attend github ou gitlab, pas « gitea ».\n' });
-    expect(await runMain(['init', '--signed-on', '2026-02-30', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: --signed-on expects a real date written YYYY-MM-DD, not "2026-02-30".\n' });
+    expect(await runMain(['init', '--signed-on', '2026-02-30', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: --signed-on: "2026-02-30" is not a valid date (that month has only 28 days).\n' });
     expect((await runMain(['init', '--install', 'x\ny'], { cwd: dir, today: TODAY })).code).toBe(2);
     expect(filesUnder(dir)).toEqual(['file']);
   });

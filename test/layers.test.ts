@@ -1,6 +1,6 @@
 /**
  * The import graph of src/: no cycle, and every arrow points down the layers
- * of /work/shared/ARCHITECTURE.md (peers of one layer ordered so that each
+ * of docs/architecture.md (peers of one layer ordered so that each
  * may only use those listed before it). Reads the source text: static,
  * type-only and lazy `import()` arrows all count.
  */
@@ -12,7 +12,7 @@ import { ROOT } from './helpers/cli.js';
 const SRC = join(ROOT, 'src');
 const LAYERS: readonly string[] = [
   'util', 'i18n', 'diagnostics', 'io', 'read', 'parse', 'git', 'fetch', 'model', 'owners', 'rules',
-  'check', 'derive', 'diff', 'edit', 'scaffold', 'render', 'formats', 'write', 'pdf', 'commands', 'cli', 'main.ts',
+  'check', 'derive', 'diff', 'edit', 'scaffold', 'render', 'formats', 'write', 'pdf', 'search', 'commands', 'cli', 'main.ts',
 ];
 /** Arrows that sit in files another branch is changing this round; remove each once merged. */
 const ALLOWED: ReadonlySet<string> = new Set<string>([]);

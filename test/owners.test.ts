@@ -7,7 +7,9 @@ import { diffHistory, type History } from './helpers/diffHistory.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function fresh(): History {
   const history = diffHistory();

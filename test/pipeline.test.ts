@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check/checkFiles.js';
-import { buildDiffReport } from '../src/commands/shared/buildDiffReport.js';
-import { openRoadmap } from '../src/commands/shared/openRoadmap.js';
+import { buildDiffReport } from '../src/commands/opening/buildDiffReport.js';
+import { openRoadmap } from '../src/commands/opening/openRoadmap.js';
 import type { Io } from '../src/io/io.js';
 import { detachEntity } from '../src/model/detachEntity.js';
 import { loadRoadmap } from '../src/model/loadRoadmap.js';
@@ -15,7 +15,9 @@ import { ROOT, roadmapFrom, tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-25';
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 function io(cwd: string): Io {
   return { stdout: () => undefined, stderr: () => undefined, cwd, env: {}, isTTY: false, now: () => new Date(`${AS_OF}T12:00:00Z`) };

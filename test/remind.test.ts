@@ -137,7 +137,7 @@ describe('roadmap remind', () => {
     // The CCI closed a-2 and the EPT wrote about its observatoire: nobody owes anything.
     const dir = scratch();
     const roadmap = roadmapFrom(dir, {
-      'meetings/comite-2018-11-15.md': readFileSync(join(DIR, 'meetings', 'comite-2018-11-15.md'), 'utf8').replace(/(id: a-2\n(?:    .*\n)*?    status: )open/, '$1done\n    closed_on: 2019-02-01'),
+      'meetings/comite-2018-11-15.md': readFileSync(join(DIR, 'meetings', 'comite-2018-11-15.md'), 'utf8').replace(/(id: a-2\n(?: {4}.*\n)*? {4}status: )open/, '$1done\n    closed_on: 2019-02-01'),
       'commitments/observatoire.md': readFileSync(join(DIR, 'commitments', 'observatoire.md'), 'utf8').replace('progress: 20\n', 'progress: 20\nupdates:\n  - { date: 2019-09-01, text: Premiers relevés }\n'),
     }, DIR);
     const out = join(dir, 'out');

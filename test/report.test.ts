@@ -185,8 +185,8 @@ describe('filters', () => {
 
 describe('bad input', () => {
   test.each([
-    [['--as-of', '2020-02-30'], /^roadmap: --as-of doit être une date réelle écrite AAAA-MM-JJ, pas « 2020-02-30 »\n$/],
-    [['--as-of', '2020-02-30', '--lang', 'en'], /^roadmap: --as-of must be a real date written YYYY-MM-DD, not "2020-02-30"\n$/],
+    [['--as-of', '2020-02-30'], /^roadmap: --as-of : « 2020-02-30 » n’est pas une date valide \(ce mois n’a que 29 jours\)\.\n$/],
+    [['--as-of', '2020-02-30', '--lang', 'en'], /^roadmap: --as-of: "2020-02-30" is not a valid date \(that month has only 29 days\)\.\n$/],
     [['--partner', 'alph'], /^roadmap: --partner : aucun identifiant « alph » dans partners\/ ; vouliez-vous dire « alpha » \?\n$/],
     [['--axis', 'quatre', '--lang', 'en'], /^roadmap: --axis: no id "quatre" in axes\/\n$/],
     [['--by', 'commune'], /^roadmap: --by doit valoir all \| axis \| partner \| indicator \| commitment \| funding, pas « commune »\n$/],

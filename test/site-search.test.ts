@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFlags } from '../src/commands/flags/readFlags.js';
 import { run } from '../src/commands/site.js';
 import { ROOT, tempDir } from './helpers/cli.js';
 import { describeWithChromium, launchChromium } from './helpers/browser.js';
@@ -52,7 +53,8 @@ async function serve(folder: string): Promise<Served> {
 async function build(out: string, searchPartChars?: number): Promise<void> {
   let stderr = '';
   const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), cwd: ROOT, env: {}, isTTY: false, now: () => new Date('2026-11-29T12:00:00Z') };
-  const code = await run({ args: [], options: { dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', out }, io }, searchPartChars);
+  const flags = readFlags('site', { dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', out }, 'fr');
+  const code = await run({ args: [], flags, io }, searchPartChars);
   expect(stderr).toBe('');
   expect(code).toBe(0);
 }
@@ -124,7 +126,7 @@ describeWithChromium('the website\'s search in headless Chromium', () => {
 
   it('finds pages by a word of their title or description, with links that stay in the site', () => {
     expect(found.whole.emploi).toEqual(expect.arrayContaining(['axes/formation-emploi.html', 'commitments/plateforme-emploi-formation.html']));
-    expect(found.whole['comité']!.length).toBeGreaterThan(5);
+    expect(found.whole.comité!.length).toBeGreaterThan(5);
     expect(found.whole.zzqxjv).toEqual([]);
     expect(Object.values(found.whole).flat().filter((link) => link.startsWith('outside'))).toEqual([]);
     expect(sites.whole.missing).toEqual([]);

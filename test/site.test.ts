@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLink } from '../src/render/site/editLink.js';
-import { buildSearchIndex } from '../src/commands/shared/buildSearchIndex.js';
+import { buildSearchIndex } from '../src/search/buildSearchIndex.js';
 import { encodedPieces } from '../src/edit/encodedPieces.js';
 import { safeWrite } from '../src/write/safeWrite.js';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';

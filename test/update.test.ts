@@ -205,7 +205,7 @@ describe('update refuses, leaving the file byte-identical and no temporary file'
     [['update', 'guichet-unique', '--milestone-done', '3'], 'roadmap: L’engagement « guichet-unique » n’a pas de jalon « 3 » (jalons : 1. Cahier des charges, 2. Ouverture).\n'],
     [['update', 'guichet-unique', '--milestone-done', '1'], 'roadmap: Le jalon « Cahier des charges » est déjà réalisé (le 2018-12-15).\n'],
     [['update', 'guichet-unique', '--milestone-done', 'Ouverture', '--on', '2027-01-01'], 'roadmap: Refus : --on vaut le 1er janvier 2027, après aujourd’hui (25 novembre 2026) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.\n'],
-    [['update', 'guichet-unique', '--note', 'x', '--on', '2019-02-30'], 'roadmap: --on doit être une date réelle écrite AAAA-MM-JJ, pas « 2019-02-30 »\n'],
+    [['update', 'guichet-unique', '--note', 'x', '--on', '2019-02-30'], 'roadmap: --on : « 2019-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n'],
   ])('usage errors exit 2 and write nothing: %j', async (argv, stderr) => {
     const root = roadmapFrom(dir);
     const before = readFileSync(join(root, 'commitments', 'guichet-unique.md'));

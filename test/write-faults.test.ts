@@ -33,6 +33,7 @@ const entries = (folder: string) => fs.readdirSync(folder).sort();
 /** node:fs where the first call to `call` runs `before` first, then does the real thing. */
 function onFirst(call: 'realpathSync' | 'openSync' | 'renameSync', before: () => void): WriteFs {
   let done = false;
+  // biome-ignore lint/performance/noDynamicNamespaceImportAccess: one named node:fs function at a time is wrapped.
   const real = fs[call] as (...args: unknown[]) => unknown;
   return {
     ...fs,

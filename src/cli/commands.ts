@@ -3,32 +3,30 @@
  * command is imported until it runs, so `--help` and `--version` stay fast.
  */
 import type { CommandRun } from '../commands/commandInput.js';
+import type { CommandName } from '../commands/flags/commandFlags.js';
+import type { OptionName } from '../commands/flags/options.js';
 import type { Text } from '../i18n/lang.js';
-import type { OptionName } from './options.js';
 
-export interface CommandSpec {
+/** One command; its flags are declared in commands/flags/commandFlags.ts, under the same name. */
+interface OneCommandSpec<Command extends CommandName> {
   /** `validate`, or `<group> <name>` for a sub-command (`meeting record`). */
-  name: string;
+  name: Command;
   /** commander argument syntax, e.g. '<commitment>' or '<from> [to]'. */
   args?: string;
   summary: Text;
-  options: readonly OptionName[];
-  /** Accepted --format values, the first being the default. */
-  formats?: readonly string[];
-  /** Flags that may be given several times: each value is kept, in order, with its position. */
-  repeatable?: readonly OptionName[];
   /** Per-command wording of a shared flag. */
   describe?: Partial<Record<OptionName, Text>>;
-  load: () => Promise<{ run: CommandRun }>;
+  load: () => Promise<{ run: CommandRun<Command> }>;
 }
+
+/** Any command of the table: its name ties its loader to the flags its `run` is typed with. */
+export type CommandSpec = { [Command in CommandName]: OneCommandSpec<Command> }[CommandName];
 
 /** What a group of sub-commands is for (`roadmap meeting --help`). */
 export const COMMAND_GROUPS: Readonly<Record<string, Text>> = {
   meeting: { fr: 'le cycle du comité : convocation, feuille d’émargement, relevé, procès-verbal', en: 'the committee cycle: convocation, attendance sheet, recording, minutes' },
   edit: { fr: 'modifier les données de référence (convention, partenaire, axe, réunion), sans entrée de journal', en: 'change reference data (convention, partner, axis, meeting), with no journal entry' },
 };
-
-const COMMON: readonly OptionName[] = ['dir', 'lang', 'debug'];
 
 const EDIT_DRY_RUN: Text = { fr: 'afficher la modification sous forme de diff unifié sans rien écrire', en: 'print the change as a unified diff and write nothing' };
 
@@ -69,12 +67,10 @@ const MEETING_LOADERS = {
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate', summary: { fr: 'vérifier les fichiers de la feuille de route et pointer fichier:ligne:colonne', en: 'check the roadmap files and point at file:line:col' },
-    options: [...COMMON, 'asOf', 'strict', 'changedSince'], formats: ['pretty', 'json', 'github', 'gitlab', 'junit', 'markdown', 'sarif'],
     load: () => import('../commands/validate.js'),
   },
   {
     name: 'report', summary: { fr: 'avancement par axe et par partenaire à une date', en: 'progress per axis and per partner as of a date' },
-    options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'],
     describe: {
       by: {
         fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator, commitment ou funding (plan de financement : prévu, engagé, payé)',
@@ -85,31 +81,26 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'actions', summary: { fr: 'les actions décidées, d’une réunion à l’autre', en: 'action items across meetings' },
-    options: [...COMMON, 'asOf', 'owner', 'status', 'overdue'], formats: ['table', 'markdown', 'json', 'csv'],
     describe: { status: { fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)', en: 'only actions with this status: open, done or cancelled' } },
     load: () => import('../commands/actions.js'),
   },
   {
     name: 'brief', summary: { fr: 'le dossier du comité (markdown, HTML, PDF)', en: 'the committee briefing pack (markdown, HTML, PDF)' },
-    options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'],
     describe: { dryRun: DRY_RUN_LISTS },
     load: () => import('../commands/brief.js'),
   },
-  ...(['convene', 'sheet', 'minutes'] as const).map((document): CommandSpec => ({
-    name: `meeting ${document}`, args: '<meeting>',
+  ...(['convene', 'sheet', 'minutes'] as const).map((document) => ({
+    name: `meeting ${document}` as const, args: '<meeting>',
     summary: MEETING_DOCUMENTS[document],
-    options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', ...(document === 'convene' ? (['on', 'perMember'] as const) : []), 'dryRun'],
     describe: {
       dryRun: DRY_RUN_LISTS,
       on: { fr: 'date d’envoi de la lettre, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'date the letter is sent, YYYY-MM-DD (default: today in Europe/Paris)' },
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route), un dossier par réunion', en: 'output folder (default: briefs/ beside the roadmap folder), one folder per meeting' },
     },
     load: () => MEETING_LOADERS[document](),
-  })),
+  }) as CommandSpec),
   {
     name: 'meeting record', args: '<meeting>', summary: { fr: 'enregistrer une réunion tenue : présences, décisions, actions', en: 'record a meeting as held: attendance, decisions, actions' },
-    options: [...COMMON, 'present', 'excused', 'decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes', 'chairedBy', 'secretary', 'minutes', 'dryRun'],
-    repeatable: ['decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes'],
     describe: {
       decision: { fr: 'une décision prise (répétable)', en: 'a decision taken (repeatable)' },
       action: { fr: 'une action décidée, suivie de son --owner et, si besoin, de son --due (répétable)', en: 'an action decided, followed by its --owner and optional --due (repeatable)' },
@@ -120,7 +111,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'remind', summary: { fr: 'une relance par partenaire qui doit une nouvelle avant une réunion (brouillons markdown et .eml ; n’envoie jamais de courriel)', en: 'one reminder per partner that owes something before a meeting (markdown and .eml drafts; never sends mail)' },
-    options: [...COMMON, 'asOf', 'meeting', 'out', 'dryRun'],
     describe: {
       dryRun: DRY_RUN_LISTS,
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route) ; les brouillons vont dans <réunion>/reminders/', en: 'output folder (default: briefs/ beside the roadmap folder); drafts go to <meeting>/reminders/' },
@@ -129,7 +119,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'close', args: '<action-id>', summary: { fr: 'clore une action dans le fichier de la réunion qui l’a décidée', en: 'close an action in the meeting file where it was decided' },
-    options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'],
     describe: {
       on: { fr: 'date où elle a été réalisée ou annulée, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)', en: 'date it was done or cancelled, YYYY-MM-DD, never after today (default: today in Europe/Paris)' },
       note: { fr: 'ce qui a été fait, ou pourquoi elle est annulée', en: 'what was done, or why it was cancelled' },
@@ -138,26 +127,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'site', summary: { fr: 'le site public : tableau de bord, une page par axe, partenaire, engagement et réunion, flux, recherche', en: 'the public website: dashboard, one page per axis, partner, commitment and meeting, feed, search' },
-    options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'],
     describe: { out: { fr: 'dossier de sortie (par défaut : public)', en: 'output folder (default: public)' }, dryRun: DRY_RUN_LISTS },
     load: () => import('../commands/site.js'),
   },
   {
     name: 'export', summary: { fr: 'la feuille de route en données ouvertes : un paquet de données Frictionless (un CSV par table et datapackage.json)', en: 'the roadmap as open data: a Frictionless data package (one CSV per table and datapackage.json)' },
-    options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'],
     describe: { out: { fr: 'dossier où écrire le paquet de données (obligatoire)', en: 'folder to write the data package to (required)' }, dryRun: DRY_RUN_LISTS },
     load: () => import('../commands/export.js'),
   },
   {
     name: 'portfolio', args: '[portfolio.yaml]', summary: { fr: 'une vue sur de nombreuses conventions : rapport, site et paquet de données, à partir de dossiers, de dépôts git ou de paquets publiés', en: 'one view across many conventions: report, site and data package, from folders, git repositories or published packages' },
-    options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv'],
     describe: { out: { fr: 'dossier où écrire le rapport, le site (site/) et le paquet de données (data/) (obligatoire)', en: 'folder to write the report, the site (site/) and the data package (data/) to (required)' }, dryRun: DRY_RUN_LISTS },
     load: () => import('../commands/portfolio.js'),
   },
   {
     name: 'new', args: '<kind>', summary: { fr: 'créer le fichier d’un engagement, d’une réunion, d’un partenaire ou d’un axe', en: 'scaffold a commitment, meeting, partner or axis file' },
-    options: [...COMMON, 'title', 'name', 'shortName', 'kind', 'role', 'joinedOn', 'representative', 'maintainers', 'shortTitle', 'number', 'leads', 'axis', 'lead', 'partners', 'start', 'due', 'milestone', 'description', 'date', 'place', 'time', 'endTime', 'agenda', 'guest', 'id', 'cost', 'funder', 'dryRun'],
-    repeatable: ['milestone', 'agenda', 'guest', 'funder'],
     describe: {
       axis: { fr: 'axe du nouvel engagement', en: 'axis of the new commitment' },
       description: { fr: 'description en markdown du nouvel engagement ou du nouvel axe', en: 'markdown description of the new commitment or axis' },
@@ -166,9 +150,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'update', args: '<commitment>', summary: { fr: 'modifier un engagement et ajouter une entrée à son journal', en: 'edit a commitment in place and append a journal entry' },
-    options: [...COMMON, 'status', 'progress', 'due', 'decision', 'milestoneDone', 'measure', 'source', 'addMilestone', 'milestoneDue', 'addIndicator', 'label', 'unit', 'baseline', 'target', 'cost', 'funder', 'committed', 'paid', 'ref', 'note', 'on', 'dryRun'],
-    // Collected so that a second --decision is refused rather than silently replacing the first.
-    repeatable: ['decision', 'addMilestone', 'funder', 'committed', 'paid', 'ref'],
     describe: {
       status: { fr: 'nouveau statut : planned, in_progress, blocked, done ou cancelled', en: 'new status: planned, in_progress, blocked, done or cancelled' },
       due: { fr: 'nouvelle échéance (report ou avance), AAAA-MM-JJ', en: 'new due date (a postponement or an advance), YYYY-MM-DD' },
@@ -179,78 +160,62 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'edit convention', summary: { fr: 'modifier la convention : titre, lieu, comité, dépôt, secrétariat, logos, devise, tolérance', en: 'change the convention: title, place, committee, repository, secretariat, logos, currency, tolerance' },
-    options: [...COMMON, 'title', 'place', 'territory', 'horizon', 'summary', 'chair', 'cadence', 'repository', 'branch', 'secretariat', 'secretariatPhone', 'secretariatAddress', 'secretariatOrganisation', 'secretariatCity', 'addLogo', 'removeLogo', 'currency', 'tolerance', 'dryRun'],
-    repeatable: ['addLogo', 'removeLogo'],
     describe: { ...EDIT_WORDS, chair: { fr: 'partenaire qui préside le comité', en: 'partner who chairs the committee' } },
     load: () => import('../commands/editConvention.js'),
   },
   {
     name: 'edit partner', args: '<id>', summary: { fr: 'modifier un partenaire : noms, rôle, entrée et départ, représentant, mainteneurs, contacts', en: 'change a partner: names, role, joining and leaving, representative, maintainers, contacts' },
-    options: [...COMMON, 'name', 'shortName', 'kind', 'role', 'joinedOn', 'leftOn', 'territory', 'representative', 'salutation', 'maintainers', 'addContact', 'removeContact', 'dryRun'],
-    repeatable: ['addContact', 'removeContact'],
     describe: { ...EDIT_WORDS, kind: { fr: 'nouveau type : territory, cci, cma, agency, state, region, funder ou other', en: 'new kind: territory, cci, cma, agency, state, region, funder or other' } },
     load: () => import('../commands/editPartner.js'),
   },
   {
     name: 'edit axis', args: '<id>', summary: { fr: 'modifier un axe : titres, numéro, pilotes, description', en: 'change an axis: titles, number, leads, description' },
-    options: [...COMMON, 'title', 'shortTitle', 'number', 'leads', 'description', 'dryRun'],
     describe: EDIT_WORDS,
     load: () => import('../commands/editAxis.js'),
   },
   {
     name: 'edit meeting', args: '<id>', summary: { fr: 'modifier une réunion : titre, date, heure, lieu, présidence, ordre du jour, invités', en: 'change a meeting: title, date, time, place, chair, agenda, guests' },
-    options: [...COMMON, 'title', 'date', 'time', 'endTime', 'place', 'kind', 'chair', 'addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest', 'minutes', 'dryRun'],
-    repeatable: ['addAgenda', 'agendaAxis', 'agendaCommitments', 'removeAgenda', 'moveAgenda', 'addGuest', 'removeGuest'],
     describe: { ...EDIT_WORDS, kind: { fr: 'nouveau type : signature, committee, technical, workshop ou other', en: 'new kind: signature, committee, technical, workshop or other' }, chair: { fr: 'partenaire qui préside la réunion (vide : l’effacer)', en: 'partner who chairs the meeting (empty: clear it)' } },
     load: () => import('../commands/editMeeting.js'),
   },
   {
     name: 'remove', args: '<kind> <id>', summary: { fr: 'supprimer le fichier d’un partenaire, d’un axe, d’un engagement ou d’une réunion, s’il n’est plus cité nulle part', en: 'delete a partner, axis, commitment or meeting file, once nothing refers to it' },
-    options: [...COMMON, 'dryRun'],
     describe: { dryRun: { fr: 'dire ce qui serait supprimé, sans rien supprimer', en: 'say what would be deleted and delete nothing' } },
     load: () => import('../commands/remove.js'),
   },
   {
     name: 'rename', args: '<kind> <old> <new>', summary: { fr: 'renommer un identifiant : le fichier et chaque référence dans chaque fichier, commentaires gardés', en: 'rename an id: the file and every reference in every file, comments kept' },
-    options: [...COMMON, 'dryRun'],
     describe: { dryRun: EDIT_DRY_RUN },
     load: () => import('../commands/rename.js'),
   },
   {
     name: 'guide', summary: { fr: 'le guide du partenaire écrit à partir des données du jour (--write : docs/guide-partenaire.md)', en: 'the partner guide written from today\'s data (--write: docs/partner-guide.md)' },
-    options: [...COMMON, 'write', 'dryRun'],
     describe: { write: { fr: 'écrire le guide dans docs/ à la racine du dépôt au lieu de l’afficher', en: 'write the guide into docs/ at the repository\'s top instead of printing it' }, dryRun: EDIT_DRY_RUN },
     load: () => import('../commands/guide.js'),
   },
   {
     name: 'diff', args: '<from> [to]', summary: { fr: 'ce qui a changé entre deux révisions git, par le sens', en: 'what changed between two git revisions, by meaning' },
-    options: [...COMMON, 'asOf'], formats: ['pretty', 'markdown', 'json'],
     load: () => import('../commands/diff.js'),
   },
   {
     name: 'owners', summary: { fr: 'CODEOWNERS tiré des mainteneurs des partenaires ; qui doit approuver un changement', en: 'CODEOWNERS from partners’ maintainers; who must approve a change' },
-    options: [...COMMON, 'write', 'changedSince', 'dryRun'], formats: ['text', 'markdown', 'json'],
     load: () => import('../commands/owners.js'),
   },
   {
     name: 'calendar', summary: { fr: 'un fichier iCalendar des réunions, échéances et jalons', en: 'an iCalendar file of meetings, due dates and milestones' },
-    options: [...COMMON, 'output', 'dryRun'],
     load: () => import('../commands/calendar.js'),
   },
   {
     name: 'schema', summary: { fr: 'écrire les schémas JSON et les réglages d’éditeur qui les associent aux fichiers', en: 'write the JSON Schemas and the editor settings that bind them' },
-    options: [...COMMON, 'out', 'dryRun'],
     load: () => import('../commands/schema.js'),
   },
   {
     name: 'init', args: '[dir]', summary: { fr: 'préparer le dépôt d’un partenariat : squelette de feuille de route, CI, modèles, guide', en: 'set up a partnership’s repository: roadmap skeleton, CI, templates, guide' },
-    options: ['lang', 'debug', 'title', 'signedOn', 'language', 'ci', 'install', 'site', 'openData', 'dryRun'],
     describe: { title: { fr: 'titre de la convention (son identifiant en est tiré)', en: 'title of the agreement (its id is derived from it)' } },
     load: () => import('../commands/init.js'),
   },
   {
     name: 'explain', args: '[rule-id]', summary: { fr: 'ce que vérifie une règle de validation, pourquoi, avec un exemple faux et un juste (sans identifiant : toutes les règles)', en: 'what a validation rule checks, why, with a wrong and a right example (no id: list every rule)' },
-    options: ['lang', 'debug'],
     load: () => import('../commands/explain.js'),
   },
 ];

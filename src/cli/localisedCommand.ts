@@ -7,7 +7,7 @@
  */
 import type { Command, HelpConfiguration, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
-import { flagMessage, suggestionText as suggestion } from '../commands/shared/flagMessages.js';
+import { flagMessage, suggestionText as suggestion } from '../commands/flags/flagMessages.js';
 import { echoArgument as echo } from '../util/echoArgument.js';
 import { cliMessage, type CliMessageKey } from './cliMessages.js';
 

@@ -1,7 +1,5 @@
-import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
 import { EXIT } from '../io/io.js';
-import { derive } from '../derive/derive.js';
 import { selectActions } from '../derive/selectActions.js';
 import type { ActionFigures, Figures } from '../derive/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -14,10 +12,8 @@ import { reportContext } from '../render/report/reportContext.js';
 import { reportWords } from '../render/report/reportWords.js';
 import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { pickFormat } from './shared/pickFormat.js';
-import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+import { requireChoice, requireKnownId } from './flags/requireKnown.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 
 interface ActionsPage {
   figures: Figures;
@@ -28,7 +24,7 @@ interface ActionsPage {
 
 const sheetOf = ({ figures, actions, lang }: ActionsPage) => [actionsSheet(reportContext(figures, lang), actions)];
 
-/** The formats of `roadmap actions`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap actions`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const ACTIONS_FORMATS = {
   table: (page) => sheetsToTerminal(sheetOf(page), { lang: page.lang, color: page.color }),
   markdown: (page) => sheetsToMarkdown(sheetOf(page), page.lang, '#'),
@@ -39,20 +35,16 @@ export const ACTIONS_FORMATS = {
 const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];
 
 /** `roadmap actions`: action items across meetings as of a date, filtered by owner, status or overdue. */
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const { roadmap } = opened.loaded;
-  const lang = opened.lang;
-  const owner = requireKnownId('--owner', options.owner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
-  const status = requireChoice('--status', options.status, ACTION_STATUSES, undefined, lang, printedStatuses());
-
-  const figures = derive(roadmap, opened.asOf);
-  const actions = selectActions(figures.actions, { owner, status, overdue: options.overdue === true });
-  io.stdout(pickFormat(ACTIONS_FORMATS, options.format, lang)({ figures, actions, lang, color: useColor(io) }));
+export const run = roadmapCommand<'actions'>((run) => {
+  const { flags, io, roadmap, lang } = run;
+  const owner = requireKnownId('--owner', flags.owner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
+  const status = requireChoice('--status', flags.status, ACTION_STATUSES, undefined, lang, printedStatuses());
+  // Derived once the flags are known good.
+  const { figures } = run;
+  const actions = selectActions(figures.actions, { owner, status, overdue: flags.overdue });
+  io.stdout(ACTIONS_FORMATS[flags.format]({ figures, actions, lang, color: useColor(io) }));
   return EXIT.ok;
-}
+});
 
 /** The words the actions table prints for each status, in both languages: `--status ouverte` filters as `--status open`. */
 function printedStatuses(): Record<ActionStatus, string[]> {

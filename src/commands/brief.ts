@@ -2,45 +2,31 @@
  * `roadmap brief`: the committee briefing pack for one meeting, as markdown,
  * self-contained HTML and, with --pdf, a PDF printed by a local Chromium.
  */
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
-import { derive } from '../derive/derive.js';
 import { buildBrief } from '../render/brief/buildBrief.js';
 import { formatDate } from '../i18n/formatDate.js';
-import { chromiumPath } from './shared/chromiumPath.js';
-import { documentsRoot } from './shared/documentsRoot.js';
-import { findMeeting } from './shared/findMeeting.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { chromiumPath } from '../pdf/chromiumPath.js';
+import { documentsRoot } from './output/documentsRoot.js';
+import { findMeeting } from './opening/findMeeting.js';
+import { detachedRoadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
 import { writeDocument } from './shared/writeDocument.js';
 
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const opened = await openForBrief(io, options);
-  if (opened === undefined) return EXIT.invalid;
-  const { roadmap, figures, meeting, since, lang, asOf, dir } = opened;
-  const chromium = options.pdf ? chromiumPath(options.chromium, io, lang) : undefined;
+export const run = detachedRoadmapCommand(async ({ flags, io, roadmap, figures, lang, asOf, dir }, { meeting, since }) => {
+  const chromium = flags.pdf ? chromiumPath(flags.chromium, io, lang) : undefined;
   const doc = buildBrief({ roadmap, figures, meeting, lang, since });
   await writeDocument(io, lang, doc, {
-    root: documentsRoot(options.out, io.cwd, dir),
-    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: options.dryRun === true, roadmapDir: dir,
+    root: documentsRoot(flags.out, io.cwd, dir),
+    folder: meeting.id, name: 'brief', chromium, asOf, dryRun: flags.dryRun, roadmapDir: dir,
   });
   return EXIT.ok;
-}
+}, meetingAndChanges);
 
 /**
- * What the brief needs of the roadmap's opening, and nothing else: the raw files, their YAML
- * trees and the diagnostics become garbage before the brief is built (about 50 MiB less live
- * heap on 10 000 commitments, and so less room the collector lets garbage take).
+ * The meeting, and with --since the changes from that revision: found while
+ * the working tree's files are still at hand, so that they are read once.
  */
-async function openForBrief(io: CommandInput['io'], options: CommandInput['options']) {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, { ...flags, detach: true });
-  if (await refuseInvalid(io, opened)) return undefined;
-  const { roadmap } = opened.loaded;
-  const figures = derive(roadmap, opened.asOf);
-  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), options.meeting, figures.meetings.next?.id, opened.lang, formatDate(opened.asOf, opened.lang));
-  const since = typeof options.since === 'string'
-    ? (await import('./shared/briefSince.js')).briefSince(io, opened, options.since, flags)
-    : undefined;
-  return { roadmap, figures, meeting, since, lang: opened.lang, asOf: opened.asOf, dir: opened.dir };
+async function meetingAndChanges({ flags, io, roadmap, figures, lang, asOf, opened, folder }: OpenedRun<'brief'>) {
+  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), flags.meeting, figures.meetings.next?.id, lang, formatDate(asOf, lang));
+  const since = flags.since === undefined ? undefined : (await import('./opening/briefSince.js')).briefSince(io, opened, flags.since, folder);
+  return { meeting, since };
 }

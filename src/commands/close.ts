@@ -1,13 +1,12 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { closeAction } from '../edit/closeAction.js';
+import { factDate } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { resolveFactDate } from './shared/resolveFactDate.js';
-import { usageError } from './shared/usageError.js';
 
 /**
  * `roadmap close <action-id>`: closes an action in the meeting file where it
@@ -15,10 +14,7 @@ import { usageError } from './shared/usageError.js';
  * default, never after today nor before the meeting), with an optional note.
  * Same safe edit as `update`: comments kept, whole roadmap re-checked first.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'close'>(async ({ args, flags, io, opened, lang }) => {
   const id = (args[0] ?? '').trim();
   const found = opened.loaded.roadmap.meetings.flatMap((meeting) => (meeting.data.actions ?? []).map((action, index) => ({ meeting, action, index })))
     .find((candidate) => candidate.action.id === id);
@@ -33,12 +29,12 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (action.status !== 'open' && action.closed_on !== undefined) {
     throw usageError(lang, 'close/already-closed', { id, status: message(action.status === 'cancelled' ? 'close/status-cancelled' : 'close/status-done', lang), date: action.closed_on });
   }
-  const on = resolveFactDate(io, options.on, '--on', lang);
+  const on = factDate(io, '--on', flags.on, lang);
   if (on < meeting.data.date) throw usageError(lang, 'close/before-meeting', { id, date: meeting.data.date, on });
-  const note = typeof options.note === 'string' ? options.note.trim() : '';
+  const note = flags.note?.trim() ?? '';
 
   const rel = meeting.file;
   const file = opened.files.find((candidate) => candidate.rel === rel)!;
-  const status = options.cancelled === true ? 'cancelled' : 'done';
-  return writeEditedFile(io, lang, opened, file, (doc) => closeAction(doc, { index, status, on, note: note === '' ? undefined : note }), options.dryRun === true);
-}
+  const status = flags.cancelled ? 'cancelled' : 'done';
+  return writeEditedFile(io, lang, opened, file, (doc) => closeAction(doc, { index, status, on, note: note === '' ? undefined : note }), flags.dryRun);
+}, { refuseInvalid: false });

@@ -1,10 +1,11 @@
 import type { Io } from '../io/io.js';
+import type { CommandName, Flags } from './flags/commandFlags.js';
 
-/** What every command receives: its positional arguments, its flags as commander parsed them, and the outside world. */
-export interface CommandInput {
+/** What every command receives: its positional arguments, its typed flags (flags/commandFlags.ts), and the outside world. */
+export interface CommandInput<Command extends CommandName> {
   args: string[];
-  options: Record<string, unknown>;
+  flags: Flags<Command>;
   io: Io;
 }
 
-export type CommandRun = (input: CommandInput) => Promise<number>;
+export type CommandRun<Command extends CommandName> = (input: CommandInput<Command>) => Promise<number>;

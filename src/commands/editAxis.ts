@@ -12,7 +12,7 @@ import { writeEntityEdits } from './setup/writeEntityEdits.js';
  * its holder), leads, and its description (`--description` replaces the
  * markdown body), no journal entry.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'edit axis'>): Promise<number> {
   const open = await openForEdit<Axis>(io, options, 'axis', args[0] ?? '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

@@ -10,8 +10,8 @@ import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { EXIT, type Io } from '../io/io.js';
-import { refuseInvalid, type OpenedRoadmap } from './shared/openRoadmap.js';
-import { occurrences } from './shared/occurrences.js';
+import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
+import { occurrences } from './flags/occurrences.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { dateValue, intValue, nameAndEmail, numberValue, refValue, setupError, textFlag } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
@@ -28,7 +28,7 @@ const LOGO_MAX_BYTES = 2 * 1024 * 1024;
  * `assets/`), currency and health tolerance. No journal entry. An empty
  * value removes an optional field.
  */
-export async function run({ options, io }: CommandInput): Promise<number> {
+export async function run({ flags: options, io }: CommandInput<'edit convention'>): Promise<number> {
   const open = await openForEdit<Convention>(io, options, 'convention', '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

@@ -7,8 +7,8 @@ import { setupMessage } from '../i18n/setupMessages.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { occurrences, type Occurrence } from './shared/occurrences.js';
-import type { OpenedRoadmap } from './shared/openRoadmap.js';
+import { occurrences, type Occurrence } from './flags/occurrences.js';
+import type { OpenedRoadmap } from './opening/openRoadmap.js';
 import { choiceValue, dateValue, nameAndMore, oneLine, refList, refValue, setupError, textFlag, timeValue } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
@@ -24,7 +24,7 @@ export const MEETING_KINDS = ['signature', 'committee', 'technical', 'workshop',
  * `--add-agenda` at the end, with the `--agenda-axis` and
  * `--agenda-commitments` written after it.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'edit meeting'>): Promise<number> {
   const open = await openForEdit<Meeting>(io, options, 'meeting', args[0] ?? '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

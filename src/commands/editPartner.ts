@@ -7,7 +7,7 @@ import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { setupMessage } from '../i18n/setupMessages.js';
-import { occurrences } from './shared/occurrences.js';
+import { occurrences } from './flags/occurrences.js';
 import { choiceValue, dateValue, nameAndEmail, nameAndMore, setupError, textFlag, wordList } from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
@@ -20,7 +20,7 @@ export const PARTNER_ROLES = ['signatory', 'member', 'witness', 'observer'] as c
  * dates of joining and leaving, representative, maintainers, contacts), no
  * journal entry. An empty value (`--territory ""`) removes an optional field.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'edit partner'>): Promise<number> {
   const open = await openForEdit<Partner>(io, options, 'partner', args[0] ?? '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

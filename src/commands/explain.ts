@@ -6,7 +6,7 @@ import type { Lang, Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
-import { resolveLang } from './shared/resolveOptions.js';
+import { resolveLang } from './opening/roadmapFolder.js';
 
 const STAGES: readonly Stage[] = ['syntax', 'schema', 'identity', 'references', 'consistency', 'staleness'];
 
@@ -35,9 +35,9 @@ const MESSAGES = {
 const say = messageTable(MESSAGES);
 
 /** `roadmap explain [rule-id]`: one rule in full, or every rule grouped by validation stage. */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags, io }: CommandInput<'explain'>): Promise<number> {
   // No roadmap is needed to explain a rule, so the default is the product's first language.
-  const lang = resolveLang(options.lang, 'fr');
+  const lang = resolveLang(flags.lang, 'fr');
   const [id] = args;
   if (id === undefined) {
     io.stdout(listRules(lang));

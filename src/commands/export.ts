@@ -16,13 +16,13 @@ import { openDataWord } from '../render/datapackage/openDataWords.js';
 import { roadmapTables } from '../render/datapackage/roadmapTables.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { openRoadmap, refuseInvalid } from './opening/openRoadmap.js';
+import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
 import { writeDocuments } from '../write/writeDocuments.js';
 
 export const DESCRIPTOR_NAME = 'datapackage.json';
 
-export async function run({ options, io }: CommandInput): Promise<number> {
+export async function run({ flags: options, io }: CommandInput<'export'>): Promise<number> {
   const flags = resolveRoadmapFlags(io, options);
   const opened = openRoadmap(io, flags);
   if (await refuseInvalid(io, opened)) return EXIT.invalid;

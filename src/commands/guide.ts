@@ -4,9 +4,9 @@ import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 import { readUserFile } from '../read/readUserFile.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { GUIDE_PATH } from './shared/partnerGuideFor.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { openRoadmap, refuseInvalid } from './opening/openRoadmap.js';
+import { GUIDE_PATH } from '../render/guide/partnerGuideFor.js';
+import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { guideHome, guideRenderer } from './setup/generatedFiles.js';
 
@@ -17,7 +17,7 @@ import { guideHome, guideRenderer } from './setup/generatedFiles.js';
  * `docs/guide-partenaire.md` (`docs/partner-guide.md` in English) at the
  * repository's top — beside the roadmap folder outside a repository.
  */
-export async function run({ options, io }: CommandInput): Promise<number> {
+export async function run({ flags: options, io }: CommandInput<'guide'>): Promise<number> {
   const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
   if (await refuseInvalid(io, opened)) return EXIT.invalid;
   const language = opened.loaded.roadmap.convention?.data.language ?? opened.lang;

@@ -18,11 +18,13 @@ import { GITHUB_WORKFLOW, GITLAB_CI, githubWorkflow, gitlabCi } from '../scaffol
 import { mergeSettings, SCHEMA_FOLDER, yamlSchemasSetting } from '../scaffold/editorBinding.js';
 import { initWord } from '../scaffold/initWords.js';
 import { skeleton } from '../scaffold/skeleton.js';
-import { isCalendarDate } from '../util/dates.js';
+import { checkLoaded } from '../check/checkFiles.js';
 import { terminalLine } from '../util/sanitize.js';
-import { fromLoaded, refuseInvalid } from './shared/openRoadmap.js';
-import { GUIDE_PATH, partnerGuideFor } from './shared/partnerGuideFor.js';
-import { resolveLang, today } from './shared/resolveOptions.js';
+import type { Flags } from './flags/commandFlags.js';
+import { dateFlag, today } from './flags/dateFlag.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { resolveLang } from './opening/roadmapFolder.js';
+import { GUIDE_PATH, partnerGuideFor } from '../render/guide/partnerGuideFor.js';
 import { writeFiles } from '../write/writeFiles.js';
 
 type Host = 'github' | 'gitlab';
@@ -50,10 +52,10 @@ interface PlannedFile {
  * repository. Every file is planned and checked first; if any already exists,
  * all of them are listed and nothing is written.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const language = fileLanguage(options);
-  const lang = resolveLang(options.lang, language);
-  const host = pickHost(options.ci, lang);
+export async function run({ args, flags, io }: CommandInput<'init'>): Promise<number> {
+  const language = fileLanguage(flags);
+  const lang = resolveLang(flags.lang, language);
+  const host = pickHost(flags.ci, lang);
   const root = resolve(io.cwd, args[0] ?? '.');
   const label = (rel: string) => terminalLine(relative(io.cwd, join(root, rel)).split(sep).join('/') || root);
   const place = folderState(root);
@@ -63,22 +65,22 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   const roadmapFiles = skeleton({
     lang: language,
     today: todayDate,
-    title: typeof options.title === 'string' ? options.title : undefined,
-    signedOn: signedOn(options.signedOn, lang),
+    title: flags.title,
+    signedOn: dateFlag('--signed-on', flags.signedOn, lang),
     schemasFromEntity: `../../${SCHEMA_FOLDER}`,
   });
   // The skeleton is checked like any write, before anything is planned from it.
   const raw = roadmapFiles.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
-  const checked = fromLoaded(join(root, ROADMAP_FOLDER), raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
+  const checked = checkLoaded(join(root, ROADMAP_FOLDER), raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
   if (await refuseInvalid(io, checked)) return EXIT.invalid;
   const roadmap = checked.loaded.roadmap;
 
   const repository = enclosingRepository(root);
   const branch = safeBranch(repository?.branch) ?? 'main';
   const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
-  const install = installSpec(options.install, `${tool.name}@${tool.version}`, lang);
+  const install = installSpec(flags.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: options.site === true, openData: options.openData === true };
+  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: flags.site, openData: flags.openData };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
@@ -96,7 +98,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   if (existing.length > 0) throw refusal(lang, 'refuse/exists', { files: existing.map(label).join(', ') });
 
   const base = place.nearest;
-  const dryRun = options.dryRun === true;
+  const { dryRun } = flags;
   writeFiles(io, lang, planned.map((file) => ({
     root: base,
     rel: relative(base, join(root, file.rel)).split(sep).join('/'),
@@ -104,7 +106,7 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     after: file.text,
     mode: { kind: 'create' as const },
   })), dryRun);
-  if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: options.site === true, top: repository?.top, root });
+  if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: flags.site, top: repository?.top, root });
   return EXIT.ok;
 }
 
@@ -125,24 +127,18 @@ function gitignore(lang: Lang): string {
 }
 
 /** The language of the files: `--language`, else `--lang`, else French. */
-function fileLanguage(options: Record<string, unknown>): Lang {
-  if (options.language !== undefined) {
-    if (!isLang(options.language)) throw refusal(isLang(options.lang) ? options.lang : 'en', 'refuse/language', { value: String(options.language) });
-    return options.language;
+function fileLanguage(flags: Flags<'init'>): Lang {
+  if (flags.language !== undefined) {
+    if (!isLang(flags.language)) throw refusal(isLang(flags.lang) ? flags.lang : 'en', 'refuse/language', { value: flags.language });
+    return flags.language;
   }
-  return isLang(options.lang) ? options.lang : 'fr';
+  return isLang(flags.lang) ? flags.lang : 'fr';
 }
 
-function pickHost(value: unknown, lang: Lang): Host {
+function pickHost(value: string | undefined, lang: Lang): Host {
   if (value === undefined || value === 'github') return 'github';
   if (value === 'gitlab') return 'gitlab';
-  throw refusal(lang, 'refuse/ci', { value: String(value) });
-}
-
-function signedOn(value: unknown, lang: Lang): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw refusal(lang, 'refuse/signed-on', { value: String(value) });
-  return value;
+  throw refusal(lang, 'refuse/ci', { value });
 }
 
 /**
@@ -150,9 +146,8 @@ function signedOn(value: unknown, lang: Lang): string | undefined {
  * line, and nothing the CI or a shell would still expand (`${{ … }}`, `$VAR`, backticks) nor a
  * leading `-` that npm would read as an option.
  */
-function installSpec(value: unknown, fallback: string, lang: Lang): string {
-  if (value === undefined) return fallback;
-  const spec = String(value);
+function installSpec(spec: string | undefined, fallback: string, lang: Lang): string {
+  if (spec === undefined) return fallback;
   if (spec.trim() === '' || /^\s*-/.test(spec) || /[\u0000-\u001f\u007f-\u009f`$]/.test(spec)) throw refusal(lang, 'refuse/install');
   return spec;
 }

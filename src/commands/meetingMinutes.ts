@@ -3,15 +3,12 @@
  * meeting, as markdown, HTML and, with --pdf, PDF. They are a record: every
  * state is computed as of the meeting's date, whatever day they are made.
  */
-import type { CommandInput } from './commandInput.js';
 import { buildMinutes } from '../render/meeting/buildMinutes.js';
-import { runMeetingDocument } from './shared/runMeetingDocument.js';
+import { meetingDocumentCommand } from './output/meetingDocumentCommand.js';
 
-export function run(input: CommandInput): Promise<number> {
-  return runMeetingDocument(input, {
-    name: { fr: 'proces-verbal', en: 'minutes' },
-    refuse: (meeting) => (meeting.status === 'held' ? undefined : 'refuse/not-held'),
-    asOf: (meeting) => meeting.date,
-    build: ({ roadmap, figures, meeting, lang }) => buildMinutes(roadmap, figures, meeting, lang),
-  });
-}
+export const run = meetingDocumentCommand<'meeting minutes'>({
+  name: { fr: 'proces-verbal', en: 'minutes' },
+  refuse: (meeting) => (meeting.status === 'held' ? undefined : 'refuse/not-held'),
+  asOf: (meeting) => meeting.date,
+  build: ({ roadmap, figures, meeting, lang }) => buildMinutes(roadmap, figures, meeting, lang),
+});

@@ -1,5 +1,4 @@
-import type { CommandInput } from './commandInput.js';
-import { EXIT } from '../io/io.js';
+import { EXIT, type Io } from '../io/io.js';
 import { committeeMembersOn } from '../derive/committeeMembersOn.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
@@ -8,8 +7,8 @@ import { nextItemId } from '../scaffold/nextItemId.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { occurrences, type Occurrence } from './shared/occurrences.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { occurrences, type Occurrence } from './flags/occurrences.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { editEntity } from '../edit/editEntity.js';
@@ -17,9 +16,11 @@ import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { setupError, textFlag } from './setup/setupFlags.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 import { minutesText } from './setup/minutesText.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { today, resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { usageError } from './shared/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
+import type { Flags } from './flags/commandFlags.js';
+import { today } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 
 /**
  * `roadmap meeting record <meeting>`: after the meeting, marks it held (never
@@ -29,10 +30,7 @@ import { usageError } from './shared/usageError.js';
  * edit as `update`: comments and key order kept, whole roadmap re-checked
  * before anything is written, --dry-run prints the diff.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'meeting record'>(async ({ args, flags, io, opened, lang }) => {
   const { roadmap } = opened.loaded;
   const id = (args[0] ?? '').trim();
   const rel = `meetings/${id}.md`;
@@ -51,37 +49,37 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
 
   const partners = roadmap.partners.map((partner) => partner.data);
   const asked: MeetingRecord = {
-    attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), options, lang),
-    decisions: decisionsFrom(roadmap.meetings, date, occurrences(options.decision)),
-    actions: actionsFrom(roadmap.meetings, date, partners, options, lang),
+    attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), flags, lang),
+    decisions: decisionsFrom(roadmap.meetings, date, occurrences(flags.decision)),
+    actions: actionsFrom(roadmap.meetings, date, partners, flags, lang),
   };
   // Run twice (a retry, a copied command line), it adds nothing twice: a decision already in
   // the meeting with the same text, an action with the same text and owner, are said and left out.
   const record = leaveOutRecorded(asked, meeting.data, io, lang);
-  const minutes = withSetupFlags(record, meeting.data, roadmap.meetings, options, lang, io.cwd);
+  const minutes = withSetupFlags(record, meeting.data, roadmap.meetings, flags, lang, io.cwd);
   const more = record.people !== undefined || record.guestsPresent !== undefined || record.approvedMinutes !== undefined || record.chairedBy !== undefined || record.secretary !== undefined || minutes !== undefined;
   if (meeting.data.status === 'held' && record.attendance === undefined && record.decisions.length === 0 && record.actions.length === 0 && !more) {
     throw usageError(lang, 'record/nothing', { id });
   }
 
   const edited = editEntity(file.bytes, file.rel, [], KEY_ORDERS.meeting, minutes, (doc) => recordMeeting(doc, record));
-  const code = await writeEntityEdits(io, opened, [{ file, edited }], options.dryRun === true);
+  const code = await writeEntityEdits(io, opened, [{ file, edited }], flags.dryRun === true);
   if (code !== EXIT.ok) return code;
   // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
   for (const decision of record.decisions) io.stdout(`${terminalLine(message('record/decision', lang, { id: decision.id, text: decision.text }))}\n`);
   for (const action of record.actions) io.stdout(`${terminalLine(message('record/action', lang, { id: action.id, text: action.text, owner: action.owner }))}\n`);
   return EXIT.ok;
-}
+}, { refuseInvalid: false });
 
 /**
  * Every member invited that day gets a line: present, excused, or absent.
  * Without --present or --excused the attendance already in the file is kept
  * — but a meeting recorded for the first time needs it.
  */
-function attendanceFrom(meeting: Meeting, members: readonly Partner[], options: Record<string, unknown>, lang: Lang): AttendanceLine[] | undefined {
+function attendanceFrom(meeting: Meeting, members: readonly Partner[], flags: Flags<'meeting record'>, lang: Lang): AttendanceLine[] | undefined {
   const memberIds = members.map((member) => member.id);
-  const present = idList('--present', options.present, memberIds, meeting.date, lang);
-  const excused = idList('--excused', options.excused, memberIds, meeting.date, lang);
+  const present = idList('--present', flags.present, memberIds, meeting.date, lang);
+  const excused = idList('--excused', flags.excused, memberIds, meeting.date, lang);
   if (present === undefined && excused === undefined) {
     if (meeting.status !== 'held' && (meeting.attendees ?? []).length === 0) {
       throw usageError(lang, 'record/no-attendance', { date: meeting.date, members: memberIds.join(', ') || message('update/none', lang) });
@@ -124,10 +122,10 @@ function decisionsFrom(meetings: readonly Entity<Meeting>[], date: string, given
  * `--action <text> --owner <partner> [--due <date>]`, repeated: each --owner
  * and --due belongs to the --action written before it on the command line.
  */
-function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], options: Record<string, unknown>, lang: Lang): MeetingRecord['actions'] {
-  const texts = occurrences(options.action);
-  const owners = occurrences(options.owner);
-  const dues = occurrences(options.due);
+function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partners: readonly Partner[], flags: Flags<'meeting record'>, lang: Lang): MeetingRecord['actions'] {
+  const texts = occurrences(flags.action);
+  const owners = occurrences(flags.owner);
+  const dues = occurrences(flags.due);
   const ownerOf = (index: number) => belonging(texts, owners, index, '--owner', lang);
   const dueOf = (index: number) => belonging(texts, dues, index, '--due', lang);
   const stray = [...owners, ...dues].find((occurrence) => texts.every((text) => text.at > occurrence.at));
@@ -150,7 +148,7 @@ function actionsFrom(meetings: readonly Entity<Meeting>[], date: string, partner
   });
 }
 
-function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: CommandInput['io'], lang: Lang): MeetingRecord {
+function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: Io, lang: Lang): MeetingRecord {
   const decided = new Map((meeting.decisions ?? []).map((decision) => [oneLine(decision.text), decision.id]));
   const assigned = new Map((meeting.actions ?? []).map((action) => [`${action.owner}\n${oneLine(action.text)}`, action.id]));
   const decisions = record.decisions.filter((decision) => {
@@ -181,12 +179,12 @@ function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], 
  * approved, who chaired and who took the minutes, and the minutes themselves
  * (`--minutes <file.md>`, the markdown body). Returns the minutes' text.
  */
-function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: readonly Entity<Meeting>[], options: Record<string, unknown>, lang: Lang, cwd: string): string | undefined {
+function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: readonly Entity<Meeting>[], flags: Flags<'meeting record'>, lang: Lang, cwd: string): string | undefined {
   const attending = new Map<string, boolean>([
     ...(meeting.attendees ?? []).map((attendee) => [attendee.partner, attendee.present] as const),
     ...(record.attendance ?? []).map((line) => [line.partner, line.present] as const),
   ]);
-  const people = occurrences(options.people);
+  const people = occurrences(flags.people);
   if (people.length > 0) {
     const byPartner = new Map<string, string[]>();
     for (const occurrence of people) {
@@ -203,7 +201,7 @@ function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: reado
     }
     record.people = byPartner;
   }
-  const guestsPresent = occurrences(options.guestPresent);
+  const guestsPresent = occurrences(flags.guestPresent);
   if (guestsPresent.length > 0) {
     const names = (meeting.guests ?? []).map((guest) => guest.name.toLowerCase());
     record.guestCount = names.length;
@@ -216,7 +214,7 @@ function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: reado
       return index;
     }));
   }
-  const approved = occurrences(options.approveMinutes).map((occurrence) => occurrence.value.trim());
+  const approved = occurrences(flags.approveMinutes).map((occurrence) => occurrence.value.trim());
   if (approved.length > 0) {
     const earlier = meetings.filter((other) => other.data.status === 'held' && other.data.date < meeting.date && other.data.id !== meeting.id).map((other) => other.data.id);
     const already = new Set((meeting as { approved_minutes?: string[] }).approved_minutes ?? []);
@@ -227,9 +225,9 @@ function withSetupFlags(record: MeetingRecord, meeting: Meeting, meetings: reado
     }
     record.approvedMinutes = [...new Set(approved)].filter((id) => !already.has(id));
   }
-  record.chairedBy = textFlag('--chaired-by', options.chairedBy, lang, true);
-  record.secretary = textFlag('--secretary', options.secretary, lang, true);
-  return minutesText(options.minutes, lang, cwd);
+  record.chairedBy = textFlag('--chaired-by', flags.chairedBy, lang, true);
+  record.secretary = textFlag('--secretary', flags.secretary, lang, true);
+  return minutesText(flags.minutes, lang, cwd);
 }
 
 /** Decisions and actions are one paragraph each: line breaks typed in a shell become spaces. */

@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { kebabCase } from '../util/kebabCase.js';
 import { entityFile } from '../scaffold/entityFile.js';
@@ -8,13 +7,14 @@ import type { Roadmap } from '../model/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewEntity, type NewKind } from '../scaffold/newEntity.js';
-import { occurrences } from './shared/occurrences.js';
+import { occurrences } from './flags/occurrences.js';
 import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
+import type { Flags } from './flags/commandFlags.js';
 import { revalidateWith } from './shared/revalidateWith.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { usageError } from './shared/usageError.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 
@@ -27,29 +27,29 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * Organisation"`, repeatable). Added after the fields newEntity sets, which is
  * where the schema puts them.
  */
-function withSetupFlags(entity: NewEntity, options: Record<string, unknown>, lang: Lang): void {
-  const flagged = (name: string, kinds: readonly string[]) => {
-    if (options[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
-    return options[name] !== undefined;
+function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): void {
+  const flagged = (name: keyof Flags<'new'>, kinds: readonly string[]) => {
+    if (flags[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
+    return flags[name] !== undefined;
   };
   if (flagged('milestone', ['commitment'])) {
-    entity.data.milestones = occurrences(options.milestone).map((occurrence) => {
+    entity.data.milestones = occurrences(flags.milestone).map((occurrence) => {
       const milestone = textAtDate('--milestone', occurrence.value, lang, true);
       return milestone.date === undefined ? { title: milestone.text } : { title: milestone.text, due: milestone.date };
     });
   }
   if (flagged('description', ['commitment', 'axis'])) {
-    const description = String(options.description).replace(/\r\n?/g, '\n').trim();
+    const description = String(flags.description).replace(/\r\n?/g, '\n').trim();
     if (description !== '') entity.body = entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
   }
   if (flagged('guest', ['meeting'])) {
-    entity.data.guests = occurrences(options.guest).map((occurrence) => {
+    entity.data.guests = occurrences(flags.guest).map((occurrence) => {
       const guest = nameAndMore('--guest', occurrence.value, lang)!;
       return guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more };
     });
   }
   if (flagged('agenda', ['meeting'])) {
-    entity.data.agenda = occurrences(options.agenda).map((occurrence) => {
+    entity.data.agenda = occurrences(flags.agenda).map((occurrence) => {
       const title = oneLine(occurrence.value);
       if (title === '') throw setupError(lang, 'flag/empty', { flag: '--agenda' });
       return { title };
@@ -65,9 +65,8 @@ function withSetupFlags(entity: NewEntity, options: Record<string, unknown>, lan
  * with the new file in memory before anything is written.
  */
 /** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
-function newBudget(options: Record<string, unknown>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
-  if (options.committed !== undefined || options.paid !== undefined) return undefined;
-  const { change } = budgetFlags(options, {
+function newBudget(flags: Flags<'new'>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
+  const { change } = budgetFlags(flags, {
     commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
   });
   if (!hasBudgetChange(change)) return undefined;
@@ -77,31 +76,28 @@ function newBudget(options: Record<string, unknown>, id: string, roadmap: Roadma
   };
 }
 
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang }) => {
   const kind = args[0] ?? '';
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
   // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
-  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, options[name], lang);
+  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, flags[name], lang);
   // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
-  if (kind === 'meeting' && typeof options.time === 'string' && typeof options.endTime === 'string' && /^\d{2}:\d{2}$/.test(options.time) && /^\d{2}:\d{2}$/.test(options.endTime) && options.endTime <= options.time) {
-    throw usageError(lang, 'new/end-before-start', { time: options.time, end: options.endTime });
+  if (kind === 'meeting' && typeof flags.time === 'string' && typeof flags.endTime === 'string' && /^\d{2}:\d{2}$/.test(flags.time) && /^\d{2}:\d{2}$/.test(flags.endTime) && flags.endTime <= flags.time) {
+    throw usageError(lang, 'new/end-before-start', { time: flags.time, end: flags.endTime });
   }
   const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
-  if (kind === 'axis' && options.number !== undefined) {
-    const number = String(options.number).trim();
+  if (kind === 'axis' && flags.number !== undefined) {
+    const number = String(flags.number).trim();
     if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
     const holder = axes.find((axis) => axis.number === Number(number));
     if (holder) throw usageError(lang, 'new/number-taken', { number, id: holder.id, free: Math.max(0, ...axes.map((axis) => axis.number)) + 1 });
   }
-  const entity = newEntity(kind as NewKind, options, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
+  const entity = newEntity(kind as NewKind, flags, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
   if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
   // Milestones before the budget: the schema's order.
-  withSetupFlags(entity, options, lang);
+  withSetupFlags(entity, flags, lang);
   if (entity.kind === 'commitment') {
-    const plan = newBudget(options, String(entity.data.id), opened.loaded.roadmap, lang);
+    const plan = newBudget(flags, String(entity.data.id), opened.loaded.roadmap, lang);
     if (plan) entity.data.budget = plan;
   }
 
@@ -118,6 +114,6 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
   writeFiles(io, lang, [
     { root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } },
     ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
-  ], options.dryRun === true);
+  ], flags.dryRun === true);
   return EXIT.ok;
-}
+}, { refuseInvalid: false });

@@ -42,7 +42,8 @@ import { encodedPieces } from '../write/encodedPieces.js';
 import { emptyFolder, isComplete, markComplete, removeFolder, writePackageFiles } from '../write/sourceCache.js';
 import { workerPool } from './portfolio/workerPool.js';
 import type { SourceJob, SourceOutcome } from './portfolio/summariseSource.js';
-import { resolveDate, resolveLang, today } from './shared/resolveOptions.js';
+import { resolveLang } from './opening/roadmapFolder.js';
+import { dateOrToday, today } from './flags/dateFlag.js';
 import { writeDocuments } from '../write/writeDocuments.js';
 
 /** SPEC §10: an http source that does not answer is given up after 30 s. */
@@ -54,9 +55,9 @@ const MAX_PORTFOLIO_BYTES = 8 * 1024 * 1024;
 const SOURCES_IN_FLIGHT = 16;
 const HTTP_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
 
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'portfolio'>): Promise<number> {
   const lang = resolveLang(options.lang, 'fr');
-  const asOf = resolveDate(io, options.asOf, '--as-of', lang);
+  const asOf = dateOrToday(io, '--as-of', options.asOf, lang);
   const timeoutMs = seconds(options.timeout, lang) * 1000;
   if (typeof options.out !== 'string') throw new UsageError(portfolioWord('outRequired', lang));
   const path = resolve(io.cwd, args[0] ?? 'portfolio.yaml');

@@ -4,8 +4,6 @@
  * actions, indicators without a measure, late milestones), as markdown and
  * as an `.eml` a mail client opens ready to send. Nothing is ever sent.
  */
-import type { CommandInput } from './commandInput.js';
-import { derive } from '../derive/derive.js';
 import { previousHeldMeeting } from '../derive/previousHeldMeeting.js';
 import { reminders } from '../derive/reminders.js';
 import { formatDate } from '../i18n/formatDate.js';
@@ -17,23 +15,16 @@ import { reminderToEml } from '../render/remind/reminderToEml.js';
 import { reminderToMarkdown } from '../render/remind/reminderToMarkdown.js';
 import { remindMessage } from '../render/remind/remindWords.js';
 import { addDays } from '../util/dates.js';
-import { documentsRoot } from './shared/documentsRoot.js';
-import { findMeeting } from './shared/findMeeting.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { documentsRoot } from './output/documentsRoot.js';
+import { findMeeting } from './opening/findMeeting.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeDocuments } from '../write/writeDocuments.js';
 
 /** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
 const NO_SENDER = 'secretariat@roadmap.invalid';
 
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const { roadmap } = opened.loaded;
-  const lang = opened.lang;
-  const figures = derive(roadmap, opened.asOf);
-  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), options.meeting, figures.meetings.next?.id, lang, formatDate(opened.asOf, lang));
+export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, dir, figures }) => {
+  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), flags.meeting, figures.meetings.next?.id, lang, formatDate(asOf, lang));
   const previous = previousHeldMeeting(figures, meeting);
   const owed = reminders(figures, roadmap.partners.map((entity) => entity.data), previous?.date ?? null);
   if (owed.length === 0) {
@@ -55,21 +46,21 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     return { reminder, message: { ...message, to }, mail: to.length > 0 || message.to.length === 0 };
   });
   const write = writeDocuments(io, lang, {
-    root: documentsRoot(options.out, io.cwd, opened.dir),
+    root: documentsRoot(flags.out, io.cwd, dir),
     folder: `${meeting.id}/reminders`,
     names: messages.flatMap(({ reminder, mail }) => [`${reminder.partner}.md`, ...(mail ? [`${reminder.partner}.eml`] : [])]),
-    dryRun: options.dryRun === true,
-    roadmapDir: opened.dir,
+    dryRun: flags.dryRun,
+    roadmapDir: dir,
   });
-  if (options.dryRun === true) return EXIT.ok;
+  if (flags.dryRun) return EXIT.ok;
   for (const { reminder, message, mail } of messages) {
     write(`${reminder.partner}.md`, Buffer.from(reminderToMarkdown(message, lang)));
     if (!mail) continue;
     write(`${reminder.partner}.eml`, Buffer.from(reminderToEml(message, lang, {
-      date: opened.asOf,
-      messageId: `remind-${meeting.id}-${reminder.partner}-${opened.asOf}@roadmap.invalid`,
+      date: asOf,
+      messageId: `remind-${meeting.id}-${reminder.partner}-${asOf}@roadmap.invalid`,
       from: sender,
     })));
   }
   return EXIT.ok;
-}
+});

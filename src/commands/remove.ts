@@ -7,7 +7,7 @@ import { setupMessage } from '../i18n/setupMessages.js';
 import { referencesOf } from '../model/referencesOf.js';
 import { safeRemove } from '../write/safeWrite.js';
 import { terminalLine } from '../util/sanitize.js';
-import { refuseInvalid } from './shared/openRoadmap.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 import { requireKind } from './setup/findEntity.js';
@@ -21,7 +21,7 @@ import { checkedAfter } from './setup/writeEntityEdits.js';
  * `file:line` and deletes nothing (exit 1): `rename` or `edit` those first.
  * The rest of the roadmap is checked without the file before it goes.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'remove'>): Promise<number> {
   const open = await openForEdit(io, options, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

@@ -12,7 +12,7 @@ import type { FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { safeRemove } from '../write/safeWrite.js';
 import { kindOf } from '../read/layout.js';
-import { refuseInvalid } from './shared/openRoadmap.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { relOf, requireKind } from './setup/findEntity.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
@@ -29,7 +29,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * were up to date. All files are planned and the roadmap checked as it would
  * be before the first write; a refusal writes nothing.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
+export async function run({ args, flags: options, io }: CommandInput<'rename'>): Promise<number> {
   const open = await openForEdit(io, options, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
   if ('code' in open) return open.code;
   const { opened, found } = open;

@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import { useColor } from '../io/color.js';
 import { EXIT } from '../io/io.js';
 import { derive } from '../derive/derive.js';
@@ -15,10 +14,8 @@ import type { Lang } from '../i18n/lang.js';
 import type { ReportContext } from '../render/report/reportContext.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { pickFormat } from './shared/pickFormat.js';
-import { requireChoice, requireKnownId } from './shared/requireKnown.js';
+import { requireChoice, requireKnownId } from './flags/requireKnown.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 
 interface ReportPage {
   figures: Figures;
@@ -30,7 +27,7 @@ interface ReportPage {
   color: boolean;
 }
 
-/** The formats of `roadmap report`, the first being the default (the command table declares the same list). */
+/** The formats of `roadmap report`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const REPORT_FORMATS = {
   table: ({ ctx, view, heading, lang, color }) => `${heading.map(terminalLine).join('\n')}\n\n${sheetsToTerminal(reportSheets(ctx, view, 'terminal'), { lang, color })}`,
   markdown: ({ ctx, view, heading, lang }) => `# ${heading.map(escapeMarkdown).join(' — ')}\n\n${sheetsToMarkdown(reportSheets(ctx, view, 'document'), lang, '##')}`,
@@ -39,26 +36,21 @@ export const REPORT_FORMATS = {
 } satisfies Record<string, (page: ReportPage) => string>;
 
 /** `roadmap report`: progress per axis and per partner as of a date. */
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const { roadmap } = opened.loaded;
-  const lang = opened.lang;
-  const view = requireChoice('--by', options.by, REPORT_VIEWS, 'all', lang, FRENCH_VIEWS);
-  const axis = requireKnownId('--axis', options.axis, roadmap.axes.map(({ data }) => data.id), 'axes', lang);
-  const partner = requireKnownId('--partner', options.partner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
+export const run = roadmapCommand<'report'>(({ flags, io, roadmap, lang, asOf, label }) => {
+  const view = requireChoice('--by', flags.by, REPORT_VIEWS, 'all', lang, FRENCH_VIEWS);
+  const axis = requireKnownId('--axis', flags.axis, roadmap.axes.map(({ data }) => data.id), 'axes', lang);
+  const partner = requireKnownId('--partner', flags.partner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
 
-  const figures = derive(scopeRoadmap(roadmap, { axis, partner }), opened.asOf);
+  const figures = derive(scopeRoadmap(roadmap, { axis, partner }), asOf);
   const ctx = reportContext(figures, lang);
   const heading = [
-    ctx.words.heading(roadmap.convention?.data.title ?? opened.label, formatDate(figures.asOf, lang)),
+    ctx.words.heading(roadmap.convention?.data.title ?? label, formatDate(figures.asOf, lang)),
     ...(axis === undefined ? [] : [ctx.words.scope.axis(roadmap.axes.find(({ data }) => data.id === axis)!.data.title)]),
     ...(partner === undefined ? [] : [ctx.words.scope.partner(ctx.partnerName(partner))]),
   ];
-  io.stdout(pickFormat(REPORT_FORMATS, options.format, lang)({ figures, ctx, view, heading, lang, color: useColor(io) }));
+  io.stdout(REPORT_FORMATS[flags.format]({ figures, ctx, view, heading, lang, color: useColor(io) }));
   return EXIT.ok;
-}
+});
 
 /** The French words a secretariat types for a view: `--by axe` is `--by axis`. */
 const FRENCH_VIEWS = { axis: ['axe', 'axes'], partner: ['partenaire', 'partenaires'], funding: ['financement', 'financements'], all: ['tout', 'tous'] };

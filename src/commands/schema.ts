@@ -8,7 +8,7 @@ import { LAYOUT } from '../read/layout.js';
 import { FRONT_MATTER_KINDS, SCHEMA_FOLDER, mergeSettings, modeline, yamlSchemasSetting } from '../scaffold/editorBinding.js';
 import { terminalLine } from '../util/sanitize.js';
 import { planOverwrite } from '../write/planOverwrite.js';
-import { resolveLang, resolveRoadmapDir } from './shared/resolveOptions.js';
+import { resolveLang, resolveRoadmapDir } from './opening/roadmapFolder.js';
 import { writeFiles, type PlannedWrite } from '../write/writeFiles.js';
 
 const SETTINGS = '.vscode/settings.json';
@@ -19,10 +19,10 @@ const SETTINGS = '.vscode/settings.json';
  * binds them in `.vscode/settings.json`; then prints the modeline that binds
  * the front matter of each kind of `.md` file.
  */
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const lang = resolveLang(options.lang, 'fr');
-  const roadmapDir = resolveRoadmapDir(io, options.dir, options.lang === undefined ? undefined : lang);
-  const out = resolve(io.cwd, typeof options.out === 'string' ? options.out : '.');
+export async function run({ flags, io }: CommandInput<'schema'>): Promise<number> {
+  const lang = resolveLang(flags.lang, 'fr');
+  const roadmapDir = resolveRoadmapDir(io, flags.dir, flags.lang === undefined ? undefined : lang);
+  const out = resolve(io.cwd, flags.out ?? '.');
   const roadmapPath = pathFrom(out, roadmapDir);
   const label = (rel: string) => terminalLine(relative(io.cwd, join(out, rel)) || rel);
 
@@ -45,7 +45,7 @@ export async function run({ options, io }: CommandInput): Promise<number> {
   writes.push(planOverwrite({ root: out, rel: SETTINGS, label: label(SETTINGS), after: settings, isOurs: () => true }, lang));
 
   const planned = writes.filter((write): write is PlannedWrite => write !== undefined);
-  writeFiles(io, lang, planned, options.dryRun === true);
+  writeFiles(io, lang, planned, flags.dryRun);
   if (planned.length === 0) io.stdout(`${message('write/no-change', lang, { file: label(SCHEMA_FOLDER) })}\n`);
   io.stdout(`\n${message('schema/modeline', lang)}\n`);
   for (const kind of FRONT_MATTER_KINDS) {

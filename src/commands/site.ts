@@ -6,14 +6,12 @@
  * as a whole site, while Pagefind builds the search index in its own process.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
-import { derive } from '../derive/derive.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Roadmap } from '../model/types.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 import { atomFeed } from '../render/site/atomFeed.js';
 import { datedFacts } from '../render/site/datedFacts.js';
@@ -31,9 +29,8 @@ import { encodedPieces } from '../edit/encodedPieces.js';
 import { whenInterrupted } from '../write/signals.js';
 import { cleanRel, openWriter, planWrites, type WritePlan, type WriteRefusal, type Writer } from '../write/writer.js';
 import { outcomeRefusal, refusalError, type RefusalContext } from '../write/writeMessages.js';
-import { buildSearchIndex, SEARCH_PART_CHARS } from './shared/buildSearchIndex.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
+import { buildSearchIndex, SEARCH_PART_CHARS } from '../search/buildSearchIndex.js';
+import { detachedRoadmapCommand, type RoadmapRun } from './opening/roadmapCommand.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;
@@ -43,28 +40,35 @@ const SEARCH_FOLDER = 'pagefind';
 const YIELD_EVERY_MS = 10;
 
 /** `searchPartChars`: how much text each part of the search index holds (tests make it small to see several parts). */
-export async function run({ options, io }: CommandInput, searchPartChars = SEARCH_PART_CHARS): Promise<number> {
-  const opened = await openValid(io, options);
-  if (opened === undefined) return EXIT.invalid;
-  const { lang, roadmap } = opened;
-  const baseUrl = checkBaseUrl(options.baseUrl, lang);
-  const root = resolve(io.cwd, typeof options.out === 'string' ? options.out : 'public');
-  const inRoot = relative(root, opened.dir);
+export function run(input: CommandInput<'site'>, searchPartChars = SEARCH_PART_CHARS): Promise<number> {
+  return detachedRoadmapCommand((site: RoadmapRun<'site'>) => buildSite(site, searchPartChars))(input);
+}
+
+/**
+ * Opened detached: the raw files, their YAML trees and the diagnostics become
+ * garbage before the pages are built, which keeps the heap (and so the
+ * collector's headroom) small on a large roadmap.
+ */
+async function buildSite(site: RoadmapRun<'site'>, searchPartChars: number): Promise<number> {
+  const { flags, io, lang, roadmap } = site;
+  const baseUrl = checkBaseUrl(flags.baseUrl, lang);
+  const root = resolve(io.cwd, flags.out ?? 'public');
+  const inRoot = relative(root, site.dir);
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot))) throw new UsageError(terminalLine(siteWord('outInsideRoadmap', lang, { dir: root })));
   const shown = (path: string): string => terminalLine(relative(io.cwd, resolve(root, path)) || path);
 
-  const figures = derive(roadmap, opened.asOf);
-  const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(opened.dir)?.prefix);
+  const { figures } = site;
+  const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(site.dir)?.prefix);
   const siteTitle = roadmap.convention?.data.title ?? siteWord('home', lang);
 
   // The plan: every file of the site known and checked before the first write, with every
   // folder it needs; the search index's files as one folder, every file of which must be the last run's.
   const targets = [...pageRefs(ctx).map(pagePath), 'feed.xml', 'assets/site.css', 'assets/search.js'];
   const context: RefusalContext = { lang, root, shown };
-  const planned = planSite(root, targets, opened.dir);
+  const planned = planSite(root, targets, site.dir);
   if (!planned.ok) throw refusalError(planned.refusal, context);
   const { plan, previous } = planned;
-  if (options.dryRun) {
+  if (flags.dryRun) {
     for (const target of [...targets, `${SEARCH_FOLDER}/`, MANIFEST_NAME]) io.stdout(`${shown(target)}\n`);
     io.stderr(`${siteWord('wouldWrite', lang, { count: targets.length + 1, dir: terminalLine(root) })}\n`);
     return EXIT.ok;
@@ -155,19 +159,8 @@ function fileWriter(writer: Writer, written: Map<string, string>, context: Refus
   };
 }
 
-/**
- * The roadmap and what the site needs of its opening, and nothing else: the raw files,
- * their YAML trees and the diagnostics become garbage before the pages are built, which
- * keeps the heap (and so the collector's headroom) small on a large roadmap.
- */
-async function openValid(io: CommandInput['io'], options: CommandInput['options']): Promise<{ roadmap: Roadmap; dir: string; asOf: string; lang: Lang } | undefined> {
-  const opened = openRoadmap(io, { ...resolveRoadmapFlags(io, options), detach: true });
-  if (await refuseInvalid(io, opened)) return undefined;
-  return { roadmap: opened.loaded.roadmap, dir: opened.dir, asOf: opened.asOf, lang: opened.lang };
-}
-
-function checkBaseUrl(value: unknown, lang: Lang): string | undefined {
-  if (typeof value !== 'string') return undefined;
+function checkBaseUrl(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
   try {
     const url = new URL(value);
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
@@ -203,7 +196,7 @@ function planSite(root: string, targets: readonly string[], roadmapDir: string):
 /** The files already in the search index's folder (each must be the last run's), with forward slashes. */
 function existingIndexFiles(root: string): string[] {
   const folder = resolve(root, SEARCH_FOLDER);
-  let entries;
+  let entries: Dirent[];
   try {
     if (!lstatSync(folder).isDirectory()) return [];
     entries = readdirSync(folder, { recursive: true, withFileTypes: true });

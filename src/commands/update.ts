@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { measureSentence, message } from '../i18n/editingMessages.js';
 import { commitmentStatusWord } from '../i18n/vocabulary.js';
@@ -7,12 +6,13 @@ import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
 import { writeEditedFile } from './shared/writeEditedFile.js';
-import { openRoadmap, refuseInvalid } from './shared/openRoadmap.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { dateFlag } from './shared/dateFlag.js';
-import { occurrences } from './shared/occurrences.js';
-import { resolveFactDate } from './shared/resolveFactDate.js';
-import { usageError } from './shared/usageError.js';
+import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
+import type { Flags } from './flags/commandFlags.js';
+import { dateFlag } from './flags/dateFlag.js';
+import { occurrences } from './flags/occurrences.js';
+import { factDate } from './flags/dateFlag.js';
+import { usageError } from './flags/usageError.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { kebabCase } from '../util/kebabCase.js';
@@ -25,10 +25,7 @@ import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
  * roadmap is checked again with the edited file in memory; nothing is written
  * when the result has errors.
  */
-export async function run({ args, options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  const lang = opened.lang;
+export const run = roadmapCommand<'update'>(async ({ args, flags, io, opened, lang }) => {
   const id = args[0] ?? '';
   const rel = `commitments/${id}.md`;
   const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
@@ -42,23 +39,23 @@ export async function run({ args, options, io }: CommandInput): Promise<number> 
     throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
   }
 
-  const on = resolveFactDate(io, options.on, '--on', lang);
-  const change = changeFrom(commitment.data, options, on, lang);
-  const money = budgetFlags(options, {
+  const on = factDate(io, '--on', flags.on, lang);
+  const change = changeFrom(commitment.data, flags, on, lang);
+  const money = budgetFlags(flags, {
     commitment: commitment.data.id, budget: commitment.data.budget, partners: opened.loaded.roadmap.partners.map(({ data }) => data),
     currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR', lang,
   });
   if (hasBudgetChange(money.change)) {
     change.budget = money.change;
-    if (!(typeof options.note === 'string' && options.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
+    if (!(typeof flags.note === 'string' && flags.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
   }
   // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
-  if (options.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
-  const decision = decisionFrom(opened.loaded.roadmap, options.decision, on, lang);
+  if (flags.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
+  const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
   if (decision !== undefined) change.decision = decision;
   refuseSuperseded(commitment.data, change, lang);
-  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), options.dryRun === true);
-}
+  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun === true);
+}, { refuseInvalid: false });
 
 /**
  * `--decision <id>`: a decision recorded in a meeting, taken on or before the
@@ -93,39 +90,39 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
 }
 
 /** The flags, checked against the commitment, as one change; the journal text says what changed unless --note does. */
-function changeFrom(data: Commitment, options: Record<string, unknown>, on: string, lang: Lang): CommitmentChange {
+function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: Lang): CommitmentChange {
   const said: string[] = [];
   const change: CommitmentChange = { on, journalText: '' };
-  if (typeof options.status === 'string' && options.status !== data.status) {
-    change.status = options.status;
-    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(options.status, lang) }));
+  if (typeof flags.status === 'string' && flags.status !== data.status) {
+    change.status = flags.status;
+    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(flags.status, lang) }));
   }
-  const due = dateFlag('--due', options.due, lang);
+  const due = dateFlag('--due', flags.due, lang);
   if (due !== undefined) {
     if (due === data.due) throw usageError(lang, 'update/same-due', { id: data.id, due });
     change.due = data.due === undefined ? { value: due } : { value: due, previous: data.due };
     const key = data.due === undefined ? 'journal/due-set' : due > data.due ? 'journal/due-later' : 'journal/due-earlier';
     said.push(message(key, lang, { from: data.due ?? '', to: due }));
   }
-  if (options.progress !== undefined) {
-    change.progress = numberFlag('--progress', options.progress, lang);
+  if (flags.progress !== undefined) {
+    change.progress = numberFlag('--progress', flags.progress, lang);
     said.push(message('journal/progress', lang, { value: change.progress }));
   }
-  if (options.milestoneDone !== undefined) {
-    change.milestone = milestoneIndex(data, String(options.milestoneDone), lang);
+  if (flags.milestoneDone !== undefined) {
+    change.milestone = milestoneIndex(data, String(flags.milestoneDone), lang);
     said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
   }
-  const source = typeof options.source === 'string' ? options.source.replace(/\s+/g, ' ').trim() : '';
-  if (source !== '' && options.measure === undefined) throw usageError(lang, 'update/source-without-measure');
-  if (options.measure !== undefined) {
-    change.measure = measureOf(data, String(options.measure), lang);
+  const source = typeof flags.source === 'string' ? flags.source.replace(/\s+/g, ' ').trim() : '';
+  if (source !== '' && flags.measure === undefined) throw usageError(lang, 'update/source-without-measure');
+  if (flags.measure !== undefined) {
+    change.measure = measureOf(data, String(flags.measure), lang);
     if (source !== '') change.measure.source = source;
     const indicator = data.indicators![change.measure.indicator]!;
     said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
-  said.push(...setupChanges(data, options, change, lang));
-  const note = typeof options.note === 'string' ? options.note.trim() : '';
-  const money = ['cost', 'funder', 'committed', 'paid', 'ref'].some((flag) => options[flag] !== undefined);
+  said.push(...setupChanges(data, flags, change, lang));
+  const note = typeof flags.note === 'string' ? flags.note.trim() : '';
+  const money = (['cost', 'funder', 'committed', 'paid', 'ref'] as const).some((flag) => flags[flag] !== undefined);
   if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
@@ -137,16 +134,16 @@ function changeFrom(data: Commitment, options: Record<string, unknown>, on: stri
  * number like a postponement of the commitment), an indicator added. Each
  * says what it did in the journal sentence.
  */
-function setupChanges(data: Commitment, options: Record<string, unknown>, change: CommitmentChange, lang: Lang): string[] {
+function setupChanges(data: Commitment, flags: Flags<'update'>, change: CommitmentChange, lang: Lang): string[] {
   const said: string[] = [];
-  const added = occurrences(options.addMilestone).map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
+  const added = occurrences(flags.addMilestone).map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
   if (added.length > 0) {
     change.addMilestones = added.map((milestone) => ({ title: milestone.text, due: milestone.date! }));
     for (const milestone of added) said.push(setupMessage('journal/milestone-added', lang, { name: milestone.text, due: milestone.date! }));
   }
-  if (options.milestoneDue !== undefined) {
+  if (flags.milestoneDue !== undefined) {
     if (change.due !== undefined) throw setupError(lang, 'update/due-and-milestone-due');
-    const text = String(options.milestoneDue);
+    const text = String(flags.milestoneDue);
     const equals = text.lastIndexOf('=');
     if (equals === -1) throw setupError(lang, 'update/bad-milestone-due', { value: echoArgument(text) });
     const index = milestoneIndex(data, text.slice(0, equals).trim(), lang);
@@ -159,7 +156,7 @@ function setupChanges(data: Commitment, options: Record<string, unknown>, change
     const key = milestone.due === undefined ? 'journal/milestone-due-set' : value > milestone.due ? 'journal/milestone-due-later' : 'journal/milestone-due-earlier';
     said.push(setupMessage(key, lang, { name: milestone.title, from: milestone.due ?? '', to: value }));
   }
-  const indicator = indicatorFrom(data, options, lang);
+  const indicator = indicatorFrom(data, flags, lang);
   if (indicator) {
     change.addIndicator = indicator;
     said.push(setupMessage('journal/indicator-added', lang, { name: indicator.label }));
@@ -168,22 +165,22 @@ function setupChanges(data: Commitment, options: Record<string, unknown>, change
 }
 
 /** `--add-indicator <id> --label <text> [--unit <text>] --baseline <value>@<date> --target <value>@<date>`. */
-function indicatorFrom(data: Commitment, options: Record<string, unknown>, lang: Lang): CommitmentChange['addIndicator'] {
+function indicatorFrom(data: Commitment, flags: Flags<'update'>, lang: Lang): CommitmentChange['addIndicator'] {
   const parts = ['label', 'unit', 'baseline', 'target'] as const;
-  if (options.addIndicator === undefined) {
-    const stray = parts.find((part) => options[part] !== undefined);
+  if (flags.addIndicator === undefined) {
+    const stray = parts.find((part) => flags[part] !== undefined);
     if (stray) throw setupError(lang, 'update/indicator-part-alone', { flag: `--${stray}` });
     return undefined;
   }
-  const id = String(options.addIndicator).trim();
+  const id = String(flags.addIndicator).trim();
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
   if ((data.indicators ?? []).some((indicator) => indicator.id === id)) throw setupError(lang, 'update/indicator-exists', { id, commitment: data.id });
-  const label = textFlag('--label', options.label, lang, true);
-  const baseline = valueAtDate('--baseline', options.baseline, lang);
-  const target = valueAtDate('--target', options.target, lang);
+  const label = textFlag('--label', flags.label, lang, true);
+  const baseline = valueAtDate('--baseline', flags.baseline, lang);
+  const target = valueAtDate('--target', flags.target, lang);
   const missing = [['--label', label], ['--baseline', baseline], ['--target', target]].find(([, value]) => value === undefined);
   if (missing) throw setupError(lang, 'update/indicator-missing', { flag: String(missing[0]) });
-  const unit = textFlag('--unit', options.unit, lang);
+  const unit = textFlag('--unit', flags.unit, lang);
   return { id, label: label!, ...(unit ? { unit } : {}), baseline: baseline!, target: target! };
 }
 

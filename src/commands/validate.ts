@@ -1,26 +1,21 @@
-import type { CommandInput } from './commandInput.js';
-import { useColor } from '../io/color.js';
-import { EXIT, type Io } from '../io/io.js';
-import { FORMATTERS } from '../formats/index.js';
-import type { FormatContext } from '../formats/context.js';
-import { openRoadmap, type OpenedRoadmap } from './shared/openRoadmap.js';
-import { pickFormat } from './shared/pickFormat.js';
-import { resolveRoadmapFlags } from './shared/resolveOptions.js';
-import { findCodeowners } from '../git/findCodeowners.js';
-import { committedGuide } from './setup/generatedFiles.js';
-import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
 import { message } from '../i18n/editingMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { appendToFile } from '../write/appendToFile.js';
 import { plainCause } from '../write/folderMessages.js';
+import { useColor } from '../io/color.js';
+import { EXIT, type Io } from '../io/io.js';
+import { FORMATTERS } from '../formats/index.js';
+import type { FormatContext } from '../formats/context.js';
+import type { OpenedRoadmap } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
+import { findCodeowners } from '../git/findCodeowners.js';
+import { committedGuide } from './setup/generatedFiles.js';
+import { findRepositoryTop, type RepositoryTop } from '../git/findRepositoryTop.js';
 
 /** `roadmap validate`: every problem of the six validation stages in one run; exit 1 on errors (or warnings with --strict). */
-export async function run({ options, io }: CommandInput): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const onlyFiles = options.changedSince === undefined ? undefined : await changedFiles(io, flags.dir, String(options.changedSince));
-  // Found once: the committed CODEOWNERS and the paths CI formats print both start from it.
-  const repository = findRepositoryTop(flags.dir);
-  const opened = openRoadmap(io, { ...flags, onlyFiles, codeowners: findCodeowners(repository), guide: committedGuide(repository) });
+export const run = roadmapCommand<'validate'>(async ({ flags, io, opened }) => {
+  // The paths CI formats print start from the repository's top, as the committed files read when opening did.
+  const repository = findRepositoryTop(opened.dir);
   const results = opened.results();
   const context: FormatContext = {
     lang: opened.lang,
@@ -30,18 +25,24 @@ export async function run({ options, io }: CommandInput): Promise<number> {
     repositoryPath: repositoryPaths(opened, repository),
     partners: opened.loaded.roadmap.partners.map((partner) => partner.data.id).filter((id) => typeof id === 'string').sort(),
   };
-  const format = String(options.format);
-  const formatter = await pickFormat(FORMATTERS, format, opened.lang)();
+  const formatter = await FORMATTERS[flags.format]();
   io.stdout(formatter(results, context));
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryPath && format !== 'markdown') {
-    const markdown = await FORMATTERS.markdown!();
+  if (summaryPath && flags.format !== 'markdown') {
+    const markdown = await FORMATTERS.markdown();
     const appended = appendToFile(summaryPath, markdown(results, context));
     // The job summary is an extra: the diagnostics are printed and keep their exit code.
     if (!appended.ok) io.stderr(`${message('write/summary-failed', opened.lang, { file: echoArgument(summaryPath), detail: plainCause(appended.detail, opened.lang) })}\n`);
   }
-  return opened.errors > 0 || (options.strict === true && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
-}
+  return opened.errors > 0 || (flags.strict && opened.warnings > 0) ? EXIT.invalid : EXIT.ok;
+}, {
+  refuseInvalid: false,
+  onlyFiles: ({ io, flags, folder }) => (flags.changedSince === undefined ? Promise.resolve(undefined) : changedFiles(io, folder.dir, flags.changedSince)),
+  committed: (folder) => {
+    const repository = findRepositoryTop(folder.dir);
+    return { codeowners: findCodeowners(repository), guide: committedGuide(repository) };
+  },
+});
 
 /**
  * CI formats name files from the repository's top folder, as the git host
@@ -56,7 +57,7 @@ function repositoryPaths(opened: OpenedRoadmap, repository: RepositoryTop | unde
 
 /** Only with --changed-since: git is not loaded (nor needed) otherwise. */
 async function changedFiles(io: Io, dir: string, rev: string): Promise<ReadonlySet<string>> {
-  const [{ changedRoadmapFiles }, { requireGit }] = await Promise.all([import('../git/changedRoadmapFiles.js'), import('./shared/requireGit.js')]);
+  const [{ changedRoadmapFiles }, { requireGit }] = await Promise.all([import('../git/changedRoadmapFiles.js'), import('./opening/requireGit.js')]);
   return requireGit(io, changedRoadmapFiles(dir, rev));
 }
 

@@ -546,7 +546,7 @@ const entries = {
     stage: 'staleness', severity: 'warning',
     checks: { fr: 'Chaque signataire désigne des responsables (maintainers) qui approuvent les modifications de ses fichiers.', en: 'Each signatory names maintainers who approve changes to its files.' },
     message: { fr: 'Le signataire « {id} » n’a pas de « maintainers » : personne n’approuve ses modifications.', en: 'Signatory "{id}" has no "maintainers": nobody approves changes to its files.' },
-    fix: { fr: 'Ajoutez « maintainers: [\"@organisation/equipe\"] ».', en: 'Add "maintainers: [\"@org/team\"]".' },
+    fix: { fr: 'Ajoutez « maintainers: ["@organisation/equipe"] ».', en: 'Add "maintainers: ["@org/team"]".' },
     why: { fr: 'Le fichier CODEOWNERS désigne qui approuve les changements d’un partenaire.', en: 'The CODEOWNERS file names who approves a partner’s changes.' },
     wrong: 'role: signatory', right: 'role: signatory\nmaintainers: ["@cci-essonne/projets"]',
   },

@@ -6,7 +6,7 @@
  */
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
 import { centsToDecimal } from '../i18n/formatMoney.js';
-import { datedPosition, insertLikeSiblings, listAt, setInOrder } from './documentEdits.js';
+import { datedPosition, insertLikeSiblings, listAt, setInOrder, setOwn } from './documentEdits.js';
 
 export interface MoneyEntryChange {
   partner: string;
@@ -37,7 +37,7 @@ export function applyBudgetChange(doc: Document, change: BudgetChange, on: strin
   }
   // `cost` first, as the schema lists it, even in a plan that had only funders.
   if (change.cost !== undefined) {
-    if (plan.has('cost')) plan.set('cost', amount(change.cost));
+    if (plan.has('cost')) setOwn(doc, plan, 'cost', amount(change.cost));
     else plan.items.unshift(doc.createPair('cost', amount(change.cost)));
   }
   const funders = listAt(doc, plan, 'funders', ['cost']);
@@ -47,7 +47,7 @@ export function applyBudgetChange(doc: Document, change: BudgetChange, on: strin
     funders.items.find((item): item is YAMLMap => isMap(item) && item.get('partner') === partner);
   for (const share of change.funders) {
     const existing = funderAt(share.partner);
-    if (existing) existing.set('planned', amount(share.cents));
+    if (existing) setOwn(doc, existing, 'planned', amount(share.cents));
     else insertLikeSiblings(doc, funders, { partner: share.partner, planned: amount(share.cents) }, funders.items.length);
   }
   for (const side of ['committed', 'paid'] as const) {

@@ -7,6 +7,7 @@
  * quotes stay a string, whatever the text.
  */
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { unaliasNode } from './unalias.js';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -30,7 +31,11 @@ export function applyFieldEdits(doc: Document, edits: readonly FieldEdit[], orde
     const key = edit.path[edit.path.length - 1];
     if (edit.op === 'delete') {
       const parent = doc.getIn(parentPath, true);
-      if ((isMap(parent) || isSeq(parent)) && key !== undefined) parent.delete(key);
+      // A node other places alias is copied to them first (unalias.ts): removing it here leaves them whole.
+      if ((isMap(parent) || isSeq(parent)) && key !== undefined) {
+        unaliasNode(doc, parent.get(key, true));
+        parent.delete(key);
+      }
       pruneEmpty(doc, parentPath);
       continue;
     }
@@ -39,6 +44,7 @@ export function applyFieldEdits(doc: Document, edits: readonly FieldEdit[], orde
       if (isSeq(holder) && typeof key === 'number') {
         // A list item (`leads: [cci, ept]`, an attendee's partner): replaced in place, its comment kept.
         const old = holder.get(key, true);
+        unaliasNode(doc, old);
         const node = valueNode(doc, edit.value);
         if (isScalar(old) && isScalar(node)) node.comment = old.comment;
         holder.set(key, node);
@@ -88,6 +94,8 @@ export function valueNode(doc: Document, value: unknown, list?: YAMLSeq): Node {
 function setKey(doc: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
   if (map.has(key)) {
     const old = map.get(key, true);
+    // An edit changes only the node it names: what aliases the old value keeps it (unalias.ts).
+    unaliasNode(doc, old);
     // An existing scalar keeps its comment; a value of the same kind keeps the file's quoting when that is safe.
     if (isScalar(old) && isScalar(node)) {
       node.comment = old.comment;

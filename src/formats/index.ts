@@ -1,7 +1,7 @@
 import type { Formatter } from './context.js';
 
 /** Formatters by --format name, imported only when chosen. */
-export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+export const FORMATTERS = {
   pretty: async () => (await import('./pretty.js')).pretty,
   json: async () => (await import('./json.js')).json,
   github: async () => (await import('./github.js')).github,
@@ -9,4 +9,4 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   junit: async () => (await import('./junit.js')).junit,
   markdown: async () => (await import('./markdown.js')).markdown,
   sarif: async () => (await import('./sarif.js')).sarif,
-};
+} satisfies Record<string, () => Promise<Formatter>>;

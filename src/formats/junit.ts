@@ -34,7 +34,6 @@ function line(r: Result): string {
 /** Escapes XML text and attributes; drops characters XML 1.0 cannot carry at all. */
 export function xml(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

@@ -1,7 +1,7 @@
 /**
  * What the git stage answers: a value, or what went wrong as a value without
  * words — the command layer says it in the user's language
- * (commands/shared/gitMessages.ts). Expected failures are never thrown.
+ * (commands/opening/gitMessages.ts). Expected failures are never thrown.
  */
 export type GitProblem =
   | { kind: 'not-a-revision'; rev: string }

@@ -26,7 +26,7 @@ export type ParamsArgs<T extends Text> = [keyof ParamsOf<T>] extends [never]
 
 export function formatTemplate(template: string, params: TemplateParams = {}, lang: Lang = 'en'): string {
   return template.replace(PLACEHOLDER, (whole, name: string, asDate: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     const text = typeof value === 'object' ? value[lang] : String(value);
     return asDate ? formatDate(text, lang) : text;

@@ -82,7 +82,7 @@ export function unknownCount(n: number, lang: Lang): string {
 
 /** A machine word as people say it; a value outside the table (a roadmap read without its schema) stays as written. */
 export function sayWord(table: Readonly<Record<string, Text>>, value: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(table, value) ? table[value]![lang] : value;
+  return Object.hasOwn(table, value) ? table[value]![lang] : value;
 }
 
 /** A commitment's status in a phrase (« prévu »); a value outside the schema stays as written. */

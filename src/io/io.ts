@@ -19,4 +19,9 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/**
+ * 0 done; 1 the roadmap is invalid (or, with --strict, has warnings); 2 the
+ * command was called wrongly; 70 a bug in roadmap itself (EX_SOFTWARE of
+ * sysexits.h), so that CI tells a broken tool from a broken roadmap.
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;

@@ -37,7 +37,8 @@ export function amountProblems(document: Document.Parsed, data: Commitment): Amo
     check(['budget', 'funders', index, 'planned'], funder?.planned);
     for (const side of ['committed', 'paid'] as const) {
       const entries = funder?.[side];
-      if (Array.isArray(entries)) entries.forEach((entry, at) => check(['budget', 'funders', index, side, at, 'amount'], entry?.amount));
+      if (!Array.isArray(entries)) continue;
+      for (const [at, entry] of entries.entries()) check(['budget', 'funders', index, side, at, 'amount'], entry?.amount);
     }
   });
   return problems;

@@ -56,7 +56,11 @@ export function compileAtRuntime(sources: readonly SchemaSource[]): Record<strin
   return Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, ajv.getSchema(`${kind}.schema.json`)!]));
 }
 
-/** CommonJS source of every kind's validator, for `scripts/compile-schemas.mjs`. */
+/**
+ * CommonJS source of every kind's validator, for `scripts/compile-schemas.mjs`
+ * (which imports the compiled file, out of knip's sight).
+ * @public
+ */
 export function standaloneSource(sources: readonly SchemaSource[]): string {
   const ajv = createAjv(sources, true);
   const standalone = require('ajv/dist/standalone/index.js').default as typeof import('ajv/dist/standalone/index.js').default;

@@ -15,8 +15,6 @@ import { schemaDiagnostic } from './schemaDiagnostic.js';
 import { renameTypos, typoEchoes, withoutTypoEchoes } from './typoEchoes.js';
 import { SchemaLookup, type SchemaNode } from './schemaLookup.js';
 
-export { fieldName } from './schemaDiagnostic.js';
-
 /** Schema errors that leave the value's shape intact, so later rules can still read it. */
 const SHAPE_PRESERVING = new Set([
   'additionalProperties', 'format', 'pattern', 'enum', 'const', 'minimum', 'maximum',

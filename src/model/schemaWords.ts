@@ -52,7 +52,7 @@ const MESSAGES = {
 type Messages = typeof MESSAGES;
 
 const word = messageTable(MESSAGES);
-const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(MESSAGES, key);
+const has = (key: string): boolean => Object.hasOwn(MESSAGES, key);
 
 /** A schema word in every language, its placeholders filled (a value may itself be a Text, taken in each language). */
 export function schemaWord<Key extends keyof Messages>(key: Key, ...params: ParamsArgs<Messages[Key]>): Text {

@@ -18,7 +18,7 @@ const word = messageTable(MESSAGES);
 type KnownCode = Exclude<keyof typeof MESSAGES, 'system-error' | 'unknown-code'>;
 
 const isKnown = (code: string | undefined): code is KnownCode =>
-  code !== undefined && code !== 'system-error' && code !== 'unknown-code' && Object.prototype.hasOwnProperty.call(MESSAGES, code);
+  code !== undefined && code !== 'system-error' && code !== 'unknown-code' && Object.hasOwn(MESSAGES, code);
 
 /** Why a file could not be read, in words a partner understands (the system code kept for the unusual ones). */
 export function readReason(code: string | undefined): Text {

@@ -11,14 +11,16 @@ export const idDuplicate: Rule = (context) => {
   for (const list of ['decisions', 'actions'] as const) {
     const seen = new Map<string, string>();
     for (const meeting of meetings) {
-      meeting.data[list]?.forEach((item, index) =>
-        check(context, seen, item.id, meeting.file, [list, index, 'id'], `${meeting.file} ${list}[${index}]`));
+      for (const [index, item] of (meeting.data[list] ?? []).entries()) {
+        check(context, seen, item.id, meeting.file, [list, index, 'id'], `${meeting.file} ${list}[${index}]`);
+      }
     }
   }
   for (const commitment of commitments) {
     const seen = new Map<string, string>();
-    commitment.data.indicators?.forEach((indicator, index) =>
-      check(context, seen, indicator.id, commitment.file, ['indicators', index, 'id'], `indicators[${index}]`));
+    for (const [index, indicator] of (commitment.data.indicators ?? []).entries()) {
+      check(context, seen, indicator.id, commitment.file, ['indicators', index, 'id'], `indicators[${index}]`);
+    }
   }
 };
 

@@ -15,7 +15,10 @@ export const logos: Rule = (context) => {
     // A path outside assets/ is the schema's to report (schema/pattern); it was never read.
     if (!isAssetPath(path)) return;
     const bytes = assets.get(path);
-    if (!bytes) return void context.report('logo/missing', convention.file, at, { value: path });
+    if (!bytes) {
+      context.report('logo/missing', convention.file, at, { value: path });
+      return;
+    }
     const expected = formatOfName(path);
     const found = imageFormat(bytes);
     if (expected && found !== expected) {

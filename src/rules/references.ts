@@ -24,8 +24,9 @@ export const references: Rule = (context) => {
     const ids = known(kind);
     if (value !== undefined && ids !== undefined && !ids.has(value)) unknown(context, kind, ids, file, path, value);
   };
-  const refs = (kind: RefKind, file: string, path: Segment[], values: string[] | undefined) =>
-    values?.forEach((value, index) => ref(kind, file, [...path, index], value));
+  const refs = (kind: RefKind, file: string, path: Segment[], values: string[] | undefined): void => {
+    for (const [index, value] of (values ?? []).entries()) ref(kind, file, [...path, index], value);
+  };
 
   if (convention) {
     ref('partner', convention.file, ['committee', 'chair'], convention.data.committee.chair);
@@ -36,13 +37,13 @@ export const references: Rule = (context) => {
     ref('axis', file, ['axis'], data.axis);
     ref('partner', file, ['lead'], data.lead);
     refs('partner', file, ['partners'], data.partners);
-    data.updates?.forEach((entry, i) => ref('decision', file, ['updates', i, 'decision'], entry.decision));
-    data.budget?.funders.forEach((funder, i) => ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner));
+    for (const [i, entry] of (data.updates ?? []).entries()) ref('decision', file, ['updates', i, 'decision'], entry.decision);
+    for (const [i, funder] of (data.budget?.funders ?? []).entries()) ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner);
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);
     refs('meeting', file, ['approved_minutes'], data.approved_minutes);
-    data.attendees?.forEach((attendee, i) => ref('partner', file, ['attendees', i, 'partner'], attendee.partner));
+    for (const [i, attendee] of (data.attendees ?? []).entries()) ref('partner', file, ['attendees', i, 'partner'], attendee.partner);
     data.agenda?.forEach((item, i) => {
       ref('axis', file, ['agenda', i, 'axis'], item.axis);
       refs('commitment', file, ['agenda', i, 'commitments'], item.commitments);

@@ -70,7 +70,6 @@ export const initWord = messageTable({
   'refuse/ci': { fr: '--ci attend github ou gitlab, pas « {value} ».', en: '--ci expects github or gitlab, not "{value}".' },
   'refuse/install': { fr: '--install attend une seule ligne (un nom de paquet, une archive ou une URL git), sans « $ », accent grave ni tiret au début : rien qu’un shell ou la CI interpréterait.', en: '--install expects one line (a package name, a tarball or a git URL), with no "$", backtick nor leading hyphen: nothing a shell or the CI would interpret.' },
   'refuse/language': { fr: '--language attend fr ou en, pas « {value} ».', en: '--language expects fr or en, not "{value}".' },
-  'refuse/signed-on': { fr: '--signed-on attend une date réelle au format AAAA-MM-JJ, pas « {value} ».', en: '--signed-on expects a real date written YYYY-MM-DD, not "{value}".' },
   'next/title': { fr: 'Dépôt prêt dans {dir}. Et maintenant :', en: 'Repository ready in {dir}. Next steps:' },
   'next/facts': {
     fr: 'Remplacez les valeurs d’exemple de roadmap/ par celles de votre partenariat, sans toucher au YAML : roadmap edit convention, roadmap new partner|axis|commitment, roadmap rename, roadmap remove (voir roadmap edit --help) ; puis vérifiez : roadmap validate',

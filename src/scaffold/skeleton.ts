@@ -33,6 +33,7 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
   const say = (key: Parameters<typeof initWord>[0]) => initWord(key, lang);
   const signedOn = options.signedOn ?? today;
   // Dates ahead of both today and the signature: nothing is late, nothing recorded in the future.
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as text; Math.max would give NaN.
   const ahead = signedOn > today ? signedOn : today;
   const title = options.title ?? say('skeleton/convention-title');
   const committee = say('skeleton/committee');

@@ -4,7 +4,6 @@
  */
 
 // C0 controls but tab and newline, DEL, C1 controls, and the bidi overrides/isolates that can reorder a line (Trojan Source).
-// eslint-disable-next-line no-control-regex
 const UNSAFE_TERMINAL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes escape sequences and control/bidi characters; keeps newlines and tabs. */

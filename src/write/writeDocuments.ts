@@ -15,6 +15,7 @@ import { isGeneratedDocument, isGeneratedPdf } from '../render/document/generate
 import { terminalLine } from '../util/sanitize.js';
 import { openWriter, planWrites } from './writer.js';
 import { outcomeRefusal, refusalError, type RefusalContext } from './writeMessages.js';
+import type { WriteRefusal } from './writer.js';
 
 export interface DocumentTargets {
   /** The folder named by --out (writes never leave it). */
@@ -69,7 +70,7 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
   return (name, bytes) => {
     const opened = openWriter(plan);
     if (!opened.ok) throw refusalError(opened.refusal, context, written);
-    let refused;
+    let refused: WriteRefusal | undefined;
     try {
       refused = outcomeRefusal(relOf(name), opened.writer.write(relOf(name), bytes));
     } finally {

@@ -14,7 +14,7 @@
  * leaves its root, a root never lies in the roadmap nor in `.git`: containment.ts), and signals
  * (signals.ts) held while writing.
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { forbiddenHolder, insideRoot, leavesRoot, realDestination } from './containment.js';
 import { ensureFolder, inspectFolder, type FolderFailure } from './ensureFolder.js';
@@ -120,7 +120,7 @@ function checkFolder(path: string, rel: string, root: string, fs: WriteFs): Writ
 
 /** The bytes of a file that may be replaced, undefined when absent, or why it may not be written. */
 function fileState(path: string, claim: Claim, fs: WriteFs): Uint8Array | undefined | { reason: WriteFailure | 'not-ours'; detail?: string } {
-  let stats;
+  let stats: Stats;
   try {
     stats = fs.lstatSync(path);
   } catch (error) {

@@ -17,7 +17,7 @@ import { decimalCents } from '../../util/decimalCents.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { moneyWords } from '../../render/money/moneyWords.js';
 import type { BudgetChange, MoneyEntryChange } from '../../edit/budgetEdits.js';
-import { occurrences } from '../shared/occurrences.js';
+import { occurrences } from '../flags/occurrences.js';
 
 const MESSAGES = {
   'bad-pair': { fr: '{flag} attend <partenaire>=<montant>, par exemple {flag} cci-essonne=15000, pas « {value} ».', en: '{flag} expects <partner>=<amount>, for example {flag} cci-essonne=15000, not "{value}".' },

@@ -10,7 +10,7 @@ import type { RawFile } from '../../read/readFolder.js';
 import { LAYOUT, type EntityKind } from '../../read/layout.js';
 import { closestMatch } from '../../util/closestMatch.js';
 import { echoArgument } from '../../util/echoArgument.js';
-import type { OpenedRoadmap } from '../shared/openRoadmap.js';
+import type { OpenedRoadmap } from '../opening/openRoadmap.js';
 import { setupMessage } from '../../i18n/setupMessages.js';
 import { setupError } from './setupFlags.js';
 

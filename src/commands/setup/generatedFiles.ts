@@ -17,8 +17,8 @@ import { readPackageFile } from '../../read/readPackageFile.js';
 import { readUserFile } from '../../read/readUserFile.js';
 import { partnerGuide, type SchemaNode } from '../../render/guide/partnerGuide.js';
 import type { CommittedGuide } from '../../rules/context.js';
-import type { OpenedRoadmap } from '../shared/openRoadmap.js';
-import { GUIDE_PATH } from '../shared/partnerGuideFor.js';
+import type { OpenedRoadmap } from '../opening/openRoadmap.js';
+import { GUIDE_PATH } from '../../render/guide/partnerGuideFor.js';
 import type { PlannedWrite } from '../../write/writeFiles.js';
 
 const TEMPLATE: Readonly<Record<Lang, string>> = { fr: 'templates/guide/guide-partenaire.fr.md', en: 'templates/guide/partner-guide.en.md' };

@@ -5,8 +5,8 @@
  */
 import { EXIT, type Io } from '../../io/io.js';
 import type { EntityKind } from '../../read/layout.js';
-import { openRoadmap, refuseInvalid, type OpenedRoadmap } from '../shared/openRoadmap.js';
-import { resolveRoadmapFlags } from '../shared/resolveOptions.js';
+import { openRoadmap, refuseInvalid, type OpenedRoadmap } from '../opening/openRoadmap.js';
+import { resolveRoadmapFlags } from '../opening/roadmapFolder.js';
 import { findEntity, type Found } from './findEntity.js';
 
 export type Opened<T> = { opened: OpenedRoadmap; found: Exclude<Found<T>, { broken: true }> } | { code: number };

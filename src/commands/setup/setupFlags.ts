@@ -11,7 +11,7 @@ import { whyNotADate } from '../../diagnostics/whyNotADate.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
-import { requireChoice, requireKnownId } from '../shared/requireKnown.js';
+import { requireChoice, requireKnownId } from '../flags/requireKnown.js';
 
 export function setupError<Key extends SetupMessageKey>(lang: Lang, key: Key, ...params: SetupMessageParams<Key>): UsageError {
   return new UsageError(terminalLine(setupMessage(key, lang, ...params)));

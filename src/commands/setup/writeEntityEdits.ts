@@ -10,7 +10,7 @@ import { loadRoadmap } from '../../model/loadRoadmap.js';
 import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readAssets } from '../../read/readAssets.js';
 import type { EditedFile } from '../../edit/editFrontMatter.js';
-import { refuseInvalid, type OpenedRoadmap } from '../shared/openRoadmap.js';
+import { refuseInvalid, type OpenedRoadmap } from '../opening/openRoadmap.js';
 import { writeFiles, type PlannedWrite } from '../../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './generatedFiles.js';
 import { setupError } from './setupFlags.js';

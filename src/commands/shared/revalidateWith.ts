@@ -5,7 +5,7 @@
  */
 import { checkFiles } from '../../check/checkFiles.js';
 import type { RawFile } from '../../read/readFolder.js';
-import type { OpenedRoadmap } from './openRoadmap.js';
+import type { OpenedRoadmap } from '../opening/openRoadmap.js';
 
 export function revalidateWith(opened: OpenedRoadmap, changed: RawFile): OpenedRoadmap {
   const replaced = opened.files.some((file) => file.rel === changed.rel);

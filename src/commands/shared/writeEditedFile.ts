@@ -9,9 +9,9 @@ import { EXIT, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { RawFile } from '../../read/readFolder.js';
 import { editFrontMatter, type DocumentEdit } from '../../edit/editFrontMatter.js';
-import { refuseInvalid, type OpenedRoadmap } from './openRoadmap.js';
+import { refuseInvalid, type OpenedRoadmap } from '../opening/openRoadmap.js';
 import { revalidateWith } from './revalidateWith.js';
-import { usageError } from './usageError.js';
+import { usageError } from '../flags/usageError.js';
 import { writeFiles } from '../../write/writeFiles.js';
 import { refreshedGeneratedFiles } from '../setup/generatedFiles.js';
 

@@ -23,7 +23,7 @@ export const MAX_TABLE_ROWS = 100_000;
 export type Row = Record<string, string | number | boolean | null>;
 
 export type PackageRead =
-  | { ok: true; roadmap: Roadmap; asOf: string | null; currency: string; funding: Row[]; fundingEntries: Row[] }
+  | { ok: true; roadmap: Roadmap; asOf: string | null; currency: string }
   | { ok: false; problem: SourceProblem };
 
 interface DescriptorResource { name?: unknown; path?: unknown; schema?: { fields?: { name?: unknown }[] } }
@@ -65,8 +65,6 @@ export function packageRoadmap(descriptorText: string, readTable: (path: string)
     roadmap: buildRoadmap(tables),
     asOf: typeof asOf === 'string' && isCalendarDate(asOf) ? asOf : null,
     currency: String(conventionRow.currency),
-    funding: tables.get('funding')!,
-    fundingEntries: tables.get('funding_entries')!,
   };
 }
 
@@ -211,8 +209,8 @@ function buildRoadmap(tables: ReadonlyMap<string, Row[]>): Roadmap {
       })),
       budget: row.cost !== null || funding.has(id) ? stripUndefined({
         cost: maybe<number>(row.cost),
-        funders: (funding.get(id) ?? []).map((f) => {
-          const own = (entries.get(id) ?? []).filter((e) => e.partner === f.partner).sort(byNumber);
+        funders: (funding.get(id) ?? []).sort(byNumber).map((f) => {
+          const own = (entries.get(id) ?? []).filter((e) => e.funder === f.number).sort(byNumber);
           const dated = (kind: string) => own.filter((e) => e.kind === kind).map((e) => stripUndefined({ date: text(e.date), amount: Number(e.amount), ref: maybe<string>(e.ref) }));
           return stripUndefined({ partner: text(f.partner), planned: Number(f.planned), committed: dated('committed'), paid: dated('paid') });
         }),

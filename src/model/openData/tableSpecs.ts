@@ -237,9 +237,10 @@ export const ACTIONS: TableSpec = {
 };
 
 export const FUNDING: TableSpec = {
-  name: 'funding', title: title('Le plan de financement', 'The financing plan'), primaryKey: ['commitment', 'partner'],
+  name: 'funding', title: title('Le plan de financement', 'The financing plan'), primaryKey: ['commitment', 'number'],
   fields: [
     id('commitment', 'engagement', 'commitment'),
+    field('number', 'integer', 'rang du cofinanceur dans le plan (à partir de 1)', 'position of the co-funder in the plan (from 1)', { required: true, minimum: 1 }),
     id('partner', 'cofinanceur', 'co-funder'),
     amount('planned', 'part prévue', 'planned share', true),
     amount('as_of_committed', 'montant engagé à la date de calcul', 'amount committed as of the date'),
@@ -249,9 +250,10 @@ export const FUNDING: TableSpec = {
 };
 
 export const FUNDING_ENTRIES: TableSpec = {
-  name: 'funding_entries', title: title('Les engagements et paiements des cofinanceurs', 'The co-funders’ commitments and payments'), primaryKey: ['commitment', 'partner', 'kind', 'number'],
+  name: 'funding_entries', title: title('Les engagements et paiements des cofinanceurs', 'The co-funders’ commitments and payments'), primaryKey: ['commitment', 'funder', 'kind', 'number'],
   fields: [
     id('commitment', 'engagement', 'commitment'),
+    field('funder', 'integer', 'rang du cofinanceur dans le plan (table funding)', 'position of the co-funder in the plan (table funding)', { required: true, minimum: 1 }),
     id('partner', 'cofinanceur', 'co-funder'),
     field('kind', 'string', 'committed (engagé) ou paid (mandaté, versé)', 'committed or paid', { enum: ['committed', 'paid'], required: true }),
     field('number', 'integer', 'rang dans le fichier (à partir de 1)', 'position in the file (from 1)', { required: true, minimum: 1 }),
@@ -259,7 +261,7 @@ export const FUNDING_ENTRIES: TableSpec = {
     amount('amount', 'montant', 'amount', true),
     text('ref', 'référence (délibération, bon de commande, convention financière)', 'reference (vote, order, financing agreement)'),
   ],
-  foreignKeys: [fk(['commitment', 'partner'], 'funding', ['commitment', 'partner'])],
+  foreignKeys: [fk(['commitment', 'funder'], 'funding', ['commitment', 'number']), fk(['partner'], 'partners')],
 };
 
 /** In the order of SPEC §10; a table's foreign keys point at tables before or beside it. */

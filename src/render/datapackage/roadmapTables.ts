@@ -96,19 +96,20 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
   }
 
   // The financing plan: each co-funder's planned share with what it committed and paid as of the date, then every dated entry.
-  const moneyOf = new Map(figures.funding.commitments.map((money) => [money.id, new Map(money.funders.map((funder) => [funder.partner, funder]))]));
+  // A funder is keyed by its place in the plan: a plan may name one partner twice. The engine's funders follow the plan's order.
+  const moneyOf = new Map(figures.funding.commitments.map((money) => [money.id, money.funders]));
   for (const { data: commitment } of roadmap.commitments) {
     if (!exported.has(commitment.id) || !commitment.budget) continue;
-    for (const funder of commitment.budget.funders) {
-      const derived = moneyOf.get(commitment.id)?.get(funder.partner);
-      add(specs.FUNDING, [commitment.id, funder.partner, units(cents(funder.planned)), units(derived?.committed ?? null), units(derived?.paid ?? null)]);
+    commitment.budget.funders.forEach((funder, position) => {
+      const derived = moneyOf.get(commitment.id)?.[position];
+      add(specs.FUNDING, [commitment.id, position + 1, funder.partner, units(cents(funder.planned)), units(derived?.committed ?? null), units(derived?.paid ?? null)]);
       for (const kind of ['committed', 'paid'] as const) {
         (funder[kind] ?? []).forEach((entry, index) => {
           if (isPrivate(entry)) return;
-          add(specs.FUNDING_ENTRIES, [commitment.id, funder.partner, kind, index + 1, entry.date, units(cents(entry.amount)), opt(entry.ref)]);
+          add(specs.FUNDING_ENTRIES, [commitment.id, position + 1, funder.partner, kind, index + 1, entry.date, units(cents(entry.amount)), opt(entry.ref)]);
         });
       }
-    }
+    });
   }
 
   const decisions = new Set<string>();

@@ -117,7 +117,10 @@ function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text
       return `<p class="dateline">${text(block.text)}</p>`;
     case 'subject':
       // The letter's subject is its title: the one h1 of a document without a cover.
-      return doc.cover ? `<p class="subject"><strong>${text(block.label)}</strong> ${text(block.text)}</p>` : `<h1 class="subject"><span>${text(block.label)}</span> ${text(block.text)}</h1>`;
+      {
+        const label = block.label ? (doc.cover ? `<strong>${text(block.label)}</strong> ` : `<span>${text(block.label)}</span> `) : '';
+        return doc.cover ? `<p class="subject">${label}${text(block.text)}</p>` : `<h1 class="subject">${label}${text(block.text)}</h1>`;
+      }
     case 'salutation':
       return `<p class="salutation">${text(block.text)}</p>`;
     case 'closing':

@@ -8,7 +8,9 @@ import { quoteMarkdown } from './quoteMarkdown.js';
 /**
  * The brief as markdown, for a pull request or a mail body. Text from files is
  * escaped so that it cannot become a link, an image or HTML; partners'
- * markdown keeps its formatting but not its raw HTML.
+ * markdown keeps its formatting but not its raw HTML. The writer streams the
+ * same text in pieces (documentMarkdownChunks).
+ * @public
  */
 export function documentToMarkdown(doc: Document): string {
   return [...documentMarkdownChunks(doc)].join('');
@@ -35,7 +37,7 @@ export function* documentMarkdownChunks(doc: Document): Generator<string> {
   } else {
     // A letter opens on its subject, its one h1; the letterhead follows it.
     const subject = doc.sections.flatMap((section) => section.blocks).find((block) => block.kind === 'subject');
-    cover.push(`# ${subject ? `${text(subject.label)} ${text(subject.text)}` : text(doc.title)}`, '');
+    cover.push(`# ${subject ? [subject.label, subject.text].filter(Boolean).map(text).join(' ') : text(doc.title)}`, '');
     if (doc.letterhead) cover.push(...letterheadLines(doc.letterhead, text), '');
   }
   const cellBreak = doc.lang === 'fr' ? '\u202f; ' : '; ';
@@ -46,7 +48,9 @@ export function* documentMarkdownChunks(doc: Document): Generator<string> {
     let depth = 2;
     for (const block of section.blocks) {
       if (block.kind === 'heading') depth = 3;
-      out.push(...blockLines(block, text, depth, cellBreak, doc.cover !== undefined), '');
+      const lines = blockLines(block, text, depth, cellBreak, doc.cover !== undefined);
+      // A block with nothing to say in markdown (charts, a subject already the title) leaves no blank line.
+      if (lines.length > 0) out.push(...lines, '');
     }
     yield pending;
     pending = `\n\n${collapse(out)}`;

@@ -3,6 +3,8 @@ import type { Figures, MeetingFigure } from '../../derive/types.js';
 import { frenchArticle } from '../../i18n/frenchArticle.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Meeting, Partner, Roadmap } from '../../model/types.js';
+import type { Letterhead } from '../document/document.js';
+import { letterheadOf } from '../document/letterheadOf.js';
 import { conventionPhrase, meetingPhrase, ofCommittee } from '../meeting/meetingParts.js';
 import { remindMessage } from './remindWords.js';
 
@@ -11,6 +13,8 @@ export interface ReminderMessage {
   partner: string;
   to: { name: string; email: string }[];
   subject: string;
+  /** The convention and the secretariat (and logos), atop the markdown. */
+  letterhead: Letterhead | undefined;
   paragraphs: { before: string[]; sections: { title: string; items: string[] }[]; after: string[] };
 }
 
@@ -36,6 +40,7 @@ export function buildReminder(roadmap: Roadmap, figures: Figures, meeting: Meeti
     partner: partner.id,
     to: (partner.contacts ?? []).map((contact) => ({ name: contact.name, email: contact.email })),
     subject: word('subject', { committee, date: meeting.date, ofPartner: ofPartner(partner.short_name) }),
+    letterhead: letterheadOf(roadmap, lang),
     paragraphs: {
       before: [word('greeting'), word('intro', { meeting: meetingPhrase(meeting.title, committee, lang), convention, date: meeting.date, ofPartner: ofPartner(partner.name), replyBy })],
       sections,

@@ -27,6 +27,4 @@ const MESSAGES = {
   'nobody': { fr: 'Aucun partenaire n’a d’élément en attente avant la réunion du {date:date} : aucun rappel à écrire.', en: 'No partner owes anything before the meeting of {date:date}: no reminder to write.' },
 } satisfies Record<string, Text>;
 
-export type RemindMessageKey = keyof typeof MESSAGES;
-
 export const remindMessage = messageTable(MESSAGES);

@@ -28,6 +28,7 @@ export function datedFacts(ctx: SiteContext, limit: number): DatedFact[] {
     seen.set(key, count);
     return count === 1 ? key : `${key}/${count}`;
   };
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every kind of change, which TypeScript checks.
   return kept.map(({ date, change, meeting }): DatedFact => {
     if (!change) return { date, text: ctx.word('changeMeeting', { title: meeting.title }), to: { kind: 'meeting', id: meeting.id }, key: unique(`meeting/${meeting.id}`) };
     switch (change.kind) {

@@ -160,10 +160,16 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 function decodeEntities(value: string, lenient = false): string | undefined {
   let failed = false;
   const decoded = value.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]+);|&/g, (whole, body: string | undefined) => {
-    if (body === undefined) return (failed = true), whole;
+    if (body === undefined) {
+      failed = true;
+      return whole;
+    }
     if (body.startsWith('#')) {
       const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) return (failed = true), whole;
+      if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
+        failed = true;
+        return whole;
+      }
       return String.fromCodePoint(code);
     }
     const named = NAMED[body];

@@ -59,7 +59,7 @@ function commitmentBlocks(ctx: BriefContext, commitment: CommitmentFigures, body
 }
 
 function markdown(body: string | undefined): Block[] {
-  return body && body.trim() ? [{ kind: 'markdown', source: body }] : [];
+  return body?.trim() ? [{ kind: 'markdown', source: body }] : [];
 }
 
 /** A, B, … Z, then AA, AB…: annexes stay lettered past 26 axes. */

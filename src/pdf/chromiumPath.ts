@@ -1,8 +1,8 @@
-import { UsageError, type Io } from '../../io/io.js';
-import type { Lang } from '../../i18n/lang.js';
-import { findChromium } from '../../pdf/findChromium.js';
-import { briefWords } from '../../render/brief/briefWords.js';
-import { echoArgument } from '../../util/echoArgument.js';
+import { UsageError, type Io } from '../io/io.js';
+import type { Lang } from '../i18n/lang.js';
+import { findChromium } from './findChromium.js';
+import { briefWords } from '../render/brief/briefWords.js';
+import { echoArgument } from '../util/echoArgument.js';
 
 /**
  * The Chromium that `--pdf` will use, found before anything is written: a

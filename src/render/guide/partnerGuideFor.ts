@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { schemaSources } from '../../model/compileSchemas.js';
 import type { Roadmap } from '../../model/types.js';
 import { readPackageFile } from '../../read/readPackageFile.js';
-import { partnerGuide, type SchemaNode } from '../../render/guide/partnerGuide.js';
+import { partnerGuide, type SchemaNode } from './partnerGuide.js';
 
 /** The guide's path from the repository's root, per language. */
 export const GUIDE_PATH: Readonly<Record<Lang, string>> = { fr: 'docs/guide-partenaire.md', en: 'docs/partner-guide.md' };

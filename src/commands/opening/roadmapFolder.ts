@@ -1,14 +1,13 @@
-/** Flag values shared by many commands, checked once: folder, dates, language. */
+/** The flags of every command that reads a roadmap, checked once: its folder and the language to speak. */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { rootMessage } from '../../i18n/rootMessages.js';
 import { findRoadmapRoot, roadmapIn } from '../../read/findRoadmapRoot.js';
-import { isCalendarDate, todayInParis } from '../../util/dates.js';
 import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
-import { flagMessage } from './flagMessages.js';
+import { flagMessage } from '../flags/flagMessages.js';
 
 /**
  * The roadmap folder: `--dir`, else the nearest folder at or above the current
@@ -16,11 +15,11 @@ import { flagMessage } from './flagMessages.js';
  * `roadmap/convention.yaml`. Not found: a usage error in `--lang`, else the
  * command line's language (no roadmap has been read to say which).
  */
-export function resolveRoadmapDir(io: Io, dir: unknown, lang: Lang | undefined): string {
+export function resolveRoadmapDir(io: Io, dir: string | undefined, lang: Lang | undefined): string {
   const sayIn = lang ?? io.lang ?? 'en';
   const say = (key: Parameters<typeof rootMessage>[0], params: Record<string, string>) =>
     new UsageError(terminalLine(rootMessage(key, sayIn, params)));
-  if (typeof dir !== 'string') {
+  if (dir === undefined) {
     const search = findRoadmapRoot(io.cwd);
     if (search.found) return search.dir;
     if (search.top === undefined) throw say('root/not-found', { cwd: echoArgument(io.cwd) });
@@ -37,20 +36,7 @@ export function resolveRoadmapDir(io: Io, dir: unknown, lang: Lang | undefined):
   return roadmapIn(candidate);
 }
 
-export { folderLabel } from '../../check/checkFiles.js';
-
-export function today(io: Io): string {
-  return todayInParis(io.now ? io.now() : new Date());
-}
-
-/** A date flag; its error speaks `lang` (the roadmap's language once it is known), else the command line's. */
-export function resolveDate(io: Io, value: unknown, flag: string, lang?: Lang): string {
-  if (value === undefined) return today(io);
-  if (!isCalendarDate(value)) throw new UsageError(flagMessage('date', lang ?? io.lang ?? 'en', { flag, value: echoArgument(String(value)) }));
-  return value;
-}
-
-/** `--dir`, `--lang` and `--as-of` of a command that reads a roadmap, typed once at the command's top. */
+/** `--dir`, `--lang` and `--as-of` of a command that reads a roadmap, checked once at the command's top. */
 export interface RoadmapFlags {
   /** The roadmap folder, absolute (checked to exist). */
   dir: string;
@@ -63,15 +49,15 @@ export interface RoadmapFlags {
   asOf: string | undefined;
 }
 
-export function resolveRoadmapFlags(io: Io, options: { dir?: unknown; lang?: unknown; asOf?: unknown }): RoadmapFlags {
-  const lang = options.lang === undefined ? undefined : resolveLang(options.lang, 'fr');
-  return { dir: resolveRoadmapDir(io, options.dir, lang), lang, asOf: options.asOf === undefined ? undefined : String(options.asOf) };
+export function resolveRoadmapFlags(io: Io, flags: { readonly dir?: string; readonly lang?: string; readonly asOf?: string }): RoadmapFlags {
+  const lang = flags.lang === undefined ? undefined : resolveLang(flags.lang, 'fr');
+  return { dir: resolveRoadmapDir(io, flags.dir, lang), lang, asOf: flags.asOf };
 }
 
 /** `--lang`, else the fallback; an unknown language is refused in the fallback's language. */
-export function resolveLang(value: unknown, fallback: Lang): Lang {
+export function resolveLang(value: string | undefined, fallback: Lang): Lang {
   if (value === undefined) return fallback;
   // main refuses a wrong --lang before any command runs; this guards commands called another way.
-  if (!isLang(value)) throw new UsageError(flagMessage('choice', fallback, { flag: '--lang', choices: 'fr | en', value: echoArgument(String(value)), suggestion: '' }));
+  if (!isLang(value)) throw new UsageError(flagMessage('choice', fallback, { flag: '--lang', choices: 'fr | en', value: echoArgument(value), suggestion: '' }));
   return value;
 }

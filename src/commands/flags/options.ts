@@ -1,8 +1,10 @@
 /**
  * Every flag of every command, once: commander is configured from this
- * table, and `roadmap <command> --help` prints it.
+ * table, `roadmap <command> --help` prints it, and the type of each value a
+ * command reads is worked out from its syntax (commandFlags.ts): `<value>`
+ * gives a string, a bare switch a boolean.
  */
-import type { Text } from '../i18n/lang.js';
+import type { Text } from '../../i18n/lang.js';
 
 export interface OptionSpec {
   flags: string;

@@ -5,7 +5,7 @@ import { closestMatch } from '../../util/closestMatch.js';
 
 const MESSAGES = {
   choice: { fr: '{flag} doit valoir {choices}, pas « {value} »{suggestion}', en: '{flag} must be {choices}, not "{value}"{suggestion}' },
-  date: { fr: '{flag} doit être une date réelle écrite AAAA-MM-JJ, pas « {value} »', en: '{flag} must be a real date written YYYY-MM-DD, not "{value}"' },
+  date: { fr: '{flag} : « {value} » n’est pas une date valide ({reason}).', en: '{flag}: "{value}" is not a valid date ({reason}).' },
   'no-folder': { fr: 'aucun dossier de feuille de route à {path}', en: 'no roadmap folder at {path}' },
   'not-a-folder': { fr: '{path} n’est pas un dossier', en: '{path} is not a folder' },
   unknown: { fr: '{flag} : aucun identifiant « {value} » dans {folder}/{suggestion}', en: '{flag}: no id "{value}" in {folder}/{suggestion}' },

@@ -11,7 +11,7 @@ import { checkFiles } from '../../check/checkFiles.js';
 import { openRoadmap, type OpenedRoadmap } from './openRoadmap.js';
 import { requireGit } from './requireGit.js';
 import type { Lang } from '../../i18n/lang.js';
-import { today } from './resolveOptions.js';
+import { today } from '../flags/dateFlag.js';
 
 export interface OpenedRevision {
   opened: OpenedRoadmap;

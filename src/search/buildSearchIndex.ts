@@ -9,8 +9,8 @@
  * other file of the site: Pagefind itself writes nothing. Undefined when
  * Pagefind cannot run here: the site then says search is unavailable.
  */
-import type { Lang } from '../../i18n/lang.js';
-import type { SearchRecord } from '../../render/site/searchRecords.js';
+import type { Lang } from '../i18n/lang.js';
+import type { SearchRecord } from '../render/site/searchRecords.js';
 
 export interface SearchIndex {
   /** Every file handed to the writer, relative to the index's folder, with forward slashes. */

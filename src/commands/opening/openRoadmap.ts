@@ -1,7 +1,8 @@
 /**
  * read → check, shared by every command that reads a roadmap (the checking
- * itself is the pure stage src/check/checkFiles.ts). Commands other than
- * validate stop on errors: they print the diagnostics and exit 1.
+ * itself is the pure stage src/check/checkFiles.ts). refuseInvalid prints
+ * the errors of an invalid roadmap; roadmapCommand calls it before most
+ * commands run, and the edits call it once they know what they change.
  */
 import type { Io } from '../../io/io.js';
 import { checkLoaded, roadmapLang, type CheckedRoadmap } from '../../check/checkFiles.js';
@@ -10,10 +11,10 @@ import { SchemaValidator } from '../../model/schemaValidator.js';
 import { readAssets } from '../../read/readAssets.js';
 import { readFolder } from '../../read/readFolder.js';
 import type { CommittedCodeowners, CommittedGuide } from '../../rules/context.js';
-import { resolveDate, today, type RoadmapFlags } from './resolveOptions.js';
+import { dateOrToday, today } from '../flags/dateFlag.js';
+import type { RoadmapFlags } from './roadmapFolder.js';
 
 export type OpenedRoadmap = CheckedRoadmap;
-export { checkLoaded as fromLoaded };
 
 export interface OpenOptions extends RoadmapFlags {
   onlyFiles?: ReadonlySet<string>;
@@ -32,7 +33,7 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   loaded.roadmap.assets = readAssets(dir, Array.isArray(logos) ? logos : []);
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
-  const asOf = resolveDate(io, options.asOf, '--as-of', lang);
+  const asOf = dateOrToday(io, '--as-of', options.asOf, lang);
   return checkLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners, guide: options.guide });
 }
 
