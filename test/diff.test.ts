@@ -250,7 +250,7 @@ Meetings
     expect(parsed.to.errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual(['roadmap/commitments/reglement.md yaml/syntax']);
     const pretty = await diff([commits.b, broken, '--lang', 'en'], dir);
     expect(pretty.code).toBe(1);
-    expect(pretty.stdout).toContain(`The roadmap is invalid in ${broken} (${broken.slice(0, 7)}) (1 error(s)): changes cannot be compared.`);
+    expect(pretty.stdout).toContain(`The roadmap has errors in ${broken} (${broken.slice(0, 7)}) (1 error): changes cannot be compared.`);
     expect(pretty.stdout).toContain('roadmap/commitments/reglement.md');
   });
 
@@ -265,7 +265,7 @@ Meetings
     expect([parsed.from.folder, parsed.to.folder]).toEqual(['roadmap/', 'gouvernance/']);
     expect(parsed.changes).toEqual({ convention: [], axes: [], partners: [], commitments: [], meetings: [] });
     const older = await diff([commits.a, '--dir', dir, '--lang', 'en'], repo.top);
-    expect(older.stdout).toContain(`In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the working tree, the roadmap folder was "gouvernance/".`);
+    expect(older.stdout).toContain(`In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the files as they are, the roadmap folder was "gouvernance/".`);
     expect(older.stdout).toContain('  - plateforme — Plateforme emploi\n      commitment removed\n');
   });
 });
@@ -292,9 +292,9 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     writeFileSync(join(dir, 'convention.yaml'), readFileSync(join(dir, 'convention.yaml'), 'utf8').replace('language: fr', 'language: en'));
     expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top }), '--as-of');
     const english = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top });
-    expect(english.stderr).toMatch(/--as-of must be a real date written YYYY-MM-DD/);
+    expect(english.stderr).toMatch(/--as-of: "2020-02-30" is not/);
     const french = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30', '--lang', 'fr'], { cwd: top });
-    expect(french.stderr).toMatch(/--as-of doit être une date réelle/);
+    expect(french.stderr).toMatch(/--as-of : « 2020-02-30 » n’est pas/);
   });
 
   it('a folder that is not a git repository', async () => {
