@@ -16,6 +16,8 @@ const OWN_PROCESS = [
   'test/brief-browser.test.ts',
   'test/documents-print.test.ts',
   'test/meeting-browser.test.ts',
+  'test/office-documents.test.ts',
+  'test/office-readers.test.ts',
   'test/site-browser.test.ts',
   'test/site-search.test.ts',
 ];

@@ -72,7 +72,7 @@ const lines = [
   '<!-- portfolio:start -->',
   '## Portfolio',
   '',
-  `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} cores, Node ${process.version}`,
+  `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} cores, Node ${process.version}; load average at the end ${os.loadavg()[0].toFixed(1)} (other processes on the machine)`,
   `- Data: ${TEMPLATES} roadmaps from \`bench/generate.ts\` (${commitments} commitments, 24 meetings, 12 partners, 6 axes each), exported once with \`roadmap export\` and copied under new ids: every convention is a local data package, as each repository's CI publishes it`,
   '- Method: `node bench/portfolio.mjs`, one run per size, `roadmap portfolio --format json` as a whole process (report, site with one page per convention, data package written); CPU use = (user + sys) / wall, 2.0 = both cores busy throughout',
   '',

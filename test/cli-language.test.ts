@@ -96,7 +96,7 @@ describe('commander errors in the user’s language', () => {
     [['diff', '--lang', 'fr'], 'roadmap: argument manquant : <from> (voir « roadmap diff --help »)\n'],
     [['report', '--lang', 'fr', '--as-of'], 'roadmap: l’option --as-of attend une valeur\n'],
     [['report', 'extra', '--lang', 'fr'], 'roadmap: trop d’arguments pour « roadmap report » : 0 attendu(s), 1 donné(s)\n'],
-    [['report', '--format', 'jsn', '--lang', 'fr'], 'roadmap: --format doit valoir table | markdown | json | csv, pas « jsn » ; vouliez-vous dire « json » ?\n'],
+    [['report', '--format', 'jsn', '--lang', 'fr'], 'roadmap: --format doit valoir table | markdown | json | csv | xlsx | ods, pas « jsn » ; vouliez-vous dire « json » ?\n'],
     [['report', '--lang', 'de'], 'roadmap: --lang must be fr | en, not "de"\n'],
     [['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of : « 2026-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n'],
     [['report', '--dir', 'nowhere', '--lang', 'fr'], 'roadmap: --dir nowhere : ce dossier n’existe pas.\n'],

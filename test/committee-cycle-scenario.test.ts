@@ -7,7 +7,7 @@
  * and the next brief showing each fact exactly once — and `validate` finds
  * nothing new after any step.
  */
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, assertNoCrash, runMain, tempDir } from './helpers/cli.js';
@@ -19,6 +19,8 @@ const root = join(dir, 'roadmap');
 const out = join(dir, 'briefs');
 const MEETING = 'comite-territorial-2026-11-27';
 cpSync(join(ROOT, 'roadmap'), root, { recursive: true });
+const minutesFile = join(dir, 'releve.md');
+writeFileSync(minutesFile, 'Le comité a adopté le plan de rattrapage du parcours du créateur.\n');
 
 async function roadmap(argv: string[]) {
   const result = await runMain([...argv, '--dir', root], { today: TODAY });
@@ -37,8 +39,7 @@ async function findings(): Promise<string[]> {
 
 describe('the committee cycle without hand-written YAML', async () => {
   const before = await findings();
-  // Once the meeting is recorded, its minutes are still the scaffold's until the secretariat writes
-  // them (prose, by hand): that one warning is expected from then on, and must be there.
+  // The minutes are recorded with the meeting (`--minutes`): no placeholder is left to warn about.
   const awaited: string[] = [];
   const expectNothingNew = async () => {
     const now = await findings();
@@ -70,6 +71,8 @@ describe('the committee cycle without hand-written YAML', async () => {
       '--decision', 'La gouvernance de la marque territoriale est confiée à l’EPT.',
       '--action', 'Publier le plan de rattrapage auprès des réseaux', '--owner', 'cma-essonne', '--due', '2027-01-31',
       '--action', 'Proposer les statuts de la marque', '--owner', 'ept-gosb',
+      // The minutes' prose, written by the secretariat in a markdown file of its own.
+      '--minutes', minutesFile,
     ]);
     expect(result.stdout).toBe([
       'Écrit : roadmap/meetings/comite-territorial-2026-11-27.md',
@@ -80,7 +83,6 @@ describe('the committee cycle without hand-written YAML', async () => {
       '',
     ].join('\n'));
     decision = 'd-2026-11-01';
-    awaited.push('roadmap/meetings/comite-territorial-2026-11-27.md meeting/minutes-placeholder');
     const file = readFileSync(join(root, 'meetings', 'comite-territorial-2026-11-27.md'), 'utf8');
     expect(file).toContain('status: held\n');
     expect(file.match(/present: true/g)).toHaveLength(5);

@@ -8,20 +8,23 @@ import { OWNERS_FORMATS } from '../src/commands/owners.js';
 import { REPORT_FORMATS } from '../src/commands/report.js';
 import { FORMATTERS } from '../src/formats/index.js';
 import { UsageError } from '../src/io/io.js';
+import { WORKBOOK_FORMATS } from '../src/commands/shared/writeWorkbook.js';
 
 const REGISTRIES: Partial<Record<CommandName, object>> = { validate: FORMATTERS, report: REPORT_FORMATS, actions: ACTIONS_FORMATS, diff: DIFF_FORMATS, owners: OWNERS_FORMATS };
 
 describe('format registries', () => {
   for (const [name, registry] of Object.entries(REGISTRIES)) {
     it(`${name}: the registry's formats, default first, are the ones the command declares`, () => {
-      expect(Object.keys(registry)).toEqual(declaredFlags(name as CommandName).formats);
+      // Workbooks are files, written before any registry is asked (commands/shared/writeWorkbook.ts).
+      const workbooks = name === 'report' || name === 'actions' ? WORKBOOK_FORMATS : [];
+      expect([...Object.keys(registry), ...workbooks]).toEqual(declaredFlags(name as CommandName).formats);
     });
   }
 
   it('an unknown format is a usage error naming the known ones, in the user\'s language', () => {
-    expect(() => readFlags('report', { format: 'xlsx' }, 'fr')).toThrow(new UsageError('--format doit valoir table | markdown | json | csv, pas « xlsx »'));
+    expect(() => readFlags('report', { format: 'xls' }, 'fr')).toThrow(new UsageError('--format doit valoir table | markdown | json | csv | xlsx | ods, pas « xls » ; vouliez-vous dire « xlsx » ?'));
     expect(() => readFlags('diff', { format: 'html' }, 'en')).toThrow(new UsageError('--format must be pretty | markdown | json, not "html"'));
-    expect(() => readFlags('report', { format: 'jsn' }, 'en')).toThrow(new UsageError('--format must be table | markdown | json | csv, not "jsn"; did you mean "json"?'));
+    expect(() => readFlags('report', { format: 'jsn' }, 'en')).toThrow(new UsageError('--format must be table | markdown | json | csv | xlsx | ods, not "jsn"; did you mean "json"?'));
   });
 
   it('no format given is the first one', () => {

@@ -7,7 +7,7 @@
  * or deep files) run through `report` only: every command reads through the
  * same openRoadmap, and validate's own test already times them.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
@@ -28,7 +28,7 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   report: () => ['--format', 'csv'],
   'meeting convene': (out) => ['comite-2018-11-15', '--out', out],
   'meeting sheet': (out) => ['comite-2018-11-15', '--out', out],
-  'meeting minutes': (out) => ['comite-2018-11-15', '--out', out],
+  'meeting minutes': (out) => ['comite-2018-11-15', '--out', out, '--docx', '--odt'],
   'meeting record': () => ['comite-2018-11-15', '--decision', 'Essai hostile', '--dry-run'],
   close: () => ['a-2', '--cancelled', '--dry-run'],
   remind: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
@@ -41,6 +41,12 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   remove: () => ['axis', 'gouvernance', '--dry-run'],
   rename: () => ['partner', 'cci', 'cci-essonne', '--dry-run'],
   guide: () => [],
+  collect: (out) => ['--out', `${out}.xlsx`],
+  // A partner's answer about a commitment of the base roadmap, imported into each hostile roadmap (dry run).
+  import: (out) => {
+    writeFileSync(`${out}.csv`, 'Identifiant (ne pas modifier);Nouvel avancement (0 à 100);Nouvelles pour le journal\nguichet-unique;50;Essai hostile\n');
+    return [`${out}.csv`, '--dry-run'];
+  },
 };
 
 /** Where a command's exit code differs from validate's for a case, and why. */

@@ -52,6 +52,9 @@ const EDIT_WORDS: Partial<Record<OptionName, Text>> = {
 
 const DRY_RUN_LISTS: Text = { fr: 'lister les fichiers qui seraient écrits, sans rien écrire', en: 'list the files it would write and write nothing' };
 
+const WORKBOOK_OUT: Text = { fr: 'fichier du classeur avec --format xlsx ou ods (un classeur ne s’affiche jamais dans le terminal)', en: 'workbook file with --format xlsx or ods (a workbook is never printed to the terminal)' };
+const WORKBOOK_DRY_RUN: Text = { fr: 'dire quel classeur serait écrit, sans rien écrire', en: 'say which workbook would be written, and write nothing' };
+
 const MEETING_DOCUMENTS = {
   convene: { fr: 'la convocation des membres invités (markdown, HTML, PDF)', en: 'the convocation to the members invited (markdown, HTML, PDF)' },
   sheet: { fr: 'la feuille d’émargement à imprimer, une ligne par personne invitée (markdown, HTML, PDF)', en: 'the attendance sheet to print, one row per invited person (markdown, HTML, PDF)' },
@@ -72,6 +75,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report', summary: { fr: 'avancement par axe et par partenaire à une date', en: 'progress per axis and per partner as of a date' },
     describe: {
+      out: WORKBOOK_OUT,
+      dryRun: WORKBOOK_DRY_RUN,
       by: {
         fr: 'all (par défaut : axes, partenaires, couverture et indicateurs), axis, partner, indicator, commitment ou funding (plan de financement : prévu, engagé, payé)',
         en: 'all (default: axes, partners, coverage and indicators), axis, partner, indicator, commitment or funding (financing plan: planned, committed, paid)',
@@ -81,7 +86,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'actions', summary: { fr: 'les actions décidées, d’une réunion à l’autre', en: 'action items across meetings' },
-    describe: { status: { fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)', en: 'only actions with this status: open, done or cancelled' } },
+    describe: { out: WORKBOOK_OUT, dryRun: WORKBOOK_DRY_RUN, status: { fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)', en: 'only actions with this status: open, done or cancelled' } },
     load: () => import('../commands/actions.js'),
   },
   {
@@ -116,6 +121,23 @@ export const COMMANDS: readonly CommandSpec[] = [
       out: { fr: 'dossier de sortie (par défaut : briefs/ à côté du dossier de la feuille de route) ; les brouillons vont dans <réunion>/reminders/', en: 'output folder (default: briefs/ beside the roadmap folder); drafts go to <meeting>/reminders/' },
     },
     load: () => import('../commands/remind.js'),
+  },
+  {
+    name: 'collect', summary: { fr: 'le classeur que les partenaires remplissent avant un comité : un engagement ouvert par ligne, colonnes à remplir', en: 'the workbook partners fill in before a committee: one open commitment per row, columns to fill' },
+    describe: {
+      partner: { fr: 'seulement les engagements que ce partenaire pilote (par défaut : tous)', en: 'only the commitments this partner leads (default: all)' },
+      out: { fr: 'le classeur à écrire : <fichier.xlsx> ou <fichier.ods>', en: 'the workbook to write: <file.xlsx> or <file.ods>' },
+      asOf: { fr: 'valeurs actuelles à cette date, AAAA-MM-JJ (par défaut : aujourd’hui à Paris)', en: 'current values as of this date, YYYY-MM-DD (default: today in Europe/Paris)' },
+      dryRun: WORKBOOK_DRY_RUN,
+    },
+    load: () => import('../commands/collect.js'),
+  },
+  {
+    name: 'import', args: '<file>', summary: { fr: 'appliquer un classeur rempli (XLSX, ODS ou CSV) comme roadmap update, tout ou rien', en: 'apply a filled-in workbook (XLSX, ODS or CSV) as roadmap update would, all or nothing' },
+    describe: {
+      on: { fr: 'date des entrées de journal et des mesures importées, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)', en: 'date of the imported journal entries and measures, YYYY-MM-DD, never after today (default: today in Europe/Paris)' },
+    },
+    load: () => import('../commands/import.js'),
   },
   {
     name: 'close', args: '<action-id>', summary: { fr: 'clore une action dans le fichier de la réunion qui l’a décidée', en: 'close an action in the meeting file where it was decided' },

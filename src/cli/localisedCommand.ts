@@ -34,6 +34,7 @@ const FRENCH_NAMES: Readonly<Record<string, string>> = {
   nouveau: 'new', nouvelle: 'new', creer: 'new', modifier: 'update', 'mettre-a-jour': 'update', maj: 'update', differences: 'diff',
   comparer: 'diff', proprietaires: 'owners', responsables: 'owners', calendrier: 'calendar', agenda: 'calendar', schemas: 'schema',
   initialiser: 'init', expliquer: 'explain', regle: 'explain', reunion: 'meeting', comite: 'meeting', aide: 'help',
+  editer: 'edit', changer: 'edit', supprimer: 'remove', effacer: 'remove', renommer: 'rename', guider: 'guide',
 };
 
 function commandSuggestion(name: string, names: readonly string[], lang: Lang): string {

@@ -14,6 +14,8 @@ import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ActionsPage {
   figures: Figures;
@@ -42,6 +44,12 @@ export const run = roadmapCommand<'actions'>((run) => {
   // Derived once the flags are known good.
   const { figures } = run;
   const actions = selectActions(figures.actions, { owner, status, overdue: flags.overdue });
+  if (isWorkbookFormat(flags.format)) {
+    const path = workbookTarget(io, flags.out, flags.format, lang);
+    const sheets = sheetOf({ figures, actions, lang, color: false });
+    writeWorkbook(io, lang, sheetsToWorkbook(sheets, lang, sheets[0]!.title), path, flags.dryRun);
+    return EXIT.ok;
+  }
   io.stdout(ACTIONS_FORMATS[flags.format]({ figures, actions, lang, color: useColor(io) }));
   return EXIT.ok;
 });

@@ -17,6 +17,7 @@ export const run = detachedRoadmapCommand(async ({ flags, io, roadmap, figures, 
   await writeDocument(io, lang, doc, {
     root: documentsRoot(flags.out, io.cwd, dir),
     folder: meeting.id, name: 'brief', chromium, asOf, dryRun: flags.dryRun, roadmapDir: dir,
+    docx: flags.docx, odt: flags.odt,
   });
   return EXIT.ok;
 }, meetingAndChanges);

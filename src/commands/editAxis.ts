@@ -19,8 +19,15 @@ export async function run({ args, flags: options, io }: CommandInput<'edit axis'
   const lang = opened.lang;
   const number = intValue('--number', options.number, 1, 999_999, lang);
   if (number !== undefined) {
-    const holder = opened.loaded.roadmap.axes.find((axis) => axis.data.number === number && axis.data.id !== found.entity.data.id);
-    if (holder) throw setupError(lang, 'edit/number-taken', { number, id: holder.data.id, free: Math.max(0, ...opened.loaded.roadmap.axes.map((axis) => axis.data.number)) + 1 });
+    const holder = opened.loaded.roadmap.axes.find(
+      (axis) => axis.data.number === number && axis.data.id !== found.entity.data.id,
+    );
+    if (holder)
+      throw setupError(lang, 'edit/number-taken', {
+        number,
+        id: holder.data.id,
+        free: Math.max(0, ...opened.loaded.roadmap.axes.map((axis) => axis.data.number)) + 1,
+      });
   }
   const edits: FieldEdit[] = [
     ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),

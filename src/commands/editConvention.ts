@@ -40,12 +40,21 @@ export async function run({ flags: options, io }: CommandInput<'edit convention'
     ...fieldChange(['territory'], textFlag('--territory', options.territory, lang)),
     ...fieldChange(['horizon'], dateValue('--horizon', options.horizon, lang)),
     ...fieldChange(['summary'], textFlag('--summary', options.summary, lang)),
-    ...fieldChange(['committee', 'chair'], options.chair === '' ? '' : refValue('--chair', options.chair, partners, opened.label, lang)),
-    ...fieldChange(['committee', 'cadence_months'], options.cadence === '' ? '' : intValue('--cadence', options.cadence, 1, 120, lang)),
+    ...fieldChange(
+      ['committee', 'chair'],
+      options.chair === '' ? '' : refValue('--chair', options.chair, partners, opened.label, lang),
+    ),
+    ...fieldChange(
+      ['committee', 'cadence_months'],
+      options.cadence === '' ? '' : intValue('--cadence', options.cadence, 1, 120, lang),
+    ),
     ...repositoryEdits(found.entity.data, options, lang),
     ...secretariatEdits(found.entity.data, options, partners, opened.label, lang),
     ...fieldChange(['currency'], currencyValue(options.currency, lang)),
-    ...fieldChange(['health', 'tolerance'], options.tolerance === undefined ? undefined : toleranceValue(String(options.tolerance), lang)),
+    ...fieldChange(
+      ['health', 'tolerance'],
+      options.tolerance === undefined ? undefined : toleranceValue(String(options.tolerance), lang),
+    ),
   ];
   const logos = logoEdits(io, found.entity.data, options, lang);
   edits.push(...logos.edits);
@@ -54,13 +63,31 @@ export async function run({ flags: options, io }: CommandInput<'edit convention'
   return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun === true);
 }
 
-async function writeWithAssets(io: Io, opened: OpenedRoadmap, edit: Parameters<typeof plannedEditWrites>[1][number], copies: readonly PlannedNewFile[], dryRun: boolean): Promise<number> {
+async function writeWithAssets(
+  io: Io,
+  opened: OpenedRoadmap,
+  edit: Parameters<typeof plannedEditWrites>[1][number],
+  copies: readonly PlannedNewFile[],
+  dryRun: boolean,
+): Promise<number> {
   const writes = plannedEditWrites(opened, [edit]);
   if (await refuseInvalid(io, checkedAfter(opened, [edit], [], [], copies))) return EXIT.invalid;
-  writeFiles(io, opened.lang, [
-    ...copies.map((copy) => ({ root: opened.dir, rel: copy.rel, label: `${opened.label}/${copy.rel}`, after: setupMessage('edit/binary', opened.lang, { bytes: copy.bytes.length }), bytes: copy.bytes, mode: { kind: 'create' as const } })),
-    ...writes,
-  ], dryRun);
+  writeFiles(
+    io,
+    opened.lang,
+    [
+      ...copies.map((copy) => ({
+        root: opened.dir,
+        rel: copy.rel,
+        label: `${opened.label}/${copy.rel}`,
+        after: setupMessage('edit/binary', opened.lang, { bytes: copy.bytes.length }),
+        bytes: copy.bytes,
+        mode: { kind: 'create' as const },
+      })),
+      ...writes,
+    ],
+    dryRun,
+  );
   return EXIT.ok;
 }
 
@@ -68,25 +95,49 @@ function repositoryEdits(data: Convention, options: Record<string, unknown>, lan
   const url = textFlag('--repository', options.repository, lang);
   const branch = textFlag('--branch', options.branch, lang);
   if (url === '') return [{ op: 'delete', path: ['repository'] }];
-  if (url !== undefined && !/^(https?:\/\/|git@)[^\s]+$/.test(url)) throw setupError(lang, 'edit/bad-url', { flag: '--repository', value: echoArgument(url) });
-  if (branch !== undefined && branch !== '' && !/^[\w./-]+$/.test(branch)) throw setupError(lang, 'edit/bad-branch', { value: echoArgument(branch) });
-  if (branch !== undefined && url === undefined && data.repository === undefined) throw setupError(lang, 'edit/branch-without-repository');
+  if (url !== undefined && !/^(https?:\/\/|git@)[^\s]+$/.test(url))
+    throw setupError(lang, 'edit/bad-url', { flag: '--repository', value: echoArgument(url) });
+  if (branch !== undefined && branch !== '' && !/^[\w./-]+$/.test(branch))
+    throw setupError(lang, 'edit/bad-branch', { value: echoArgument(branch) });
+  if (branch !== undefined && url === undefined && data.repository === undefined)
+    throw setupError(lang, 'edit/branch-without-repository');
   return [...fieldChange(['repository', 'url'], url), ...fieldChange(['repository', 'branch'], branch)];
 }
 
 /** `--secretariat "<name> <email>"` and its details; `--secretariat ""` removes the whole block. */
-function secretariatEdits(data: Convention, options: Record<string, unknown>, partners: Iterable<string>, folder: string, lang: Lang): FieldEdit[] {
-  if (options.secretariat !== undefined && textFlag('--secretariat', options.secretariat, lang) === '') return [{ op: 'delete', path: ['secretariat'] }];
+function secretariatEdits(
+  data: Convention,
+  options: Record<string, unknown>,
+  partners: Iterable<string>,
+  folder: string,
+  lang: Lang,
+): FieldEdit[] {
+  if (options.secretariat !== undefined && textFlag('--secretariat', options.secretariat, lang) === '')
+    return [{ op: 'delete', path: ['secretariat'] }];
   const who = nameAndEmail('--secretariat', options.secretariat, lang, false);
   const details: FieldEdit[] = [
-    ...fieldChange(['secretariat', 'organisation'], options.secretariatOrganisation === '' ? '' : refValue('--secretariat-organisation', options.secretariatOrganisation, partners, folder, lang)),
+    ...fieldChange(
+      ['secretariat', 'organisation'],
+      options.secretariatOrganisation === ''
+        ? ''
+        : refValue('--secretariat-organisation', options.secretariatOrganisation, partners, folder, lang),
+    ),
     ...fieldChange(['secretariat', 'phone'], textFlag('--secretariat-phone', options.secretariatPhone, lang)),
     ...fieldChange(['secretariat', 'address'], textFlag('--secretariat-address', options.secretariatAddress, lang)),
     ...fieldChange(['secretariat', 'city'], textFlag('--secretariat-city', options.secretariatCity, lang)),
   ];
   const existing = (data as { secretariat?: unknown }).secretariat;
-  if (who === undefined && existing === undefined && details.length > 0) throw setupError(lang, 'edit/secretariat-first');
-  return [...(who ? [{ op: 'set' as const, path: ['secretariat', 'name'], value: who.name }, { op: 'set' as const, path: ['secretariat', 'email'], value: who.email }] : []), ...details];
+  if (who === undefined && existing === undefined && details.length > 0)
+    throw setupError(lang, 'edit/secretariat-first');
+  return [
+    ...(who
+      ? [
+          { op: 'set' as const, path: ['secretariat', 'name'], value: who.name },
+          { op: 'set' as const, path: ['secretariat', 'email'], value: who.email },
+        ]
+      : []),
+    ...details,
+  ];
 }
 
 function currencyValue(value: unknown, lang: Lang): string | undefined {
@@ -104,13 +155,24 @@ function toleranceValue(value: string, lang: Lang): number | '' {
 }
 
 /** `--add-logo <file>` (copied into assets/, kebab-cased name) and `--remove-logo <file|assets/file>`, repeatable. */
-function logoEdits(io: Io, data: Convention, options: Record<string, unknown>, lang: Lang): { edits: FieldEdit[]; copies: PlannedNewFile[] } {
+function logoEdits(
+  io: Io,
+  data: Convention,
+  options: Record<string, unknown>,
+  lang: Lang,
+): { edits: FieldEdit[]; copies: PlannedNewFile[] } {
   const logos = [...((data as { logos?: string[] }).logos ?? [])];
   const edits: FieldEdit[] = [];
   for (const occurrence of occurrences(options.removeLogo)) {
     const wanted = occurrence.value.trim();
-    const index = logos.findIndex((logo) => logo === wanted || logo === `assets/${wanted}` || basename(logo) === basename(wanted));
-    if (index === -1) throw setupError(lang, 'edit/unknown-logo', { value: echoArgument(wanted), known: logos.join(', ') || setupMessage('list/none', lang) });
+    const index = logos.findIndex(
+      (logo) => logo === wanted || logo === `assets/${wanted}` || basename(logo) === basename(wanted),
+    );
+    if (index === -1)
+      throw setupError(lang, 'edit/unknown-logo', {
+        value: echoArgument(wanted),
+        known: logos.join(', ') || setupMessage('list/none', lang),
+      });
     edits.push({ op: 'remove', path: ['logos'], index });
     logos.splice(index, 1);
   }
@@ -118,9 +180,13 @@ function logoEdits(io: Io, data: Convention, options: Record<string, unknown>, l
   for (const occurrence of occurrences(options.addLogo)) {
     const source = resolve(io.cwd, occurrence.value);
     const extension = extname(source).toLowerCase();
-    if (!LOGO_TYPES.includes(extension)) throw setupError(lang, 'edit/logo-type', { value: echoArgument(occurrence.value) });
+    if (!LOGO_TYPES.includes(extension))
+      throw setupError(lang, 'edit/logo-type', { value: echoArgument(occurrence.value) });
     const read = readUserFile(source, LOGO_MAX_BYTES);
-    if (!read.ok) throw setupError(lang, read.reason === 'too-large' ? 'edit/logo-too-large' : 'edit/logo-unreadable', { value: echoArgument(occurrence.value) });
+    if (!read.ok)
+      throw setupError(lang, read.reason === 'too-large' ? 'edit/logo-too-large' : 'edit/logo-unreadable', {
+        value: echoArgument(occurrence.value),
+      });
     const rel = `assets/${kebabCase(basename(source, extname(source))) || 'logo'}${extension === '.jpeg' ? '.jpg' : extension}`;
     if (logos.includes(rel)) throw setupError(lang, 'edit/logo-exists', { value: rel });
     logos.push(rel);

@@ -7,9 +7,19 @@ import { setupMessage } from '../i18n/setupMessages.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { occurrences, type Occurrence } from './flags/occurrences.js';
+import { belongingTo, occurrences, type Occurrence } from './flags/occurrences.js';
 import type { OpenedRoadmap } from './opening/openRoadmap.js';
-import { choiceValue, dateValue, nameAndMore, oneLine, refList, refValue, setupError, textFlag, timeValue } from './setup/setupFlags.js';
+import {
+  choiceValue,
+  dateValue,
+  nameAndMore,
+  oneLine,
+  refList,
+  refValue,
+  setupError,
+  textFlag,
+  timeValue,
+} from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 import { minutesText } from './setup/minutesText.js';
@@ -37,7 +47,10 @@ export async function run({ args, flags: options, io }: CommandInput<'edit meeti
     ...fieldChange(['place'], textFlag('--place', options.place, lang)),
     ...fieldChange(['time'], timeValue('--time', options.time, lang)),
     ...fieldChange(['end_time'], timeValue('--end-time', options.endTime, lang)),
-    ...fieldChange(['chair'], options.chair === '' ? '' : refValue('--chair', options.chair, opened.loaded.known.partner, opened.label, lang)),
+    ...fieldChange(
+      ['chair'],
+      options.chair === '' ? '' : refValue('--chair', options.chair, opened.loaded.known.partner, opened.label, lang),
+    ),
     ...agendaEdits(opened, data, options, lang),
     ...guestEdits(data, options, lang),
   ];
@@ -50,8 +63,11 @@ export async function run({ args, flags: options, io }: CommandInput<'edit meeti
 function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
   let count = (data.agenda ?? []).length;
   const edits: FieldEdit[] = [];
-  const removals = occurrences(options.removeAgenda).map((occurrence) => itemNumber('--remove-agenda', occurrence.value, count, lang));
-  for (const number of [...new Set(removals)].sort((a, b) => b - a)) edits.push({ op: 'remove', path: ['agenda'], index: number - 1 });
+  const removals = occurrences(options.removeAgenda).map((occurrence) =>
+    itemNumber('--remove-agenda', occurrence.value, count, lang),
+  );
+  for (const number of [...new Set(removals)].sort((a, b) => b - a))
+    edits.push({ op: 'remove', path: ['agenda'], index: number - 1 });
   count -= new Set(removals).size;
   for (const occurrence of occurrences(options.moveAgenda)) {
     const match = /^\s*(\d+)\s*[:→>-]\s*(\d+)\s*$/.exec(occurrence.value);
@@ -64,13 +80,32 @@ function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Record<strin
   const axes = occurrences(options.agendaAxis);
   const lists = occurrences(options.agendaCommitments);
   const stray = [...axes, ...lists].find((occurrence) => titles.every((title) => title.at > occurrence.at));
-  if (stray) throw setupError(lang, 'edit/agenda-flag-first', { flag: axes.includes(stray) ? '--agenda-axis' : '--agenda-commitments' });
+  if (stray)
+    throw setupError(lang, 'edit/agenda-flag-first', {
+      flag: axes.includes(stray) ? '--agenda-axis' : '--agenda-commitments',
+    });
   titles.forEach((title, index) => {
     const text = oneLine(title.value);
     if (text === '') throw setupError(lang, 'flag/empty', { flag: '--add-agenda' });
-    const axis = refValue('--agenda-axis', belonging(titles, axes, index, '--agenda-axis', lang), opened.loaded.known.axis, opened.label, lang);
-    const commitments = refList('--agenda-commitments', belonging(titles, lists, index, '--agenda-commitments', lang), opened.loaded.known.commitment, opened.label, lang);
-    edits.push({ op: 'append', path: ['agenda'], item: { title: text, axis, commitments: commitments?.length ? commitments : undefined } });
+    const axis = refValue(
+      '--agenda-axis',
+      belonging(titles, axes, index, '--agenda-axis', lang),
+      opened.loaded.known.axis,
+      opened.label,
+      lang,
+    );
+    const commitments = refList(
+      '--agenda-commitments',
+      belonging(titles, lists, index, '--agenda-commitments', lang),
+      opened.loaded.known.commitment,
+      opened.label,
+      lang,
+    );
+    edits.push({
+      op: 'append',
+      path: ['agenda'],
+      item: { title: text, axis, commitments: commitments?.length ? commitments : undefined },
+    });
   });
   return edits;
 }
@@ -85,29 +120,43 @@ function guestEdits(data: Meeting, options: Record<string, unknown>, lang: Lang)
     const index = names.indexOf(wanted);
     if (index === -1) {
       const guess = closestMatch(wanted, names);
-      throw setupError(lang, 'edit/unknown-guest', { name: echoArgument(occurrence.value), known: (data.guests ?? []).map((guest) => guest.name).join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      throw setupError(lang, 'edit/unknown-guest', {
+        name: echoArgument(occurrence.value),
+        known: (data.guests ?? []).map((guest) => guest.name).join(', ') || setupMessage('list/none', lang),
+        suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '',
+      });
     }
     indices.push(index);
   }
-  for (const index of [...new Set(indices)].sort((a, b) => b - a)) edits.push({ op: 'remove', path: ['guests'], index });
+  for (const index of [...new Set(indices)].sort((a, b) => b - a))
+    edits.push({ op: 'remove', path: ['guests'], index });
   for (const occurrence of occurrences(options.addGuest)) {
     const guest = nameAndMore('--add-guest', occurrence.value, lang)!;
-    edits.push({ op: 'append', path: ['guests'], item: guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more } });
+    edits.push({
+      op: 'append',
+      path: ['guests'],
+      item: guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more },
+    });
   }
   return edits;
 }
 
 function itemNumber(flag: string, value: string, count: number, lang: Lang): number {
   const text = value.trim();
-  if (!/^\d{1,6}$/.test(text) || Number(text) < 1 || Number(text) > count) throw setupError(lang, 'edit/bad-item', { flag, value: echoArgument(text), count });
+  if (!/^\d{1,6}$/.test(text) || Number(text) < 1 || Number(text) > count)
+    throw setupError(lang, 'edit/bad-item', { flag, value: echoArgument(text), count });
   return Number(text);
 }
 
-/** The value of `flag` written between the index-th title and the next one; at most one. */
-export function belonging(titles: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
-  const from = titles[index]!.at;
-  const to = titles[index + 1]?.at ?? Infinity;
-  const mine = values.filter((value) => value.at > from && value.at < to);
+/** The value of `flag` that belongs to the index-th `--add-agenda`; at most one. */
+function belonging(
+  titles: readonly Occurrence[],
+  values: readonly Occurrence[],
+  index: number,
+  flag: string,
+  lang: Lang,
+): string | undefined {
+  const mine = belongingTo(titles, values, index);
   if (mine.length > 1) throw setupError(lang, 'flag/twice', { flag, text: oneLine(titles[index]!.value) });
   return mine[0]?.value;
 }

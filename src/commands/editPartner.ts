@@ -8,7 +8,15 @@ import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { occurrences } from './flags/occurrences.js';
-import { choiceValue, dateValue, nameAndEmail, nameAndMore, setupError, textFlag, wordList } from './setup/setupFlags.js';
+import {
+  choiceValue,
+  dateValue,
+  nameAndEmail,
+  nameAndMore,
+  setupError,
+  textFlag,
+  wordList,
+} from './setup/setupFlags.js';
 import { openForEdit } from './setup/openForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 
@@ -47,13 +55,18 @@ export async function run({ args, flags: options, io }: CommandInput<'edit partn
 function representativeEdits(data: Partner, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
   const edits: FieldEdit[] = [];
   if (options.representative !== undefined) {
-    if (textFlag('--representative', options.representative, lang) === '') return [{ op: 'delete', path: ['representative'] }];
+    if (textFlag('--representative', options.representative, lang) === '')
+      return [{ op: 'delete', path: ['representative'] }];
     const person = nameAndMore('--representative', options.representative, lang)!;
-    edits.push({ op: 'set', path: ['representative', 'name'], value: person.name }, ...fieldChange(['representative', 'title'], person.more ?? ''));
+    edits.push(
+      { op: 'set', path: ['representative', 'name'], value: person.name },
+      ...fieldChange(['representative', 'title'], person.more ?? ''),
+    );
   }
   const salutation = textFlag('--salutation', options.salutation, lang);
   if (salutation !== undefined) {
-    if (data.representative === undefined && options.representative === undefined && salutation !== '') throw setupError(lang, 'edit/salutation-without-representative', { id: data.id });
+    if (data.representative === undefined && options.representative === undefined && salutation !== '')
+      throw setupError(lang, 'edit/salutation-without-representative', { id: data.id });
     edits.push(...fieldChange(['representative', 'salutation'], salutation));
   }
   return edits;
@@ -68,7 +81,12 @@ function contactEdits(data: Partner, options: Record<string, unknown>, lang: Lan
     const index = contacts.indexOf(email);
     if (index === -1) {
       const guess = closestMatch(email, contacts);
-      throw setupError(lang, 'edit/unknown-contact', { id: data.id, email: echoArgument(email), known: contacts.join(', ') || setupMessage('list/none', lang), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+      throw setupError(lang, 'edit/unknown-contact', {
+        id: data.id,
+        email: echoArgument(email),
+        known: contacts.join(', ') || setupMessage('list/none', lang),
+        suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '',
+      });
     }
     // Removed from the end backwards, so the positions of the others stay right.
     contacts[index] = '';
@@ -77,7 +95,8 @@ function contactEdits(data: Partner, options: Record<string, unknown>, lang: Lan
   for (const index of positions) edits.push({ op: 'remove', path: ['contacts'], index });
   for (const occurrence of occurrences(options.addContact)) {
     const contact = nameAndEmail('--add-contact', occurrence.value, lang, true)!;
-    if (contacts.includes(contact.email.toLowerCase())) throw setupError(lang, 'edit/contact-exists', { id: data.id, email: contact.email });
+    if (contacts.includes(contact.email.toLowerCase()))
+      throw setupError(lang, 'edit/contact-exists', { id: data.id, email: contact.email });
     contacts.push(contact.email.toLowerCase());
     edits.push({ op: 'append', path: ['contacts'], item: contact });
   }

@@ -34,6 +34,20 @@ export async function run({ flags: options, io }: CommandInput<'guide'>): Promis
     io.stdout(`${message('write/no-change', opened.lang, { file: rel })}\n`);
     return EXIT.ok;
   }
-  writeFiles(io, opened.lang, [{ root, rel, label: rel, before, after: text, mode: existing.ok ? { kind: 'replace', expected: existing.bytes } : { kind: 'create' } }], options.dryRun === true);
+  writeFiles(
+    io,
+    opened.lang,
+    [
+      {
+        root,
+        rel,
+        label: rel,
+        before,
+        after: text,
+        mode: existing.ok ? { kind: 'replace', expected: existing.bytes } : { kind: 'create' },
+      },
+    ],
+    options.dryRun === true,
+  );
   return EXIT.ok;
 }

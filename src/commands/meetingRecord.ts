@@ -8,7 +8,7 @@ import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
 import { dateFlag } from './flags/dateFlag.js';
-import { occurrences, type Occurrence } from './flags/occurrences.js';
+import { belongingTo, occurrences, type Occurrence } from './flags/occurrences.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { editEntity } from '../edit/editEntity.js';
@@ -164,11 +164,9 @@ function leaveOutRecorded(record: MeetingRecord, meeting: Meeting, io: Io, lang:
   return { ...record, decisions, actions };
 }
 
-/** The value of `flag` written between the index-th --action and the next one; at most one. */
+/** The value of `flag` that belongs to the index-th --action; at most one. */
 function belonging(texts: readonly Occurrence[], values: readonly Occurrence[], index: number, flag: string, lang: Lang): string | undefined {
-  const from = texts[index]!.at;
-  const to = texts[index + 1]?.at ?? Infinity;
-  const mine = values.filter((value) => value.at > from && value.at < to);
+  const mine = belongingTo(texts, values, index);
   if (mine.length > 1) throw usageError(lang, 'record/flag-twice', { flag, text: oneLine(texts[index]!.value) });
   return mine[0]?.value;
 }

@@ -28,14 +28,18 @@ export async function run({ args, flags: options, io }: CommandInput<'remove'>):
   const lang = opened.lang;
   const kind = requireKind(args[0], lang);
   const id = args[1]!;
-  const references = referencesOf(opened.loaded.roadmap).filter((reference) => reference.kind === kind && reference.id === id && reference.file !== found.file.rel);
+  const references = referencesOf(opened.loaded.roadmap).filter(
+    (reference) => reference.kind === kind && reference.id === id && reference.file !== found.file.rel,
+  );
   if (references.length > 0) {
     const locator = new Locator(opened.loaded.sources);
     const lines = references.map((reference) => {
       const { line, column } = locator.position(reference.file, locator.offsetOf(reference.file, reference.path));
       return `  ${terminalLine(`${opened.label}/${reference.file}:${line}:${column}`)}  ${reference.path.join('.')}`;
     });
-    io.stderr(`${terminalLine(setupMessage('remove/referenced', lang, { kind: setupMessage(`kind/${kind}`, lang), id, count: references.length }))}\n${lines.join('\n')}\n`);
+    io.stderr(
+      `${terminalLine(setupMessage('remove/referenced', lang, { kind: setupMessage(`kind/${kind}`, lang), id, count: references.length }))}\n${lines.join('\n')}\n`,
+    );
     return EXIT.invalid;
   }
   const after = checkedAfter(opened, [], [], [found.file.rel]);
@@ -51,7 +55,11 @@ export async function run({ args, flags: options, io }: CommandInput<'remove'>):
   // The guide and CODEOWNERS first: a refusal there leaves the entity in place, and the roadmap as it was.
   writeFiles(io, lang, generated, false);
   const bytes = found.file.bytes;
-  safeRemove({ root: opened.dir, rel: found.file.rel, unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0 });
+  safeRemove({
+    root: opened.dir,
+    rel: found.file.rel,
+    unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
+  });
   if (existsNow(opened.dir, found.file.rel)) throw setupError(lang, 'remove/failed', { file: label });
   io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: label }))}\n`);
   return EXIT.ok;

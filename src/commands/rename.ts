@@ -36,10 +36,12 @@ export async function run({ args, flags: options, io }: CommandInput<'rename'>):
   const lang = opened.lang;
   const kind = requireKind(args[0], lang);
   const [oldId, newId] = [args[1]!, (args[2] ?? '').trim()];
-  if (!ID.test(newId)) throw setupError(lang, 'rename/bad-id', { id: echoArgument(newId), suggestion: kebabCase(newId) || '…' });
+  if (!ID.test(newId))
+    throw setupError(lang, 'rename/bad-id', { id: echoArgument(newId), suggestion: kebabCase(newId) || '…' });
   if (newId === oldId) throw setupError(lang, 'rename/same', { id: newId });
   const newRel = relOf(kind, newId);
-  if (opened.loaded.known[kind].has(newId) || opened.files.some((file) => file.rel === newRel)) throw setupError(lang, 'rename/taken', { id: newId, file: `${opened.label}/${newRel}` });
+  if (opened.loaded.known[kind].has(newId) || opened.files.some((file) => file.rel === newRel))
+    throw setupError(lang, 'rename/taken', { id: newId, file: `${opened.label}/${newRel}` });
 
   const byFile = new Map<string, FieldEdit[]>();
   byFile.set(found.file.rel, [{ op: 'set', path: ['id'], value: newId }]);
@@ -57,22 +59,44 @@ export async function run({ args, flags: options, io }: CommandInput<'rename'>):
   const renamed = writes.find((write) => write.rel === found.file.rel)!;
   const others = writes.filter((write) => write !== renamed);
   const created = { rel: newRel, bytes: renamed.bytes! };
-  const after = checkedAfter(opened, planned.filter((edit) => edit.file.rel !== found.file.rel), [created], [found.file.rel]);
+  const after = checkedAfter(
+    opened,
+    planned.filter((edit) => edit.file.rel !== found.file.rel),
+    [created],
+    [found.file.rel],
+  );
   if (await refuseInvalid(io, after)) return EXIT.invalid;
 
   const newLabel = `${opened.label}/${newRel}`;
   const dryRun = options.dryRun === true;
-  writeFiles(io, lang, [
-    { root: opened.dir, rel: newRel, label: newLabel, before: renamed.before, after: renamed.after, bytes: renamed.bytes, mode: { kind: 'create' } },
-    ...others,
-    ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
-  ], dryRun);
+  writeFiles(
+    io,
+    lang,
+    [
+      {
+        root: opened.dir,
+        rel: newRel,
+        label: newLabel,
+        before: renamed.before,
+        after: renamed.after,
+        bytes: renamed.bytes,
+        mode: { kind: 'create' },
+      },
+      ...others,
+      ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+    ],
+    dryRun,
+  );
   if (dryRun) {
     io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
     return EXIT.ok;
   }
   const bytes = found.file.bytes;
-  safeRemove({ root: opened.dir, rel: found.file.rel, unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0 });
+  safeRemove({
+    root: opened.dir,
+    rel: found.file.rel,
+    unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
+  });
   // Changed on disk meanwhile, or protected: say so, rather than leave two files with one id unmentioned.
   if (existsSync(join(opened.dir, found.file.rel))) throw setupError(lang, 'remove/failed', { file: renamed.label });
   io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: renamed.label }))}\n`);

@@ -16,6 +16,8 @@ import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ReportPage {
   figures: Figures;
@@ -48,6 +50,12 @@ export const run = roadmapCommand<'report'>(({ flags, io, roadmap, lang, asOf, l
     ...(axis === undefined ? [] : [ctx.words.scope.axis(roadmap.axes.find(({ data }) => data.id === axis)!.data.title)]),
     ...(partner === undefined ? [] : [ctx.words.scope.partner(ctx.partnerName(partner))]),
   ];
+  if (isWorkbookFormat(flags.format)) {
+    // A workbook is a file, never terminal output: --out names it.
+    const path = workbookTarget(io, flags.out, flags.format, lang);
+    writeWorkbook(io, lang, sheetsToWorkbook(reportSheets(ctx, view, 'spreadsheet'), lang, heading.join(' — ')), path, flags.dryRun);
+    return EXIT.ok;
+  }
   io.stdout(REPORT_FORMATS[flags.format]({ figures, ctx, view, heading, lang, color: useColor(io) }));
   return EXIT.ok;
 });

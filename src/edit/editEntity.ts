@@ -8,7 +8,14 @@ import { splitFrontMatter } from '../parse/splitFrontMatter.js';
 import { editFrontMatter, type EditedFile } from './editFrontMatter.js';
 import { applyFieldEdits, type FieldEdit, type KeyOrder } from './fieldEdits.js';
 
-export function editEntity(bytes: Uint8Array, rel: string, edits: readonly FieldEdit[], order: KeyOrder, body?: string, more?: (doc: Document) => void): EditedFile {
+export function editEntity(
+  bytes: Uint8Array,
+  rel: string,
+  edits: readonly FieldEdit[],
+  order: KeyOrder,
+  body?: string,
+  more?: (doc: Document) => void,
+): EditedFile {
   const edited = editFrontMatter(bytes, rel.endsWith('.md'), (doc) => {
     applyFieldEdits(doc, edits, order);
     more?.(doc);
@@ -22,8 +29,9 @@ function withBody(edited: Extract<EditedFile, { ok: true }>, body: string): Edit
   const split = splitFrontMatter(edited.text);
   if (!split.ok) return { ok: false, reason: 'unreadable' };
   const eol = edited.text.includes('\r\n') ? '\r\n' : '\n';
-  const trimmed = body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
-  const text = edited.text.slice(0, split.bodyStart) + (trimmed === '' ? '' : `${eol}${trimmed.replace(/\n/g, eol)}${eol}`);
+  const trimmed = body.replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd();
+  const text =
+    edited.text.slice(0, split.bodyStart) + (trimmed === '' ? '' : `${eol}${trimmed.replace(/\n/g, eol)}${eol}`);
   const hasBom = edited.bytes[0] === 0xef && edited.bytes[1] === 0xbb && edited.bytes[2] === 0xbf;
   return { ok: true, text, before: edited.before, bytes: new TextEncoder().encode((hasBom ? '\ufeff' : '') + text) };
 }

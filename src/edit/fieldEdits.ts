@@ -84,8 +84,9 @@ export function valueNode(doc: Document, value: unknown, list?: YAMLSeq): Node {
   if (value !== null && typeof value === 'object') {
     const map = doc.createNode({}) as YAMLMap;
     const model = list?.items[list.items.length - 1];
-    map.flow = isMap(model) ? model.flow ?? false : false;
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) map.items.push(doc.createPair(key, valueNode(doc, item)));
+    map.flow = isMap(model) ? (model.flow ?? false) : false;
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined) map.items.push(doc.createPair(key, valueNode(doc, item)));
     return map;
   }
   return doc.createNode(value) as Node;
@@ -108,7 +109,8 @@ function setKey(doc: Document, map: YAMLMap, key: string, node: Node, order: rea
   const rank = order.indexOf(key);
   const keys = map.items.map((item) => (isScalar(item.key) ? order.indexOf(String(item.key.value)) : -1));
   // After the last key the schema puts before it; before the first it puts after it; else at the end.
-  const lastBefore = rank === -1 ? -1 : keys.reduce((found, other, position) => (other !== -1 && other < rank ? position : found), -1);
+  const lastBefore =
+    rank === -1 ? -1 : keys.reduce((found, other, position) => (other !== -1 && other < rank ? position : found), -1);
   const firstAfter = rank === -1 ? -1 : keys.findIndex((other) => other > rank);
   const at = lastBefore !== -1 ? lastBefore + 1 : firstAfter !== -1 ? firstAfter : map.items.length;
   map.items.splice(at, 0, pair);

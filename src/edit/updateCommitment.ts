@@ -22,6 +22,8 @@ export interface CommitmentChange {
   milestone?: number;
   /** 0-based index into `indicators`. */
   measure?: { indicator: number; value: number; source?: string };
+  /** More measures on the same day (an imported spreadsheet gives one per indicator); `date` defaults to `on`. */
+  measures?: { indicator: number; value: number; source?: string; date?: string }[];
   /** The new due date, and the one in force before it (absent when the file had none). */
   due?: { value: string; previous?: string };
   /** The id of the committee decision behind the change. */
@@ -35,6 +37,8 @@ export interface CommitmentChange {
   /** Cost, planned shares, amounts committed or paid on `on`. */
   budget?: BudgetChange;
   journalText: string;
+  /** Where the news came from (the imported spreadsheet), written as the entry's `source`. */
+  journalSource?: string;
 }
 
 // Where a key the file does not have yet goes: after the last of these that it has (the field order of schemas/commitment.schema.json).
@@ -52,13 +56,14 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     const milestone = ownItem(doc, root, 'milestones', change.milestone);
     if (isMap(milestone)) setInOrder(doc, milestone, 'done_on', change.on, ['title', 'due']);
   }
-  if (change.measure !== undefined) {
-    const indicator = ownItem(doc, root, 'indicators', change.measure.indicator);
+  for (const given of [...(change.measure ? [change.measure] : []), ...(change.measures ?? [])]) {
+    const indicator = ownItem(doc, root, 'indicators', given.indicator);
     if (isMap(indicator)) {
+      const date = (given as { date?: string }).date ?? change.on;
       const measures = listAt(doc, indicator, 'measures', MEASURES_AFTER);
-      const measure: Record<string, unknown> = { date: change.on, value: change.measure.value };
-      if (change.measure.source !== undefined) measure.source = change.measure.source;
-      insertLikeSiblings(doc, measures, measure, datedPosition(measures, change.on));
+      const measure: Record<string, unknown> = { date, value: given.value };
+      if (given.source !== undefined) measure.source = given.source;
+      insertLikeSiblings(doc, measures, measure, datedPosition(measures, date));
     }
   }
   const additions: FieldEdit[] = [
@@ -80,6 +85,7 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
   }
   if (change.decision !== undefined) entry.decision = change.decision;
   if (change.milestoneDue?.previous !== undefined) entry.milestone = change.milestoneDue.index + 1;
+  if (change.journalSource !== undefined) entry.source = change.journalSource;
   const updates = listAt(doc, root, 'updates', UPDATES_AFTER);
   insertLikeSiblings(doc, updates, entry, datedPosition(updates, change.on));
 }

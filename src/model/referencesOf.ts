@@ -23,12 +23,20 @@ export function referencesOf(roadmap: Roadmap): Reference[] {
     if (typeof id === 'string') found.push({ kind, id, file, path });
   };
   const many = (kind: ReferencedKind, file: string, path: Segment[], ids: unknown) => {
-    if (Array.isArray(ids)) ids.forEach((id, index) => one(kind, file, [...path, index], id));
+    if (Array.isArray(ids))
+      ids.forEach((id, index) => {
+        one(kind, file, [...path, index], id);
+      });
   };
   const { convention } = roadmap;
   if (convention) {
     one('partner', convention.file, ['committee', 'chair'], convention.data.committee?.chair);
-    one('partner', convention.file, ['secretariat', 'organisation'], (convention.data as { secretariat?: { organisation?: unknown } }).secretariat?.organisation);
+    one(
+      'partner',
+      convention.file,
+      ['secretariat', 'organisation'],
+      (convention.data as { secretariat?: { organisation?: unknown } }).secretariat?.organisation,
+    );
   }
   for (const { data, file } of roadmap.axes) many('partner', file, ['leads'], data.leads);
   for (const { data, file } of roadmap.commitments) {
@@ -36,11 +44,16 @@ export function referencesOf(roadmap: Roadmap): Reference[] {
     one('partner', file, ['lead'], data.lead);
     many('partner', file, ['partners'], data.partners);
     const funders = (data as { budget?: { funders?: { partner?: unknown }[] } }).budget?.funders;
-    if (Array.isArray(funders)) funders.forEach((funder, index) => one('partner', file, ['budget', 'funders', index, 'partner'], funder?.partner));
+    if (Array.isArray(funders))
+      funders.forEach((funder, index) => {
+        one('partner', file, ['budget', 'funders', index, 'partner'], funder?.partner);
+      });
   }
   for (const { data, file } of roadmap.meetings) {
     one('partner', file, ['chair'], data.chair);
-    data.attendees?.forEach((attendee, index) => one('partner', file, ['attendees', index, 'partner'], attendee.partner));
+    data.attendees?.forEach((attendee, index) => {
+      one('partner', file, ['attendees', index, 'partner'], attendee.partner);
+    });
     data.agenda?.forEach((item, index) => {
       one('axis', file, ['agenda', index, 'axis'], item.axis);
       many('commitment', file, ['agenda', index, 'commitments'], item.commitments);

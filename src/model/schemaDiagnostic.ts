@@ -24,6 +24,8 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
   const node = lookup.nodeAt(kind, path);
   const data = valueAt(document, path);
   switch (error.keyword) {
+    // `due` without `previous_due`, `milestone` without `due`: the field the other one needs is missing.
+    case 'dependentRequired':
     case 'required': {
       const missing = String(params.missingProperty);
       return {

@@ -111,6 +111,8 @@ export interface JournalEntry {
   decision?: string;
   /** 1-based: `due`/`previous_due` are that milestone's, not the commitment's (a milestone re-dated). */
   milestone?: number;
+  /** Where the news came from (`roadmap import` writes the imported file's name). */
+  source?: string;
 }
 
 export interface Commitment {

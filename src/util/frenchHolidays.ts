@@ -29,8 +29,17 @@ export function frenchPublicHolidays(year: number): string[] {
   const y = String(year).padStart(4, '0');
   const easter = easterSunday(year);
   return [
-    `${y}-01-01`, addDays(easter, 1), `${y}-05-01`, `${y}-05-08`, addDays(easter, 39), addDays(easter, 50),
-    `${y}-07-14`, `${y}-08-15`, `${y}-11-01`, `${y}-11-11`, `${y}-12-25`,
+    `${y}-01-01`,
+    addDays(easter, 1),
+    `${y}-05-01`,
+    `${y}-05-08`,
+    addDays(easter, 39),
+    addDays(easter, 50),
+    `${y}-07-14`,
+    `${y}-08-15`,
+    `${y}-11-01`,
+    `${y}-11-11`,
+    `${y}-12-25`,
   ];
 }
 

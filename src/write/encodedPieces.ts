@@ -1,2 +1,2 @@
-/** Moved to src/edit/ (the pure edits' layer); this re-export keeps older imports compiling until they follow. */
+/** Moved to src/edit/ (the pure edits' layer); kept for the commands that still import it here (export, portfolio, import). */
 export * from '../edit/encodedPieces.js';

@@ -18,14 +18,14 @@ interface DeclaredFlags {
 }
 
 const COMMON = ['dir', 'lang', 'debug'] as const;
-const MEETING_DOCUMENT = { options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'dryRun'] } as const;
+const MEETING_DOCUMENT = { options: [...COMMON, 'asOf', 'out', 'pdf', 'docx', 'odt', 'chromium', 'dryRun'] } as const;
 
 export const COMMAND_FLAGS = {
   validate: { options: [...COMMON, 'asOf', 'strict', 'changedSince'], formats: ['pretty', 'json', 'github', 'gitlab', 'junit', 'markdown', 'sarif'] },
-  report: { options: [...COMMON, 'asOf', 'by', 'axis', 'partner'], formats: ['table', 'markdown', 'json', 'csv'] },
-  actions: { options: [...COMMON, 'asOf', 'owner', 'status', 'overdue'], formats: ['table', 'markdown', 'json', 'csv'] },
-  brief: { options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'chromium', 'since', 'dryRun'] },
-  'meeting convene': { options: [...COMMON, 'asOf', 'out', 'pdf', 'chromium', 'on', 'perMember', 'dryRun'] },
+  report: { options: [...COMMON, 'asOf', 'by', 'axis', 'partner', 'out', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv', 'xlsx', 'ods'] },
+  actions: { options: [...COMMON, 'asOf', 'owner', 'status', 'overdue', 'out', 'dryRun'], formats: ['table', 'markdown', 'json', 'csv', 'xlsx', 'ods'] },
+  brief: { options: [...COMMON, 'asOf', 'meeting', 'out', 'pdf', 'docx', 'odt', 'chromium', 'since', 'dryRun'] },
+  'meeting convene': { options: [...COMMON, 'asOf', 'out', 'pdf', 'docx', 'odt', 'chromium', 'on', 'perMember', 'dryRun'] },
   'meeting sheet': MEETING_DOCUMENT,
   'meeting minutes': MEETING_DOCUMENT,
   'meeting record': {
@@ -33,6 +33,8 @@ export const COMMAND_FLAGS = {
     repeatable: ['decision', 'action', 'owner', 'due', 'people', 'guestPresent', 'approveMinutes'],
   },
   remind: { options: [...COMMON, 'asOf', 'meeting', 'out', 'dryRun'] },
+  collect: { options: [...COMMON, 'asOf', 'partner', 'out', 'dryRun'] },
+  import: { options: [...COMMON, 'on', 'dryRun'] },
   close: { options: [...COMMON, 'on', 'cancelled', 'note', 'dryRun'] },
   site: { options: [...COMMON, 'asOf', 'out', 'baseUrl', 'dryRun'] },
   export: { options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'] },

@@ -26,6 +26,8 @@ export const OPTIONS = {
   meeting: { flags: '--meeting <id>', description: { fr: 'la réunion (par défaut : la prochaine prévue à partir de la date de calcul)', en: 'the meeting (default: the next planned one on or after the as-of date)' } },
   out: { flags: '--out <dir>', description: { fr: 'dossier de sortie', en: 'output folder' } },
   pdf: { flags: '--pdf', description: { fr: 'produire aussi un PDF avec un Chromium installé localement', en: 'also render a PDF with a locally installed Chromium' } },
+  docx: { flags: '--docx', description: { fr: 'produire aussi un document Word (DOCX) modifiable', en: 'also write an editable Word document (DOCX)' } },
+  odt: { flags: '--odt', description: { fr: 'produire aussi un document OpenDocument (ODT) modifiable, pour LibreOffice', en: 'also write an editable OpenDocument text (ODT), for LibreOffice' } },
   chromium: { flags: '--chromium <path>', description: { fr: 'exécutable Chromium pour --pdf (par défaut : $CHROMIUM_PATH, puis les emplacements habituels)', en: 'Chromium executable for --pdf (default: $CHROMIUM_PATH, then the usual system locations)' } },
   since: { flags: '--since <rev>', description: { fr: 'ajouter une section « changements depuis » tirée de cette révision git', en: 'add a "changes since" section built from this git revision' } },
   dryRun: { flags: '--dry-run', description: { fr: 'afficher la modification sous forme de diff unifié sans rien écrire', en: 'print the change as a unified diff and write nothing' } },

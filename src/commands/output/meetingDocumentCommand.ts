@@ -65,6 +65,7 @@ export function meetingDocumentCommand<Command extends MeetingDocumentCommand>(s
     await writeDocumentSet(io, lang, set.docs, set.mails, {
       root: documentsRoot(flags.out, io.cwd, dir),
       folder: meeting.id, chromium, asOf, dryRun: flags.dryRun, roadmapDir: dir,
+      docx: flags.docx, odt: flags.odt,
     });
     return EXIT.ok;
   });

@@ -24,11 +24,16 @@ export function relOf(kind: EntityKind, id: string): string {
 
 export function entitiesOf(roadmap: Roadmap, kind: EntityKind): readonly Entity<unknown>[] {
   switch (kind) {
-    case 'convention': return roadmap.convention ? [roadmap.convention] : [];
-    case 'partner': return roadmap.partners;
-    case 'axis': return roadmap.axes;
-    case 'commitment': return roadmap.commitments;
-    case 'meeting': return roadmap.meetings;
+    case 'convention':
+      return roadmap.convention ? [roadmap.convention] : [];
+    case 'partner':
+      return roadmap.partners;
+    case 'axis':
+      return roadmap.axes;
+    case 'commitment':
+      return roadmap.commitments;
+    case 'meeting':
+      return roadmap.meetings;
   }
 }
 
@@ -36,7 +41,9 @@ export type Found<T> = { entity: Entity<T>; file: RawFile } | { broken: true };
 
 export function findEntity<T>(opened: OpenedRoadmap, kind: EntityKind, id: string): Found<T> {
   const rel = relOf(kind, id);
-  const entity = entitiesOf(opened.loaded.roadmap, kind).find((candidate) => candidate.file === rel) as Entity<T> | undefined;
+  const entity = entitiesOf(opened.loaded.roadmap, kind).find((candidate) => candidate.file === rel) as
+    | Entity<T>
+    | undefined;
   const file = opened.files.find((candidate) => candidate.rel === rel);
   if (entity && file) return { entity, file };
   if (opened.loaded.diagnostics.some((diagnostic) => diagnostic.file === rel)) return { broken: true };
@@ -45,7 +52,8 @@ export function findEntity<T>(opened: OpenedRoadmap, kind: EntityKind, id: strin
   const ids = [...opened.loaded.known[kind]];
   const guess = closestMatch(id, ids) ?? (id ? ids.find((candidate) => candidate.startsWith(id)) : undefined);
   throw setupError(lang, 'edit/unknown-id', {
-    kind: setupMessage(`kind/${kind}`, lang), id: echoArgument(id),
+    kind: setupMessage(`kind/${kind}`, lang),
+    id: echoArgument(id),
     suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '',
   });
 }
@@ -53,5 +61,8 @@ export function findEntity<T>(opened: OpenedRoadmap, kind: EntityKind, id: strin
 export function requireKind(value: string | undefined, lang: Parameters<typeof setupError>[0]): IdKind {
   if ((ID_KINDS as readonly string[]).includes(value ?? '')) return value as IdKind;
   const guess = closestMatch(value ?? '', [...ID_KINDS]);
-  throw setupError(lang, 'edit/unknown-kind', { kind: echoArgument(value ?? ''), suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '' });
+  throw setupError(lang, 'edit/unknown-kind', {
+    kind: echoArgument(value ?? ''),
+    suggestion: guess ? setupMessage('flag/suggestion', lang, { id: guess }) : '',
+  });
 }

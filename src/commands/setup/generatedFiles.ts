@@ -21,7 +21,10 @@ import type { OpenedRoadmap } from '../opening/openRoadmap.js';
 import { GUIDE_PATH } from '../../render/guide/partnerGuideFor.js';
 import type { PlannedWrite } from '../../write/writeFiles.js';
 
-const TEMPLATE: Readonly<Record<Lang, string>> = { fr: 'templates/guide/guide-partenaire.fr.md', en: 'templates/guide/partner-guide.en.md' };
+const TEMPLATE: Readonly<Record<Lang, string>> = {
+  fr: 'templates/guide/guide-partenaire.fr.md',
+  en: 'templates/guide/partner-guide.en.md',
+};
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', '.gitlab/CODEOWNERS'];
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -68,7 +71,15 @@ export function refreshedGeneratedFiles(opened: OpenedRoadmap, after: Roadmap): 
   const before = opened.loaded.roadmap;
   const writes: PlannedWrite[] = [];
   const plan = (rel: string, bytes: Uint8Array, text: string, next: string) => {
-    if (next !== text) writes.push({ root: repository.top, rel, label: rel, before: text, after: next, mode: { kind: 'replace', expected: bytes } });
+    if (next !== text)
+      writes.push({
+        root: repository.top,
+        rel,
+        label: rel,
+        before: text,
+        after: next,
+        mode: { kind: 'replace', expected: bytes },
+      });
   };
   const guide = committedGuide(repository);
   // Rendering the guide twice costs a few milliseconds; a guide already behind is not ours to rewrite.
@@ -82,7 +93,8 @@ export function refreshedGeneratedFiles(opened: OpenedRoadmap, after: Roadmap): 
     const text = new TextDecoder().decode(read.bytes);
     if (!isGeneratedCodeowners(text)) continue;
     const lang = LANGS.find((candidate) => text.startsWith(CODEOWNERS_MARKERS[candidate])) ?? 'en';
-    if (text === renderCodeowners(before, repository.prefix, lang)) plan(rel, read.bytes, text, renderCodeowners(after, repository.prefix, lang));
+    if (text === renderCodeowners(before, repository.prefix, lang))
+      plan(rel, read.bytes, text, renderCodeowners(after, repository.prefix, lang));
   }
   return writes;
 }

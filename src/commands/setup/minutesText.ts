@@ -10,7 +10,5 @@ export function minutesText(value: unknown, lang: Lang, cwd: string): string | u
   const read = readUserFile(resolve(cwd, String(value)), 1024 * 1024);
   if (!read.ok) throw setupError(lang, 'record/minutes-unreadable', { value: echoArgument(String(value)) });
   const text = new TextDecoder('utf-8', { fatal: false }).decode(read.bytes).replace(/^\ufeff/, '');
-  if (/^---[ \t]*\r?$/m.test(text)) throw setupError(lang, 'record/minutes-front-matter', { value: echoArgument(String(value)) });
   return text;
 }
-

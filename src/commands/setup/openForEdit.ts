@@ -11,7 +11,12 @@ import { findEntity, type Found } from './findEntity.js';
 
 export type Opened<T> = { opened: OpenedRoadmap; found: Exclude<Found<T>, { broken: true }> } | { code: number };
 
-export async function openForEdit<T>(io: Io, options: Record<string, unknown>, kind: EntityKind, id: string): Promise<Opened<T>> {
+export async function openForEdit<T>(
+  io: Io,
+  options: Record<string, unknown>,
+  kind: EntityKind,
+  id: string,
+): Promise<Opened<T>> {
   const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
   const found = findEntity<T>(opened, kind, id);
   if ('broken' in found) {

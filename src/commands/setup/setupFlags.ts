@@ -13,7 +13,11 @@ import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { requireChoice, requireKnownId } from '../flags/requireKnown.js';
 
-export function setupError<Key extends SetupMessageKey>(lang: Lang, key: Key, ...params: SetupMessageParams<Key>): UsageError {
+export function setupError<Key extends SetupMessageKey>(
+  lang: Lang,
+  key: Key,
+  ...params: SetupMessageParams<Key>
+): UsageError {
   return new UsageError(terminalLine(setupMessage(key, lang, ...params)));
 }
 
@@ -37,7 +41,8 @@ export function textFlag(flag: string, value: unknown, lang: Lang, required = fa
 export function dateValue(flag: string, value: unknown, lang: Lang, required = false): string | undefined {
   const text = textFlag(flag, value, lang, required);
   if (text === undefined || text === '') return text;
-  if (!isCalendarDate(text)) throw setupError(lang, 'flag/date', { flag, value: echoArgument(text), reason: whyNotADate(text) });
+  if (!isCalendarDate(text))
+    throw setupError(lang, 'flag/date', { flag, value: echoArgument(text), reason: whyNotADate(text) });
   return text;
 }
 
@@ -53,7 +58,8 @@ export function timeValue(flag: string, value: unknown, lang: Lang): string | un
 export function intValue(flag: string, value: unknown, min: number, max: number, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value).trim();
-  if (!/^\d{1,7}$/.test(text) || Number(text) < min || Number(text) > max) throw setupError(lang, 'flag/int', { flag, value: echoArgument(text), min, max });
+  if (!/^\d{1,7}$/.test(text) || Number(text) < min || Number(text) > max)
+    throw setupError(lang, 'flag/int', { flag, value: echoArgument(text), min, max });
   return Number(text);
 }
 
@@ -61,37 +67,74 @@ export function intValue(flag: string, value: unknown, min: number, max: number,
 export function numberValue(flag: string, value: string, lang: Lang): number {
   const text = value.trim().replace(',', '.');
   const number = Number(text);
-  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(number) || Math.abs(number) >= 1e12) throw setupError(lang, 'flag/number', { flag, value: echoArgument(value) });
+  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(number) || Math.abs(number) >= 1e12)
+    throw setupError(lang, 'flag/number', { flag, value: echoArgument(value) });
   return number;
 }
 
 /** An id of the roadmap: a mistyped one gets the nearest suggested. */
-export function refValue(flag: string, value: unknown, ids: Iterable<string>, folder: string, lang: Lang): string | undefined {
+export function refValue(
+  flag: string,
+  value: unknown,
+  ids: Iterable<string>,
+  folder: string,
+  lang: Lang,
+): string | undefined {
   if (value === undefined) return undefined;
   return requireKnownId(flag, oneLine(value), [...ids], folder, lang);
 }
 
 /** A comma-separated list of ids, each known; `''` empties the list. */
-export function refList(flag: string, value: unknown, ids: Iterable<string>, folder: string, lang: Lang): string[] | undefined {
+export function refList(
+  flag: string,
+  value: unknown,
+  ids: Iterable<string>,
+  folder: string,
+  lang: Lang,
+): string[] | undefined {
   if (value === undefined) return undefined;
   const known = [...ids];
-  const items = [...new Set(String(value).split(',').map((item) => item.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      String(value)
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
   return items.map((item) => requireKnownId(flag, item, known, folder, lang)!);
 }
 
 /** A comma-separated list of free words (maintainers' handles). */
 export function wordList(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
-  return [...new Set(String(value).split(',').map((item) => oneLine(item)).filter(Boolean))];
+  return [
+    ...new Set(
+      String(value)
+        .split(',')
+        .map((item) => oneLine(item))
+        .filter(Boolean),
+    ),
+  ];
 }
 
-export function choiceValue<T extends string>(flag: string, value: unknown, choices: readonly T[], lang: Lang): T | undefined {
+export function choiceValue<T extends string>(
+  flag: string,
+  value: unknown,
+  choices: readonly T[],
+  lang: Lang,
+): T | undefined {
   if (value === undefined) return undefined;
   return requireChoice(flag, oneLine(value), choices, undefined, lang);
 }
 
 /** `"<title>@<date>"`: the text before the last « @ », and a calendar date after it (the date optional when `dateOptional`). */
-export function textAtDate(flag: string, value: string, lang: Lang, dateOptional = false): { text: string; date?: string } {
+export function textAtDate(
+  flag: string,
+  value: string,
+  lang: Lang,
+  dateOptional = false,
+): { text: string; date?: string } {
   const at = value.lastIndexOf('@');
   const tail = at === -1 ? '' : value.slice(at + 1).trim();
   if (at === -1 || !isCalendarDate(tail)) {
@@ -113,18 +156,42 @@ export function valueAtDate(flag: string, value: unknown, lang: Lang): { value: 
   const text = String(value);
   const at = text.lastIndexOf('@');
   const date = at === -1 ? '' : text.slice(at + 1).trim();
-  if (at === -1 || !isCalendarDate(date)) throw setupError(lang, 'flag/value-at-date', { flag, value: echoArgument(text) });
+  if (at === -1 || !isCalendarDate(date))
+    throw setupError(lang, 'flag/value-at-date', { flag, value: echoArgument(text) });
   return { value: numberValue(flag, text.slice(0, at), lang), date };
 }
 
-/** `"<name> <email>"` or `"<name> <email>, <role>"`: the e-mail is the word holding « @ », in angle brackets or not. */
-export function nameAndEmail(flag: string, value: unknown, lang: Lang, withRole: boolean): { name: string; email: string; role?: string } | undefined {
+/** An e-mail address as the schemas accept it; tested only on a bounded string, so the match stays linear. */
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const EMAIL_MAX = 254;
+
+/**
+ * `"<name> <email>"` or `"<name> <email>, <role>"`: the e-mail is the last word
+ * before the first comma that follows the « @ », in angle brackets or not.
+ * Parsed by hand rather than by one regular expression, whose backtracking
+ * grows with the square of a long hostile argument.
+ */
+export function nameAndEmail(
+  flag: string,
+  value: unknown,
+  lang: Lang,
+  withRole: boolean,
+): { name: string; email: string; role?: string } | undefined {
   if (value === undefined) return undefined;
   const line = oneLine(value);
-  const match = /^(.*?)\s*<?([^\s<>@,]+@[^\s<>@,]+\.[^\s<>@,]+)>?\s*(?:,\s*(.*))?$/.exec(line);
-  if (!match || match[1]!.trim() === '' || (!withRole && match[3] !== undefined)) throw setupError(lang, withRole ? 'flag/contact' : 'flag/name-email', { flag, value: echoArgument(line) });
-  const role = match[3]?.trim();
-  return { name: match[1]!.replace(/,\s*$/, '').trim(), email: match[2]!, ...(role ? { role } : {}) };
+  const refuse = () =>
+    setupError(lang, withRole ? 'flag/contact' : 'flag/name-email', { flag, value: echoArgument(line) });
+  const at = line.indexOf('@');
+  if (at === -1) throw refuse();
+  const comma = line.indexOf(',', at);
+  const main = (comma === -1 ? line : line.slice(0, comma)).trim();
+  const role = comma === -1 ? undefined : line.slice(comma + 1).trim();
+  if (role !== undefined && !withRole) throw refuse();
+  const space = main.lastIndexOf(' ');
+  const email = main.slice(space + 1).replace(/^<|>$/g, '');
+  const name = main.slice(0, Math.max(0, space)).replace(/,\s*$/, '').trim();
+  if (name === '' || email.length > EMAIL_MAX || !EMAIL.test(email)) throw refuse();
+  return { name, email, ...(role ? { role } : {}) };
 }
 
 /** `"<name>, <title or organisation>"`: the name, then what follows the first comma. */

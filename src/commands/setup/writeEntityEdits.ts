@@ -30,11 +30,19 @@ export interface PlannedNewFile {
  * The roadmap as it would be after the edits, new files and removals, checked
  * like `validate` does — logos included, with the images `assets` would add.
  */
-export function checkedAfter(opened: OpenedRoadmap, edits: readonly PlannedEdit[], created: readonly PlannedNewFile[] = [], removed: readonly string[] = [], assets: readonly PlannedNewFile[] = []): OpenedRoadmap {
+export function checkedAfter(
+  opened: OpenedRoadmap,
+  edits: readonly PlannedEdit[],
+  created: readonly PlannedNewFile[] = [],
+  removed: readonly string[] = [],
+  assets: readonly PlannedNewFile[] = [],
+): OpenedRoadmap {
   const replaced = new Map<string, Uint8Array>();
   for (const edit of edits) if (edit.edited.ok) replaced.set(edit.file.rel, edit.edited.bytes);
   const files = [
-    ...opened.files.filter((file) => !removed.includes(file.rel)).map((file) => (replaced.has(file.rel) ? { rel: file.rel, bytes: replaced.get(file.rel)! } : file)),
+    ...opened.files
+      .filter((file) => !removed.includes(file.rel))
+      .map((file) => (replaced.has(file.rel) ? { rel: file.rel, bytes: replaced.get(file.rel)! } : file)),
     ...created.map((file) => ({ rel: file.rel, bytes: file.bytes })),
   ];
   const readProblems = opened.loaded.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('read/'));
@@ -44,22 +52,36 @@ export function checkedAfter(opened: OpenedRoadmap, edits: readonly PlannedEdit[
   const images = readAssets(opened.dir, Array.isArray(logos) ? logos : []);
   for (const image of assets) images.set(image.rel, image.bytes);
   loaded.roadmap.assets = images;
-  return checkLoaded(opened.dir, files, loaded, { asOf: opened.asOf, today: opened.today, lang: opened.lang, explicitLang: true });
+  return checkLoaded(opened.dir, files, loaded, {
+    asOf: opened.asOf,
+    today: opened.today,
+    lang: opened.lang,
+    explicitLang: true,
+  });
 }
 
 export function plannedEditWrites(opened: OpenedRoadmap, edits: readonly PlannedEdit[]): PlannedWrite[] {
   return edits.map(({ file, edited }) => {
     if (!edited.ok) throw setupError(opened.lang, 'edit/unreadable', { file: `${opened.label}/${file.rel}` });
     return {
-      root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`,
-      before: edited.before, after: edited.text, bytes: edited.bytes,
+      root: opened.dir,
+      rel: file.rel,
+      label: `${opened.label}/${file.rel}`,
+      before: edited.before,
+      after: edited.text,
+      bytes: edited.bytes,
       mode: { kind: 'replace' as const, expected: file.bytes },
     };
   });
 }
 
 /** Edits of existing files only (`edit`, `update`'s new flags): checked, then written or shown. */
-export async function writeEntityEdits(io: Io, opened: OpenedRoadmap, edits: readonly PlannedEdit[], dryRun: boolean): Promise<number> {
+export async function writeEntityEdits(
+  io: Io,
+  opened: OpenedRoadmap,
+  edits: readonly PlannedEdit[],
+  dryRun: boolean,
+): Promise<number> {
   const writes = plannedEditWrites(opened, edits);
   const after = checkedAfter(opened, edits);
   if (await refuseInvalid(io, after)) return EXIT.invalid;

@@ -14,6 +14,7 @@ import { escapeHtml } from '../../render/escapeHtml.js';
 import { encodedPieces } from '../../edit/encodedPieces.js';
 import type { Attachment } from '../../render/mail/mailToEml.js';
 import { writeDocuments } from '../../write/writeDocuments.js';
+import { madeByRoadmap } from '../../parse/office/madeByRoadmap.js';
 
 export interface DocumentOutput {
   root: string;
@@ -28,6 +29,9 @@ export interface DocumentOutput {
   /** The as-of date, stamped in the PDF so the same input gives the same bytes. */
   asOf: string;
   dryRun: boolean;
+  /** Also the editable office documents (`--docx`, `--odt`), from the same model. */
+  docx?: boolean;
+  odt?: boolean;
 }
 
 export async function writeDocument(io: Io, lang: Lang, doc: Document, output: DocumentOutput): Promise<void> {
@@ -55,10 +59,24 @@ export interface DocumentMail {
  * is written, then one file at a time.
  */
 export async function writeDocumentSet(io: Io, lang: Lang, docs: readonly NamedDocument[], mails: readonly DocumentMail[], output: Omit<DocumentOutput, 'name'>): Promise<void> {
-  const extensions = output.chromium ? ['md', 'html', 'pdf'] : ['md', 'html'];
+  const extensions = ['md', 'html', ...(output.chromium ? ['pdf'] : []), ...(output.docx ? ['docx'] : []), ...(output.odt ? ['odt'] : [])];
   const names = [...docs.flatMap(({ name }) => extensions.map((extension) => `${name}.${extension}`)), ...mails.map((mail) => `${mail.name}.eml`)];
-  const write = writeDocuments(io, lang, { root: output.root, folder: output.folder, names, dryRun: output.dryRun, roadmapDir: output.roadmapDir });
+  const write = writeDocuments(io, lang, {
+    root: output.root, folder: output.folder, names, dryRun: output.dryRun, roadmapDir: output.roadmapDir,
+    // A DOCX or ODT is roadmap's when its properties name roadmap as their maker.
+    isOurs: (name, current) => (/\.(docx|odt)$/.test(name) ? madeByRoadmap(current) : undefined),
+  });
   if (output.dryRun) return;
+  // Office documents are built before anything is written, like the PDF: a failure leaves every file as it was.
+  const office = new Map<string, Uint8Array>();
+  if (output.docx) {
+    const { documentToDocx } = await import('../../render/office/documentToDocx.js');
+    for (const { name, doc } of docs) office.set(`${name}.docx`, await documentToDocx(doc));
+  }
+  if (output.odt) {
+    const { documentToOdt } = await import('../../render/office/documentToOdt.js');
+    for (const { name, doc } of docs) office.set(`${name}.odt`, documentToOdt(doc));
+  }
   // The browser needs the page whole, and prints before anything is written: a failed PDF
   // then leaves the previous markdown, HTML and PDF as they were, all of one run.
   const pages = new Map<string, Buffer>();
@@ -77,6 +95,10 @@ export async function writeDocumentSet(io: Io, lang: Lang, docs: readonly NamedD
     write(`${name}.html`, pages.get(name) ?? encodedPieces(documentHtmlChunks(doc), scratch));
     const pdf = printed.get(name);
     if (pdf) write(`${name}.pdf`, pdf);
+    for (const extension of ['docx', 'odt']) {
+      const bytes = office.get(`${name}.${extension}`);
+      if (bytes) write(`${name}.${extension}`, bytes);
+    }
   }
   for (const mail of mails) {
     const pdf = printed.get(mail.carries);

@@ -1,2 +1,0 @@
-/** Moved to src/write/ (the one writer); this re-export keeps older imports compiling. */
-export * from '../../write/writeDocuments.js';
