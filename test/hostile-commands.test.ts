@@ -1,6 +1,6 @@
 /**
  * Every command that reads a roadmap folder, run over every hostile case: no
- * crash, no stack trace, an exit code of 0, 1 or 2; and where partner text
+ * crash, no stack trace, the exit code the case expects (validate's, unless said otherwise below); and where partner text
  * reaches an output, it arrives neutralised (HTML escaped, CSV formulas
  * defused, no terminal escapes). Left out: placeholders, and `diff`, which
  * reads revisions from git objects rather than the folder. Heavy cases (huge
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
 import { declaredFlags, type CommandName } from '../src/commands/flags/commandFlags.js';
-import { EXECUTED_MARKER, HOSTILE_CASES } from './fixtures/hostile/cases.js';
+import { EXECUTED_MARKER, expectedExit, HOSTILE_CASES, type HostileCase } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { assertNoCrash, runMain } from './helpers/cli.js';
 
@@ -30,7 +30,7 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   'meeting sheet': (out) => ['comite-2018-11-15', '--out', out],
   'meeting minutes': (out) => ['comite-2018-11-15', '--out', out, '--docx', '--odt'],
   'meeting record': () => ['comite-2018-11-15', '--decision', 'Essai hostile', '--dry-run'],
-  close: () => ['a-1', '--cancelled', '--dry-run'],
+  close: () => ['a-2', '--cancelled', '--dry-run'],
   remind: (out) => ['--meeting', 'comite-2018-11-15', '--out', out],
   site: (out) => ['--out', out],
   export: (out) => ['--format', 'datapackage', '--out', out],
@@ -47,6 +47,29 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
     writeFileSync(`${out}.csv`, 'Identifiant (ne pas modifier);Nouvel avancement (0 à 100);Nouvelles pour le journal\nguichet-unique;50;Essai hostile\n');
     return [`${out}.csv`, '--dry-run'];
   },
+};
+
+/** Where a command's exit code differs from validate's for a case, and why. */
+const EXIT_OVERRIDES: Record<string, Record<string, number>> = {
+  // Its meetings/ folder is unread, so `meeting record` finds no such meeting (a usage error) before it looks at validity.
+  'linked folder leaving the roadmap': { 'meeting record': 2 },
+};
+
+/**
+ * The commands whose exit code is asserted exactly. The others (edits, removals, `new` and
+ * `update` over the logo and budget cases) still answer 0 on some invalid roadmaps or 2 before
+ * looking at validity: they are held to 0, 1 or 2 until one command wrapper settles the order.
+ */
+const SETTLED = new Set(['validate', 'report', 'brief', 'actions', 'calendar', 'schema', 'owners', 'close', 'meeting convene', 'meeting sheet', 'meeting minutes', 'meeting record', 'remind', 'site']);
+
+/** Commands whose exit code does not follow the roadmap's validity. */
+const EXITS_OF: Record<string, (hostile: HostileCase) => number> = {
+  // It writes the JSON Schemas and editor settings, which do not depend on the roadmap's content.
+  schema: () => 0,
+  // An invalid roadmap is refused (1); a valid one is no git repository here, which owners needs (2).
+  owners: (hostile) => (expectedExit(hostile) === 1 ? 1 : 2),
+  // The base roadmap has no action a-2: refused as invalid (1), else an unknown action (2).
+  close: (hostile) => (expectedExit(hostile) === 1 ? 1 : 2),
 };
 
 const READS_GIT_OBJECTS = new Set(['diff']);
@@ -75,12 +98,14 @@ describe('every command over the hostile catalogue', () => {
     it(hostile.name, async () => {
       rmSync(EXECUTED_MARKER, { force: true });
       const { root, dir, cleanup } = buildCase(hostile);
+      const wrongExits: string[] = [];
       try {
         for (const spec of hostile.heavy ? FOR_HEAVY_CASES : READERS) {
           const out = join(dir, `out-${spec.name.replace(' ', '-')}`);
           const result = await runMain(argvFor(spec.name, root, out), { today: AS_OF, cwd: dir });
           assertNoCrash(result);
-          expect([0, 1, 2], `${spec.name} exit code`).toContain(result.code);
+          const expected = EXIT_OVERRIDES[hostile.name]?.[spec.name] ?? EXITS_OF[spec.name]?.(hostile) ?? expectedExit(hostile);
+          if (SETTLED.has(spec.name) ? result.code !== expected : ![0, 1, 2].includes(result.code)) wrongExits.push(`${spec.name}: ${result.code}, expected ${expected}`);
           expect(result.stdout + result.stderr, `${spec.name} terminal output`).not.toMatch(TERMINAL_UNSAFE);
           // Markdown outputs may carry the title as text; HTML must never carry it as markup.
           const html = filesUnder(out).filter((path) => path.endsWith('.html')).map((path) => readFileSync(path, 'utf8')).join('\n');
@@ -93,6 +118,7 @@ describe('every command over the hostile catalogue', () => {
       } finally {
         cleanup();
       }
+      expect(wrongExits.join('; '), 'exit codes').toBe('');
       expect(existsSync(EXECUTED_MARKER)).toBe(false);
     });
   }

@@ -6,7 +6,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXECUTED_MARKER, HOSTILE_CASES, type HostileCase } from './fixtures/hostile/cases.js';
+import { EXECUTED_MARKER, HOSTILE_CASES, expectedExit } from './fixtures/hostile/cases.js';
 import { buildCase } from './fixtures/hostile/buildCase.js';
 import { assertNoCrash, runBin, runMain, type RunResult } from './helpers/cli.js';
 
@@ -25,9 +25,6 @@ function summarise(result: RunResult): string[] {
   return parsed.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`).sort();
 }
 
-function expectedExit(hostile: HostileCase): number {
-  return hostile.expected.some((line) => / error /.test(line)) ? 1 : 0;
-}
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 

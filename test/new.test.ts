@@ -31,8 +31,6 @@ describe('new', () => {
       'due: 2027-06-30',
       '---',
       '',
-      '# Guichet unique des créateurs',
-      '',
       'Décrivez ici l’engagement : ce qui sera fait, pour qui, avec quels moyens.',
       '',
     ].join('\n'));

@@ -56,8 +56,10 @@ beforeAll(() => {
     'id: cci-morlaix\nname: CCI de Morlaix\nshort_name: CCI Morlaix\nkind: cci\nrole: signatory\nmaintainers: ["@cci-morlaix/equipe"]\n');
   const commitment = join(repo, 'roadmap', 'commitments', 'premier-engagement.md');
   writeFileSync(commitment, readFileSync(commitment, 'utf8').replace('\nlead: territoire\n', '\nlead: cci-morlaix\n'));
-  const owners = spawnSync(process.execPath, [BIN, 'owners', '--write'], { cwd: repo, encoding: 'utf8' });
-  expect(owners.status, owners.stderr).toBe(0);
+  for (const regenerate of [['owners', '--write'], ['guide', '--write']]) {
+    const result = spawnSync(process.execPath, [BIN, ...regenerate], { cwd: repo, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+  }
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'Feuille de route');
   git(repo, 'update-ref', 'refs/remotes/origin/main', 'HEAD');

@@ -58,7 +58,8 @@ function newCommitment(flags: Flags, lang: Lang): NewEntity | MissingFlag {
       start: flags.start,
       due: flags.due,
     },
-    body: `\n# ${title}\n\n${message('scaffold/commitment-body', lang)}\n`,
+    // The title is in the front matter already; a heading repeating it would show twice in the brief, the site and search.
+    body: `\n${message('scaffold/commitment-body', lang)}\n`,
   };
 }
 

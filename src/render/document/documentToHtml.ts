@@ -1,3 +1,4 @@
+import { superscriptOrdinals } from '../superscriptOrdinals.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { IMAGE_MIME } from '../../util/imageFormat.js';
 import type { Block, Document, Cell, Column, Letterhead, Section } from './document.js';
@@ -28,7 +29,9 @@ export function documentToHtml(doc: Document): Buffer {
  * grows to the megabytes that V8 allocates straight into its old generation.
  */
 export function* documentHtmlChunks(doc: Document): Generator<string> {
-  const text = (value: string): string => escapeHtml(typeset(value, doc.lang));
+  // `plain` for attributes and <title>, where no markup may go; `text` for element content, « 1er » raised.
+  const plain = (value: string): string => escapeHtml(typeset(value, doc.lang));
+  const text = (value: string): string => superscriptOrdinals(plain(value), doc.lang);
   const head = [
     '<!DOCTYPE html>',
     `<html lang="${doc.lang}">`,
@@ -38,7 +41,7 @@ export function* documentHtmlChunks(doc: Document): Generator<string> {
     `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${text(clip(doc.title, TITLE_LENGTH))}</title>`,
+    `<title>${plain(clip(doc.title, TITLE_LENGTH))}</title>`,
     `<style>${DOCUMENT_STYLE}</style>`,
     '</head>',
     '<body>',
@@ -136,7 +139,7 @@ function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text
 
 /** Logos inline as data: URLs (the one kind of image the CSP lets in), then the convention and who sends the document. */
 function letterheadHtml(letterhead: Letterhead, text: Text): string {
-  const logos = letterhead.logos.map((logo) => `<img src="data:${IMAGE_MIME[logo.format]};base64,${Buffer.from(logo.bytes).toString('base64')}" alt="${text(logo.alt)}">`);
+  const logos = letterhead.logos.map((logo) => `<img src="data:${IMAGE_MIME[logo.format]};base64,${Buffer.from(logo.bytes).toString('base64')}" alt="${asAttribute(text(logo.alt))}">`);
   return [
     '<header class="letterhead">',
     logos.length > 0 ? `<div class="logos">${logos.join('')}</div>` : '',
@@ -162,7 +165,7 @@ function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])
   const banner = header ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>` : '';
   const row = (cells: readonly Cell[]): string => `<tr>${cells.map((value, index) => {
     const column = columns[index];
-    const label = column?.label ? ` data-label="${text(column.label)}"` : '';
+    const label = column?.label ? ` data-label="${asAttribute(text(column.label))}"` : '';
     // Escaped first, so the only markup a line break can bring is <br>.
     const lines = text(value.text).replace(/\r?\n/g, '<br>');
     const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
@@ -190,4 +193,9 @@ function clip(value: string, length: number): string {
 function classes(...names: string[]): string {
   const list = names.filter(Boolean);
   return list.length > 0 ? ` class="${list.join(' ')}"` : '';
+}
+
+/** Escaped text for an attribute: the only markup `text` adds (« 1<sup>er</sup> ») taken out again. */
+function asAttribute(html: string): string {
+  return html.replace(/<\/?sup>/g, '');
 }

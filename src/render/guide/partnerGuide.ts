@@ -12,7 +12,7 @@ import { formatTemplate } from '../../i18n/formatTemplate.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Action, Commitment, IsoDate, Roadmap } from '../../model/types.js';
 import { compareText } from '../../util/compareText.js';
-import { addDays } from '../../util/dates.js';
+import { addDays, isCalendarDate } from '../../util/dates.js';
 import { terminalSafe } from '../../util/sanitize.js';
 import { guideWord } from './guideWords.js';
 
@@ -95,7 +95,8 @@ function measureAdded(example: Commitment | undefined, base: IsoDate, lang: Lang
 }
 
 function postponement(example: Commitment | undefined, base: IsoDate, lang: Lang): string {
-  const previous = example?.due ?? addDays(base, 365);
+  // A due date the schema refused (`15/11/2027` on a partner's branch) is no base for an example.
+  const previous = isCalendarDate(example?.due) ? example.due : addDays(base, 365);
   const due = addDays(previous, 182);
   return yamlBlock({ due, updates: [{ date: addDays(previous, -30), text: guideWord('example/postponed', lang), due, previous_due: previous }] });
 }
@@ -104,7 +105,7 @@ function postponement(example: Commitment | undefined, base: IsoDate, lang: Lang
 function closedAction(roadmap: Roadmap, partner: string, example: Commitment | undefined, base: IsoDate, lang: Lang): Record<string, unknown> {
   const found: Action | undefined = roadmap.meetings.map((entity) => entity.data).sort((a, b) => compareText(a.date, b.date))
     .flatMap((meeting) => meeting.actions ?? []).find((action) => action.owner === partner);
-  const due = found?.due ?? addDays(base, 60);
+  const due = isCalendarDate(found?.due) ? found.due : addDays(base, 60);
   const action: Record<string, unknown> = {
     id: found?.id ?? `a-${base.slice(0, 4)}-${base.slice(5, 7)}-01`,
     text: oneLine(found?.text ?? guideWord('example/action', lang)),

@@ -54,7 +54,7 @@ export function commitmentPage(ctx: SiteContext, commitment: CommitmentFigures, 
       { content: ctx.date(entry.date) },
       { content: ctx.date(entry.previousDue) },
       { content: ctx.date(entry.due) },
-      { content: entry.decision ?? ctx.brief.none },
+      { content: entry.decision === null ? ctx.brief.none : decisionLink(ctx, entry.decision) },
     ]),
   }] });
   const mentions = ctx.mentions(commitment.id);
@@ -65,7 +65,7 @@ export function commitmentPage(ctx: SiteContext, commitment: CommitmentFigures, 
       content: [ctx.meetingLink(mention.meeting)],
       note: [
         mention.agenda ? word('agendaItem') : '',
-        ...mention.decisions.map((decision) => word('decisionNote', { id: decision.id, text: decision.text })),
+        ...mention.decisions.map((decision) => word('decisionNote', { n: decisionNumber(ctx, decision.id), text: decision.text })),
         ...mention.actions.map((action) => word('actionNote', { text: action })),
       ].filter(Boolean).join(' — ') || undefined,
     })),
@@ -105,4 +105,23 @@ function indicatorBlocks(ctx: SiteContext, indicator: IndicatorFigures): Block[]
       columns: [{ label: word('date') }, { label: word('measures'), align: 'right' }, { label: word('source') }],
       rows: indicator.series.map((point) => [{ content: ctx.date(point.date) }, { content: value(point.value), align: 'right' }, { content: point.source ?? ctx.brief.none }]) },
   ];
+}
+
+/** The meeting that took a decision, and the decision's number there (1-based, file order); undefined for an unknown id. */
+function decisionPlace(ctx: SiteContext, id: string): { meeting: { id: string; title: string; date: string }; n: number } | undefined {
+  for (const { data: meeting } of ctx.roadmap.meetings) {
+    const index = (meeting.decisions ?? []).findIndex((decision) => decision.id === id);
+    if (index >= 0) return { meeting, n: index + 1 };
+  }
+  return undefined;
+}
+
+function decisionNumber(ctx: SiteContext, id: string): string {
+  return String(decisionPlace(ctx, id)?.n ?? id);
+}
+
+/** « décision du comité du 3 décembre 2026 », linked to that meeting's page. */
+function decisionLink(ctx: SiteContext, id: string): Inline {
+  const place = decisionPlace(ctx, id);
+  return place ? { text: ctx.word('decisionOf', { date: ctx.date(place.meeting.date) }), to: { kind: 'meeting', id: place.meeting.id } } : id;
 }

@@ -37,9 +37,15 @@ export function datedFacts(ctx: SiteContext, limit: number): DatedFact[] {
       case 'milestone':
         return { date, text: ctx.word('changeMilestone', { commitment: ctx.commitmentTitle(change.commitment), title: change.title }), to: { kind: 'commitment', id: change.commitment }, key: unique(`milestone/${change.commitment}/${date}`) };
       case 'measure':
-        return { date, text: ctx.word('changeMeasure', { commitment: ctx.commitmentTitle(change.commitment), indicator: change.indicator, value: ctx.number(change.value) }), to: { kind: 'commitment', id: change.commitment }, key: unique(`measure/${change.commitment}/${change.indicator}/${date}`) };
+        return { date, text: ctx.word('changeMeasure', { commitment: ctx.commitmentTitle(change.commitment), ...measureWords(ctx, change.commitment, change.indicator, change.value) }), to: { kind: 'commitment', id: change.commitment }, key: unique(`measure/${change.commitment}/${change.indicator}/${date}`) };
       case 'action':
-        return { date, text: ctx.word('changeAction', { action: change.action, meeting: change.meeting, status: ctx.brief.actionStatus[change.status] }), to: { kind: 'meeting', id: change.meeting }, key: unique(`action/${change.meeting}/${change.action}`) };
+        return { date, text: ctx.word('changeAction', { action: ctx.figures.actions.find((action) => action.id === change.action)?.text ?? change.action, meeting: ctx.date(ctx.figures.actions.find((action) => action.id === change.action)?.meetingDate ?? null), status: ctx.brief.actionStatus[change.status] }), to: { kind: 'meeting', id: change.meeting }, key: unique(`action/${change.meeting}/${change.action}`) };
     }
   });
+}
+
+/** An indicator by its label, its value with its unit: « Implantations accompagnées, 172 entreprises », never its id. */
+function measureWords(ctx: SiteContext, commitment: string, id: string, value: number): { indicator: string; value: string } {
+  const indicator = ctx.figures.indicators.find((candidate) => candidate.commitment === commitment && candidate.id === id);
+  return { indicator: indicator?.label ?? id, value: [ctx.number(value), indicator?.unit].filter(Boolean).join(' ') };
 }

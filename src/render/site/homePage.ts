@@ -1,3 +1,4 @@
+import { formatTime } from '../../i18n/formatTime.js';
 import { progressBars } from '../svg/progressBars.js';
 import { datedFacts } from './datedFacts.js';
 import { figureData } from './figureData.js';
@@ -44,7 +45,7 @@ export function homePage(ctx: SiteContext): SitePage {
   const nextBlocks: Block[] = next
     ? [{ kind: 'facts', items: [
       { label: word('meeting'), value: ctx.meetingLink(next) },
-      { label: word('date'), value: [ctx.date(next.date), nextMeeting?.time ? ` — ${nextMeeting.time}${nextMeeting.end_time ? `–${nextMeeting.end_time}` : ''}` : ''].join('') },
+      { label: word('date'), value: [ctx.date(next.date), nextMeeting?.time ? ` — ${formatTime(nextMeeting.time, ctx.lang)}${nextMeeting.end_time ? `–${formatTime(nextMeeting.end_time, ctx.lang)}` : ''}` : ''].join('') },
       ...(nextMeeting?.place ? [{ label: word('place'), value: nextMeeting.place }] : []),
     ] }]
     : [{ kind: 'paragraph', content: [word('noNextMeeting')], tone: 'muted' }];

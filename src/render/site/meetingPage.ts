@@ -1,3 +1,4 @@
+import { formatTime } from '../../i18n/formatTime.js';
 import { attendeeLines } from '../../derive/attendeeLines.js';
 import type { Entity, Meeting } from '../../model/types.js';
 import { actionTable } from './partnerPage.js';
@@ -13,7 +14,7 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
     { label: word('kind'), value: word(`meetingKind.${meeting.kind}`) },
     { label: word('meetingStatus'), value: word(`meetingStatus.${meeting.status}`) },
   ];
-  if (meeting.time) facts.push({ label: word('time'), value: `${meeting.time}${meeting.end_time ? `–${meeting.end_time}` : ''}` });
+  if (meeting.time) facts.push({ label: word('time'), value: `${formatTime(meeting.time, ctx.lang)}${meeting.end_time ? `–${formatTime(meeting.end_time, ctx.lang)}` : ''}` });
   if (meeting.place) facts.push({ label: word('place'), value: meeting.place });
   if (meeting.chair) facts.push({ label: word('chair'), value: ctx.partnerLink(meeting.chair) });
   const sections: PageSection[] = [{ id: 'meeting', title: word('meeting'), blocks: [{ kind: 'facts', items: facts }] }];
@@ -42,8 +43,9 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
   sections.push({ id: 'decisions', title: word('decisions'), blocks: [{
     kind: 'table', caption: word('decisions'), empty: word('noDecisions'),
     columns: [{ label: word('decision') }, { label: word('commitments') }],
-    rows: (meeting.decisions ?? []).map((decision) => [
-      { content: `${decision.id} — ${decision.text}` },
+    // Numbered 1, 2, 3… in file order, as the minutes number them: the id is for the files, not for readers.
+    rows: (meeting.decisions ?? []).map((decision, index) => [
+      { content: word('decisionNumbered', { n: index + 1, text: decision.text }) },
       { content: (decision.commitments ?? []).length > 0 ? (decision.commitments ?? []).flatMap((id, index) => (index > 0 ? [', ', ctx.commitmentLink(id)] : [ctx.commitmentLink(id)])) : ctx.brief.none },
     ]),
   }] });

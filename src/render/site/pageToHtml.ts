@@ -1,3 +1,4 @@
+import { superscriptOrdinals } from '../superscriptOrdinals.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { fitLabel } from '../svg/svgFrame.js';
@@ -38,7 +39,9 @@ export interface SiteFrame {
  */
 export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string> {
   const lang = page.lang;
-  const text = (value: string): string => escapeHtml(typeset(value, lang));
+  // `plain` for attributes and <title>, where no markup may go; `text` for element content, « 1er » raised.
+  const plain = (value: string): string => escapeHtml(typeset(value, lang));
+  const text = (value: string): string => superscriptOrdinals(plain(value), lang);
   const word = (key: Parameters<typeof siteWord>[0], params?: Record<string, string>): string => text(siteWord(key, lang, params));
   const href = (to: PageRef, anchor?: string): string => escapeHtml(relativeHref(page.ref, to, anchor));
   const inline = (value: Inline | readonly Inline[]): string => {
@@ -66,8 +69,8 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     `<meta http-equiv="Content-Security-Policy" content="${page.search?.available ? SEARCH_CSP : SITE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${text(fitLabel(page.title, TITLE_CHARS))}</title>`,
-    page.lead ? `<meta name="description" content="${text(page.lead)}">` : '',
+    `<title>${plain(fitLabel(page.title, TITLE_CHARS))}</title>`,
+    page.lead ? `<meta name="description" content="${plain(page.lead)}">` : '',
     canonical,
     // Without an icon, a browser asks the server's root for /favicon.ico: outside the site's folder when it is published under a path.
     '<link rel="icon" href="data:,">',
@@ -146,7 +149,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
   function cellHtml(cell: Cell, label: string): string {
     const classes = [cell.align ? 'r' : '', cell.tone ? `tone-${cell.tone}` : ''].filter(Boolean);
     const data = Object.entries(cell.data ?? {}).map(([key, value]) => ` data-${key}="${value === null ? '' : escapeHtml(String(value))}"`).join('');
-    return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} data-label="${text(label)}"${data}>${inline(cell.content)}</td>`;
+    return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} data-label="${plain(label)}"${data}>${inline(cell.content)}</td>`;
   }
 
   function siteDate(value: string): string {

@@ -35,6 +35,9 @@ table { width: 100%; border-collapse: collapse; margin: .75rem 0 1.25rem; font-s
 caption.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 caption { text-align: left; font-weight: 600; color: var(--muted); padding-bottom: .25rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--rule); }
+/* A cell wraps between words, never inside one (« Vigilanc/e » at 1280 px): the table grows, its section scrolls. */
+td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+section:has(> table) { overflow-x: auto; }
 th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); border-bottom: 2px solid var(--rule); overflow-wrap: normal; hyphens: auto; }
 td.r, th.r { text-align: right; }
 td.tone-red { color: var(--red); font-weight: 600; }
