@@ -17,7 +17,13 @@ import { lengthWords, limitWords, schemaWord, typeName, typeWritingHint } from '
 
 const NOTHING: Text = { fr: '', en: '' };
 
-export function schemaDiagnostic(kind: string, file: string, error: ErrorObject, document: unknown, lookup: SchemaLookup): Diagnostic {
+export function schemaDiagnostic(
+  kind: string,
+  file: string,
+  error: ErrorObject,
+  document: unknown,
+  lookup: SchemaLookup,
+): Diagnostic {
   const path = pathOf(error.instancePath);
   const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
@@ -29,7 +35,9 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
     case 'required': {
       const missing = String(params.missingProperty);
       return {
-        rule: 'schema/required', file, at: { path, key: true },
+        rule: 'schema/required',
+        file,
+        at: { path, key: true },
         params: { field: missing, label: parenthesised(lookup.titleAt(kind, [...path, missing])), where: where(path) },
       };
     }
@@ -40,15 +48,25 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       const hint = guess
         ? schemaWord('rename', { field: extra, guess, label: parenthesised(lookup.titleAt(kind, [...path, guess])) })
         : schemaWord('known-fields', { fields: known.join(', ') });
-      return { rule: 'schema/unknown-field', file, at: { path: [...path, extra], key: true }, params: { field: extra, hint } };
+      return {
+        rule: 'schema/unknown-field',
+        file,
+        at: { path: [...path, extra], key: true },
+        params: { field: extra, hint },
+      };
     }
     case 'type': {
       const expected = String(params.type).split(',')[0]!;
       return {
-        rule: 'schema/type', file, at: { path },
+        rule: 'schema/type',
+        file,
+        at: { path },
         params: {
-          field, expected: typeName(expected) ?? same(expected), found: typeName(typeOfValue(data)) ?? same(typeOfValue(data)),
-          example: example(node, path), hint: typeHint(expected, node),
+          field,
+          expected: typeName(expected) ?? same(expected),
+          found: typeName(typeOfValue(data)) ?? same(typeOfValue(data)),
+          example: example(node, path),
+          hint: typeHint(expected, node),
         },
       };
     }
@@ -57,38 +75,84 @@ export function schemaDiagnostic(kind: string, file: string, error: ErrorObject,
       const labels = node?.['x-enum-labels'] as Record<Lang, Record<string, string>> | undefined;
       const guess = guessEnum(String(data), allowed, labels);
       return {
-        rule: 'schema/enum', file, at: { path },
+        rule: 'schema/enum',
+        file,
+        at: { path },
         params: {
-          field, value: String(data).slice(0, 80),
+          field,
+          value: String(data).slice(0, 80),
           allowed: byLang((lang) => allowed.map((value) => withLabel(value, labels?.[lang]?.[value])).join(', ')),
           suggestion: guess ? schemaWord('write-instead', { guess }) : NOTHING,
         },
       };
     }
     case 'format':
-      return { rule: 'date/invalid', file, at: { path }, params: { field: titled(lookup.titleAt(kind, path), field), value: String(data).slice(0, 80), reason: whyNotADate(String(data)) } };
+      return {
+        rule: 'date/invalid',
+        file,
+        at: { path },
+        params: {
+          field: titled(lookup.titleAt(kind, path), field),
+          value: String(data).slice(0, 80),
+          reason: whyNotADate(String(data)),
+        },
+      };
     case 'pattern':
       if (path.length === 1 && path[0] === 'id') {
-        return { rule: 'id/format', file, at: { path }, params: { value: String(data).slice(0, 80), suggestion: kebabCase(String(data)) } };
+        return {
+          rule: 'id/format',
+          file,
+          at: { path },
+          params: { value: String(data).slice(0, 80), suggestion: kebabCase(String(data)) },
+        };
       }
-      return { rule: 'schema/pattern', file, at: { path }, params: { field, value: String(data).slice(0, 80), example: example(node, path) } };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
-      return { rule: 'schema/range', file, at: { path }, params: { field, value: String(data), limit: limitWords(error.keyword, String(params.limit)) } };
-    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
-      return { rule: 'schema/length', file, at: { path }, params: { field, detail: lengthDetail(error.keyword, Number(params.limit), data) } };
+      return {
+        rule: 'schema/pattern',
+        file,
+        at: { path },
+        params: { field, value: String(data).slice(0, 80), example: example(node, path) },
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return {
+        rule: 'schema/range',
+        file,
+        at: { path },
+        params: { field, value: String(data), limit: limitWords(error.keyword, String(params.limit)) },
+      };
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return {
+        rule: 'schema/length',
+        file,
+        at: { path },
+        params: { field, detail: lengthDetail(error.keyword, Number(params.limit), data) },
+      };
     case 'uniqueItems':
       return { rule: 'schema/duplicate-item', file, at: { path: [...path, Number(params.j)] }, params: { field } };
     default:
-      return { rule: 'schema/invalid', file, at: { path }, params: { field, detail: schemaWord('other-rule', { keyword: error.keyword }) } };
+      return {
+        rule: 'schema/invalid',
+        file,
+        at: { path },
+        params: { field, detail: schemaWord('other-rule', { keyword: error.keyword }) },
+      };
   }
 }
 
 export function pathOf(instancePath: string): Segment[] {
   if (instancePath === '') return [];
-  return instancePath.slice(1).split('/').map((raw) => {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(segment) ? Number(segment) : segment;
-  });
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(segment) ? Number(segment) : segment;
+    });
 }
 
 /** `milestones[0].due`: how a person names a field in messages. */
@@ -120,7 +184,7 @@ export function fieldName(path: readonly Segment[]): string | Text {
 
 /** What one item of a list field is called: `measures` → « mesure »; a list the table does not know keeps its key. */
 function itemWord(list: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(ITEM_WORDS, list) ? ITEM_WORDS[list]![lang] : list;
+  return Object.hasOwn(ITEM_WORDS, list) ? ITEM_WORDS[list]![lang] : list;
 }
 
 const ITEM_WORDS: Readonly<Record<string, Text>> = {
@@ -156,7 +220,8 @@ function valueAt(document: unknown, path: readonly Segment[]): unknown {
 function typeOfValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return !Number.isFinite(value) ? 'infinite' : Number.isInteger(value) ? 'integer' : 'decimal';
+  if (typeof value === 'number')
+    return !Number.isFinite(value) ? 'infinite' : Number.isInteger(value) ? 'integer' : 'decimal';
   return typeof value;
 }
 
@@ -170,7 +235,9 @@ function parenthesised(title: Text | undefined): Text {
 
 /** `Date de la mesure (indicators[0].measures[6].date)`: the schema's name first, the path to find it. */
 function titled(title: Text | undefined, field: string | Text): Text {
-  return title ? byLang((lang) => `${title[lang]} (${typeof field === 'string' ? field : field[lang]})`) : schemaWord('quoted', { field });
+  return title
+    ? byLang((lang) => `${title[lang]} (${typeof field === 'string' ? field : field[lang]})`)
+    : schemaWord('quoted', { field });
 }
 
 function where(path: readonly Segment[]): Text {
@@ -192,7 +259,9 @@ function example(node: SchemaNode | undefined, path: readonly Segment[]): Text {
 function typeHint(expected: string, node: SchemaNode | undefined): Text {
   if (expected === 'object') {
     const required = (node?.required as string[] | undefined) ?? [];
-    return required.length > 0 ? schemaWord('hint/object-with', { fields: required.join(', ') }) : schemaWord('hint/object');
+    return required.length > 0
+      ? schemaWord('hint/object-with', { fields: required.join(', ') })
+      : schemaWord('hint/object');
   }
   return typeWritingHint(expected) ?? NOTHING;
 }
@@ -204,8 +273,15 @@ function withLabel(code: string, label: string | undefined): string {
 }
 
 /** `en cours` → `in_progress`: partners often type the French label instead of the code. */
-function guessEnum(value: string, allowed: string[], labels: Record<Lang, Record<string, string>> | undefined): string | undefined {
-  const normalised = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+function guessEnum(
+  value: string,
+  allowed: string[],
+  labels: Record<Lang, Record<string, string>> | undefined,
+): string | undefined {
+  const normalised = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   for (const code of allowed) {
     if (code.toLowerCase() === normalised) return code;
     for (const lang of LANGS) if (labels?.[lang]?.[code]?.toLowerCase() === value.trim().toLowerCase()) return code;
@@ -217,4 +293,3 @@ function lengthDetail(keyword: string, limit: number, data: unknown): Text {
   const actual = typeof data === 'string' ? data.length : Array.isArray(data) ? data.length : 0;
   return lengthWords(keyword, limit, actual);
 }
-

@@ -59,7 +59,11 @@ export function planImport(sheets: readonly ReadSheet[], ctx: ImportContext): Im
   const changes = new Map<string, { change: CommitmentChange; said: string[]; news: string | undefined }>();
   const changeOf = (data: Commitment) => {
     let found = changes.get(data.id);
-    if (!found) changes.set(data.id, (found = { change: { on: ctx.on, journalText: '', journalSource: ctx.source }, said: [], news: undefined }));
+    if (!found)
+      changes.set(
+        data.id,
+        (found = { change: { on: ctx.on, journalText: '', journalSource: ctx.source }, said: [], news: undefined }),
+      );
     return found;
   };
   let recognised = false;
@@ -67,18 +71,33 @@ export function planImport(sheets: readonly ReadSheet[], ctx: ImportContext): Im
     const columns = headerColumns(sheet);
     const name = sheet.name === '' ? ctx.csvName : sheet.name;
     const at = (row: number, column: number): string => `${sheetReference(name)}!${columnName(column)}${row + 1}`;
-    const problem = (row: number, column: number, text: string): void => void problems.push({ where: at(row, column), message: text });
+    const problem = (row: number, column: number, text: string): void =>
+      void problems.push({ where: at(row, column), message: text });
     if (columns.commitmentId !== undefined) {
       recognised = true;
       readCommitmentRows(sheet, columns as Columns & { commitmentId: number }, ctx, commitments, changeOf, problem);
     }
     if (columns.fundingCommitment !== undefined && columns.funderId !== undefined) {
       recognised = true;
-      readFundingRows(sheet, columns as Columns & { fundingCommitment: number; funderId: number }, ctx, commitments, changeOf, problem);
+      readFundingRows(
+        sheet,
+        columns as Columns & { fundingCommitment: number; funderId: number },
+        ctx,
+        commitments,
+        changeOf,
+        problem,
+      );
     }
     if (columns.indicatorCommitment !== undefined && columns.indicatorId !== undefined) {
       recognised = true;
-      readIndicatorRows(sheet, columns as Columns & { indicatorCommitment: number; indicatorId: number }, ctx, commitments, changeOf, problem);
+      readIndicatorRows(
+        sheet,
+        columns as Columns & { indicatorCommitment: number; indicatorId: number },
+        ctx,
+        commitments,
+        changeOf,
+        problem,
+      );
     }
   }
   if (!recognised) return { ok: false, problems: [], noSheet: true };
@@ -87,7 +106,12 @@ export function planImport(sheets: readonly ReadSheet[], ctx: ImportContext): Im
     ok: true,
     changes: [...changes].map(([commitment, { change, said, news }]) => ({
       commitment,
-      change: { ...change, journalText: news ?? (said.join(message('journal/separator', ctx.lang)) || officeMessage('import/journal/imported', ctx.lang)) },
+      change: {
+        ...change,
+        journalText:
+          news ??
+          (said.join(message('journal/separator', ctx.lang)) || officeMessage('import/journal/imported', ctx.lang)),
+      },
     })),
   };
 }
@@ -99,7 +123,10 @@ type Problem = (row: number, column: number, text: string) => void;
 function headerColumns(sheet: ReadSheet): Columns {
   // One label may name several columns (the commitment id of the indicators and of the funding sheets).
   const labels = new Map<string, CollectColumn[]>();
-  for (const [key, messageKey] of Object.entries(COLLECT_COLUMNS) as [CollectColumn, (typeof COLLECT_COLUMNS)[CollectColumn]][]) {
+  for (const [key, messageKey] of Object.entries(COLLECT_COLUMNS) as [
+    CollectColumn,
+    (typeof COLLECT_COLUMNS)[CollectColumn],
+  ][]) {
     for (const lang of ['fr', 'en'] as const) {
       const label = normalise(officeMessage(messageKey, lang));
       labels.set(label, [...new Set([...(labels.get(label) ?? []), key])]);
@@ -115,14 +142,35 @@ function headerColumns(sheet: ReadSheet): Columns {
 
 const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
-function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
+function readCommitmentRows(
+  sheet: ReadSheet,
+  columns: Columns & { commitmentId: number },
+  ctx: ImportContext,
+  commitments: ReadonlyMap<string, Commitment>,
+  changeOf: ChangeOf,
+  problem: Problem,
+): void {
   const seen = new Map<string, number>();
   const choices = statusChoices(ctx.lang);
-  const fill = [columns.newStatus, columns.newProgress, columns.news].filter((column): column is number => column !== undefined);
-  for (const { row, cells, data } of filledRows(sheet, fill, fill, columns.commitmentId, commitments, problem, ctx.lang)) {
+  const fill = [columns.newStatus, columns.newProgress, columns.news].filter(
+    (column): column is number => column !== undefined,
+  );
+  for (const { row, cells, data } of filledRows(
+    sheet,
+    fill,
+    fill,
+    columns.commitmentId,
+    commitments,
+    problem,
+    ctx.lang,
+  )) {
     const earlier = seen.get(data.id);
     if (earlier !== undefined) {
-      problem(row, columns.commitmentId, officeMessage('import/cell/duplicate-id', ctx.lang, { id: data.id, row: earlier + 1 }));
+      problem(
+        row,
+        columns.commitmentId,
+        officeMessage('import/cell/duplicate-id', ctx.lang, { id: data.id, row: earlier + 1 }),
+      );
       continue;
     }
     seen.set(data.id, row);
@@ -130,21 +178,43 @@ function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId:
     const statusCell = columns.newStatus === undefined ? undefined : cells.get(columns.newStatus);
     if (statusCell) {
       const typed = cellAsText(statusCell);
-      const status = typed === undefined ? undefined : [...choices].find(([label]) => normalise(label) === normalise(typed))?.[1];
+      const status =
+        typed === undefined ? undefined : [...choices].find(([label]) => normalise(label) === normalise(typed))?.[1];
       if (status === undefined) {
-        problem(row, columns.newStatus!, officeMessage('import/cell/status', ctx.lang, { value: typed ?? shownValue(statusCell), choices: [...choices.keys()].join(', ') }));
+        problem(
+          row,
+          columns.newStatus!,
+          officeMessage('import/cell/status', ctx.lang, {
+            value: typed ?? shownValue(statusCell),
+            choices: [...choices.keys()].join(', '),
+          }),
+        );
       } else if (status !== data.status) {
         const later = (data.updates ?? []).find((entry) => entry.date > ctx.on && entry.status !== undefined);
-        if (later) problem(row, columns.newStatus!, officeMessage('import/cell/later-status', ctx.lang, { id: data.id, date: later.date }));
+        if (later)
+          problem(
+            row,
+            columns.newStatus!,
+            officeMessage('import/cell/later-status', ctx.lang, { id: data.id, date: later.date }),
+          );
         planned.change.status = status;
-        planned.said.push(message('journal/status', ctx.lang, { from: commitmentStatusWord(data.status, ctx.lang), to: commitmentStatusWord(status, ctx.lang) }));
+        planned.said.push(
+          message('journal/status', ctx.lang, {
+            from: commitmentStatusWord(data.status, ctx.lang),
+            to: commitmentStatusWord(status, ctx.lang),
+          }),
+        );
       }
     }
     const progressCell = columns.newProgress === undefined ? undefined : cells.get(columns.newProgress);
     if (progressCell) {
       const value = cellAsNumber(progressCell, ctx.decimalComma, true);
       if (value === undefined || value < 0 || value > 100) {
-        problem(row, columns.newProgress!, officeMessage('import/cell/progress', ctx.lang, { value: shownValue(progressCell) }));
+        problem(
+          row,
+          columns.newProgress!,
+          officeMessage('import/cell/progress', ctx.lang, { value: shownValue(progressCell) }),
+        );
       } else {
         planned.change.progress = value;
         planned.said.push(message('journal/progress', ctx.lang, { value }));
@@ -158,22 +228,54 @@ function readCommitmentRows(sheet: ReadSheet, columns: Columns & { commitmentId:
   }
 }
 
-function readIndicatorRows(sheet: ReadSheet, columns: Columns & { indicatorCommitment: number; indicatorId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
-  const fill = [columns.newMeasure, columns.measureSource, columns.measureDate].filter((column): column is number => column !== undefined);
+function readIndicatorRows(
+  sheet: ReadSheet,
+  columns: Columns & { indicatorCommitment: number; indicatorId: number },
+  ctx: ImportContext,
+  commitments: ReadonlyMap<string, Commitment>,
+  changeOf: ChangeOf,
+  problem: Problem,
+): void {
+  const fill = [columns.newMeasure, columns.measureSource, columns.measureDate].filter(
+    (column): column is number => column !== undefined,
+  );
   if (columns.newMeasure === undefined) return;
-  for (const { row, cells, data } of filledRows(sheet, [columns.newMeasure], fill, columns.indicatorCommitment, commitments, problem, ctx.lang)) {
+  for (const { row, cells, data } of filledRows(
+    sheet,
+    [columns.newMeasure],
+    fill,
+    columns.indicatorCommitment,
+    commitments,
+    problem,
+    ctx.lang,
+  )) {
     const indicatorId = cells.get(columns.indicatorId);
     const wanted = indicatorId ? shownValue(indicatorId).trim() : '';
     const indicators = data.indicators ?? [];
     const indicator = indicators.findIndex((candidate) => candidate.id === wanted);
     if (indicator === -1) {
-      problem(row, columns.indicatorId, officeMessage('import/cell/unknown-indicator', ctx.lang, { id: data.id, indicator: wanted, known: indicators.map((each) => each.id).join(', ') || message('update/none', ctx.lang) }));
+      problem(
+        row,
+        columns.indicatorId,
+        officeMessage('import/cell/unknown-indicator', ctx.lang, {
+          id: data.id,
+          indicator: wanted,
+          known: indicators.map((each) => each.id).join(', ') || message('update/none', ctx.lang),
+        }),
+      );
       continue;
     }
     const measureCell = cells.get(columns.newMeasure)!;
     const value = cellAsNumber(measureCell, ctx.decimalComma, false);
     if (value === undefined) {
-      problem(row, columns.newMeasure, officeMessage('import/cell/number', ctx.lang, { value: shownValue(measureCell), example: ctx.decimalComma || ctx.lang === 'fr' ? '1250 ou 12,5' : '1250 or 12.5' }));
+      problem(
+        row,
+        columns.newMeasure,
+        officeMessage('import/cell/number', ctx.lang, {
+          value: shownValue(measureCell),
+          example: ctx.decimalComma || ctx.lang === 'fr' ? '1250 ou 12,5' : '1250 or 12.5',
+        }),
+      );
       continue;
     }
     const dateCell = columns.measureDate === undefined ? undefined : cells.get(columns.measureDate);
@@ -187,16 +289,44 @@ function readIndicatorRows(sheet: ReadSheet, columns: Columns & { indicatorCommi
   }
 }
 
-function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitment: number; funderId: number }, ctx: ImportContext, commitments: ReadonlyMap<string, Commitment>, changeOf: ChangeOf, problem: Problem): void {
-  const amounts = ([['committed', columns.newCommitted], ['paid', columns.newPaid]] as const).filter((pair): pair is ['committed' | 'paid', number] => pair[1] !== undefined);
+function readFundingRows(
+  sheet: ReadSheet,
+  columns: Columns & { fundingCommitment: number; funderId: number },
+  ctx: ImportContext,
+  commitments: ReadonlyMap<string, Commitment>,
+  changeOf: ChangeOf,
+  problem: Problem,
+): void {
+  const amounts = (
+    [
+      ['committed', columns.newCommitted],
+      ['paid', columns.newPaid],
+    ] as const
+  ).filter((pair): pair is ['committed' | 'paid', number] => pair[1] !== undefined);
   const fill = [...amounts.map(([, column]) => column), ...(columns.moneyRef === undefined ? [] : [columns.moneyRef])];
-  for (const { row, cells, data } of filledRows(sheet, amounts.map(([, column]) => column), fill, columns.fundingCommitment, commitments, problem, ctx.lang)) {
+  for (const { row, cells, data } of filledRows(
+    sheet,
+    amounts.map(([, column]) => column),
+    fill,
+    columns.fundingCommitment,
+    commitments,
+    problem,
+    ctx.lang,
+  )) {
     const funderCell = cells.get(columns.funderId);
     const wanted = funderCell ? shownValue(funderCell).trim() : '';
     const funders = data.budget?.funders ?? [];
     const funder = funders.findIndex((candidate) => candidate.partner === wanted);
     if (funder === -1) {
-      problem(row, columns.funderId, officeMessage('import/cell/unknown-funder', ctx.lang, { id: data.id, funder: wanted, known: funders.map((each) => each.partner).join(', ') || message('update/none', ctx.lang) }));
+      problem(
+        row,
+        columns.funderId,
+        officeMessage('import/cell/unknown-funder', ctx.lang, {
+          id: data.id,
+          funder: wanted,
+          known: funders.map((each) => each.partner).join(', ') || message('update/none', ctx.lang),
+        }),
+      );
       continue;
     }
     const refCell = columns.moneyRef === undefined ? undefined : cells.get(columns.moneyRef);
@@ -206,7 +336,12 @@ function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitmen
       if (!cell) continue;
       const amount = cellAsNumber(cell, ctx.decimalComma, false);
       // An amount of the files' kind: ≥ 0, below 10¹², at most two decimals (SPEC §3).
-      if (amount === undefined || amount < 0 || amount >= 1e12 || Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6) {
+      if (
+        amount === undefined ||
+        amount < 0 ||
+        amount >= 1e12 ||
+        Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6
+      ) {
         problem(row, column, officeMessage('import/cell/amount', ctx.lang, { value: shownValue(cell) }));
         continue;
       }
@@ -215,7 +350,12 @@ function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitmen
       budget[kind].push({ partner: wanted, cents: cents(amount), ...(ref === '' ? {} : { ref }) });
       const funderName = ctx.roadmap.partners.find((partner) => partner.data.id === wanted)?.data.short_name ?? wanted;
       const shown = formatMoney(cents(amount), ctx.roadmap.convention?.data.currency ?? 'EUR', ctx.lang);
-      planned.said.push(officeMessage(kind === 'committed' ? 'import/journal/committed' : 'import/journal/paid', ctx.lang, { funder: funderName, amount: shown }));
+      planned.said.push(
+        officeMessage(kind === 'committed' ? 'import/journal/committed' : 'import/journal/paid', ctx.lang, {
+          funder: funderName,
+          amount: shown,
+        }),
+      );
     }
   }
 }
@@ -225,18 +365,33 @@ function readFundingRows(sheet: ReadSheet, columns: Columns & { fundingCommitmen
  * order, each with the commitment its id column names; a row naming no known
  * commitment, or with a formula in a column to fill, is a problem and skipped.
  */
-function* filledRows(sheet: ReadSheet, triggers: readonly number[], fill: readonly number[], idColumn: number, commitments: ReadonlyMap<string, Commitment>, problem: Problem, lang: Lang): Generator<{ row: number; cells: ReadonlyMap<number, ReadCellAt>; data: Commitment }> {
+function* filledRows(
+  sheet: ReadSheet,
+  triggers: readonly number[],
+  fill: readonly number[],
+  idColumn: number,
+  commitments: ReadonlyMap<string, Commitment>,
+  problem: Problem,
+  lang: Lang,
+): Generator<{ row: number; cells: ReadonlyMap<number, ReadCellAt>; data: Commitment }> {
   for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
     if (row === 0 || !triggers.some((column) => cells.has(column))) continue;
     const data = rowCommitment(cells, row, idColumn, commitments, problem, lang);
     const formulas = fill.filter((column) => cells.get(column)?.formula);
-    formulas.forEach((column) => problem(row, column, officeMessage('import/cell/formula', lang)));
+    for (const column of formulas) problem(row, column, officeMessage('import/cell/formula', lang));
     if (data && formulas.length === 0) yield { row, cells, data };
   }
 }
 
 /** The commitment a filled row names in its id column, or a problem at that cell. */
-function rowCommitment(cells: ReadonlyMap<number, ReadCellAt>, row: number, column: number, commitments: ReadonlyMap<string, Commitment>, problem: Problem, lang: Lang): Commitment | undefined {
+function rowCommitment(
+  cells: ReadonlyMap<number, ReadCellAt>,
+  row: number,
+  column: number,
+  commitments: ReadonlyMap<string, Commitment>,
+  problem: Problem,
+  lang: Lang,
+): Commitment | undefined {
   const cell = cells.get(column);
   const id = cell ? shownValue(cell).trim() : '';
   if (id === '') {
@@ -246,7 +401,14 @@ function rowCommitment(cells: ReadonlyMap<number, ReadCellAt>, row: number, colu
   const data = commitments.get(id);
   if (!data) {
     const guess = closestMatch(id, [...commitments.keys()]);
-    problem(row, column, officeMessage('import/cell/unknown-id', lang, { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' }));
+    problem(
+      row,
+      column,
+      officeMessage('import/cell/unknown-id', lang, {
+        id,
+        suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '',
+      }),
+    );
   }
   return data;
 }
@@ -262,7 +424,9 @@ function measureDate(at: ReadCellAt, ctx: ImportContext, problem: (text: string)
   if (typed === undefined || !isCalendarDate(typed)) {
     const shown = shownValue(at);
     const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(shown.trim());
-    const suggestion = dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : ctx.on;
+    const suggestion = dayFirst
+      ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
+      : ctx.on;
     problem(officeMessage('import/cell/date', ctx.lang, { value: shown, suggestion }));
     return undefined;
   }
@@ -282,11 +446,16 @@ function cellAsText(at: ReadCellAt): string | undefined {
 function shownValue(at: ReadCellAt): string {
   const { cell } = at;
   switch (cell.kind) {
-    case 'text': return cell.text;
-    case 'number': return String(cell.percent ? cell.value * 100 : cell.value);
-    case 'date': return cell.value;
-    case 'boolean': return String(cell.value);
-    case 'error': return cell.text;
+    case 'text':
+      return cell.text;
+    case 'number':
+      return String(cell.percent ? cell.value * 100 : cell.value);
+    case 'date':
+      return cell.value;
+    case 'boolean':
+      return String(cell.value);
+    case 'error':
+      return cell.text;
   }
 }
 
@@ -302,7 +471,11 @@ function cellAsNumber(at: ReadCellAt, decimalComma: boolean, points: boolean): n
   let text = cell.text.replace(/[\s\u00a0\u202f]/g, '');
   if (points) text = text.replace(/%$/, '');
   // `1 250,5` or `1.250,5` with a decimal comma; `1,250.5` without one.
-  text = decimalComma ? (text.includes(',') ? text.replace(/\./g, '').replace(',', '.') : text) : text.replace(/,/g, '');
+  text = decimalComma
+    ? text.includes(',')
+      ? text.replace(/\./g, '').replace(',', '.')
+      : text
+    : text.replace(/,/g, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
@@ -313,6 +486,5 @@ const round = (value: number): number => Math.round(value * 1e9) / 1e9;
 
 /** A sheet's name as a spreadsheet writes it in a reference: quoted unless plain letters, digits and underscores. */
 export function sheetReference(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, '\'\'')}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
-

@@ -16,13 +16,18 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, normalize, sep } from 'node:path';
 import { insideRoot, leavesRoot, nearestExisting, realPath } from './containment.js';
 import { ensureFolder } from './ensureFolder.js';
-import { beginBatch as beginFolderBatch, endBatch as endFolderBatch, takeFileLock, type LockRefusal, type WriteBatch } from './lock.js';
+import {
+  beginBatch as beginFolderBatch,
+  endBatch as endFolderBatch,
+  takeFileLock,
+  type LockRefusal,
+  type WriteBatch,
+} from './lock.js';
 import { holdSignals } from './signals.js';
 import { closeQuietly, errorCode, NODE_FS, removeQuietly, type WriteFs } from './writeFs.js';
 
 export type { WriteFs } from './writeFs.js';
 export { BATCH_LOCK_NAME, type WriteBatch } from './lock.js';
-export { whenInterrupted } from './signals.js';
 
 export interface WriteRequest {
   /** The folder the write must stay in (the roadmap folder, or the folder named by --out). */
@@ -49,30 +54,17 @@ export interface WriteRequest {
 }
 
 export type WriteFailure =
-  | 'outside-root' | 'symlink' | 'exists' | 'missing' | 'changed-on-disk' | 'read-only' | 'not-a-file' | 'busy' | 'io';
+  | 'outside-root'
+  | 'symlink'
+  | 'exists'
+  | 'missing'
+  | 'changed-on-disk'
+  | 'read-only'
+  | 'not-a-file'
+  | 'busy'
+  | 'io';
 
 export type WriteOutcome = { ok: true } | { ok: false; reason: WriteFailure; detail?: string };
-
-/**
- * Every check safeWrite makes before it writes, without writing anything nor
- * creating a folder: a command checks all its targets with it before the
- * first write, so a refusal never leaves half of a plan on disk.
- */
-export function checkWrite(request: WriteRequest, fs: WriteFs = NODE_FS): WriteOutcome {
-  const clean = normalize(request.rel);
-  if (leavesRoot(clean)) return { ok: false, reason: 'outside-root' };
-  let realRoot: string;
-  let realNearest: string;
-  const target = join(request.root, clean);
-  try {
-    realRoot = fs.realpathSync(request.root);
-    realNearest = fs.realpathSync(nearestExisting(dirname(target), fs));
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: errorCode(error) };
-  }
-  if (!insideRoot(realRoot, realNearest)) return { ok: false, reason: 'outside-root' };
-  return checkTarget(target, request.mode, fs) ?? { ok: true };
-}
 
 /** Takes the folder's lock for a batch of writes (lock.ts). */
 export function beginBatch(root: string, fs: WriteFs = NODE_FS): { ok: true; batch: WriteBatch } | LockRefusal {
@@ -84,14 +76,19 @@ export function endBatch(batch: WriteBatch, fs: WriteFs = NODE_FS): void {
 }
 
 export function safeWrite(request: WriteRequest, fs: WriteFs = NODE_FS): WriteOutcome {
-  const target = request.batch ? batchTargetPath(request.batch, request.rel, fs) : targetPath(request.root, request.rel, fs);
+  const target = request.batch
+    ? batchTargetPath(request.batch, request.rel, fs)
+    : targetPath(request.root, request.rel, fs);
   if (typeof target !== 'string') return target;
   // Checked before the temporary file is written, so a refusal costs nothing; in a batch the
   // folder is locked, and only the check right before the rename is made.
   const refusal = request.batch ? undefined : checkTarget(target, request.mode, fs);
   if (refusal) return refusal;
 
-  const temp = join(dirname(target), `.${target.slice(dirname(target).length + 1)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(target),
+    `.${target.slice(dirname(target).length + 1)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   let fd: number | undefined;
   const release = holdSignals(temp, fs);
   try {
@@ -138,7 +135,8 @@ function targetPath(root: string, rel: string, fs: WriteFs): string | WriteOutco
   const target = join(realRoot, clean);
   try {
     // The nearest existing folder is checked before creating any missing one, so mkdir never follows a link out.
-    if (!insideRoot(realRoot, fs.realpathSync(nearestExisting(dirname(target), fs)))) return { ok: false, reason: 'outside-root' };
+    if (!insideRoot(realRoot, fs.realpathSync(nearestExisting(dirname(target), fs))))
+      return { ok: false, reason: 'outside-root' };
     const folder = ensureFolder(dirname(target), fs);
     if (!folder.ok) return { ok: false, reason: 'io', detail: folder.reason };
     const realParent = fs.realpathSync(dirname(target));
@@ -166,7 +164,10 @@ function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | 
  * dot file nor anything inside a dot folder (`.git`, `.nojekyll`, a lock: roadmap removes
  * none of them), and quietly nothing when the file is gone, changed or unreadable.
  */
-export function safeRemove(request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch }, fs: WriteFs = NODE_FS): void {
+export function safeRemove(
+  request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch },
+  fs: WriteFs = NODE_FS,
+): void {
   const clean = normalize(request.rel);
   if (leavesRoot(clean) || isHidden(clean)) return;
   try {
@@ -175,7 +176,12 @@ export function safeRemove(request: { root: string; rel: string; unchanged: (byt
     if (!insideRoot(realRoot, fs.realpathSync(dirname(file)))) return;
     if (!fs.lstatSync(file).isFile() || !request.unchanged(fs.readFileSync(file))) return;
     fs.unlinkSync(file);
-    for (let folder = dirname(file); folder !== realRoot && fs.readdirSync(folder).length === 0; folder = dirname(folder)) fs.rmdirSync(folder);
+    for (
+      let folder = dirname(file);
+      folder !== realRoot && fs.readdirSync(folder).length === 0;
+      folder = dirname(folder)
+    )
+      fs.rmdirSync(folder);
   } catch {
     // Gone already, or unreadable: not ours to insist on.
   }
@@ -205,7 +211,9 @@ function checkTarget(target: string, mode: WriteRequest['mode'], fs: WriteFs): W
   } catch (error) {
     return { ok: false, reason: 'io', detail: errorCode(error) };
   }
-  return Buffer.compare(Buffer.from(current), Buffer.from(mode.expected)) === 0 ? undefined : { ok: false, reason: 'changed-on-disk' };
+  return Buffer.compare(Buffer.from(current), Buffer.from(mode.expected)) === 0
+    ? undefined
+    : { ok: false, reason: 'changed-on-disk' };
 }
 
 /** An edited file keeps its permissions; a new one gets the usual 0666 less the umask. */
@@ -231,4 +239,3 @@ function writeChunk(fs: WriteFs, fd: number, bytes: Uint8Array): void {
     written += n;
   }
 }
-

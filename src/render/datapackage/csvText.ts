@@ -42,9 +42,6 @@ function quoted(cell: string): string {
 export function* csvLines(table: Table): Generator<string> {
   const guarded = table.spec.fields.map((field) => field.text === true);
   yield `${table.spec.fields.map((field) => field.name).join(',')}\r\n`;
-  for (const row of table.rows) yield `${row.map((value, index) => quoted(formatCell(value, guarded[index]!))).join(',')}\r\n`;
-}
-
-export function csvText(table: Table): string {
-  return [...csvLines(table)].join('');
+  for (const row of table.rows)
+    yield `${row.map((value, index) => quoted(formatCell(value, guarded[index]!))).join(',')}\r\n`;
 }

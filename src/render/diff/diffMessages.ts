@@ -7,7 +7,10 @@ const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
   range: { fr: 'De {from} à {to}, au {asOf}.', en: 'From {from} to {to}, as of {asOf}.' },
   workingTree: { fr: 'les fichiers tels qu’ils sont', en: 'the files as they are' },
-  moved: { fr: 'Dans {side}, le dossier de la feuille de route était « {folder} ».', en: 'In {side}, the roadmap folder was "{folder}".' },
+  moved: {
+    fr: 'Dans {side}, le dossier de la feuille de route était « {folder} ».',
+    en: 'In {side}, the roadmap folder was "{folder}".',
+  },
   none: { fr: 'Aucun changement de fond.', en: 'No change of substance.' },
   invalid: {
     fr: 'La feuille de route a des erreurs dans {side} ({count}) : les changements ne peuvent pas être comparés.',
@@ -39,15 +42,24 @@ const MESSAGES = {
     en: '… and {count} more, not shown: the page would exceed its size limit. `roadmap diff --format json` gives them all.',
   },
 
-  'commitment/added': { fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}', en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}' },
+  'commitment/added': {
+    fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}',
+    en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}',
+  },
   'commitment/added-due': { fr: ', échéance le {date}', en: ', due {date}' },
   'commitment/removed': { fr: 'engagement supprimé', en: 'commitment removed' },
   'commitment/title': { fr: 'titre : « {before} » → « {after} »', en: 'title: "{before}" → "{after}"' },
   'commitment/axis': { fr: 'axe : {before} → {after}', en: 'axis: {before} → {after}' },
   'commitment/lead': { fr: 'pilote : {before} → {after}', en: 'lead: {before} → {after}' },
   'commitment/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
-  'commitment/progress-same-source': { fr: 'avancement {source} : {before} → {after}', en: 'progress {source}: {before} → {after}' },
-  'commitment/progress-new-source': { fr: 'avancement {after} (jusque-là {before})', en: 'progress {after} (until now {before})' },
+  'commitment/progress-same-source': {
+    fr: 'avancement {source} : {before} → {after}',
+    en: 'progress {source}: {before} → {after}',
+  },
+  'commitment/progress-new-source': {
+    fr: 'avancement {after} (jusque-là {before})',
+    en: 'progress {after} (until now {before})',
+  },
   'commitment/progress-side': { fr: '{source} : {value}', en: '{source}: {value}' },
   'progress-source/explicit': { fr: 'renseigné', en: 'reported' },
   'progress-source/milestones': { fr: 'déduit des jalons', en: 'derived from milestones' },
@@ -55,15 +67,30 @@ const MESSAGES = {
   'progress-source/planned': { fr: 'de l’engagement prévu', en: 'of the commitment planned' },
   'progress-source/unknown': { fr: 'non renseigné', en: 'not reported' },
   'progress-source/cancelled': { fr: 'exclu (engagement abandonné)', en: 'excluded (commitment cancelled)' },
-  'commitment/due-later': { fr: 'échéance repoussée de {days} : {before} → {after}', en: 'due date moved {days} later: {before} → {after}' },
-  'commitment/due-earlier': { fr: 'échéance avancée de {days} : {before} → {after}', en: 'due date moved {days} earlier: {before} → {after}' },
-  'commitment/due-moves': { fr: ' ({moves} ; {total} de glissement depuis l’échéance initiale)', en: ' ({moves}; {total} of slip since the original due date)' },
+  'commitment/due-later': {
+    fr: 'échéance repoussée de {days} : {before} → {after}',
+    en: 'due date moved {days} later: {before} → {after}',
+  },
+  'commitment/due-earlier': {
+    fr: 'échéance avancée de {days} : {before} → {after}',
+    en: 'due date moved {days} earlier: {before} → {after}',
+  },
+  'commitment/due-moves': {
+    fr: ' ({moves} ; {total} de glissement depuis l’échéance initiale)',
+    en: ' ({moves}; {total} of slip since the original due date)',
+  },
   'commitment/move': { fr: '{n} report enregistré', en: '{n} move recorded' },
   'commitment/moves': { fr: '{n} reports enregistrés', en: '{n} moves recorded' },
   'commitment/due-set': { fr: 'échéance fixée au {after}', en: 'due date set to {after}' },
   'commitment/due-removed': { fr: 'échéance retirée (était le {before})', en: 'due date removed (was {before})' },
-  'commitment/milestone-done': { fr: 'jalon atteint le {date} : {milestone}', en: 'milestone done on {date}: {milestone}' },
-  'commitment/measures-added': { fr: 'indicateur « {label} » : {measures} ; atteinte {before} → {after}', en: 'indicator "{label}": {measures}; attainment {before} → {after}' },
+  'commitment/milestone-done': {
+    fr: 'jalon atteint le {date} : {milestone}',
+    en: 'milestone done on {date}: {milestone}',
+  },
+  'commitment/measures-added': {
+    fr: 'indicateur « {label} » : {measures} ; atteinte {before} → {after}',
+    en: 'indicator "{label}": {measures}; attainment {before} → {after}',
+  },
   'commitment/measure': { fr: '{value} au {date}', en: '{value} on {date}' },
   'commitment/journal-added': { fr: 'journal du {date} : {text}{status}', en: 'journal, {date}: {text}{status}' },
   'commitment/journal-status': { fr: ' (statut : {status})', en: ' (status: {status})' },
@@ -72,11 +99,20 @@ const MESSAGES = {
   'meeting/removed': { fr: 'réunion supprimée (prévue le {date})', en: 'meeting removed (dated {date})' },
   'meeting/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
   'meeting/decision-recorded': { fr: 'décision {decision} : {text}', en: 'decision {decision}: {text}' },
-  'meeting/action-opened': { fr: 'action ouverte {action} ({owner}{due}) : {text}', en: 'action opened {action} ({owner}{due}): {text}' },
+  'meeting/action-opened': {
+    fr: 'action ouverte {action} ({owner}{due}) : {text}',
+    en: 'action opened {action} ({owner}{due}): {text}',
+  },
   'meeting/action-due': { fr: ', échéance le {date}', en: ', due {date}' },
-  'meeting/action-closed': { fr: 'action close {action} ({owner}, {status}{on}) : {text}', en: 'action closed {action} ({owner}, {status}{on}): {text}' },
+  'meeting/action-closed': {
+    fr: 'action close {action} ({owner}, {status}{on}) : {text}',
+    en: 'action closed {action} ({owner}, {status}{on}): {text}',
+  },
   'meeting/action-on': { fr: ' le {date}', en: ' on {date}' },
-  'meeting/action-reopened': { fr: 'action rouverte {action} ({owner}) : {text}', en: 'action reopened {action} ({owner}): {text}' },
+  'meeting/action-reopened': {
+    fr: 'action rouverte {action} ({owner}) : {text}',
+    en: 'action reopened {action} ({owner}): {text}',
+  },
 
   // A meeting and an action are feminine in French: their statuses agree with them.
   'meeting-status/planned': { fr: 'prévue', en: 'planned' },
@@ -92,15 +128,13 @@ const MESSAGES = {
 
   day: { fr: '{n} jour', en: '{n} day' },
   days: { fr: '{n} jours', en: '{n} days' },
-  signatory: { fr: 'signataire', en: 'signatory' },
-  member: { fr: 'membre', en: 'member' },
-  witness: { fr: 'témoin', en: 'witness' },
-  observer: { fr: 'observateur', en: 'observer' },
 } as const satisfies Record<string, Text>;
 
 export type DiffMessageKey = keyof typeof MESSAGES;
 
 /** The messages whose only placeholder is `{date}`: optional clauses such as « , échéance le … ». */
-export type DateClauseKey = { [Key in DiffMessageKey]: [keyof ParamsOf<(typeof MESSAGES)[Key]>] extends ['date'] ? Key : never }[DiffMessageKey];
+export type DateClauseKey = {
+  [Key in DiffMessageKey]: [keyof ParamsOf<(typeof MESSAGES)[Key]>] extends ['date'] ? Key : never;
+}[DiffMessageKey];
 
 export const diffMessage = messageTable(MESSAGES);

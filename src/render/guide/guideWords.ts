@@ -6,10 +6,6 @@ export const guideWord = messageTable({
   'partners/name': { fr: 'Partenaire', en: 'Partner' },
   'partners/id': { fr: 'Identifiant', en: 'Id' },
   'partners/role': { fr: 'Rôle', en: 'Role' },
-  'role/signatory': { fr: 'signataire', en: 'signatory' },
-  'role/member': { fr: 'membre', en: 'member' },
-  'role/witness': { fr: 'témoin', en: 'witness' },
-  'role/observer': { fr: 'observateur', en: 'observer' },
   'fields/field': { fr: 'Champ', en: 'Field' },
   'fields/required': { fr: 'Obligatoire', en: 'Required' },
   'fields/meaning': { fr: 'Ce qu’il faut y mettre', en: 'What to put in it' },
@@ -20,7 +16,10 @@ export const guideWord = messageTable({
   'section/indicator': { fr: 'Un indicateur (`indicators`)', en: 'An indicator (`indicators`)' },
   'section/measure': { fr: 'Une mesure (`measures`)', en: 'A measure (`measures`)' },
   'section/journal': { fr: 'Une entrée du journal (`updates`)', en: 'A journal entry (`updates`)' },
-  'section/action': { fr: 'Une action décidée en réunion (`meetings/<identifiant>.md`, liste `actions`)', en: 'An action decided in a meeting (`meetings/<id>.md`, list `actions`)' },
+  'section/action': {
+    fr: 'Une action décidée en réunion (`meetings/<identifiant>.md`, liste `actions`)',
+    en: 'An action decided in a meeting (`meetings/<id>.md`, list `actions`)',
+  },
   'section/partner': { fr: 'Partenaire (`partners/<identifiant>.yaml`)', en: 'Partner (`partners/<id>.yaml`)' },
   'example/started': { fr: 'Lancement des travaux', en: 'Work started' },
   'example/done': { fr: 'Engagement réalisé', en: 'Commitment done' },
@@ -28,6 +27,9 @@ export const guideWord = messageTable({
   'example/source': { fr: 'Bilan semestriel', en: 'Half-year review' },
   'example/indicator': { fr: 'realisations', en: 'outputs' },
   'example/postponed': { fr: 'Report de six mois décidé en comité', en: 'Six-month postponement agreed in committee' },
-  'example/action': { fr: 'Transmettre au secrétariat le bilan de l’engagement', en: 'Send the commitment’s review to the secretariat' },
+  'example/action': {
+    fr: 'Transmettre au secrétariat le bilan de l’engagement',
+    en: 'Send the commitment’s review to the secretariat',
+  },
   'error/line': { fr: '**À faire :**', en: '**To do:**' },
 } satisfies Record<string, Text>);

@@ -15,6 +15,7 @@ import { compareText } from '../../util/compareText.js';
 import { addDays, isCalendarDate } from '../../util/dates.js';
 import { terminalSafe } from '../../util/sanitize.js';
 import { guideWord } from './guideWords.js';
+import { PARTNER_ROLE_WORDS } from '../../i18n/vocabulary.js';
 
 /** The part of a JSON Schema the guide reads. */
 export interface SchemaNode {
@@ -43,46 +44,59 @@ export function partnerGuide({ roadmap, lang, template, schemas }: PartnerGuideI
   const partner = example?.lead ?? roadmap.partners[0]?.data.id ?? 'partner';
   const base = example?.start ?? convention?.signed_on ?? '2026-01-01';
   const file = example ? `${example.id}.md` : 'commitment.md';
-  return formatTemplate(template, {
-    convention: prose(convention?.title ?? ''),
-    committee: prose(convention?.committee.name ?? ''),
-    partners: partnersTable(roadmap, lang),
-    example_file: file,
-    example_title: prose(example?.title ?? ''),
-    partner,
-    status_example: yamlBlock({
-      status: 'done',
-      updates: [
-        { date: addDays(base, 30), text: say('example/started'), status: 'in_progress' },
-        { date: addDays(base, 300), text: say('example/done'), status: 'done' },
-      ],
-    }),
-    milestone_example: yamlBlock({ milestones: [milestoneDone(example, base, lang)] }),
-    measure_example: yamlBlock({ indicators: [measureAdded(example, base, lang)] }),
-    postpone_example: postponement(example, base, lang),
-    action_example: yamlBlock({ actions: [closedAction(roadmap, partner, example, base, lang)] }),
-    error_example: errorExample(partner, lang),
-    fields: fieldTables(schemas, lang),
-  }, lang);
+  return formatTemplate(
+    template,
+    {
+      convention: prose(convention?.title ?? ''),
+      committee: prose(convention?.committee.name ?? ''),
+      partners: partnersTable(roadmap, lang),
+      example_file: file,
+      example_title: prose(example?.title ?? ''),
+      partner,
+      status_example: yamlBlock({
+        status: 'done',
+        updates: [
+          { date: addDays(base, 30), text: say('example/started'), status: 'in_progress' },
+          { date: addDays(base, 300), text: say('example/done'), status: 'done' },
+        ],
+      }),
+      milestone_example: yamlBlock({ milestones: [milestoneDone(example, base, lang)] }),
+      measure_example: yamlBlock({ indicators: [measureAdded(example, base, lang)] }),
+      postpone_example: postponement(example, base, lang),
+      action_example: yamlBlock({ actions: [closedAction(roadmap, partner, example, base, lang)] }),
+      error_example: errorExample(partner, lang),
+      fields: fieldTables(schemas, lang),
+    },
+    lang,
+  );
 }
 
 /** The commitment that shows the most (milestones, indicators, a due date), first by id among equals. */
 function exampleCommitment(roadmap: Roadmap): Commitment | undefined {
   const richness = (c: Commitment) => (c.milestones?.length ? 1 : 0) + (c.indicators?.length ? 1 : 0) + (c.due ? 1 : 0);
-  return roadmap.commitments.map((entity) => entity.data).filter((c) => c.status !== 'cancelled')
+  return roadmap.commitments
+    .map((entity) => entity.data)
+    .filter((c) => c.status !== 'cancelled')
     .sort((a, b) => richness(b) - richness(a) || compareText(a.id, b.id))[0];
 }
 
 function milestoneDone(example: Commitment | undefined, base: IsoDate, lang: Lang): Record<string, unknown> {
   const milestone = example?.milestones?.[0];
   const due = milestone?.due ?? addDays(base, 90);
-  return { title: oneLine(milestone?.title ?? guideWord('example/milestone', lang)), due, done_on: milestone?.done_on ?? due };
+  return {
+    title: oneLine(milestone?.title ?? guideWord('example/milestone', lang)),
+    due,
+    done_on: milestone?.done_on ?? due,
+  };
 }
 
 function measureAdded(example: Commitment | undefined, base: IsoDate, lang: Lang): Record<string, unknown> {
   const indicator = example?.indicators?.[0];
   if (indicator === undefined) {
-    return { id: guideWord('example/indicator', lang), measures: [{ date: addDays(base, 180), value: 10, source: guideWord('example/source', lang) }] };
+    return {
+      id: guideWord('example/indicator', lang),
+      measures: [{ date: addDays(base, 180), value: 10, source: guideWord('example/source', lang) }],
+    };
   }
   const measures = indicator.measures ?? [];
   const last = measures[measures.length - 1];
@@ -98,13 +112,27 @@ function postponement(example: Commitment | undefined, base: IsoDate, lang: Lang
   // A due date the schema refused (`15/11/2027` on a partner's branch) is no base for an example.
   const previous = isCalendarDate(example?.due) ? example.due : addDays(base, 365);
   const due = addDays(previous, 182);
-  return yamlBlock({ due, updates: [{ date: addDays(previous, -30), text: guideWord('example/postponed', lang), due, previous_due: previous }] });
+  return yamlBlock({
+    due,
+    updates: [
+      { date: addDays(previous, -30), text: guideWord('example/postponed', lang), due, previous_due: previous },
+    ],
+  });
 }
 
 /** An action of the partner's, from the minutes when there is one, shown closed. */
-function closedAction(roadmap: Roadmap, partner: string, example: Commitment | undefined, base: IsoDate, lang: Lang): Record<string, unknown> {
-  const found: Action | undefined = roadmap.meetings.map((entity) => entity.data).sort((a, b) => compareText(a.date, b.date))
-    .flatMap((meeting) => meeting.actions ?? []).find((action) => action.owner === partner);
+function closedAction(
+  roadmap: Roadmap,
+  partner: string,
+  example: Commitment | undefined,
+  base: IsoDate,
+  lang: Lang,
+): Record<string, unknown> {
+  const found: Action | undefined = roadmap.meetings
+    .map((entity) => entity.data)
+    .sort((a, b) => compareText(a.date, b.date))
+    .flatMap((meeting) => meeting.actions ?? [])
+    .find((action) => action.owner === partner);
   const due = isCalendarDate(found?.due) ? found.due : addDays(base, 60);
   const action: Record<string, unknown> = {
     id: found?.id ?? `a-${base.slice(0, 4)}-${base.slice(5, 7)}-01`,
@@ -128,9 +156,14 @@ function errorExample(partner: string, lang: Lang): string {
 
 function partnersTable(roadmap: Roadmap, lang: Lang): string {
   const say = (key: Parameters<typeof guideWord>[0]) => guideWord(key, lang);
-  const rows = [...roadmap.partners].sort((a, b) => compareText(a.data.id, b.data.id))
-    .map(({ data }) => `| ${prose(data.name)} | \`${data.id}\` | ${say(`role/${data.role}`)} |`);
-  return [`| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`, '| --- | --- | --- |', ...rows].join('\n');
+  const rows = [...roadmap.partners]
+    .sort((a, b) => compareText(a.data.id, b.data.id))
+    .map(({ data }) => `| ${prose(data.name)} | \`${data.id}\` | ${PARTNER_ROLE_WORDS[data.role][lang]} |`);
+  return [
+    `| ${say('partners/name')} | ${say('partners/id')} | ${say('partners/role')} |`,
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 const SECTIONS = ['commitment', 'milestone', 'indicator', 'measure', 'journal', 'action', 'partner'] as const;
@@ -150,9 +183,17 @@ function fieldTables(schemas: PartnerGuideInput['schemas'], lang: Lang): string 
   const say = (key: Parameters<typeof guideWord>[0]) => guideWord(key, lang);
   return SECTIONS.map((section) => {
     const node = nodes[section];
-    const rows = Object.entries(node.properties ?? {}).map(([field, property]) =>
-      `| \`${field}\` | ${say(node.required?.includes(field) ? 'fields/yes' : 'fields/no')} | ${fieldMeaning(property, lang)} |`);
-    return [`### ${say(`section/${section}`)}`, '', `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`, '| --- | --- | --- |', ...rows].join('\n');
+    const rows = Object.entries(node.properties ?? {}).map(
+      ([field, property]) =>
+        `| \`${field}\` | ${say(node.required?.includes(field) ? 'fields/yes' : 'fields/no')} | ${fieldMeaning(property, lang)} |`,
+    );
+    return [
+      `### ${say(`section/${section}`)}`,
+      '',
+      `| ${say('fields/field')} | ${say('fields/required')} | ${say('fields/meaning')} |`,
+      '| --- | --- | --- |',
+      ...rows,
+    ].join('\n');
   }).join('\n\n');
 }
 
@@ -162,8 +203,9 @@ function fieldTables(schemas: PartnerGuideInput['schemas'], lang: Lang): string 
  * above come from this one.
  */
 function fieldMeaning(property: SchemaNode, lang: Lang): string {
-  const title = lang === 'fr' ? property.title : property['x-title-en'] ?? property.title;
-  const description = (lang === 'fr' ? property.description : property['x-description-en'] ?? property.description) ?? '';
+  const title = lang === 'fr' ? property.title : (property['x-title-en'] ?? property.title);
+  const description =
+    (lang === 'fr' ? property.description : (property['x-description-en'] ?? property.description)) ?? '';
   const withoutExample = description.split(lang === 'fr' ? /\s*Exemples?\s*:/ : /\s*Examples?:/)[0]!.trim();
   const text = `${title ? `**${title.replace(/\.$/, '')}.** ` : ''}${withoutExample}`;
   return text.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|');
