@@ -30,7 +30,10 @@ export default defineConfig({
     // Vitest's default leaves a core idle (CPUs − 1); the browser, git and npm cases wait on other processes, so every core is used.
     maxWorkers: availableParallelism(),
     projects: [
-      { extends: true, test: { name: 'shared-worker', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'shared-worker', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false },
+      },
       { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
     ],
   },

@@ -35,11 +35,15 @@ function parseOptions(argv) {
 // ---------------------------------------------------------------- fixtures
 
 function git(repo, args, date) {
-  const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    },
+  );
   if (result.status !== 0) throw new Error(`git ${args[0]}: ${result.error?.message ?? result.stderr.trim()}`);
   return result.stdout.trim();
 }
@@ -70,7 +74,11 @@ function buildFixture(tmp, size, meetings) {
 function runOnce(nodeArgs, cwd, rssFile) {
   const [command, args, env] = HAS_TIME
     ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs], process.env]
-    : [process.execPath, ['--import', join(BENCH_DIR, 'maxrss.mjs'), ...nodeArgs], { ...process.env, BENCH_MAXRSS_FILE: rssFile }];
+    : [
+        process.execPath,
+        ['--import', join(BENCH_DIR, 'maxrss.mjs'), ...nodeArgs],
+        { ...process.env, BENCH_MAXRSS_FILE: rssFile },
+      ];
   rmSync(rssFile, { force: true });
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
@@ -96,7 +104,8 @@ function whyUnusable(result, expectJson) {
   if (/unknown command/i.test(output)) return 'unknown command';
   const missing = /Cannot find (?:module|package) '([^']+)'/.exec(result.stderr)?.[1];
   if (missing) return `CLI not built: ${relative(ROOT, missing)} missing`;
-  if (result.status !== 0 && result.status !== 1) return `exit ${result.status ?? result.signal}: ${firstLine(result.stderr)}`;
+  if (result.status !== 0 && result.status !== 1)
+    return `exit ${result.status ?? result.signal}: ${firstLine(result.stderr)}`;
   if (STACK_TRACE.test(result.stderr)) return `crashed: ${firstLine(result.stderr)}`;
   if (expectJson && !parsesAsJson(result.stdout)) return 'output is not JSON';
   return null;
@@ -127,13 +136,52 @@ function measure({ args, cwd, expectJson = false }, runs, tmp) {
 function commandsFor({ dir, repo, from, to, gitError }, tmp) {
   return [
     { name: 'floor (read + parse)', key: 'floor', args: () => [FLOOR, dir], growth: true },
-    { name: 'validate --format json', key: 'validate', args: () => [BIN, 'validate', '--dir', dir, '--format', 'json'], expectJson: true, baseline: 'floor', goal: 1.5, growth: true },
-    { name: 'report --format json', key: 'report', args: () => [BIN, 'report', '--dir', dir, '--format', 'json', '--as-of', AS_OF], expectJson: true, baseline: 'floor', goal: 1.7, growth: true },
-    { name: 'brief', key: 'brief', args: (i) => [BIN, 'brief', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `brief-${i}`)], baseline: 'floor', goal: 3, growth: true },
-    { name: 'site', key: 'site', args: (i) => [BIN, 'site', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `site-${i}`)], baseline: 'floor', goal: 3, growth: true },
+    {
+      name: 'validate --format json',
+      key: 'validate',
+      args: () => [BIN, 'validate', '--dir', dir, '--format', 'json'],
+      expectJson: true,
+      baseline: 'floor',
+      goal: 1.5,
+      growth: true,
+    },
+    {
+      name: 'report --format json',
+      key: 'report',
+      args: () => [BIN, 'report', '--dir', dir, '--format', 'json', '--as-of', AS_OF],
+      expectJson: true,
+      baseline: 'floor',
+      goal: 1.7,
+      growth: true,
+    },
+    {
+      name: 'brief',
+      key: 'brief',
+      args: (i) => [BIN, 'brief', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `brief-${i}`)],
+      baseline: 'floor',
+      goal: 3,
+      growth: true,
+    },
+    {
+      name: 'site',
+      key: 'site',
+      args: (i) => [BIN, 'site', '--dir', dir, '--as-of', AS_OF, '--out', join(tmp, `site-${i}`)],
+      baseline: 'floor',
+      goal: 3,
+      growth: true,
+    },
     gitError
       ? { name: 'diff A B', key: 'diff', unavailable: `git: ${gitError}` }
-      : { name: 'diff A B', key: 'diff', cwd: repo, args: () => [BIN, 'diff', from, to, '--dir', 'roadmap'], baseline: 'floor', factor: 2, goal: 2.5, growth: true },
+      : {
+          name: 'diff A B',
+          key: 'diff',
+          cwd: repo,
+          args: () => [BIN, 'diff', from, to, '--dir', 'roadmap'],
+          baseline: 'floor',
+          factor: 2,
+          goal: 2.5,
+          growth: true,
+        },
     { name: 'node -e 0', key: 'node', args: () => ['-e', '0'] },
     { name: '--version', key: 'version', args: () => [BIN, '--version'], baseline: 'node', goal: 1.3 },
   ];
@@ -158,10 +206,17 @@ function resultsTable(rows) {
     const ratio = baselineMs ? result.ms / baselineMs : null;
     const ratioCell = ratio ? `${ratio.toFixed(2)}×` : '';
     const goalCell = ratio ? `≤ ${command.goal}× ${verdict(ratio <= command.goal)}` : '';
-    const baselineCell = baselineMs ? `${fmtMs(baselineMs)} (${command.factor ? `${command.factor}× ` : ''}${command.baseline})` : '';
+    const baselineCell = baselineMs
+      ? `${fmtMs(baselineMs)} (${command.factor ? `${command.factor}× ` : ''}${command.baseline})`
+      : '';
     const peak = Number.isFinite(result.peakMiB) ? Math.round(result.peakMiB).toString() : '?';
-    const peakCell = size >= PEAK_GOAL_SIZE && command.baseline ? `${peak} (≤ ${PEAK_GOAL_MIB} ${verdict(result.peakMiB <= PEAK_GOAL_MIB)})` : peak;
-    lines.push(`| ${fmtSize(size)} | ${command.name} | ${fmtMs(result.ms)} | ${baselineCell} | ${ratioCell} | ${goalCell} | ${peakCell} | ${result.exit ? `exit ${result.exit}` : ''} |`);
+    const peakCell =
+      size >= PEAK_GOAL_SIZE && command.baseline
+        ? `${peak} (≤ ${PEAK_GOAL_MIB} ${verdict(result.peakMiB <= PEAK_GOAL_MIB)})`
+        : peak;
+    lines.push(
+      `| ${fmtSize(size)} | ${command.name} | ${fmtMs(result.ms)} | ${baselineCell} | ${ratioCell} | ${goalCell} | ${peakCell} | ${result.exit ? `exit ${result.exit}` : ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -181,7 +236,9 @@ function growthTable(rows, small, large) {
     }
     const growth = b.ms / a.ms;
     // "~linear": allow 10 % over the size ratio before calling it superlinear.
-    lines.push(`| ${command.name} | ${fmtMs(a.ms)} | ${fmtMs(b.ms)} | ${growth.toFixed(1)}× | ≤ ~${linear}× ${verdict(growth <= linear * 1.1)} |`);
+    lines.push(
+      `| ${command.name} | ${fmtMs(a.ms)} | ${fmtMs(b.ms)} | ${growth.toFixed(1)}× | ≤ ~${linear}× ${verdict(growth <= linear * 1.1)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -201,12 +258,23 @@ for (const size of options.sizes) {
   const fixture = buildFixture(tmp, size, options.meetings);
   const medians = {};
   const all = commandsFor(fixture, tmp);
-  const wanted = options.only ? new Set([...options.only, ...all.filter((command) => options.only.includes(command.key)).map((command) => command.baseline).filter(Boolean)]) : null;
+  const wanted = options.only
+    ? new Set([
+        ...options.only,
+        ...all
+          .filter((command) => options.only.includes(command.key))
+          .map((command) => command.baseline)
+          .filter(Boolean),
+      ])
+    : null;
   for (const command of all.filter((candidate) => !wanted || wanted.has(candidate.key))) {
     console.error(`  ${command.name}…`);
-    const result = command.unavailable ? { na: command.unavailable } : measure({ ...command, cwd: command.cwd ?? tmp }, options.runs, tmp);
+    const result = command.unavailable
+      ? { na: command.unavailable }
+      : measure({ ...command, cwd: command.cwd ?? tmp }, options.runs, tmp);
     medians[command.key] = result.ms;
-    const baselineMs = command.baseline && medians[command.baseline] ? medians[command.baseline] * (command.factor ?? 1) : null;
+    const baselineMs =
+      command.baseline && medians[command.baseline] ? medians[command.baseline] * (command.factor ?? 1) : null;
     rows.push({ size, command, result, baselineMs });
   }
   if (options.keep) console.error(`  kept ${tmp}`);
@@ -224,7 +292,14 @@ const report = [
   '- Baselines: `floor` = `bench/floor.mjs` (readdir + readFile + `YAML.parse` of front matter); diff against 2× floor (two revisions); `--version` against `node -e 0`',
   '',
   resultsTable(rows),
-  ...(sizes.length > 1 ? ['', `Growth from ${fmtSize(sizes[0])} to ${fmtSize(sizes.at(-1))} commitments:`, '', growthTable(rows, sizes[0], sizes.at(-1))] : []),
+  ...(sizes.length > 1
+    ? [
+        '',
+        `Growth from ${fmtSize(sizes[0])} to ${fmtSize(sizes.at(-1))} commitments:`,
+        '',
+        growthTable(rows, sizes[0], sizes.at(-1)),
+      ]
+    : []),
   '',
 ].join('\n');
 process.stdout.write(report);

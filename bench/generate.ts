@@ -5,7 +5,26 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Action, Axis, Budget, Commitment, CommitmentStatus, Convention, Decision, Funder, Indicator, JournalEntry, Measure, Meeting, MeetingKind, MeetingStatus, Milestone, Partner, PartnerKind, PartnerRole } from '../src/model/types.js';
+import type {
+  Action,
+  Axis,
+  Budget,
+  Commitment,
+  CommitmentStatus,
+  Convention,
+  Decision,
+  Funder,
+  Indicator,
+  JournalEntry,
+  Measure,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
+  Milestone,
+  Partner,
+  PartnerKind,
+  PartnerRole,
+} from '../src/model/types.js';
 
 export const AS_OF = '2026-11-25';
 const SIGNED_ON = '2018-06-25';
@@ -69,18 +88,49 @@ const toDate = (day: number): string => new Date(day * DAY_MS).toISOString().sli
 const addDays = (date: string, days: number): string => toDate(toDay(date) + days);
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 const randomDate = (rnd: Random, from: string, to: string): string => toDate(rnd.int(toDay(from), toDay(to)));
-const sortedDates = (rnd: Random, n: number, from: string, to: string): string[] => Array.from({ length: n }, () => randomDate(rnd, from, to)).sort();
+const sortedDates = (rnd: Random, n: number, from: string, to: string): string[] =>
+  Array.from({ length: n }, () => randomDate(rnd, from, to)).sort();
 function distinctSortedDates(rnd: Random, n: number, from: string, to: string): string[] {
   const dates = new Set<string>();
   while (dates.size < Math.min(n, toDay(to) - toDay(from) + 1)) dates.add(randomDate(rnd, from, to));
   return [...dates].sort();
 }
 
-const STOP_WORDS = new Set(['a', 'au', 'aux', 'avec', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'pour', 'sur', 'un', 'une']);
+const STOP_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'pour',
+  'sur',
+  'un',
+  'une',
+]);
 
-const words = (text: string): string[] => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string): string[] =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 const kebab = (text: string): string => words(text).join('-');
-const slugify = (text: string, maxWords = 5): string => words(text).filter((word) => !STOP_WORDS.has(word)).slice(0, maxWords).join('-');
+const slugify = (text: string, maxWords = 5): string =>
+  words(text)
+    .filter((word) => !STOP_WORDS.has(word))
+    .slice(0, maxWords)
+    .join('-');
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -99,7 +149,7 @@ const OTHER_ORGANISATIONS: [string, string, string, PartnerKind][] = [
   ['france-travail', 'France Travail Val-de-Marne', 'France Travail', 'state'],
   ['bpifrance', 'Bpifrance Île-de-France', 'Bpifrance', 'funder'],
   ['banque-des-territoires', 'Banque des Territoires', 'BdT', 'funder'],
-  ['ademe', "Agence de la transition écologique — Île-de-France", 'ADEME', 'state'],
+  ['ademe', 'Agence de la transition écologique — Île-de-France', 'ADEME', 'state'],
   ['semmaris', 'Semmaris — Marché international de Rungis', 'Semmaris', 'other'],
   ['groupe-adp', 'Groupe ADP — Paris-Orly', 'ADP', 'other'],
   ['initiative-essonne', 'Initiative Essonne', 'Initiative 91', 'funder'],
@@ -107,37 +157,153 @@ const OTHER_ORGANISATIONS: [string, string, string, PartnerKind][] = [
   ['cress-idf', "Chambre régionale de l'économie sociale et solidaire", 'CRESS', 'other'],
 ];
 const COMMUNES = [
-  'Ablon-sur-Seine', 'Arcueil', 'Athis-Mons', 'Cachan', 'Chevilly-Larue', 'Choisy-le-Roi',
-  'Fresnes', 'Gentilly', 'Ivry-sur-Seine', 'Juvisy-sur-Orge', 'Le Kremlin-Bicêtre', "L'Haÿ-les-Roses",
-  'Morangis', 'Orly', 'Paray-Vieille-Poste', 'Rungis', 'Savigny-sur-Orge', 'Thiais', 'Valenton',
-  'Villejuif', 'Villeneuve-le-Roi', 'Villeneuve-Saint-Georges', 'Viry-Châtillon', 'Vitry-sur-Seine',
+  'Ablon-sur-Seine',
+  'Arcueil',
+  'Athis-Mons',
+  'Cachan',
+  'Chevilly-Larue',
+  'Choisy-le-Roi',
+  'Fresnes',
+  'Gentilly',
+  'Ivry-sur-Seine',
+  'Juvisy-sur-Orge',
+  'Le Kremlin-Bicêtre',
+  "L'Haÿ-les-Roses",
+  'Morangis',
+  'Orly',
+  'Paray-Vieille-Poste',
+  'Rungis',
+  'Savigny-sur-Orge',
+  'Thiais',
+  'Valenton',
+  'Villejuif',
+  'Villeneuve-le-Roi',
+  'Villeneuve-Saint-Georges',
+  'Viry-Châtillon',
+  'Vitry-sur-Seine',
 ];
 const AXES: [string, string, string, string[]][] = [
-  ['attractivite', 'Développement économique et attractivité du territoire', 'Attractivité', [
-    'la promotion du territoire auprès des investisseurs', "un guichet unique d'accueil des entreprises", 'la prospection des implantations exogènes']],
-  ['emploi-formation', 'Emploi, formation et insertion professionnelle', 'Emploi et formation', [
-    'le recrutement local des habitants', 'les parcours de formation aux métiers de la logistique', "l'apprentissage dans les petites entreprises"]],
-  ['commerce-artisanat', 'Commerce et artisanat de proximité', 'Commerce et artisanat', [
-    'la reprise des locaux commerciaux vacants', 'la transition numérique des commerces', 'les marchés forains et les circuits courts']],
-  ['transition-ecologique', 'Transition écologique des entreprises', 'Transition écologique', [
-    'la rénovation énergétique des ateliers', "l'économie circulaire entre entreprises voisines", 'la mobilité décarbonée des salariés']],
-  ['numerique-innovation', 'Numérique et innovation', 'Numérique', [
-    "un programme d'accélération des jeunes pousses", 'la cybersécurité des TPE', "l'accès au très haut débit des zones d'activité"]],
-  ['foncier-immobilier', "Foncier et immobilier d'entreprise", 'Foncier', [
-    "un observatoire du foncier économique", "l'offre de locaux d'activité pour les artisans", "la requalification des zones d'activité"]],
-  ['creation-transmission', "Création, reprise et transmission d'entreprises", 'Création et transmission', [
-    'la transmission des entreprises artisanales', "l'accompagnement des créateurs", "le financement d'amorçage"]],
-  ['economie-sociale', 'Économie sociale et solidaire', 'ESS', [
-    "les achats responsables des grands donneurs d'ordre", "l'émergence de projets d'économie solidaire", "les clauses d'insertion des marchés publics"]],
-  ['aeroport-logistique', 'Plateforme aéroportuaire, logistique et marché de gros', 'Aéroport et logistique', [
-    "l'emploi sur la plateforme d'Orly", 'la logistique urbaine du dernier kilomètre', 'les synergies avec le marché de Rungis']],
+  [
+    'attractivite',
+    'Développement économique et attractivité du territoire',
+    'Attractivité',
+    [
+      'la promotion du territoire auprès des investisseurs',
+      "un guichet unique d'accueil des entreprises",
+      'la prospection des implantations exogènes',
+    ],
+  ],
+  [
+    'emploi-formation',
+    'Emploi, formation et insertion professionnelle',
+    'Emploi et formation',
+    [
+      'le recrutement local des habitants',
+      'les parcours de formation aux métiers de la logistique',
+      "l'apprentissage dans les petites entreprises",
+    ],
+  ],
+  [
+    'commerce-artisanat',
+    'Commerce et artisanat de proximité',
+    'Commerce et artisanat',
+    [
+      'la reprise des locaux commerciaux vacants',
+      'la transition numérique des commerces',
+      'les marchés forains et les circuits courts',
+    ],
+  ],
+  [
+    'transition-ecologique',
+    'Transition écologique des entreprises',
+    'Transition écologique',
+    [
+      'la rénovation énergétique des ateliers',
+      "l'économie circulaire entre entreprises voisines",
+      'la mobilité décarbonée des salariés',
+    ],
+  ],
+  [
+    'numerique-innovation',
+    'Numérique et innovation',
+    'Numérique',
+    [
+      "un programme d'accélération des jeunes pousses",
+      'la cybersécurité des TPE',
+      "l'accès au très haut débit des zones d'activité",
+    ],
+  ],
+  [
+    'foncier-immobilier',
+    "Foncier et immobilier d'entreprise",
+    'Foncier',
+    [
+      'un observatoire du foncier économique',
+      "l'offre de locaux d'activité pour les artisans",
+      "la requalification des zones d'activité",
+    ],
+  ],
+  [
+    'creation-transmission',
+    "Création, reprise et transmission d'entreprises",
+    'Création et transmission',
+    ['la transmission des entreprises artisanales', "l'accompagnement des créateurs", "le financement d'amorçage"],
+  ],
+  [
+    'economie-sociale',
+    'Économie sociale et solidaire',
+    'ESS',
+    [
+      "les achats responsables des grands donneurs d'ordre",
+      "l'émergence de projets d'économie solidaire",
+      "les clauses d'insertion des marchés publics",
+    ],
+  ],
+  [
+    'aeroport-logistique',
+    'Plateforme aéroportuaire, logistique et marché de gros',
+    'Aéroport et logistique',
+    [
+      "l'emploi sur la plateforme d'Orly",
+      'la logistique urbaine du dernier kilomètre',
+      'les synergies avec le marché de Rungis',
+    ],
+  ],
 ];
-const VERBS = ['Accompagner', 'Développer', 'Renforcer', 'Structurer', 'Déployer', 'Animer', 'Soutenir', 'Favoriser', 'Expérimenter', 'Promouvoir', 'Organiser', 'Consolider'];
-const COMPLEMENTS = ['', '', 'dans les quartiers prioritaires', "autour de la plateforme d'Orly", 'sur le secteur Seine-Amont', "à l'échelle du territoire", 'avec les communes volontaires', 'pour les TPE et PME'];
+const VERBS = [
+  'Accompagner',
+  'Développer',
+  'Renforcer',
+  'Structurer',
+  'Déployer',
+  'Animer',
+  'Soutenir',
+  'Favoriser',
+  'Expérimenter',
+  'Promouvoir',
+  'Organiser',
+  'Consolider',
+];
+const COMPLEMENTS = [
+  '',
+  '',
+  'dans les quartiers prioritaires',
+  "autour de la plateforme d'Orly",
+  'sur le secteur Seine-Amont',
+  "à l'échelle du territoire",
+  'avec les communes volontaires',
+  'pour les TPE et PME',
+];
 const MILESTONES = [
-  "Lancement de l'appel à candidatures", 'Comité de pilotage de lancement', 'Signature des conventions de partenariat',
-  "Premier bilan d'étape", 'Recrutement du chargé de mission', 'Ouverture du dispositif au public',
-  'Évaluation intermédiaire', 'Restitution au comité territorial', 'Publication du guide pratique',
+  "Lancement de l'appel à candidatures",
+  'Comité de pilotage de lancement',
+  'Signature des conventions de partenariat',
+  "Premier bilan d'étape",
+  'Recrutement du chargé de mission',
+  'Ouverture du dispositif au public',
+  'Évaluation intermédiaire',
+  'Restitution au comité territorial',
+  'Publication du guide pratique',
 ];
 const INDICATORS: [string, string, string, 'up' | 'down'][] = [
   ['entreprises-accompagnees', 'Entreprises accompagnées', 'entreprises', 'up'],
@@ -149,12 +315,30 @@ const INDICATORS: [string, string, string, 'up' | 'down'][] = [
   ['budget-engage', 'Budget engagé', 'k€', 'up'],
 ];
 const JOURNAL: Record<CommitmentStatus | 'note', string[]> = {
-  planned: ['Engagement inscrit à la feuille de route par le comité territorial.', 'Fiche adoptée ; lancement prévu après le recrutement du chargé de mission.'],
-  in_progress: ['Lancement opérationnel avec les premiers partenaires.', 'Reprise des travaux après levée du blocage.', 'Premières entreprises accueillies dans le dispositif.'],
-  blocked: ['Action suspendue dans l’attente du cofinancement régional.', 'Blocage : le local pressenti n’est plus disponible.'],
+  planned: [
+    'Engagement inscrit à la feuille de route par le comité territorial.',
+    'Fiche adoptée ; lancement prévu après le recrutement du chargé de mission.',
+  ],
+  in_progress: [
+    'Lancement opérationnel avec les premiers partenaires.',
+    'Reprise des travaux après levée du blocage.',
+    'Premières entreprises accueillies dans le dispositif.',
+  ],
+  blocked: [
+    'Action suspendue dans l’attente du cofinancement régional.',
+    'Blocage : le local pressenti n’est plus disponible.',
+  ],
   done: ['Engagement réalisé ; bilan présenté en comité.', 'Dispositif livré et transféré en gestion courante.'],
-  cancelled: ['Engagement abandonné d’un commun accord, les moyens sont redéployés.', 'Annulé : doublon avec un dispositif régional.'],
-  note: ['Point d’étape présenté en comité technique.', 'Relance des partenaires contributeurs.', 'Calendrier confirmé avec les communes.', 'Budget consolidé pour l’année suivante.'],
+  cancelled: [
+    'Engagement abandonné d’un commun accord, les moyens sont redéployés.',
+    'Annulé : doublon avec un dispositif régional.',
+  ],
+  note: [
+    'Point d’étape présenté en comité technique.',
+    'Relance des partenaires contributeurs.',
+    'Calendrier confirmé avec les communes.',
+    'Budget consolidé pour l’année suivante.',
+  ],
 };
 const SENTENCES = [
   'Le territoire compte de nombreuses TPE dont la pérennité dépend d’un accompagnement de proximité.',
@@ -168,12 +352,65 @@ const SENTENCES = [
   'Le pilote réunit les contributeurs chaque trimestre pour partager l’avancement.',
   'Les résultats sont publiés dans la lettre économique du territoire.',
 ];
-const FIRST_NAMES = ['Claire', 'Karim', 'Sophie', 'Mathieu', 'Nadia', 'Julien', 'Fatou', 'Thomas', 'Isabelle', 'Yann', 'Leïla', 'Pierre'];
-const LAST_NAMES = ['Martin', 'Benali', 'Durand', 'Nguyen', 'Lefèvre', 'Diallo', 'Moreau', 'Rousseau', 'Garcia', 'Petit', 'Haddad', 'Fontaine'];
-const PLACES = ['Vitry-sur-Seine, siège de l’EPT', 'CCI Val-de-Marne, Créteil', 'Orly, Maison de l’emploi', 'Rungis, Marché international', 'Visioconférence', 'Athis-Mons, hôtel de ville'];
-const AGENDA = ['Approbation du relevé de décisions précédent', 'Point d’avancement de l’axe', 'Présentation des indicateurs', 'Arbitrages budgétaires', 'Questions diverses', 'Programme de l’année à venir'];
-const DECISIONS = ['Le comité valide le calendrier proposé.', 'Le comité approuve le budget prévisionnel.', 'Le comité demande un bilan chiffré pour la prochaine séance.', 'Le comité confie le pilotage au partenaire désigné.', 'Le comité reporte l’arbitrage à la séance suivante.'];
-const ACTIONS = ['Transmettre la note de cadrage aux partenaires', 'Réunir le groupe de travail', 'Consolider les indicateurs de suivi', 'Préparer la convention financière', 'Organiser une visite d’entreprise', 'Mettre à jour la fiche engagement'];
+const FIRST_NAMES = [
+  'Claire',
+  'Karim',
+  'Sophie',
+  'Mathieu',
+  'Nadia',
+  'Julien',
+  'Fatou',
+  'Thomas',
+  'Isabelle',
+  'Yann',
+  'Leïla',
+  'Pierre',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Benali',
+  'Durand',
+  'Nguyen',
+  'Lefèvre',
+  'Diallo',
+  'Moreau',
+  'Rousseau',
+  'Garcia',
+  'Petit',
+  'Haddad',
+  'Fontaine',
+];
+const PLACES = [
+  'Vitry-sur-Seine, siège de l’EPT',
+  'CCI Val-de-Marne, Créteil',
+  'Orly, Maison de l’emploi',
+  'Rungis, Marché international',
+  'Visioconférence',
+  'Athis-Mons, hôtel de ville',
+];
+const AGENDA = [
+  'Approbation du relevé de décisions précédent',
+  'Point d’avancement de l’axe',
+  'Présentation des indicateurs',
+  'Arbitrages budgétaires',
+  'Questions diverses',
+  'Programme de l’année à venir',
+];
+const DECISIONS = [
+  'Le comité valide le calendrier proposé.',
+  'Le comité approuve le budget prévisionnel.',
+  'Le comité demande un bilan chiffré pour la prochaine séance.',
+  'Le comité confie le pilotage au partenaire désigné.',
+  'Le comité reporte l’arbitrage à la séance suivante.',
+];
+const ACTIONS = [
+  'Transmettre la note de cadrage aux partenaires',
+  'Réunir le groupe de travail',
+  'Consolider les indicateurs de suivi',
+  'Préparer la convention financière',
+  'Organiser une visite d’entreprise',
+  'Mettre à jour la fiche engagement',
+];
 
 const paragraph = (rnd: Random): string => rnd.sample(SENTENCES, rnd.int(2, 4)).join(' ');
 const person = (rnd: Random): string => `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`;
@@ -195,7 +432,8 @@ function yamlText(value: unknown, { comment, inlineComments = {} }: YamlTextOpti
   return doc.toString(YAML_OPTIONS);
 }
 
-const markdownFile = (frontMatter: unknown, body: string, options?: YamlTextOptions): string => `---\n${yamlText(frontMatter, options)}---\n\n${body.trim()}\n`;
+const markdownFile = (frontMatter: unknown, body: string, options?: YamlTextOptions): string =>
+  `---\n${yamlText(frontMatter, options)}---\n\n${body.trim()}\n`;
 
 interface MarkdownPage {
   doc: Document.Parsed;
@@ -208,7 +446,8 @@ function readMarkdown(file: string): MarkdownPage {
   return { doc: YAML.parseDocument(text.slice(4, end + 1)), body: text.slice(end + 5) };
 }
 
-const writeMarkdown = (file: string, { doc, body }: MarkdownPage): void => writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
+const writeMarkdown = (file: string, { doc, body }: MarkdownPage): void =>
+  writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
 
 // ---------------------------------------------------------------- entities
 
@@ -222,20 +461,49 @@ function makeConvention(chair: string): Convention {
     territory: 'Grand-Orly Seine Bièvre',
     horizon: '2021-12-31',
     committee: { name: 'Comité territorial de développement économique', chair, cadence_months: 4 },
-    summary: 'Les signataires coordonnent leurs actions en faveur des entreprises du territoire autour de neuf axes stratégiques.',
+    summary:
+      'Les signataires coordonnent leurs actions en faveur des entreprises du territoire autour de neuf axes stratégiques.',
   };
 }
 
 function makePartners(rnd: Random, count: number): Partner[] {
-  const communes = COMMUNES.map((name): [string, string, string, PartnerKind] => [`ville-${kebab(name)}`, `Ville de ${name}`, name, 'territory']);
+  const communes = COMMUNES.map((name): [string, string, string, PartnerKind] => [
+    `ville-${kebab(name)}`,
+    `Ville de ${name}`,
+    name,
+    'territory',
+  ]);
   const pool = [...SIGNATORIES, ...OTHER_ORGANISATIONS, ...communes];
   return Array.from({ length: count }, (_, i): Partner => {
-    const [id, name, short_name, kind]: [string, string, string, PartnerKind] = pool[i] ?? [`partenaire-${i + 1}`, `Partenaire n° ${i + 1}`, `P${i + 1}`, 'other'];
+    const [id, name, short_name, kind]: [string, string, string, PartnerKind] = pool[i] ?? [
+      `partenaire-${i + 1}`,
+      `Partenaire n° ${i + 1}`,
+      `P${i + 1}`,
+      'other',
+    ];
     const signatory = i < SIGNATORIES.length;
-    const role: PartnerRole = signatory ? 'signatory' : rnd.weighted<PartnerRole>([['member', 5], ['observer', 3], ['witness', 2]]);
-    const partner: Partner = { id, name, short_name, kind, role, joined_on: signatory ? SIGNED_ON : randomDate(rnd, SIGNED_ON, '2025-12-31') };
-    if (rnd.chance(0.5)) partner.representative = { name: person(rnd), title: rnd.pick(['Président', 'Directrice générale', 'Élu délégué', 'Directeur du développement']) };
-    if (signatory || rnd.chance(0.3)) partner.maintainers = [`@${id}/roadmap`, ...(rnd.chance(0.5) ? [`@${kebab(person(rnd))}`] : [])];
+    const role: PartnerRole = signatory
+      ? 'signatory'
+      : rnd.weighted<PartnerRole>([
+          ['member', 5],
+          ['observer', 3],
+          ['witness', 2],
+        ]);
+    const partner: Partner = {
+      id,
+      name,
+      short_name,
+      kind,
+      role,
+      joined_on: signatory ? SIGNED_ON : randomDate(rnd, SIGNED_ON, '2025-12-31'),
+    };
+    if (rnd.chance(0.5))
+      partner.representative = {
+        name: person(rnd),
+        title: rnd.pick(['Président', 'Directrice générale', 'Élu délégué', 'Directeur du développement']),
+      };
+    if (signatory || rnd.chance(0.3))
+      partner.maintainers = [`@${id}/roadmap`, ...(rnd.chance(0.5) ? [`@${kebab(person(rnd))}`] : [])];
     return partner;
   });
 }
@@ -247,18 +515,24 @@ function makeAxes(rnd: Random, count: number, signatoryIds: readonly string[]): 
   });
 }
 
-const axisFile = (rnd: Random, axis: Axis): string => markdownFile(axis, `# ${axis.title}\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`);
+const axisFile = (rnd: Random, axis: Axis): string =>
+  markdownFile(axis, `# ${axis.title}\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`);
 
 // Statuses recorded in the journal, oldest first, ending with the file's status.
 function statusChain(rnd: Random, status: CommitmentStatus): CommitmentStatus[] {
   const opening: CommitmentStatus[] = rnd.chance(0.4) ? ['planned'] : [];
   const detour: CommitmentStatus[] = rnd.chance(0.2) ? ['blocked', 'in_progress'] : [];
   switch (status) {
-    case 'planned': return ['planned'];
-    case 'in_progress': return [...opening, 'in_progress', ...detour];
-    case 'blocked': return [...opening, 'in_progress', 'blocked'];
-    case 'done': return [...opening, 'in_progress', ...detour, 'done'];
-    default: return [...opening, ...(rnd.chance(0.5) ? ['in_progress' as const] : []), 'cancelled'];
+    case 'planned':
+      return ['planned'];
+    case 'in_progress':
+      return [...opening, 'in_progress', ...detour];
+    case 'blocked':
+      return [...opening, 'in_progress', 'blocked'];
+    case 'done':
+      return [...opening, 'in_progress', ...detour, 'done'];
+    default:
+      return [...opening, ...(rnd.chance(0.5) ? ['in_progress' as const] : []), 'cancelled'];
   }
 }
 
@@ -300,12 +574,25 @@ function makeIndicators(rnd: Random, start: string): Indicator[] {
     const target = direction === 'up' ? baseline + rnd.int(20, 500) : rnd.int(2, baseline - 3);
     const dates = distinctSortedDates(rnd, rnd.int(2, 6), addDays(start, 1), FACTS_UNTIL);
     const measures = dates.map((date, i): Measure => {
-      const share = (i + 1) / (dates.length + 1) + (rnd.int(-10, 10) / 100);
+      const share = (i + 1) / (dates.length + 1) + rnd.int(-10, 10) / 100;
       const measure: Measure = { date, value: Math.round(baseline + share * (target - baseline)) };
-      if (rnd.chance(0.3)) measure.source = rnd.pick(['Tableau de bord CCI', 'Enquête annuelle', 'Données France Travail', 'Registre du pilote']);
+      if (rnd.chance(0.3))
+        measure.source = rnd.pick([
+          'Tableau de bord CCI',
+          'Enquête annuelle',
+          'Données France Travail',
+          'Registre du pilote',
+        ]);
       return measure;
     });
-    return { id, label, unit, baseline: { value: baseline, date: start }, target: { value: target, date: addDays(start, rnd.int(365, 1460)) }, measures };
+    return {
+      id,
+      label,
+      unit,
+      baseline: { value: baseline, date: start },
+      target: { value: target, date: addDays(start, rnd.int(365, 1460)) },
+      measures,
+    };
   });
 }
 
@@ -334,7 +621,10 @@ function makeBudget(rnd: Random, start: string, partners: Partner[]): Budget | u
     const committedDates = sortedDates(rnd, rnd.int(0, 3), start, FACTS_UNTIL);
     if (committedDates.length) {
       funder.committed = committedDates.map((date, i) => {
-        const amount = i === committedDates.length - 1 ? planned - committed : Math.floor((planned - committed) * rnd.pick([0.3, 0.5]));
+        const amount =
+          i === committedDates.length - 1
+            ? planned - committed
+            : Math.floor((planned - committed) * rnd.pick([0.3, 0.5]));
         committed += amount;
         return { date, amount: amount / 100, ref: `délibération ${date.slice(0, 4)}-${rnd.int(1, 300)}` };
       });
@@ -363,7 +653,13 @@ function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): {
   const lead = rnd.pick(leaders);
   const start = randomDate(rnd, addDays(SIGNED_ON, 10), '2026-09-30');
   const due = addDays(start, rnd.int(90, 1460));
-  const status = rnd.weighted<CommitmentStatus>([['planned', 12], ['in_progress', 42], ['blocked', 8], ['done', 30], ['cancelled', 8]]);
+  const status = rnd.weighted<CommitmentStatus>([
+    ['planned', 12],
+    ['in_progress', 42],
+    ['blocked', 8],
+    ['done', 30],
+    ['cancelled', 8],
+  ]);
 
   // Built key by key in the order a secretariat writes them (status after the partners): typed once complete.
   const commitment = {
@@ -372,7 +668,10 @@ function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): {
     axis: axis.id,
     lead: lead.id,
   } as Commitment;
-  const contributors = rnd.sample(partners.filter((p) => p.id !== lead.id), rnd.int(0, 4));
+  const contributors = rnd.sample(
+    partners.filter((p) => p.id !== lead.id),
+    rnd.int(0, 4),
+  );
   if (contributors.length) commitment.partners = contributors.map((p) => p.id);
   commitment.status = status;
   commitment.start = start;
@@ -393,14 +692,28 @@ function makeCommitment(rnd: Random, index: number, { partners, axes }: Cast): {
   const body = [
     `## Objectif\n\n${paragraph(rnd)}`,
     `## Modalités\n\n${paragraph(rnd)}`,
-    ...(rnd.chance(0.5) ? [`## Contributions\n\n${contributors.map((p) => `- ${p.short_name} : ${rnd.pick(['cofinancement', 'mise à disposition de conseillers', 'relais auprès des entreprises', 'expertise'])}`).join('\n') || '- Aucun contributeur à ce stade.'}`] : []),
+    ...(rnd.chance(0.5)
+      ? [
+          `## Contributions\n\n${contributors.map((p) => `- ${p.short_name} : ${rnd.pick(['cofinancement', 'mise à disposition de conseillers', 'relais auprès des entreprises', 'expertise'])}`).join('\n') || '- Aucun contributeur à ce stade.'}`,
+        ]
+      : []),
   ].join('\n\n');
   const comment = rnd.chance(0.2) ? `Fiche tenue par ${lead.short_name} — relue en comité technique` : undefined;
-  const inlineComments: Record<string, string> = commitment.progress !== undefined && rnd.chance(0.3) ? { progress: 'estimation du pilote' } : {};
-  return { id: commitment.id, text: markdownFile(commitment, `# ${commitment.title}\n\n${body}`, { comment, inlineComments }) };
+  const inlineComments: Record<string, string> =
+    commitment.progress !== undefined && rnd.chance(0.3) ? { progress: 'estimation du pilote' } : {};
+  return {
+    id: commitment.id,
+    text: markdownFile(commitment, `# ${commitment.title}\n\n${body}`, { comment, inlineComments }),
+  };
 }
 
-const MEETING_KINDS: Record<MeetingKind, string> = { signature: 'signature', committee: 'comite', technical: 'comite-technique', workshop: 'atelier', other: 'reunion' };
+const MEETING_KINDS: Record<MeetingKind, string> = {
+  signature: 'signature',
+  committee: 'comite',
+  technical: 'comite-technique',
+  workshop: 'atelier',
+  other: 'reunion',
+};
 
 interface Slot {
   date: string;
@@ -414,29 +727,64 @@ function meetingSchedule(rnd: Random, count: number): Slot[] {
   const future = sortedDates(rnd, planned, addDays(AS_OF, 1), '2026-12-31');
   return [
     { date: SIGNED_ON, kind: 'signature', status: 'held' },
-    ...past.map((date): Slot => ({ date, kind: rnd.weighted<MeetingKind>([['committee', 3], ['technical', 4], ['workshop', 2], ['other', 1]]), status: rnd.chance(0.02) ? 'cancelled' : 'held' })),
-    ...future.map((date): Slot => ({ date, kind: rnd.pick<MeetingKind>(['committee', 'technical']), status: 'planned' })),
+    ...past.map(
+      (date): Slot => ({
+        date,
+        kind: rnd.weighted<MeetingKind>([
+          ['committee', 3],
+          ['technical', 4],
+          ['workshop', 2],
+          ['other', 1],
+        ]),
+        status: rnd.chance(0.02) ? 'cancelled' : 'held',
+      }),
+    ),
+    ...future.map(
+      (date): Slot => ({ date, kind: rnd.pick<MeetingKind>(['committee', 'technical']), status: 'planned' }),
+    ),
   ];
 }
 
-function makeMeeting(rnd: Random, id: string, { date, kind, status }: Slot, number: number, { partners, axes, commitmentIds, chair }: Cast & { commitmentIds: string[]; chair: string }): string {
+function makeMeeting(
+  rnd: Random,
+  id: string,
+  { date, kind, status }: Slot,
+  number: number,
+  { partners, axes, commitmentIds, chair }: Cast & { commitmentIds: string[]; chair: string },
+): string {
   const axis = rnd.pick(axes);
   const members = partners.filter((p) => p.role === 'signatory' || p.role === 'member');
-  const title = ({
-    signature: 'Signature de la convention',
-    committee: `Comité territorial n° ${number}`,
-    technical: `Comité technique — ${axis.short_title}`,
-    workshop: `Atelier « ${axis.short_title} »`,
-    other: 'Réunion des partenaires',
-  } satisfies Record<MeetingKind, string>)[kind];
-  const meeting: Meeting = { id, date, kind, title, status, place: rnd.pick(PLACES), chair: kind === 'signature' || kind === 'committee' ? chair : rnd.pick(axis.leads ?? [chair]) };
+  const title = (
+    {
+      signature: 'Signature de la convention',
+      committee: `Comité territorial n° ${number}`,
+      technical: `Comité technique — ${axis.short_title}`,
+      workshop: `Atelier « ${axis.short_title} »`,
+      other: 'Réunion des partenaires',
+    } satisfies Record<MeetingKind, string>
+  )[kind];
+  const meeting: Meeting = {
+    id,
+    date,
+    kind,
+    title,
+    status,
+    place: rnd.pick(PLACES),
+    chair: kind === 'signature' || kind === 'committee' ? chair : rnd.pick(axis.leads ?? [chair]),
+  };
   const invited = kind === 'signature' || kind === 'committee' ? members : rnd.sample(partners, rnd.int(3, 8));
   meeting.attendees = invited.map((p) => ({
     partner: p.id,
     ...(rnd.chance(0.6) ? { people: Array.from({ length: rnd.int(1, 2) }, () => person(rnd)) } : {}),
     present: status !== 'held' || rnd.chance(0.85),
   }));
-  if (rnd.chance(0.2)) meeting.guests = [{ name: person(rnd), organisation: rnd.pick(['Banque de France', 'Université Paris-Est Créteil', 'Cabinet Territoires & Co']) }];
+  if (rnd.chance(0.2))
+    meeting.guests = [
+      {
+        name: person(rnd),
+        organisation: rnd.pick(['Banque de France', 'Université Paris-Est Créteil', 'Cabinet Territoires & Co']),
+      },
+    ];
   const someCommitments = (max: number): string[] => rnd.sample(commitmentIds, rnd.int(0, max));
   meeting.agenda = rnd.sample(AGENDA, rnd.int(2, 5)).map((item) => {
     const entry: NonNullable<Meeting['agenda']>[number] = { title: item };
@@ -454,18 +802,42 @@ function makeMeeting(rnd: Random, id: string, { date, kind, status }: Slot, numb
       return decision;
     });
     if (decisions.length) meeting.decisions = decisions;
-    const actions = rnd.sample(ACTIONS, rnd.int(0, 5)).map((text, i) => makeAction(rnd, `${id}-action-${i + 1}`, text, date, members, commitmentIds));
+    const actions = rnd
+      .sample(ACTIONS, rnd.int(0, 5))
+      .map((text, i) => makeAction(rnd, `${id}-action-${i + 1}`, text, date, members, commitmentIds));
     if (actions.length) meeting.actions = actions;
   }
-  const minutes = status === 'held'
-    ? `## Ouverture\n\n${paragraph(rnd)}\n\n## Échanges\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`
-    : `## Ordre du jour prévisionnel\n\n${meeting.agenda!.map((a) => `- ${a.title}`).join('\n')}`;
-  return markdownFile(meeting, `# ${title} — ${date}\n\n${minutes}`, rnd.chance(0.1) ? { comment: 'Relevé validé par la présidence' } : undefined);
+  const minutes =
+    status === 'held'
+      ? `## Ouverture\n\n${paragraph(rnd)}\n\n## Échanges\n\n${paragraph(rnd)}\n\n${paragraph(rnd)}`
+      : `## Ordre du jour prévisionnel\n\n${meeting.agenda!.map((a) => `- ${a.title}`).join('\n')}`;
+  return markdownFile(
+    meeting,
+    `# ${title} — ${date}\n\n${minutes}`,
+    rnd.chance(0.1) ? { comment: 'Relevé validé par la présidence' } : undefined,
+  );
 }
 
-function makeAction(rnd: Random, id: string, text: string, meetingDate: string, members: readonly Partner[], commitmentIds: readonly string[]): Action {
+function makeAction(
+  rnd: Random,
+  id: string,
+  text: string,
+  meetingDate: string,
+  members: readonly Partner[],
+  commitmentIds: readonly string[],
+): Action {
   const due = addDays(meetingDate, rnd.int(14, 180));
-  const status = due < FACTS_UNTIL ? rnd.weighted<Action['status']>([['done', 75], ['open', 20], ['cancelled', 5]]) : rnd.weighted<Action['status']>([['open', 70], ['done', 30]]);
+  const status =
+    due < FACTS_UNTIL
+      ? rnd.weighted<Action['status']>([
+          ['done', 75],
+          ['open', 20],
+          ['cancelled', 5],
+        ])
+      : rnd.weighted<Action['status']>([
+          ['open', 70],
+          ['done', 30],
+        ]);
   const action: Action = { id, text, owner: rnd.pick(members).id, due, status };
   if (status === 'done') action.closed_on = randomDate(rnd, meetingDate, minDate(addDays(due, 60), FACTS_UNTIL));
   if (rnd.chance(0.4)) action.commitment = rnd.pick(commitmentIds);
@@ -482,7 +854,10 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-export function generateRoadmap(dir: string, { commitments, meetings, partners = 40, axes = 9, seed = 1 }: GenerateOptions): void {
+export function generateRoadmap(
+  dir: string,
+  { commitments, meetings, partners = 40, axes = 9, seed = 1 }: GenerateOptions,
+): void {
   if (existsSync(dir) && readdirSync(dir).length) throw new Error(`${dir} is not empty; generate into a new folder`);
   const rnd = makeRandom(seed);
   for (const sub of ['partners', 'axes', 'commitments', 'meetings']) mkdirSync(join(dir, sub), { recursive: true });
@@ -491,7 +866,10 @@ export function generateRoadmap(dir: string, { commitments, meetings, partners =
   const signatoryIds = partnerList.filter((p) => p.role === 'signatory').map((p) => p.id);
   const axisList = makeAxes(rnd, axes, signatoryIds);
   const chair = signatoryIds[0]!;
-  writeFileSync(join(dir, 'convention.yaml'), yamlText(makeConvention(chair), { comment: 'Convention signée le 25 juin 2018 ; avenant n° 1 du 12 mars 2021' }));
+  writeFileSync(
+    join(dir, 'convention.yaml'),
+    yamlText(makeConvention(chair), { comment: 'Convention signée le 25 juin 2018 ; avenant n° 1 du 12 mars 2021' }),
+  );
   for (const partner of partnerList) writeFileSync(join(dir, 'partners', `${partner.id}.yaml`), yamlText(partner));
   for (const axis of axisList) writeFileSync(join(dir, 'axes', `${axis.id}.md`), axisFile(rnd, axis));
 
@@ -516,14 +894,23 @@ export function generateRoadmap(dir: string, { commitments, meetings, partners =
   }
 }
 
-const listFiles = (dir: string, sub: string): string[] => readdirSync(join(dir, sub)).sort().map((name) => join(dir, sub, name));
+const listFiles = (dir: string, sub: string): string[] =>
+  readdirSync(join(dir, sub))
+    .sort()
+    .map((name) => join(dir, sub, name));
 const idOf = (file: string): string => file.slice(file.lastIndexOf('/') + 1).replace(/\.(md|yaml)$/, '');
 
 // Each edit returns false when it does not apply to the commitment, so another is tried.
 type Edit = (rnd: Random, doc: Document.Parsed) => boolean;
 const EDITS: Record<string, Edit> = {
   status(rnd, doc) {
-    const next = ({ planned: 'in_progress', in_progress: rnd.pick<CommitmentStatus>(['done', 'blocked']), blocked: 'in_progress' } as Partial<Record<string, CommitmentStatus>>)[String(doc.get('status'))];
+    const next = (
+      {
+        planned: 'in_progress',
+        in_progress: rnd.pick<CommitmentStatus>(['done', 'blocked']),
+        blocked: 'in_progress',
+      } as Partial<Record<string, CommitmentStatus>>
+    )[String(doc.get('status'))];
     if (!next) return false;
     doc.set('status', next);
     if (next === 'done' && doc.has('progress')) doc.set('progress', 100);
@@ -566,7 +953,8 @@ function commitmentsReferencedByMeetings(dir: string): Set<string> {
   const ids = new Set<string>();
   for (const file of listFiles(dir, 'meetings')) {
     const meeting = readMarkdown(file).doc.toJS() as Meeting;
-    for (const item of [...(meeting.agenda ?? []), ...(meeting.decisions ?? [])]) for (const id of item.commitments ?? []) ids.add(id);
+    for (const item of [...(meeting.agenda ?? []), ...(meeting.decisions ?? [])])
+      for (const id of item.commitments ?? []) ids.add(id);
     for (const action of meeting.actions ?? []) if (action.commitment) ids.add(action.commitment);
   }
   return ids;
@@ -586,7 +974,10 @@ function closeSomeActions(rnd: Random, dir: string, fraction: number): void {
   }
 }
 
-export function mutateRoadmap(dir: string, { fraction = 0.1, seed = 2 }: { fraction?: number; seed?: number } = {}): void {
+export function mutateRoadmap(
+  dir: string,
+  { fraction = 0.1, seed = 2 }: { fraction?: number; seed?: number } = {},
+): void {
   const rnd = makeRandom(seed);
   const files = listFiles(dir, 'commitments');
   const edited = rnd.sample(files, Math.round(files.length * fraction));
@@ -608,7 +999,9 @@ export function mutateRoadmap(dir: string, { fraction = 0.1, seed = 2 }: { fract
 
   const context: Cast = {
     partners: listFiles(dir, 'partners').map((file) => YAML.parse(readFileSync(file, 'utf8')) as Partner),
-    axes: listFiles(dir, 'axes').map((file) => readMarkdown(file).doc.toJS() as Axis).sort((a, b) => a.number - b.number),
+    axes: listFiles(dir, 'axes')
+      .map((file) => readMarkdown(file).doc.toJS() as Axis)
+      .sort((a, b) => a.number - b.number),
   };
   const lastIndex = Math.max(0, ...files.map((file) => Number(idOf(file).split('-').at(-1)) || 0));
   for (let i = 1; i <= churn; i++) {
@@ -635,9 +1028,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { dir, flags } = parseFlags(process.argv.slice(2));
   const flag = (name: string): number | undefined => (typeof flags[name] === 'number' ? flags[name] : undefined);
   if (!dir) {
-    console.error('usage: node dist/bench/generate.js <dir> --commitments N --meetings N [--partners 40] [--axes 9] [--seed 1]\n       node dist/bench/generate.js <dir> --mutate [--fraction 0.1] [--seed 2]');
+    console.error(
+      'usage: node dist/bench/generate.js <dir> --commitments N --meetings N [--partners 40] [--axes 9] [--seed 1]\n       node dist/bench/generate.js <dir> --mutate [--fraction 0.1] [--seed 2]',
+    );
     process.exit(2);
   }
   if (flags.mutate) mutateRoadmap(dir, { fraction: flag('fraction') ?? 0.1, seed: flag('seed') ?? 2 });
-  else generateRoadmap(dir, { commitments: flag('commitments') ?? 1000, meetings: flag('meetings') ?? 50, partners: flag('partners'), axes: flag('axes'), seed: flag('seed') });
+  else
+    generateRoadmap(dir, {
+      commitments: flag('commitments') ?? 1000,
+      meetings: flag('meetings') ?? 50,
+      partners: flag('partners'),
+      axes: flag('axes'),
+      seed: flag('seed'),
+    });
 }

@@ -35,7 +35,11 @@ for (let seed = 1; seed <= TEMPLATES; seed++) {
   const dir = join(tmp, 'templates', `roadmap-${seed}`);
   generateRoadmap(dir, { commitments, meetings: 24, partners: 12, axes: 6, seed });
   const out = join(tmp, 'templates', `package-${seed}`);
-  const result = spawnSync(process.execPath, [BIN, 'export', '--dir', dir, '--format', 'datapackage', '--out', out, '--as-of', AS_OF], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [BIN, 'export', '--dir', dir, '--format', 'datapackage', '--out', out, '--as-of', AS_OF],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`export of template ${seed}: ${result.stderr}`);
   templates.push(out);
 }
@@ -51,17 +55,30 @@ for (let i = 1; i <= largest; i++) {
 const results = [];
 for (const size of sizes) {
   const yaml = ['id: bench', 'title: Bench portfolio', 'conventions:'];
-  for (let i = 1; i <= size; i++) yaml.push(`  - id: c-${i}`, `    source: packages/c-${i}`, `    territory: T${(i % 40) + 1}`);
+  for (let i = 1; i <= size; i++)
+    yaml.push(`  - id: c-${i}`, `    source: packages/c-${i}`, `    territory: T${(i % 40) + 1}`);
   const file = join(tmp, `portfolio-${size}.yaml`);
   writeFileSync(file, `${yaml.join('\n')}\n`);
   const out = join(tmp, `out-${size}`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, 'portfolio', file, '--out', out, '--as-of', AS_OF, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', process.execPath, BIN, 'portfolio', file, '--out', out, '--as-of', AS_OF, '--format', 'json'],
+    { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
+  );
   const timing = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   const [wall, user, sys, maxKiB] = timing;
   const json = JSON.parse(run.stdout);
   const counted = json.conventions.filter((line) => line.ok).length;
-  if (run.status !== 0 || counted !== size) throw new Error(`portfolio of ${size}: exit ${run.status}, ${counted} counted\n${run.stderr.slice(0, 2000)}`);
-  const result = { size, wall, cpu: user + sys, use: (user + sys) / wall, peakMiB: Math.round(maxKiB / 1024), files: readdirSync(join(out, 'site', 'conventions')).length };
+  if (run.status !== 0 || counted !== size)
+    throw new Error(`portfolio of ${size}: exit ${run.status}, ${counted} counted\n${run.stderr.slice(0, 2000)}`);
+  const result = {
+    size,
+    wall,
+    cpu: user + sys,
+    use: (user + sys) / wall,
+    peakMiB: Math.round(maxKiB / 1024),
+    files: readdirSync(join(out, 'site', 'conventions')).length,
+  };
   results.push(result);
   console.log(JSON.stringify(result));
   if (!keep) rmSync(out, { recursive: true, force: true });
@@ -78,7 +95,10 @@ const lines = [
   '',
   '| conventions | wall s | CPU s | CPU use | s per 100 conventions | peak MiB | goal |',
   '|---:|---:|---:|---:|---:|---:|---|',
-  ...results.map((r) => `| ${r.size} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.use.toFixed(2)} | ${(r.wall / r.size * 100).toFixed(2)} | ${r.peakMiB} | ${r.peakMiB < PEAK_GOAL_MIB ? '< 1 GiB ✓' : '< 1 GiB ✗'} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.size} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.use.toFixed(2)} | ${((r.wall / r.size) * 100).toFixed(2)} | ${r.peakMiB} | ${r.peakMiB < PEAK_GOAL_MIB ? '< 1 GiB ✓' : '< 1 GiB ✗'} |`,
+  ),
   '',
   `Growth: ${results.map((r) => `${r.size} → ${(r.wall / first.wall).toFixed(2)}× the time of ${first.size} for ${(r.size / first.size).toFixed(0)}× the conventions`).join('; ')}.`,
   '<!-- portfolio:end -->',

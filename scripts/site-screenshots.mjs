@@ -14,14 +14,24 @@ const COMMITMENT = 'plateforme-emploi-formation';
 const out = mkdtempSync(join(tmpdir(), 'site-shots-'));
 try {
   const code = await main(['site', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', out], {
-    stdout: () => {}, stderr: (text) => process.stderr.write(text), cwd: ROOT, env: process.env, isTTY: false,
+    stdout: () => {},
+    stderr: (text) => process.stderr.write(text),
+    cwd: ROOT,
+    env: process.env,
+    isTTY: false,
   });
   if (code !== 0) throw new Error(`roadmap site exited ${code}`);
   const lookup = findChromium(undefined, process.env);
   if (!lookup.found) throw new Error('no Chromium found');
   const browser = await chromium.launch({ executablePath: lookup.path });
-  for (const [name, page] of [['home', 'index.html'], ['commitment', `commitments/${COMMITMENT}.html`]]) {
-    for (const [width, height] of [[1280, 1400], [390, 1800]]) {
+  for (const [name, page] of [
+    ['home', 'index.html'],
+    ['commitment', `commitments/${COMMITMENT}.html`],
+  ]) {
+    for (const [width, height] of [
+      [1280, 1400],
+      [390, 1800],
+    ]) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
       const tab = await context.newPage();
       await tab.goto(pathToFileURL(join(out, page)).href);

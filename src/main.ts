@@ -22,15 +22,34 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     outside.stdout(`${version()}\n`);
     return EXIT.ok;
   }
-  const [{ Command, CommanderError, Option }, { COMMANDS, COMMAND_GROUPS }, { OPTIONS }, { declaredFlags }, { cliMessage }, { commandLineLang }, localised, { flagMessage }, { echoArgument }] = await Promise.all([
-    import('commander'), import('./cli/commands.js'), import('./commands/flags/options.js'), import('./commands/flags/commandFlags.js'), import('./cli/cliMessages.js'),
-    import('./cli/commandLineLang.js'), import('./cli/localisedCommand.js'), import('./commands/flags/flagMessages.js'), import('./util/echoArgument.js'),
+  const [
+    { Command, CommanderError, Option },
+    { COMMANDS, COMMAND_GROUPS },
+    { OPTIONS },
+    { declaredFlags },
+    { cliMessage },
+    { commandLineLang },
+    localised,
+    { flagMessage },
+    { echoArgument },
+  ] = await Promise.all([
+    import('commander'),
+    import('./cli/commands.js'),
+    import('./commands/flags/options.js'),
+    import('./commands/flags/commandFlags.js'),
+    import('./cli/cliMessages.js'),
+    import('./cli/commandLineLang.js'),
+    import('./cli/localisedCommand.js'),
+    import('./commands/flags/flagMessages.js'),
+    import('./util/echoArgument.js'),
   ]);
   const { lang, invalid } = commandLineLang(argv, outside);
   const io: Io = { ...outside, lang };
   const debug = argv.includes('--debug');
   if (invalid !== undefined) {
-    io.stderr(`roadmap: ${flagMessage('choice', lang, { flag: '--lang', choices: 'fr | en', value: echoArgument(invalid), suggestion: '' })}\n`);
+    io.stderr(
+      `roadmap: ${flagMessage('choice', lang, { flag: '--lang', choices: 'fr | en', value: echoArgument(invalid), suggestion: '' })}\n`,
+    );
     return EXIT.usage;
   }
   let exitCode: number = EXIT.ok;
@@ -44,15 +63,22 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     .configureHelp(localised.helpConfiguration(lang))
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`roadmap: ${oneLine(text)}\n`) });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`roadmap: ${oneLine(text)}\n`),
+    });
 
   // `meeting record` and its siblings are sub-commands of one `meeting` command, created with the first of them.
   const groups = new Map<string, Command>();
   // Commander parses flags in command-line order: one counter gives every repeated value its position.
   let position = 0;
-  const collect = (value: string, previous: Occurrence[] | undefined): Occurrence[] => [...(previous ?? []), { value, at: position++ }];
+  const collect = (value: string, previous: Occurrence[] | undefined): Occurrence[] => [
+    ...(previous ?? []),
+    { value, at: position++ },
+  ];
   for (const spec of COMMANDS) {
-    const [group, name] = spec.name.includes(' ') ? spec.name.split(' ') as [string, string] : [undefined, spec.name];
+    const [group, name] = spec.name.includes(' ') ? (spec.name.split(' ') as [string, string]) : [undefined, spec.name];
     let parent: Command = program;
     if (group !== undefined) {
       parent = groups.get(group) ?? program.command(group).description(COMMAND_GROUPS[group]?.[lang] ?? group);
@@ -66,7 +92,13 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
       command.addOption(option);
     }
     // The choices are checked by readFlags rather than commander, so that the refusal speaks the user's language.
-    if (declared.formats) command.addOption(new Option('--format <format>', cliMessage('option/format', lang, { choices: declared.formats.join(', '), default: declared.formats[0]! })));
+    if (declared.formats)
+      command.addOption(
+        new Option(
+          '--format <format>',
+          cliMessage('option/format', lang, { choices: declared.formats.join(', '), default: declared.formats[0]! }),
+        ),
+      );
     command.action(async (...params: unknown[]) => {
       exitCode = await runCommand(spec, params, io, lang);
     });
@@ -81,7 +113,9 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
         ? EXIT.ok
         : EXIT.usage;
     }
@@ -90,7 +124,9 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`roadmap: ${cliMessage('error/internal', lang, { detail: echoArgument(oneLine(detail)), hint: debug ? '' : cliMessage('error/internal-hint', lang) })}\n`);
+    io.stderr(
+      `roadmap: ${cliMessage('error/internal', lang, { detail: echoArgument(oneLine(detail)), hint: debug ? '' : cliMessage('error/internal-hint', lang) })}\n`,
+    );
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.internal;
   }
@@ -108,5 +144,8 @@ async function runCommand(spec: CommandSpec, params: unknown[], io: Io, lang: La
 }
 
 function oneLine(text: string): string {
-  return text.trim().split('\n')[0]!.replace(/^error: /, '');
+  return text
+    .trim()
+    .split('\n')[0]!
+    .replace(/^error: /, '');
 }

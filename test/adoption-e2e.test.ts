@@ -35,7 +35,10 @@ beforeAll(() => {
   ({ dir: work, cleanup } = tempDir('adoption-'));
   buildBin();
   // The build is fresh (buildBin); packing without scripts keeps the other test files' dist/ untouched.
-  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(pack.status, pack.stderr).toBe(0);
   tarball = join(work, pack.stdout.trim().split('\n').pop()!);
 }, 180_000);
@@ -56,7 +59,19 @@ function npmEnv(prefix: string): Record<string, string> {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=Partenaire', '-c', 'user.email=partenaire@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Partenaire',
+      '-c',
+      'user.email=partenaire@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -70,7 +85,11 @@ function newPartnership(name: string, initArgs: string[]): { remote: string; clo
   git(clone, 'checkout', '-q', '-b', 'main');
   // The secretariat's own copy of the tool, installed from the tarball by the first test.
   const global = join(work, 'global');
-  const init = spawnSync(join(global, 'bin', 'roadmap'), ['init', '--install', tarball, ...initArgs], { cwd: clone, env: npmEnv(global), encoding: 'utf8' });
+  const init = spawnSync(join(global, 'bin', 'roadmap'), ['init', '--install', tarball, ...initArgs], {
+    cwd: clone,
+    env: npmEnv(global),
+    encoding: 'utf8',
+  });
   expect(init.status, init.stderr).toBe(0);
   expect(init.stdout).toContain('Et maintenant :');
   git(clone, 'add', '-A');
@@ -109,16 +128,39 @@ function checkout(remote: string, name: string, branch: string): string {
   return runner;
 }
 
-interface GithubStep { name?: string; uses?: string; run?: string; if?: string; 'continue-on-error'?: boolean }
-interface GithubJob { env?: Record<string, string>; steps: GithubStep[] }
-interface Workflow { env?: Record<string, string>; jobs: Record<string, GithubJob> }
-interface ShellResult { status: number | null; stdout: string; stderr: string }
-interface StepResult { run: string; result: ShellResult }
+interface GithubStep {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  'continue-on-error'?: boolean;
+}
+interface GithubJob {
+  env?: Record<string, string>;
+  steps: GithubStep[];
+}
+interface Workflow {
+  env?: Record<string, string>;
+  jobs: Record<string, GithubJob>;
+}
+interface ShellResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+interface StepResult {
+  run: string;
+  result: ShellResult;
+}
 
 /** A script in bash -eo pipefail, as both hosts run theirs; asynchronous, so the two hosts' jobs run side by side. */
 function shell(script: string, cwd: string, env: Record<string, string>): Promise<ShellResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeout: 180_000 });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd,
+      env,
+      timeout: 180_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
@@ -134,17 +176,32 @@ function shell(script: string, cwd: string, env: Record<string, string>): Promis
  * when their `if:` says so, and a failure stops the steps that need success.
  * A rerun finds the tool that the first run installed into the runner's prefix.
  */
-async function runGithubJob(workflow: Workflow, job: GithubJob, runner: string, prefix: string, summary: string, rerun = false): Promise<{ ok: boolean; steps: StepResult[] }> {
+async function runGithubJob(
+  workflow: Workflow,
+  job: GithubJob,
+  runner: string,
+  prefix: string,
+  summary: string,
+  rerun = false,
+): Promise<{ ok: boolean; steps: StepResult[] }> {
   const github = { event_name: 'pull_request', base_ref: 'main' };
-  const expand = (value: string) => value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_whole, key: keyof typeof github) => {
-    if (!(key in github)) throw new Error(`unexpected expression github.${key}`);
-    return github[key];
-  });
+  const expand = (value: string) =>
+    value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_whole, key: keyof typeof github) => {
+      if (!(key in github)) throw new Error(`unexpected expression github.${key}`);
+      return github[key];
+    });
   const env = {
     ...npmEnv(prefix),
-    CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: github.event_name, GITHUB_BASE_REF: github.base_ref,
-    GITHUB_HEAD_REF: 'maj-engagement', GITHUB_WORKSPACE: runner, GITHUB_STEP_SUMMARY: summary,
-    ...Object.fromEntries(Object.entries({ ...workflow.env, ...job.env }).map(([key, value]) => [key, expand(String(value))])),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: github.event_name,
+    GITHUB_BASE_REF: github.base_ref,
+    GITHUB_HEAD_REF: 'maj-engagement',
+    GITHUB_WORKSPACE: runner,
+    GITHUB_STEP_SUMMARY: summary,
+    ...Object.fromEntries(
+      Object.entries({ ...workflow.env, ...job.env }).map(([key, value]) => [key, expand(String(value))]),
+    ),
   };
   let ok = true;
   const steps: StepResult[] = [];
@@ -162,23 +219,41 @@ async function runGithubJob(workflow: Workflow, job: GithubJob, runner: string, 
 function condition(expression: string | undefined, ok: boolean, event: string): boolean {
   if (expression === undefined) return ok;
   let always = false;
-  const terms = expression.split('&&').map((term) => term.trim()).map((term) => {
-    if (term === 'always()') return (always = true);
-    const match = /^github\.event_name\s*(==|!=)\s*'([^']*)'$/.exec(term);
-    if (!match) throw new Error(`unexpected condition ${term}`);
-    return (match[1] === '==') === (event === match[2]);
-  });
+  const terms = expression
+    .split('&&')
+    .map((term) => term.trim())
+    .map((term) => {
+      if (term === 'always()') return (always = true);
+      const match = /^github\.event_name\s*(==|!=)\s*'([^']*)'$/.exec(term);
+      if (!match) throw new Error(`unexpected condition ${term}`);
+      return (match[1] === '==') === (event === match[2]);
+    });
   return terms.every(Boolean) && (always || ok);
 }
 
-interface Annotation { level: string; file: string; line: number; col: number; rule: string }
+interface Annotation {
+  level: string;
+  file: string;
+  line: number;
+  col: number;
+  rule: string;
+}
 
 function annotations(stdout: string): Annotation[] {
-  return stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => {
-    const match = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::/.exec(line);
-    if (!match) throw new Error(`not an annotation: ${line}`);
-    return { level: match[1]!, file: match[2]!, line: Number(match[3]), col: Number(match[4]), rule: match[5]!.replace(/%2F/g, '/') };
-  });
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::'))
+    .map((line) => {
+      const match = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::/.exec(line);
+      if (!match) throw new Error(`not an annotation: ${line}`);
+      return {
+        level: match[1]!,
+        file: match[2]!,
+        line: Number(match[3]),
+        col: Number(match[4]),
+        rule: match[5]!.replace(/%2F/g, '/'),
+      };
+    });
 }
 
 const MISTAKES = [
@@ -190,28 +265,56 @@ const MISTAKES = [
 describe('a new partnership, from an empty repository to a partner’s pull request', () => {
   it('installs from the tarball into a fresh prefix, with no build, and the installed command reports on the bundled roadmap', () => {
     const prefix = join(work, 'global');
-    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, tarball], { env: npmEnv(prefix), encoding: 'utf8', timeout: 180_000 });
+    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, tarball], {
+      env: npmEnv(prefix),
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     expect(install.status, install.stderr).toBe(0);
     const installed = join(prefix, 'lib', 'node_modules', 'roadmap-governance');
     // What ships: the compiled code, schemas and templates; no sources, no TypeScript, no development tools.
-    expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'node_modules', 'package.json', 'schemas', 'templates']);
+    expect(readdirSync(installed).sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin',
+      'dist',
+      'node_modules',
+      'package.json',
+      'schemas',
+      'templates',
+    ]);
     expect(existsSync(join(installed, 'node_modules', 'typescript'))).toBe(false);
     expect(existsSync(join(installed, 'node_modules', 'vitest'))).toBe(false);
-    const report = spawnSync(join(prefix, 'bin', 'roadmap'), ['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--format', 'json'], { env: npmEnv(prefix), encoding: 'utf8' });
+    const report = spawnSync(
+      join(prefix, 'bin', 'roadmap'),
+      ['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--format', 'json'],
+      { env: npmEnv(prefix), encoding: 'utf8' },
+    );
     expect(report.status, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).axes).toHaveLength(9);
   }, 240_000);
 
-  it.skipIf(CHROMIUM === undefined)('the installed command renders the briefing pack to PDF with the system Chromium', () => {
-    const prefix = join(work, 'global');
-    const out = join(work, 'briefs');
-    const brief = spawnSync(join(prefix, 'bin', 'roadmap'), ['brief', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', out, '--pdf'], {
-      env: { ...npmEnv(prefix), CHROMIUM_PATH: CHROMIUM! }, encoding: 'utf8', timeout: 120_000,
-    });
-    expect(brief.status, brief.stderr).toBe(0);
-    const pdf = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.pdf'));
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  }, 180_000);
+  it.skipIf(CHROMIUM === undefined)(
+    'the installed command renders the briefing pack to PDF with the system Chromium',
+    () => {
+      const prefix = join(work, 'global');
+      const out = join(work, 'briefs');
+      const brief = spawnSync(
+        join(prefix, 'bin', 'roadmap'),
+        ['brief', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', out, '--pdf'],
+        {
+          env: { ...npmEnv(prefix), CHROMIUM_PATH: CHROMIUM! },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(brief.status, brief.stderr).toBe(0);
+      const pdf = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.pdf'));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    180_000,
+  );
 
   describe.concurrent('the CI that init wrote, run as the host runs it', () => {
     it('GitHub: the workflow’s steps annotate the three mistakes, summarise the change, then pass once fixed', async () => {
@@ -252,7 +355,9 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
       expect(second.steps.map((step) => step.run)).toEqual(ran.slice(1));
       expect(second.steps.map((step) => step.result.status)).toEqual([0, 0, 0]);
       expect(second.ok).toBe(true);
-      expect(annotations(second.steps[0]!.result.stdout).filter((annotation) => annotation.level === 'error')).toEqual([]);
+      expect(annotations(second.steps[0]!.result.stdout).filter((annotation) => annotation.level === 'error')).toEqual(
+        [],
+      );
       // The change by meaning, and who must approve it: the maintainers of the commitment's lead.
       const fixedSummary = readFileSync(summary, 'utf8');
       expect(fixedSummary).toMatch(/Premier engagement/);
@@ -262,25 +367,43 @@ describe('a new partnership, from an empty repository to a partner’s pull requ
 
     it('GitLab: the job’s script lines write the Code Quality and JUnit reports, fail on the mistakes, then pass', async () => {
       const { remote, clone } = newPartnership('gitlab', ['--ci', 'gitlab']);
-      const ci = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; roadmap: { script: string[]; variables: Record<string, unknown> } };
+      const ci = parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as {
+        variables: Record<string, string>;
+        roadmap: { script: string[]; variables: Record<string, unknown> };
+      };
       const original = partnerBranchWithMistakes(clone);
       const runner = checkout(remote, 'gitlab-runner', 'maj-engagement');
       const prefix = join(work, 'gitlab-runner-prefix');
       mkdirSync(prefix, { recursive: true });
       expect(ci.roadmap.script[0]).toBe(INSTALL_STEP);
-      const run = (rerun = false) => shell(ci.roadmap.script.slice(rerun ? 1 : 0).join('\n'), runner, {
-        ...npmEnv(prefix), CI: 'true', GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event',
-        CI_MERGE_REQUEST_DIFF_BASE_SHA: git(runner, 'merge-base', 'origin/main', 'HEAD'), CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
-        ...Object.fromEntries(Object.entries({ ...ci.variables, ...ci.roadmap.variables }).map(([key, value]) => [key, String(value)])),
-      });
+      const run = (rerun = false) =>
+        shell(ci.roadmap.script.slice(rerun ? 1 : 0).join('\n'), runner, {
+          ...npmEnv(prefix),
+          CI: 'true',
+          GITLAB_CI: 'true',
+          CI_PIPELINE_SOURCE: 'merge_request_event',
+          CI_MERGE_REQUEST_DIFF_BASE_SHA: git(runner, 'merge-base', 'origin/main', 'HEAD'),
+          CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+          ...Object.fromEntries(
+            Object.entries({ ...ci.variables, ...ci.roadmap.variables }).map(([key, value]) => [key, String(value)]),
+          ),
+        });
       const first = await run();
       expect(first.status).toBe(1);
-      const quality = JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }[];
-      expect(quality.filter((issue) => issue.severity === 'major').map((issue) => [issue.location.path, issue.location.lines.begin, issue.check_name]))
-        .toEqual(MISTAKES.map((mistake) => [mistake.file, mistake.line, mistake.rule]));
+      const quality = JSON.parse(readFileSync(join(runner, 'gl-code-quality-report.json'), 'utf8')) as {
+        check_name: string;
+        severity: string;
+        location: { path: string; lines: { begin: number } };
+      }[];
+      expect(
+        quality
+          .filter((issue) => issue.severity === 'major')
+          .map((issue) => [issue.location.path, issue.location.lines.begin, issue.check_name]),
+      ).toEqual(MISTAKES.map((mistake) => [mistake.file, mistake.line, mistake.rule]));
       const junit = readFileSync(join(runner, 'roadmap-junit.xml'), 'utf8');
       expect(junit).toContain(COMMITMENT);
-      for (const mistake of MISTAKES) expect(junit).toContain(`${mistake.file}:${mistake.line}:${mistake.col} error ${mistake.rule}:`);
+      for (const mistake of MISTAKES)
+        expect(junit).toContain(`${mistake.file}:${mistake.line}:${mistake.col} error ${mistake.rule}:`);
       // The pretty report in the job's log, with line and column.
       expect(first.stdout).toMatch(/roadmap\/commitments\/premier-engagement\.md\n {2}7:7 .*territoir/);
 

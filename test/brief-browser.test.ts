@@ -18,7 +18,11 @@ const MEETING = 'comite-territorial-2026-12-10';
 
 /** PDF page count from the page objects, so the check needs no extra tool. */
 function pdfPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
+  );
 }
 
 describeWithChromium('brief.html in headless Chromium', () => {
@@ -38,7 +42,11 @@ describeWithChromium('brief.html in headless Chromium', () => {
       return route.abort();
     });
     const opened = await context.newPage();
-    opened.on('console', (message) => void (message.type() === 'error' || message.type() === 'warning' ? complaints.push(message.text()) : undefined));
+    opened.on(
+      'console',
+      (message) =>
+        void (message.type() === 'error' || message.type() === 'warning' ? complaints.push(message.text()) : undefined),
+    );
     opened.on('pageerror', (error) => void complaints.push(error.message));
     await opened.goto(url);
     return opened;
@@ -102,11 +110,18 @@ describeWithChromium('brief.html in headless Chromium', () => {
     expect(html).not.toMatch(/<a\b[^<>]*href\s*=\s*["']?\s*javascript:/i);
     const hostilePage = await open(join(out, 'comite-2019-01-10', 'brief.html'));
     expect(await hostilePage.locator('script, iframe, img, object, embed').count()).toBe(0);
-    const live = await hostilePage.evaluate(() => [...document.querySelectorAll('*')].flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)).map((attribute) => `${element.tagName} ${attribute.name}`)));
+    const live = await hostilePage.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
+          .map((attribute) => `${element.tagName} ${attribute.name}`),
+      ),
+    );
     expect(live).toEqual([]);
     // The image became a plain link (a brief loads nothing); links are in-page anchors or http(s) only.
-    const targets = await hostilePage.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const targets = await hostilePage
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(targets.filter((href) => !/^(#|https?:|mailto:)/.test(href))).toEqual([]);
     expect(targets).toContain('https://evil.example/i.png');
     expect(await hostilePage.locator('h1').textContent()).toContain('<script>alert(1)</script>');
@@ -119,7 +134,18 @@ describeWithChromium('roadmap brief --pdf', () => {
   it('writes a valid A4 PDF beside the markdown and the HTML, the same bytes on a rerun', async () => {
     const { dir, cleanup } = tempDir('brief-pdf-');
     try {
-      const args = ['brief', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-11-25', '--out', dir, '--pdf', '--chromium', CHROMIUM!];
+      const args = [
+        'brief',
+        '--dir',
+        join(ROOT, 'roadmap'),
+        '--as-of',
+        '2026-11-25',
+        '--out',
+        dir,
+        '--pdf',
+        '--chromium',
+        CHROMIUM!,
+      ];
       const result = await runMain(args);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -134,8 +160,12 @@ describeWithChromium('roadmap brief --pdf', () => {
       const info = spawnSync('pdfinfo', [join(dir, MEETING, 'brief.pdf')], { encoding: 'utf8' });
       expect(info.error, 'pdfinfo (poppler-utils) must be installed').toBeUndefined();
       expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
-      const structure = spawnSync('pdfinfo', ['-struct', join(dir, MEETING, 'brief.pdf')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
-      for (const role of ['Document', 'H1', 'H2', 'H3', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Figure']) expect(structure, role).toMatch(new RegExp(`^\\s*${role}\\b`, 'm'));
+      const structure = spawnSync('pdfinfo', ['-struct', join(dir, MEETING, 'brief.pdf')], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }).stdout;
+      for (const role of ['Document', 'H1', 'H2', 'H3', 'Table', 'TR', 'TH', 'TD', 'L', 'LI', 'Figure'])
+        expect(structure, role).toMatch(new RegExp(`^\\s*${role}\\b`, 'm'));
       expect(structure.indexOf('H1')).toBeLessThan(structure.indexOf('H2'));
       const outline = pdfOutline(pdf);
       expect(outline.map((item) => item.title)).toEqual(['Comité territorial — bilan et perspectives']);

@@ -22,7 +22,10 @@ test('a browser that fails to print: exit 2, the previous brief.md and brief.htm
   expect(first.code, first.stderr).toBe(0);
   const before = ['brief.md', 'brief.html'].map((name) => readFileSync(join(out, MEETING, name)));
   // A later as-of would change both files; `/bin/false` is an executable that prints nothing.
-  const failed = await runMain(['brief', '--dir', DIR, '--as-of', '2019-10-01', '--out', out, '--pdf', '--chromium', '/bin/false'], { today: '2019-10-01' });
+  const failed = await runMain(
+    ['brief', '--dir', DIR, '--as-of', '2019-10-01', '--out', out, '--pdf', '--chromium', '/bin/false'],
+    { today: '2019-10-01' },
+  );
   expect(failed.code).toBe(2);
   expect(failed.stderr).toMatch(/^roadmap: .*PDF/);
   expect(failed.stdout).toBe('');

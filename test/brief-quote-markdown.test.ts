@@ -13,8 +13,14 @@ const LIVE = /<(?:img|details|script|iframe)\b/i;
 
 describe('quoteMarkdown', () => {
   it.each([
-    ['a fence line whose info string holds a backtick', '``` x`y\n<img src="https://evil.example/p.png">\n<details open>secret</details>\n```'],
-    ['a tilde line indented four spaces (code, not a fence) then HTML', 'Texte\n\n    ~~~\n<img src=x onerror=alert(1)>'],
+    [
+      'a fence line whose info string holds a backtick',
+      '``` x`y\n<img src="https://evil.example/p.png">\n<details open>secret</details>\n```',
+    ],
+    [
+      'a tilde line indented four spaces (code, not a fence) then HTML',
+      'Texte\n\n    ~~~\n<img src=x onerror=alert(1)>',
+    ],
     ['a fence closed by a shorter run', '````\ncode\n```\n````\n<img src=x>'],
     ['an image to another origin', '![pixel](https://tracker.example/p.gif)'],
   ])('%s: nothing live once rendered', (_name, source) => {

@@ -18,7 +18,11 @@ describe('markdownToHtml', () => {
   });
 
   it('keeps only http(s) and mailto links', () => {
-    const html = markdownToHtml('[a](javascript:alert(1)) [b](https://x.fr/p?q=1) [c](JaVaScRiPt:x) [d](data:text/html,x) [e](mailto:a@b.fr) [f](../commitments/x.md) [g](vbscript:x) <javascript:alert(3)>', 'en', 2);
+    const html = markdownToHtml(
+      '[a](javascript:alert(1)) [b](https://x.fr/p?q=1) [c](JaVaScRiPt:x) [d](data:text/html,x) [e](mailto:a@b.fr) [f](../commitments/x.md) [g](vbscript:x) <javascript:alert(3)>',
+      'en',
+      2,
+    );
     expect(html.match(/<a /g)).toHaveLength(2);
     expect(html).toContain('<a href="https://x.fr/p?q=1" rel="noopener noreferrer">b</a>');
     expect(html).toContain('<a href="mailto:a@b.fr" rel="noopener noreferrer">e</a>');
@@ -33,18 +37,24 @@ describe('markdownToHtml', () => {
   });
 
   it('moves headings under the quoting heading, never skipping a level', () => {
-    expect(markdownToHtml('# Un\n\n## Deux\n\n###### Six\n\n# Sept', 'en', 2)).toBe('<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Six</h5>\n<h3>Sept</h3>\n');
+    expect(markdownToHtml('# Un\n\n## Deux\n\n###### Six\n\n# Sept', 'en', 2)).toBe(
+      '<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Six</h5>\n<h3>Sept</h3>\n',
+    );
     expect(markdownToHtml('### Trois\n\n##### Cinq', 'en', 3)).toBe('<h4>Trois</h4>\n<h5>Cinq</h5>\n');
   });
 
   it('sets French spacing in text but not in code', () => {
-    expect(markdownToHtml('Objectif : 3 ! `a :b`', 'fr', 2)).toBe('<p>Objectif\u00a0: 3\u202f! <code>a :b</code></p>\n');
+    expect(markdownToHtml('Objectif : 3 ! `a :b`', 'fr', 2)).toBe(
+      '<p>Objectif\u00a0: 3\u202f! <code>a :b</code></p>\n',
+    );
   });
 });
 
 describe('typeset', () => {
   it('binds French punctuation to the word before it', () => {
-    expect(typeset('Axe 9 : « numérique » ; vraiment ? oui !', 'fr')).toBe('Axe 9\u00a0: «\u00a0numérique\u00a0»\u202f; vraiment\u202f? oui\u202f!');
+    expect(typeset('Axe 9 : « numérique » ; vraiment ? oui !', 'fr')).toBe(
+      'Axe 9\u00a0: «\u00a0numérique\u00a0»\u202f; vraiment\u202f? oui\u202f!',
+    );
   });
   it('leaves URLs and English alone', () => {
     expect(typeset('https://x.fr/?a=1', 'fr')).toBe('https://x.fr/?a=1');
@@ -54,10 +64,13 @@ describe('typeset', () => {
 
 describe('charts', () => {
   it('escapes labels and draws a bar per row, proportional to the figure', () => {
-    const svg = progressBars([
-      { label: HOSTILE, percent: 50, valueText: '50 %', tone: 'green' },
-      { label: 'Vide', percent: null, valueText: '—', tone: 'amber' },
-    ], 'Avancement <par> axe');
+    const svg = progressBars(
+      [
+        { label: HOSTILE, percent: 50, valueText: '50 %', tone: 'green' },
+        { label: 'Vide', percent: null, valueText: '—', tone: 'amber' },
+      ],
+      'Avancement <par> axe',
+    );
     expect(svg).not.toMatch(/<script|<img|<iframe/);
     expect(svg).toContain('<title>Avancement &lt;par&gt; axe</title>');
     // A 420-wide track: 50 % fills 210.
@@ -66,11 +79,14 @@ describe('charts', () => {
   });
 
   it('stacks statuses in proportion and prints their counts', () => {
-    const svg = statusBreakdown([
-      { status: 'done', label: 'Réalisé', count: 1 },
-      { status: 'in_progress', label: 'En cours', count: 3 },
-      { status: 'blocked', label: 'Bloqué', count: 0 },
-    ], 'Statuts');
+    const svg = statusBreakdown(
+      [
+        { status: 'done', label: 'Réalisé', count: 1 },
+        { status: 'in_progress', label: 'En cours', count: 3 },
+        { status: 'blocked', label: 'Bloqué', count: 0 },
+      ],
+      'Statuts',
+    );
     // 420 wide: 1 of 4 is 105, 3 of 4 is 315, starting at 105.
     expect(svg).toContain('<rect x="0" y="4" width="105"');
     expect(svg).toContain('<rect x="105" y="4" width="315"');

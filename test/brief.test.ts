@@ -69,7 +69,9 @@ describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
     const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Écrit : ${join(out, 'comite-2019-10-10', 'brief.md')}\nÉcrit : ${join(out, 'comite-2019-10-10', 'brief.html')}\n`);
+    expect(result.stdout).toBe(
+      `Écrit : ${join(out, 'comite-2019-10-10', 'brief.md')}\nÉcrit : ${join(out, 'comite-2019-10-10', 'brief.html')}\n`,
+    );
     expect(readdirSync(join(out, 'comite-2019-10-10')).sort()).toEqual(['brief.html', 'brief.md']);
     const markdown = read(out, 'comite-2019-10-10', 'brief.md');
     for (const line of expectedLines) expect(markdown).toContain(line);
@@ -85,16 +87,21 @@ describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
     const result = runBin(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', viaBin]);
     assertNoCrash(result);
     expect(result.code).toBe(0);
-    for (const name of ['brief.md', 'brief.html']) expect(read(viaBin, 'comite-2019-10-10', name)).toBe(read(inProcess, 'comite-2019-10-10', name));
+    for (const name of ['brief.md', 'brief.html'])
+      expect(read(viaBin, 'comite-2019-10-10', name)).toBe(read(inProcess, 'comite-2019-10-10', name));
   });
 
   it('writes in English with --lang en', async () => {
     const out = scratch();
-    expect((await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en'])).code).toBe(0);
+    expect(
+      (await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en'])).code,
+    ).toBe(0);
     const markdown = read(out, 'comite-2019-10-10', 'brief.md');
     expect(markdown).toContain('- **Date** — 10 October 2019');
     expect(markdown).toContain('1 late commitment; 2 open actions, 1 of them overdue.');
-    expect(markdown).toContain('| Observatoire de l’immobilier d’entreprise | 2. Créateurs | EPT | 30 June 2019 | **77 d** | 20% | In progress |');
+    expect(markdown).toContain(
+      '| Observatoire de l’immobilier d’entreprise | 2. Créateurs | EPT | 30 June 2019 | **77 d** | 20% | In progress |',
+    );
   });
 
   it('reruns to byte-identical files, replacing its own', async () => {
@@ -112,39 +119,86 @@ describe('roadmap brief on the small fixture (as of 15 September 2019)', () => {
     const roadmap = roadmapFrom(dir, {}, FIXTURE);
     const result = await runMain(['brief', '--meeting', 'comite-2019-03-14', '--as-of', '2019-03-01'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('Écrit : briefs/comite-2019-03-14/brief.md\nÉcrit : briefs/comite-2019-03-14/brief.html\n');
+    expect(result.stdout).toBe(
+      'Écrit : briefs/comite-2019-03-14/brief.md\nÉcrit : briefs/comite-2019-03-14/brief.html\n',
+    );
     expect(existsSync(join(roadmap, '..', 'briefs', 'comite-2019-03-14', 'brief.html'))).toBe(true);
     // Only facts dated on or before 1 March 2019: the May journal entry and the June measure are not there yet.
     const markdown = read(join(dir, 'briefs'), 'comite-2019-03-14', 'brief.md');
     expect(markdown).not.toContain('Cahier des charges du guichet validé');
-    expect(markdown).toContain('| Créations accompagnées | Guichet unique des créateurs | 100 entreprises\u202f; 1er janvier 2018 | 300 entreprises\u202f; 31 décembre 2020 | aucune mesure |');
+    expect(markdown).toContain(
+      '| Créations accompagnées | Guichet unique des créateurs | 100 entreprises\u202f; 1er janvier 2018 | 300 entreprises\u202f; 31 décembre 2020 | aucune mesure |',
+    );
   });
 });
 
 describe('roadmap brief refuses what it cannot do', () => {
   it('names an unknown meeting and suggests the nearest id (exit 2)', async () => {
     const out = scratch();
-    const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--meeting', 'comite-2019-10-11']);
+    const result = await runMain([
+      'brief',
+      '--dir',
+      FIXTURE,
+      '--as-of',
+      '2019-09-15',
+      '--out',
+      out,
+      '--meeting',
+      'comite-2019-10-11',
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: aucune réunion « comite-2019-10-11 » dans meetings/ ; vouliez-vous dire « comite-2019-10-10 » ?\n');
+    expect(result.stderr).toBe(
+      'roadmap: aucune réunion « comite-2019-10-11 » dans meetings/ ; vouliez-vous dire « comite-2019-10-10 » ?\n',
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('prints a hostile --meeting value without its terminal escapes', async () => {
-    const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', scratch(), '--meeting', 'x\u001b[2Jy', '--lang', 'en']);
+    const result = await runMain([
+      'brief',
+      '--dir',
+      FIXTURE,
+      '--as-of',
+      '2019-09-15',
+      '--out',
+      scratch(),
+      '--meeting',
+      'x\u001b[2Jy',
+      '--lang',
+      'en',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('roadmap: no meeting "xy" in meetings/\n');
   });
 
   it('says so when no planned meeting is left (exit 2)', async () => {
-    const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-10-11', '--out', scratch(), '--lang', 'en']);
+    const result = await runMain([
+      'brief',
+      '--dir',
+      FIXTURE,
+      '--as-of',
+      '2019-10-11',
+      '--out',
+      scratch(),
+      '--lang',
+      'en',
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: no planned meeting (status: planned) on or after 11 October 2019: name one with --meeting <id>\n');
+    expect(result.stderr).toBe(
+      'roadmap: no planned meeting (status: planned) on or after 11 October 2019: name one with --meeting <id>\n',
+    );
   });
 
   it('writes nothing for an invalid roadmap (exit 1)', async () => {
     const dir = scratch();
-    const roadmap = roadmapFrom(dir, { 'commitments/observatoire.md': '---\nid: observatoire\ntitle: x\naxis: nulle-part\nlead: ept\nstatus: planned\n---\n' }, FIXTURE);
+    const roadmap = roadmapFrom(
+      dir,
+      {
+        'commitments/observatoire.md':
+          '---\nid: observatoire\ntitle: x\naxis: nulle-part\nlead: ept\nstatus: planned\n---\n',
+      },
+      FIXTURE,
+    );
     const result = await runMain(['brief', '--dir', roadmap, '--as-of', '2019-09-15']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('nulle-part');
@@ -157,7 +211,9 @@ describe('roadmap brief refuses what it cannot do', () => {
     writeFileSync(join(out, 'comite-2019-10-10', 'brief.md'), 'Notes du secrétariat\n');
     const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`roadmap: ${join(out, 'comite-2019-10-10', 'brief.md')} exists and was not made by roadmap: it will not be overwritten. Nothing was written.\n`);
+    expect(result.stderr).toBe(
+      `roadmap: ${join(out, 'comite-2019-10-10', 'brief.md')} exists and was not made by roadmap: it will not be overwritten. Nothing was written.\n`,
+    );
     expect(read(out, 'comite-2019-10-10', 'brief.md')).toBe('Notes du secrétariat\n');
     expect(existsSync(join(out, 'comite-2019-10-10', 'brief.html'))).toBe(false);
   });
@@ -167,19 +223,34 @@ describe('roadmap brief refuses what it cannot do', () => {
     const args = ['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--lang', 'en'];
     const first = await runMain([...args, '--dry-run']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe(`Would write: ${join(out, 'comite-2019-10-10', 'brief.md')}\nWould write: ${join(out, 'comite-2019-10-10', 'brief.html')}\n`);
+    expect(first.stdout).toBe(
+      `Would write: ${join(out, 'comite-2019-10-10', 'brief.md')}\nWould write: ${join(out, 'comite-2019-10-10', 'brief.html')}\n`,
+    );
     expect(first.stderr).toBe('(dry run: nothing was written)\n');
     expect(readdirSync(out)).toEqual([]);
     await runMain(args);
     const html = read(out, 'comite-2019-10-10', 'brief.html');
     const again = await runMain([...args, '--dry-run']);
-    expect(again.stdout).toContain(`Would replace: ${join(out, 'comite-2019-10-10', 'brief.html')} (an earlier version made by roadmap)`);
+    expect(again.stdout).toContain(
+      `Would replace: ${join(out, 'comite-2019-10-10', 'brief.html')} (an earlier version made by roadmap)`,
+    );
     expect(read(out, 'comite-2019-10-10', 'brief.html')).toBe(html);
   });
 
   it('explains how to install Chromium when --pdf finds none (exit 2, nothing written)', async () => {
     const out = scratch();
-    const result = await runMain(['brief', '--dir', FIXTURE, '--as-of', '2019-09-15', '--out', out, '--pdf', '--chromium', join(out, 'no-such-browser')]);
+    const result = await runMain([
+      'brief',
+      '--dir',
+      FIXTURE,
+      '--as-of',
+      '2019-09-15',
+      '--out',
+      out,
+      '--pdf',
+      '--chromium',
+      join(out, 'no-such-browser'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('apt-get install chromium');
     expect(result.stderr).toContain('no-such-browser');
@@ -193,10 +264,14 @@ describe('roadmap brief with more indicators than a committee reads', () => {
     const indicator = (id: string, label: string): string =>
       `  - { id: ${id}, label: "${label}", baseline: { value: 0, date: 2019-01-01 }, target: { value: 10, date: 2020-01-01 } }\n`;
     const many = Array.from({ length: 30 }, (_, i) => indicator(`i${i + 1}`, `Indicateur ${i + 1}`)).join('');
-    const roadmap = roadmapFrom(dir, {
-      'commitments/beaucoup.md': `---\nid: beaucoup\ntitle: Beaucoup d’indicateurs\naxis: gouvernance\nlead: ept\nstatus: in_progress\nindicators:\n${many}---\n`,
-      'commitments/observatoire.md': `---\nid: observatoire\ntitle: Observatoire\naxis: createurs\nlead: ept\nstatus: in_progress\nindicators:\n${indicator('locaux', 'Locaux recensés')}---\n`,
-    }, FIXTURE);
+    const roadmap = roadmapFrom(
+      dir,
+      {
+        'commitments/beaucoup.md': `---\nid: beaucoup\ntitle: Beaucoup d’indicateurs\naxis: gouvernance\nlead: ept\nstatus: in_progress\nindicators:\n${many}---\n`,
+        'commitments/observatoire.md': `---\nid: observatoire\ntitle: Observatoire\naxis: createurs\nlead: ept\nstatus: in_progress\nindicators:\n${indicator('locaux', 'Locaux recensés')}---\n`,
+      },
+      FIXTURE,
+    );
     const result = await runMain(['brief', '--dir', roadmap, '--as-of', '2019-09-15', '--out', join(dir, 'out')]);
     expect(result.code).toBe(0);
     const markdown = read(join(dir, 'out'), 'comite-2019-10-10', 'brief.md');
@@ -254,6 +329,8 @@ describe('roadmap brief on the bundled Grand-Orly roadmap (as of 25 November 202
     expect(markdown).toContain('## Annexe I — Axe 9\u00a0: Favoriser le développement du numérique');
     const inProcess = scratch();
     await runMain(['brief', '--dir', BUNDLED, '--as-of', '2026-11-25', '--out', inProcess]);
-    expect(read(inProcess, 'comite-territorial-2026-12-10', 'brief.html')).toBe(read(out, 'comite-territorial-2026-12-10', 'brief.html'));
+    expect(read(inProcess, 'comite-territorial-2026-12-10', 'brief.html')).toBe(
+      read(out, 'comite-territorial-2026-12-10', 'brief.html'),
+    );
   });
 });

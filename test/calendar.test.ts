@@ -49,11 +49,17 @@ describe('calendar', () => {
       ['2018-11-15', 'commitment-reglement-due@roadmap', 'Échéance : Règlement intérieur du comité'],
       ['2018-11-15', 'meeting-comite-2018-11-15@roadmap', 'Comité territorial'],
       ['2018-12-01', 'action-a-1@roadmap', 'Action : Diffuser le règlement'],
-      ['2018-12-31', 'milestone-guichet-unique.cahier-des-charges@roadmap', 'Jalon : Cahier des charges — Guichet unique des créateurs'],
+      [
+        '2018-12-31',
+        'milestone-guichet-unique.cahier-des-charges@roadmap',
+        'Jalon : Cahier des charges — Guichet unique des créateurs',
+      ],
       ['2030-03-31', 'milestone-guichet-unique.ouverture@roadmap', 'Jalon : Ouverture — Guichet unique des créateurs'],
       ['2030-06-30', 'commitment-guichet-unique-due@roadmap', 'Échéance : Guichet unique des créateurs'],
     ]);
-    expect(events[3]!.description).toBe('Pilote : CCI. Axe : Créateurs. Statut : en cours. Réalisé le 15 décembre 2018.');
+    expect(events[3]!.description).toBe(
+      'Pilote : CCI. Axe : Créateurs. Statut : en cours. Réalisé le 15 décembre 2018.',
+    );
     expect(events.every((event) => event.stamp === '2018-06-25T00:00:00Z')).toBe(true);
   });
 
@@ -68,8 +74,10 @@ describe('calendar', () => {
 
   it('escapes text from the files and drops control characters', async () => {
     roadmapFrom(temp.dir, {
-      'meetings/comite-2018-11-15.md': readFileSync(join(temp.root, 'meetings', 'comite-2018-11-15.md'), 'utf8')
-        .replace('title: Comité territorial', 'title: "Comité; ordre du jour, \\\\ suite\\nBEGIN:VEVENT \\e[31mrouge"'),
+      'meetings/comite-2018-11-15.md': readFileSync(
+        join(temp.root, 'meetings', 'comite-2018-11-15.md'),
+        'utf8',
+      ).replace('title: Comité territorial', 'title: "Comité; ordre du jour, \\\\ suite\\nBEGIN:VEVENT \\e[31mrouge"'),
     });
     const result = await runMain(['calendar', '--dir', temp.root], { today: TODAY });
     expect(result.code).toBe(0);
@@ -81,7 +89,9 @@ describe('calendar', () => {
 
   it('writes English summaries with --lang en', async () => {
     const result = await runMain(['calendar', '--dir', temp.root, '--lang', 'en'], { today: TODAY });
-    expect(parseCalendar(result.stdout).map((event) => event.summary)).toContain('Milestone: Ouverture — Guichet unique des créateurs');
+    expect(parseCalendar(result.stdout).map((event) => event.summary)).toContain(
+      'Milestone: Ouverture — Guichet unique des créateurs',
+    );
   });
 
   it('is reproducible: the same bytes from the bin in another time zone and on another day', async () => {
@@ -94,7 +104,10 @@ describe('calendar', () => {
 
   it('writes --output safely, replaces only an earlier calendar, and previews with --dry-run', async () => {
     const output = join(temp.dir, 'roadmap.ics');
-    const preview = await runMain(['calendar', '--dir', temp.root, '--output', output, '--dry-run'], { cwd: temp.dir, today: TODAY });
+    const preview = await runMain(['calendar', '--dir', temp.root, '--output', output, '--dry-run'], {
+      cwd: temp.dir,
+      today: TODAY,
+    });
     expect(preview.code).toBe(0);
     expect(preview.stdout.startsWith('--- /dev/null\n+++ b/roadmap.ics\n')).toBe(true);
     expect(existsSync(output)).toBe(false);
@@ -106,9 +119,14 @@ describe('calendar', () => {
     expect(again.stdout).toBe('Aucun changement : roadmap.ics est déjà à jour.\n');
 
     writeFileSync(output, 'my notes');
-    const refused = await runMain(['calendar', '--dir', temp.root, '--output', output], { cwd: temp.dir, today: TODAY });
+    const refused = await runMain(['calendar', '--dir', temp.root, '--output', output], {
+      cwd: temp.dir,
+      today: TODAY,
+    });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('roadmap: roadmap.ics existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.\n');
+    expect(refused.stderr).toBe(
+      'roadmap: roadmap.ics existe et n’a pas été créé par roadmap : il ne sera pas écrasé. Rien n’a été écrit.\n',
+    );
     expect(readFileSync(output, 'utf8')).toBe('my notes');
   });
 
@@ -124,15 +142,23 @@ describe('calendar', () => {
     const uids = parseCalendar(result.stdout).map((event) => event.uid);
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids.filter((uid) => uid.startsWith('milestone-a')).sort()).toEqual([
-      'milestone-a-b.x@roadmap', 'milestone-a.b-x@roadmap', 'milestone-a.phase-2@roadmap', 'milestone-a.phase.2@roadmap', 'milestone-a.phase@roadmap',
+      'milestone-a-b.x@roadmap',
+      'milestone-a.b-x@roadmap',
+      'milestone-a.phase-2@roadmap',
+      'milestone-a.phase.2@roadmap',
+      'milestone-a.phase@roadmap',
     ]);
   });
 
   it('a meeting with a time is a timed event in Paris time, with the VTIMEZONE; others stay all-day', async () => {
     const meeting = readFileSync(join(temp.root, 'meetings', 'comite-2018-11-15.md'), 'utf8');
     roadmapFrom(temp.dir, {
-      'meetings/comite-2018-11-15.md': meeting.replace('status: held', 'status: held\ntime: "14:30"\nend_time: "16:00"'),
-      'meetings/comite-2019-07-04.md': '---\nid: comite-2019-07-04\ndate: 2019-07-04\nkind: committee\ntitle: Comité d’été\nstatus: planned\ntime: "09:30"\n---\n',
+      'meetings/comite-2018-11-15.md': meeting.replace(
+        'status: held',
+        'status: held\ntime: "14:30"\nend_time: "16:00"',
+      ),
+      'meetings/comite-2019-07-04.md':
+        '---\nid: comite-2019-07-04\ndate: 2019-07-04\nkind: committee\ntitle: Comité d’été\nstatus: planned\ntime: "09:30"\n---\n',
     });
     const ics = (await runMain(['calendar', '--dir', temp.root], { today: TODAY })).stdout;
     expect(ics).toContain('DTSTART;TZID=Europe/Paris:20181115T143000\r\nDTEND;TZID=Europe/Paris:20181115T160000\r\n');

@@ -26,7 +26,9 @@ describe('catalogue', () => {
         for (const lang of LANGS) expect(entry[field][lang].trim(), `${field}.${lang}`).not.toBe('');
         // The same text in both languages is a text nobody translated.
         expect(entry[field].fr, field).not.toBe(entry[field].en);
-        expect(placeholderNames(entry[field].fr), `${field}: same placeholders in fr and en`).toEqual(placeholderNames(entry[field].en));
+        expect(placeholderNames(entry[field].fr), `${field}: same placeholders in fr and en`).toEqual(
+          placeholderNames(entry[field].en),
+        );
       }
       for (const example of [entry.wrong, entry.right]) {
         for (const lang of LANGS) expect((typeof example === 'string' ? example : example[lang]).trim()).not.toBe('');
@@ -47,26 +49,47 @@ describe('catalogue', () => {
 
 describe('schema errors no roadmap file reaches', () => {
   it('a schema keyword without its own rule becomes schema/invalid, in both languages', () => {
-    const error = { keyword: 'const', instancePath: '/kind', schemaPath: '#/properties/kind/const', params: {} } as ErrorObject;
-    const diagnostic = schemaDiagnostic('partner', 'partners/cci.yaml', error, { kind: 'x' }, new SchemaLookup(new Map()));
+    const error = {
+      keyword: 'const',
+      instancePath: '/kind',
+      schemaPath: '#/properties/kind/const',
+      params: {},
+    } as ErrorObject;
+    const diagnostic = schemaDiagnostic(
+      'partner',
+      'partners/cci.yaml',
+      error,
+      { kind: 'x' },
+      new SchemaLookup(new Map()),
+    );
     expect(diagnostic.rule).toBe('schema/invalid');
     const entry = catalogue.get('schema/invalid')!;
-    expect(formatTemplate(entry.message.fr, diagnostic.params, 'fr')).toBe('« kind » n’est pas valide : la règle « const » du schéma n’est pas respectée.');
-    expect(formatTemplate(entry.message.en, diagnostic.params, 'en')).toBe('"kind" is not valid: the schema rule "const" is not met.');
+    expect(formatTemplate(entry.message.fr, diagnostic.params, 'fr')).toBe(
+      '« kind » n’est pas valide : la règle « const » du schéma n’est pas respectée.',
+    );
+    expect(formatTemplate(entry.message.en, diagnostic.params, 'en')).toBe(
+      '"kind" is not valid: the schema rule "const" is not met.',
+    );
   });
 });
 
 describe('YAML syntax errors', () => {
   it('every explanation can be reached: no entry is shadowed by an earlier one for the same code without a message', () => {
     // (French and English of each explanation are checked with every message table, in message-tables.test.ts.)
-    const shadowed = YAML_ERRORS.filter((entry, index) => YAML_ERRORS.slice(0, index).some((earlier) => earlier.code === entry.code && !earlier.message));
+    const shadowed = YAML_ERRORS.filter((entry, index) =>
+      YAML_ERRORS.slice(0, index).some((earlier) => earlier.code === entry.code && !earlier.message),
+    );
     expect(shadowed).toEqual([]);
     expect(new Set(YAML_ERRORS.map((entry) => entry.key)).size).toBe(YAML_ERRORS.length);
   });
 
   it('one code can mean several things, told apart by the package message', () => {
-    expect(explainYamlError('MISSING_CHAR', 'Missing closing "quote').fr).toBe('un guillemet ouvert n’est jamais refermé');
-    expect(explainYamlError('MISSING_CHAR', 'Sequence item without - indicator').en).toBe('a list item is misaligned: every item starts with "- " at the same column');
+    expect(explainYamlError('MISSING_CHAR', 'Missing closing "quote').fr).toBe(
+      'un guillemet ouvert n’est jamais refermé',
+    );
+    expect(explainYamlError('MISSING_CHAR', 'Sequence item without - indicator').en).toBe(
+      'a list item is misaligned: every item starts with "- " at the same column',
+    );
     expect(explainYamlError('SOMETHING_NEW', 'Whatever').fr).toBe('la syntaxe n’est pas du YAML valide à cet endroit');
   });
 });

@@ -16,11 +16,15 @@ const TODAY = '2026-11-25';
 const { dir: empty, cleanup } = tempDir('cli-language-');
 afterAll(cleanup);
 
-const run = (argv: string[], env: Record<string, string> = {}, cwd = empty) => runMain(argv, { cwd, today: TODAY, env });
+const run = (argv: string[], env: Record<string, string> = {}, cwd = empty) =>
+  runMain(argv, { cwd, today: TODAY, env });
 
 /** The help of every command and group, and the program's. */
-const HELP_PATHS = [[], ...new Set(COMMANDS.map((spec) => spec.name)), ...new Set(COMMANDS.filter((spec) => spec.name.includes(' ')).map((spec) => spec.name.split(' ')[0]!))]
-  .map((name) => (Array.isArray(name) ? name : name.split(' ')));
+const HELP_PATHS = [
+  [],
+  ...new Set(COMMANDS.map((spec) => spec.name)),
+  ...new Set(COMMANDS.filter((spec) => spec.name.includes(' ')).map((spec) => spec.name.split(' ')[0]!)),
+].map((name) => (Array.isArray(name) ? name : name.split(' ')));
 
 /** The descriptive part of each help line: what follows the flag or command column, or a line of prose. */
 function prose(help: string): string[] {
@@ -28,30 +32,43 @@ function prose(help: string): string[] {
   const lines: string[] = [];
   for (const line of help.split('\n')) {
     const previous = lines[lines.length - 1];
-    const paragraph = previous !== undefined && /^\S/.test(line) && /^\S/.test(previous) && !/^[\p{L} ]+ ?:$/u.test(previous);
+    const paragraph =
+      previous !== undefined && /^\S/.test(line) && /^\S/.test(previous) && !/^[\p{L} ]+ ?:$/u.test(previous);
     if ((/^\s{4,}\S/.test(line) || paragraph) && previous !== undefined) lines[lines.length - 1] += ` ${line.trim()}`;
     else lines.push(line);
   }
-  return lines.map((line) => line.replace(/^\s*(?:-\w, )?(?:--?[\w-]+(?: <[^>]+>| \[[^\]]+\])?|[\w-]+(?: \[options\])?(?: <[^>]+>| \[[^\]]+\])*)\s{2,}/, '').trim())
+  return lines
+    .map((line) =>
+      line
+        .replace(
+          /^\s*(?:-\w, )?(?:--?[\w-]+(?: <[^>]+>| \[[^\]]+\])?|[\w-]+(?: \[options\])?(?: <[^>]+>| \[[^\]]+\])*)\s{2,}/,
+          '',
+        )
+        .trim(),
+    )
     .filter((text) => /[a-zà-ÿ]{3}/i.test(text) && !/^(?:Usage|Utilisation) ?:/.test(text));
 }
 
 describe('help in French and English', () => {
-  it.each(HELP_PATHS.map((path) => [path.join(' ') || '(program)', path]))('%s --help has no English in French and no French in English', async (_name, path) => {
-    const fr = await run([...path, '--help', '--lang', 'fr']);
-    const en = await run([...path, '--help', '--lang', 'en']);
-    expect(fr.code).toBe(0);
-    expect(en.code).toBe(0);
-    expect(fr.stdout).toMatch(/^Utilisation : roadmap/);
-    expect(en.stdout).toMatch(/^Usage: roadmap/);
-    for (const english of ['display help', 'output the version', 'Options:', 'Commands:', 'default:', '(choices']) expect(fr.stdout).not.toContain(english);
-    expect(fr.stdout).toContain('afficher l’aide de la commande');
-    // Line by line, each description differs between the two languages: a string left untranslated shows up as equal.
-    const [frLines, enLines] = [prose(fr.stdout), prose(en.stdout)];
-    expect(frLines.length).toBe(enLines.length);
-    const same = frLines.filter((line, index) => line === enLines[index]);
-    expect(same).toEqual([]);
-  });
+  it.each(HELP_PATHS.map((path) => [path.join(' ') || '(program)', path]))(
+    '%s --help has no English in French and no French in English',
+    async (_name, path) => {
+      const fr = await run([...path, '--help', '--lang', 'fr']);
+      const en = await run([...path, '--help', '--lang', 'en']);
+      expect(fr.code).toBe(0);
+      expect(en.code).toBe(0);
+      expect(fr.stdout).toMatch(/^Utilisation : roadmap/);
+      expect(en.stdout).toMatch(/^Usage: roadmap/);
+      for (const english of ['display help', 'output the version', 'Options:', 'Commands:', 'default:', '(choices'])
+        expect(fr.stdout).not.toContain(english);
+      expect(fr.stdout).toContain('afficher l’aide de la commande');
+      // Line by line, each description differs between the two languages: a string left untranslated shows up as equal.
+      const [frLines, enLines] = [prose(fr.stdout), prose(en.stdout)];
+      expect(frLines.length).toBe(enLines.length);
+      const same = frLines.filter((line, index) => line === enLines[index]);
+      expect(same).toEqual([]);
+    },
+  );
 
   it('takes the language of the roadmap found by --dir, else of the environment, else English', async () => {
     const { dir: top, cleanup: done } = tempDir('cli-language-roadmap-');
@@ -88,17 +105,29 @@ describe('help in French and English', () => {
 
 describe('commander errors in the user’s language', () => {
   const cases: [string[], string][] = [
-    [['validate', '--frmat', 'json', '--lang', 'fr'], 'roadmap: option inconnue : --frmat ; vouliez-vous dire « --format » ?\n'],
+    [
+      ['validate', '--frmat', 'json', '--lang', 'fr'],
+      'roadmap: option inconnue : --frmat ; vouliez-vous dire « --format » ?\n',
+    ],
     [['validate', '--frmat', 'json', '--lang', 'en'], 'roadmap: unknown option: --frmat; did you mean "--format"?\n'],
     [['valider', '--lang', 'fr'], 'roadmap: commande inconnue : « valider » ; vouliez-vous dire « validate » ?\n'],
     [['rapport', '--lang', 'en'], 'roadmap: unknown command: "rapport"; did you mean "report"?\n'],
     [['repor', '--lang', 'fr'], 'roadmap: commande inconnue : « repor » ; vouliez-vous dire « report » ?\n'],
     [['diff', '--lang', 'fr'], 'roadmap: argument manquant : <from> (voir « roadmap diff --help »)\n'],
     [['report', '--lang', 'fr', '--as-of'], 'roadmap: l’option --as-of attend une valeur\n'],
-    [['report', 'extra', '--lang', 'fr'], 'roadmap: trop d’arguments pour « roadmap report » : 0 attendu(s), 1 donné(s)\n'],
-    [['report', '--format', 'jsn', '--lang', 'fr'], 'roadmap: --format doit valoir table | markdown | json | csv | xlsx | ods, pas « jsn » ; vouliez-vous dire « json » ?\n'],
+    [
+      ['report', 'extra', '--lang', 'fr'],
+      'roadmap: trop d’arguments pour « roadmap report » : 0 attendu(s), 1 donné(s)\n',
+    ],
+    [
+      ['report', '--format', 'jsn', '--lang', 'fr'],
+      'roadmap: --format doit valoir table | markdown | json | csv | xlsx | ods, pas « jsn » ; vouliez-vous dire « json » ?\n',
+    ],
     [['report', '--lang', 'de'], 'roadmap: --lang must be fr | en, not "de"\n'],
-    [['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'], 'roadmap: --as-of : « 2026-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n'],
+    [
+      ['report', '--dir', join(ROOT, 'roadmap'), '--as-of', '2026-02-30', '--lang', 'fr'],
+      'roadmap: --as-of : « 2026-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n',
+    ],
     [['report', '--dir', 'nowhere', '--lang', 'fr'], 'roadmap: --dir nowhere : ce dossier n’existe pas.\n'],
   ];
   it.each(cases)('%j', async (argv, stderr) => {
@@ -109,7 +138,14 @@ describe('commander errors in the user’s language', () => {
 
   it('echoes what the user typed without control characters, bidi overrides or unbounded length', async () => {
     const hostile = `x\u001b[31m\u202e${'y'.repeat(500)}\nz`;
-    for (const argv of [[hostile], ['report', `--${hostile}`], ['report', '--format', hostile], ['report', '--lang', hostile], ['report', '--as-of', hostile], ['report', '--dir', hostile]]) {
+    for (const argv of [
+      [hostile],
+      ['report', `--${hostile}`],
+      ['report', '--format', hostile],
+      ['report', '--lang', hostile],
+      ['report', '--as-of', hostile],
+      ['report', '--dir', hostile],
+    ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
       expect(result.stderr).not.toMatch(/[\u001b\u202e]/);
@@ -124,9 +160,14 @@ describe('filters: prefixes and the words the tables print', () => {
     const { dir: top, cleanup: done } = tempDir('cli-language-filters-');
     try {
       const partner = (id: string) => `id: ${id}\nname: ${id}\nshort_name: ${id}\nkind: cma\nrole: member\n`;
-      roadmapFrom(top, { 'partners/cma-essonne.yaml': partner('cma-essonne'), 'partners/cma-val-de-marne.yaml': partner('cma-val-de-marne') });
+      roadmapFrom(top, {
+        'partners/cma-essonne.yaml': partner('cma-essonne'),
+        'partners/cma-val-de-marne.yaml': partner('cma-val-de-marne'),
+      });
       const ambiguous = await run(['report', '--partner', 'cma'], {}, top);
-      expect(ambiguous.stderr).toBe('roadmap: --partner : « cma » peut désigner cma-essonne, cma-val-de-marne ; précisez lequel\n');
+      expect(ambiguous.stderr).toBe(
+        'roadmap: --partner : « cma » peut désigner cma-essonne, cma-val-de-marne ; précisez lequel\n',
+      );
       expect(ambiguous.code).toBe(2);
       const prefix = await run(['report', '--partner', 'cma-ess', '--lang', 'en'], {}, top);
       expect(prefix.stderr).toBe('roadmap: --partner: no id "cma-ess" in partners/; did you mean "cma-essonne"?\n');
@@ -138,7 +179,9 @@ describe('filters: prefixes and the words the tables print', () => {
       const byAxis = await run(['report', '--by', 'Axe', '--format', 'json'], {}, top);
       expect(byAxis.stdout).toBe((await run(['report', '--by', 'axis', '--format', 'json'], {}, top)).stdout);
       const wrong = await run(['actions', '--status', 'ouvert'], {}, top);
-      expect(wrong.stderr).toBe('roadmap: --status doit valoir open | done | cancelled, pas « ouvert » ; vouliez-vous dire « ouverte » ?\n');
+      expect(wrong.stderr).toBe(
+        'roadmap: --status doit valoir open | done | cancelled, pas « ouvert » ; vouliez-vous dire « ouverte » ?\n',
+      );
     } finally {
       done();
     }

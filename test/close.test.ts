@@ -24,7 +24,9 @@ let before: string;
 beforeEach(() => {
   ({ dir, cleanup } = tempDir('close-'));
   const base = readFileSync(join(roadmapFrom(join(dir, 'base')), REL), 'utf8');
-  root = roadmapFrom(dir, { [REL]: base.replace('    closed_on: 2018-11-30\n---', `    closed_on: 2018-11-30\n${OPEN_ACTIONS}`) });
+  root = roadmapFrom(dir, {
+    [REL]: base.replace('    closed_on: 2018-11-30\n---', `    closed_on: 2018-11-30\n${OPEN_ACTIONS}`),
+  });
   before = readFileSync(join(root, REL), 'utf8');
 });
 afterEach(() => cleanup());
@@ -46,17 +48,21 @@ describe('close', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('Écrit : roadmap/meetings/comite-2018-11-15.md\n');
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, REL), 'utf8')).toBe(before.replace(
-      '    status: open\n    commitment: guichet-unique\n',
-      '    status: done\n    closed_on: 2019-02-10\n    commitment: guichet-unique\n    note: Bilan transmis au comité\n',
-    ));
+    expect(readFileSync(join(root, REL), 'utf8')).toBe(
+      before.replace(
+        '    status: open\n    commitment: guichet-unique\n',
+        '    status: done\n    closed_on: 2019-02-10\n    commitment: guichet-unique\n    note: Bilan transmis au comité\n',
+      ),
+    );
     expect(await validateRules()).toEqual([]);
   });
 
   it('--cancelled --on an earlier date, in a flow mapping', async () => {
     const result = await close(['a-3', '--cancelled', '--on', '2019-01-05']);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(root, REL), 'utf8')).toContain('  - { id: a-3, text: Réserver une salle, owner: ept, status: cancelled, closed_on: 2019-01-05 }\n');
+    expect(readFileSync(join(root, REL), 'utf8')).toContain(
+      '  - { id: a-3, text: Réserver une salle, owner: ept, status: cancelled, closed_on: 2019-01-05 }\n',
+    );
     expect(await validateRules()).toEqual([]);
   });
 
@@ -68,8 +74,10 @@ describe('close', () => {
     expect(readFileSync(join(root, REL), 'utf8')).toBe(before);
   });
 
-  it('an action in a meeting file that does not load: that file\'s errors, exit 1', async () => {
-    const broken = roadmapFrom(join(dir, 'broken'), { 'meetings/comite-2019-01-10.md': '---\nid: comite-2019-01-10\ndate: [oops\n---\n' });
+  it("an action in a meeting file that does not load: that file's errors, exit 1", async () => {
+    const broken = roadmapFrom(join(dir, 'broken'), {
+      'meetings/comite-2019-01-10.md': '---\nid: comite-2019-01-10\ndate: [oops\n---\n',
+    });
     const result = await runMain(['close', 'a-9', '--dir', broken], { today: TODAY });
     assertNoCrash(result);
     expect(result.stderr).toContain('yaml/');
@@ -77,11 +85,23 @@ describe('close', () => {
   });
 
   it.each([
-    [['a-4'], 'roadmap: Aucune action « a-4 » dans les réunions (vouliez-vous dire « a-1 » ?). roadmap actions les liste toutes.\n'],
+    [
+      ['a-4'],
+      'roadmap: Aucune action « a-4 » dans les réunions (vouliez-vous dire « a-1 » ?). roadmap actions les liste toutes.\n',
+    ],
     [['a-1'], 'roadmap: L’action « a-1 » est déjà close (réalisée, le 30 novembre 2018). Rien n’a été écrit.\n'],
-    [['a-2', '--on', '2019-02-11'], 'roadmap: Refus : --on vaut le 11 février 2019, après aujourd’hui (10 février 2019) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.\n'],
-    [['a-2', '--on', '2018-11-01'], 'roadmap: L’action « a-2 » a été décidée le 15 novembre 2018 : elle ne peut pas être close avant (--on 2018-11-01). Rien n’a été écrit.\n'],
-    [['a-2', '--on', '2019-02-11', '--lang', 'en'], 'roadmap: Refused: --on is 11 February 2019, after today (10 February 2019); a fact is recorded only once it has happened. Nothing was written.\n'],
+    [
+      ['a-2', '--on', '2019-02-11'],
+      'roadmap: Refus : --on vaut le 11 février 2019, après aujourd’hui (10 février 2019) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.\n',
+    ],
+    [
+      ['a-2', '--on', '2018-11-01'],
+      'roadmap: L’action « a-2 » a été décidée le 15 novembre 2018 : elle ne peut pas être close avant (--on 2018-11-01). Rien n’a été écrit.\n',
+    ],
+    [
+      ['a-2', '--on', '2019-02-11', '--lang', 'en'],
+      'roadmap: Refused: --on is 11 February 2019, after today (10 February 2019); a fact is recorded only once it has happened. Nothing was written.\n',
+    ],
   ])('refuses %j: exit 2, nothing written', async (argv, stderr) => {
     const result = await close(argv);
     expect(result.stderr).toBe(stderr);

@@ -17,17 +17,26 @@ describe('flag errors', () => {
       ['--on', ['update', 'guichet-unique', '--dir', ROADMAP, '--note', 'x', '--on', '2027-02-30', '--dry-run']],
       ['--due', ['update', 'guichet-unique', '--dir', ROADMAP, '--due', '2027-02-30', '--dry-run']],
       ['--start', ['new', 'commitment', '--dir', ROADMAP, '--title', 'X', '--start', '2027-02-30', '--dry-run']],
-      ['--signed-on', ['init', join(FIXTURES, 'no-such-folder'), '--signed-on', '2027-02-30', '--dry-run', '--lang', 'fr']],
+      [
+        '--signed-on',
+        ['init', join(FIXTURES, 'no-such-folder'), '--signed-on', '2027-02-30', '--dry-run', '--lang', 'fr'],
+      ],
     ];
     for (const [flag, argv] of calls) {
       const result = await runMain(argv, { today: TODAY });
-      expect({ flag, code: result.code, stderr: result.stderr }).toEqual({ flag, code: 2, stderr: `roadmap: ${flag} : « 2027-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n` });
+      expect({ flag, code: result.code, stderr: result.stderr }).toEqual({
+        flag,
+        code: 2,
+        stderr: `roadmap: ${flag} : « 2027-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n`,
+      });
     }
   });
 
   it('says why a date is not one', async () => {
     const result = await runMain(['report', '--dir', ROADMAP, '--as-of', 'demain', '--lang', 'en'], { today: TODAY });
-    expect(result.stderr).toBe('roadmap: --as-of: "demain" is not a valid date (a date is written YYYY-MM-DD, for example 2019-09-30).\n');
+    expect(result.stderr).toBe(
+      'roadmap: --as-of: "demain" is not a valid date (a date is written YYYY-MM-DD, for example 2019-09-30).\n',
+    );
   });
 });
 
@@ -39,7 +48,9 @@ describe('exit codes', () => {
         throw new Error('the terminal went away');
       },
       stderr: (text) => void (stderr += text),
-      cwd: FIXTURES, env: {}, isTTY: false,
+      cwd: FIXTURES,
+      env: {},
+      isTTY: false,
     });
     expect(code).toBe(70);
     expect(stderr).toContain('the terminal went away');
@@ -54,7 +65,9 @@ describe('exit codes', () => {
         throw new Error('boom');
       },
       stderr: (text) => void (stderr += text),
-      cwd: FIXTURES, env: {}, isTTY: false,
+      cwd: FIXTURES,
+      env: {},
+      isTTY: false,
     });
     expect(code).toBe(70);
     expect(stderr).toMatch(/\n\s+at /);

@@ -55,33 +55,60 @@ describe('the committee cycle without hand-written YAML', async () => {
   });
 
   it('convocation, attendance sheet and reminders before the meeting', async () => {
-    for (const argv of [['meeting', 'convene', MEETING], ['meeting', 'sheet', MEETING], ['remind', '--meeting', MEETING]]) await roadmap([...argv, '--out', out]);
-    expect(readFileSync(join(out, MEETING, 'convocation.md'), 'utf8')).toContain('Approbation du procès-verbal de la réunion du 18 juin 2026');
+    for (const argv of [
+      ['meeting', 'convene', MEETING],
+      ['meeting', 'sheet', MEETING],
+      ['remind', '--meeting', MEETING],
+    ])
+      await roadmap([...argv, '--out', out]);
+    expect(readFileSync(join(out, MEETING, 'convocation.md'), 'utf8')).toContain(
+      'Approbation du procès-verbal de la réunion du 18 juin 2026',
+    );
     // The EPT's representative signs on the sheet.
     expect(readFileSync(join(out, MEETING, 'feuille-emargement.md'), 'utf8')).toContain('Michel Leprêtre');
-    expect(readdirSync(join(out, MEETING, 'reminders')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(0);
+    expect(readdirSync(join(out, MEETING, 'reminders')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(
+      0,
+    );
     await expectNothingNew();
   });
 
   it('meeting record: five present, one excused, two decisions, two actions', async () => {
     const result = await roadmap([
-      'meeting', 'record', 'comite-territorial-2026-11-27',
-      '--present', 'ept-gosb,cci-val-de-marne,cci-essonne,cma-essonne,essonne-developpement', '--excused', 'cma-val-de-marne',
-      '--decision', 'Le plan de rattrapage du parcours du créateur est adopté ; l’échéance est reportée au 30 juin 2027.',
-      '--decision', 'La gouvernance de la marque territoriale est confiée à l’EPT.',
-      '--action', 'Publier le plan de rattrapage auprès des réseaux', '--owner', 'cma-essonne', '--due', '2027-01-31',
-      '--action', 'Proposer les statuts de la marque', '--owner', 'ept-gosb',
+      'meeting',
+      'record',
+      'comite-territorial-2026-11-27',
+      '--present',
+      'ept-gosb,cci-val-de-marne,cci-essonne,cma-essonne,essonne-developpement',
+      '--excused',
+      'cma-val-de-marne',
+      '--decision',
+      'Le plan de rattrapage du parcours du créateur est adopté ; l’échéance est reportée au 30 juin 2027.',
+      '--decision',
+      'La gouvernance de la marque territoriale est confiée à l’EPT.',
+      '--action',
+      'Publier le plan de rattrapage auprès des réseaux',
+      '--owner',
+      'cma-essonne',
+      '--due',
+      '2027-01-31',
+      '--action',
+      'Proposer les statuts de la marque',
+      '--owner',
+      'ept-gosb',
       // The minutes' prose, written by the secretariat in a markdown file of its own.
-      '--minutes', minutesFile,
+      '--minutes',
+      minutesFile,
     ]);
-    expect(result.stdout).toBe([
-      'Écrit : roadmap/meetings/comite-territorial-2026-11-27.md',
-      'Décision d-2026-11-01 : Le plan de rattrapage du parcours du créateur est adopté ; l’échéance est reportée au 30 juin 2027.',
-      'Décision d-2026-11-02 : La gouvernance de la marque territoriale est confiée à l’EPT.',
-      'Action a-2026-11-01 (cma-essonne) : Publier le plan de rattrapage auprès des réseaux',
-      'Action a-2026-11-02 (ept-gosb) : Proposer les statuts de la marque',
-      '',
-    ].join('\n'));
+    expect(result.stdout).toBe(
+      [
+        'Écrit : roadmap/meetings/comite-territorial-2026-11-27.md',
+        'Décision d-2026-11-01 : Le plan de rattrapage du parcours du créateur est adopté ; l’échéance est reportée au 30 juin 2027.',
+        'Décision d-2026-11-02 : La gouvernance de la marque territoriale est confiée à l’EPT.',
+        'Action a-2026-11-01 (cma-essonne) : Publier le plan de rattrapage auprès des réseaux',
+        'Action a-2026-11-02 (ept-gosb) : Proposer les statuts de la marque',
+        '',
+      ].join('\n'),
+    );
     decision = 'd-2026-11-01';
     const file = readFileSync(join(root, 'meetings', 'comite-territorial-2026-11-27.md'), 'utf8');
     expect(file).toContain('status: held\n');
@@ -92,10 +119,18 @@ describe('the committee cycle without hand-written YAML', async () => {
 
   it('close of an earlier action, with a note', async () => {
     await roadmap(['close', 'a-2026-06-02', '--note', 'Questionnaire transmis au secrétariat']);
-    const actions = JSON.parse((await roadmap(['actions', '--format', 'json'])).stdout) as { actions: { id: string; status: string; owner: string }[] };
+    const actions = JSON.parse((await roadmap(['actions', '--format', 'json'])).stdout) as {
+      actions: { id: string; status: string; owner: string }[];
+    };
     expect(actions.actions.find((action) => action.id === 'a-2026-06-02')?.status).toBe('done');
-    expect(actions.actions.filter((action) => action.id.startsWith('a-2026-11-')).map((action) => [action.id, action.owner, action.status]))
-      .toEqual([['a-2026-11-01', 'cma-essonne', 'open'], ['a-2026-11-02', 'ept-gosb', 'open']]);
+    expect(
+      actions.actions
+        .filter((action) => action.id.startsWith('a-2026-11-'))
+        .map((action) => [action.id, action.owner, action.status]),
+    ).toEqual([
+      ['a-2026-11-01', 'cma-essonne', 'open'],
+      ['a-2026-11-02', 'ept-gosb', 'open'],
+    ]);
     await expectNothingNew();
   });
 
@@ -105,7 +140,9 @@ describe('the committee cycle without hand-written YAML', async () => {
     await roadmap(['update', 'parcours-createur-harmonise', '--due', '2027-06-30', '--decision', decision]);
     const file = readFileSync(join(root, 'commitments', 'parcours-createur-harmonise.md'), 'utf8');
     expect(file).toContain('due: 2027-06-30\n');
-    expect(file).toMatch(/ {2}- date: 2026-11-27\n {4}text: "?Échéance reportée du 30 juin 2026 au 30 juin 2027"?\n {4}due: 2027-06-30\n {4}previous_due: 2026-06-30\n {4}decision: d-2026-11-01\n/);
+    expect(file).toMatch(
+      / {2}- date: 2026-11-27\n {4}text: "?Échéance reportée du 30 juin 2026 au 30 juin 2027"?\n {4}due: 2027-06-30\n {4}previous_due: 2026-06-30\n {4}decision: d-2026-11-01\n/,
+    );
     const now = await expectNothingNew();
     expect(now).not.toContain(late);
   });
@@ -117,7 +154,8 @@ describe('the committee cycle without hand-written YAML', async () => {
     expect(minutes).toContain('Proposer les statuts de la marque');
     await roadmap(['brief', '--meeting', 'comite-territorial-2026-12-10', '--as-of', TODAY, '--out', out]);
     const brief = readFileSync(join(out, 'comite-territorial-2026-12-10', 'brief.md'), 'utf8');
-    const section = (title: string) => brief.slice(brief.indexOf(`\n## ${title}`), brief.indexOf('\n## ', brief.indexOf(`\n## ${title}`) + 1));
+    const section = (title: string) =>
+      brief.slice(brief.indexOf(`\n## ${title}`), brief.indexOf('\n## ', brief.indexOf(`\n## ${title}`) + 1));
     const times = (text: string, within: string) => within.split(text).length - 1;
     const changes = section('Ce qui a changé');
     expect(times('Échéance reportée du 30 juin 2026 au 30 juin 2027', changes)).toBe(1);

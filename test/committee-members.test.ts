@@ -4,8 +4,11 @@ import { committeeMembersOn } from '../src/derive/committeeMembersOn.js';
 import type { Partner } from '../src/model/types.js';
 import { nextItemId } from '../src/scaffold/nextItemId.js';
 
-const partner = (id: string, role: Partner['role'], dates: Partial<Pick<Partner, 'joined_on' | 'left_on'>> = {}): Partner =>
-  ({ id, name: id, short_name: id, kind: 'other', role, ...dates });
+const partner = (
+  id: string,
+  role: Partner['role'],
+  dates: Partial<Pick<Partner, 'joined_on' | 'left_on'>> = {},
+): Partner => ({ id, name: id, short_name: id, kind: 'other', role, ...dates });
 
 describe('committeeMembersOn', () => {
   const partners = [
@@ -31,7 +34,9 @@ describe('committeeMembersOn', () => {
 describe('nextItemId', () => {
   it('numbers after the highest id of that month, across meetings, in two digits', () => {
     expect(nextItemId('d', '2026-12-10', new Set())).toBe('d-2026-12-01');
-    expect(nextItemId('d', '2026-12-10', new Set(['d-2026-12-01', 'd-2026-12-03', 'd-2026-11-07', 'a-2026-12-09']))).toBe('d-2026-12-04');
+    expect(
+      nextItemId('d', '2026-12-10', new Set(['d-2026-12-01', 'd-2026-12-03', 'd-2026-11-07', 'a-2026-12-09'])),
+    ).toBe('d-2026-12-04');
     expect(nextItemId('a', '2026-12-10', new Set(['a-2026-12-99']))).toBe('a-2026-12-100');
   });
 

@@ -16,11 +16,26 @@ const zero = { planned: 0, in_progress: 0, blocked: 0, done: 0, cancelled: 0 };
 /** SPEC §6 keys only, so that extra keys may be added without breaking the contract. */
 function specReport(json: string): unknown {
   const report = JSON.parse(json) as Record<string, Record<string, unknown>[]>;
-  const pick = (item: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, item[key]]));
+  const pick = (item: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(keys.map((key) => [key, item[key]]));
   return {
     asOf: report.asOf,
-    axes: report.axes!.map((axis) => pick(axis, ['id', 'number', 'title', 'commitments', 'done', 'late', 'progress', 'byStatus', 'unknown'])),
-    partners: report.partners!.map((partner) => pick(partner, ['id', 'name', 'led', 'contributed', 'late', 'progress', 'openActions', 'overdueActions', 'unknown'])),
+    axes: report.axes!.map((axis) =>
+      pick(axis, ['id', 'number', 'title', 'commitments', 'done', 'late', 'progress', 'byStatus', 'unknown']),
+    ),
+    partners: report.partners!.map((partner) =>
+      pick(partner, [
+        'id',
+        'name',
+        'led',
+        'contributed',
+        'late',
+        'progress',
+        'openActions',
+        'overdueActions',
+        'unknown',
+      ]),
+    ),
     indicators: report.indicators!.map((indicator) => pick(indicator, ['commitment', 'id', 'latest', 'attainment'])),
   };
 }
@@ -36,15 +51,85 @@ function specReport(json: string): unknown {
 const EARLY = {
   asOf: '2019-03-31',
   axes: [
-    { id: 'un', number: 1, title: 'Premier axe', commitments: 3, done: 0, late: 1, progress: 32.1, byStatus: { ...zero, in_progress: 3 }, unknown: 0 },
-    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 0, progress: 40, byStatus: { ...zero, planned: 2, done: 1 }, unknown: 0 },
-    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero, unknown: 0 },
+    {
+      id: 'un',
+      number: 1,
+      title: 'Premier axe',
+      commitments: 3,
+      done: 0,
+      late: 1,
+      progress: 32.1,
+      byStatus: { ...zero, in_progress: 3 },
+      unknown: 0,
+    },
+    {
+      id: 'deux',
+      number: 2,
+      title: 'Deuxième axe',
+      commitments: 3,
+      done: 1,
+      late: 0,
+      progress: 40,
+      byStatus: { ...zero, planned: 2, done: 1 },
+      unknown: 0,
+    },
+    {
+      id: 'trois',
+      number: 3,
+      title: 'Troisième axe, sans engagement',
+      commitments: 0,
+      done: 0,
+      late: 0,
+      progress: null,
+      byStatus: zero,
+      unknown: 0,
+    },
   ],
   partners: [
-    { id: 'alpha', name: 'Partenaire Alpha', led: 2, contributed: 2, late: 1, progress: 31, openActions: 0, overdueActions: 0, unknown: 0 },
-    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 0, progress: 26.7, openActions: 1, overdueActions: 1, unknown: 0 },
-    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0, unknown: 0 },
-    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 0, progress: 50, openActions: 1, overdueActions: 0, unknown: 0 },
+    {
+      id: 'alpha',
+      name: 'Partenaire Alpha',
+      led: 2,
+      contributed: 2,
+      late: 1,
+      progress: 31,
+      openActions: 0,
+      overdueActions: 0,
+      unknown: 0,
+    },
+    {
+      id: 'beta',
+      name: 'Partenaire Bêta',
+      led: 2,
+      contributed: 2,
+      late: 0,
+      progress: 26.7,
+      openActions: 1,
+      overdueActions: 1,
+      unknown: 0,
+    },
+    {
+      id: 'delta',
+      name: 'Partenaire Delta',
+      led: 0,
+      contributed: 0,
+      late: 0,
+      progress: null,
+      openActions: 0,
+      overdueActions: 0,
+      unknown: 0,
+    },
+    {
+      id: 'gamma',
+      name: 'Partenaire Gamma',
+      led: 2,
+      contributed: 1,
+      late: 0,
+      progress: 50,
+      openActions: 1,
+      overdueActions: 0,
+      unknown: 0,
+    },
   ],
   indicators: [
     { commitment: 'c4', id: 'i1', latest: 12, attainment: 10 },
@@ -61,15 +146,85 @@ const EARLY = {
 const LATE = {
   asOf: '2020-01-15',
   axes: [
-    { id: 'un', number: 1, title: 'Premier axe', commitments: 2, done: 1, late: 1, progress: 80, byStatus: { ...zero, in_progress: 1, done: 1, cancelled: 1 }, unknown: 0 },
-    { id: 'deux', number: 2, title: 'Deuxième axe', commitments: 3, done: 1, late: 1, progress: 56, byStatus: { ...zero, planned: 1, blocked: 1, done: 1 }, unknown: 0 },
-    { id: 'trois', number: 3, title: 'Troisième axe, sans engagement', commitments: 0, done: 0, late: 0, progress: null, byStatus: zero, unknown: 0 },
+    {
+      id: 'un',
+      number: 1,
+      title: 'Premier axe',
+      commitments: 2,
+      done: 1,
+      late: 1,
+      progress: 80,
+      byStatus: { ...zero, in_progress: 1, done: 1, cancelled: 1 },
+      unknown: 0,
+    },
+    {
+      id: 'deux',
+      number: 2,
+      title: 'Deuxième axe',
+      commitments: 3,
+      done: 1,
+      late: 1,
+      progress: 56,
+      byStatus: { ...zero, planned: 1, blocked: 1, done: 1 },
+      unknown: 0,
+    },
+    {
+      id: 'trois',
+      number: 3,
+      title: 'Troisième axe, sans engagement',
+      commitments: 0,
+      done: 0,
+      late: 0,
+      progress: null,
+      byStatus: zero,
+      unknown: 0,
+    },
   ],
   partners: [
-    { id: 'alpha', name: 'Partenaire Alpha', led: 1, contributed: 2, late: 0, progress: 100, openActions: 1, overdueActions: 1, unknown: 0 },
-    { id: 'beta', name: 'Partenaire Bêta', led: 2, contributed: 2, late: 1, progress: 26.7, openActions: 0, overdueActions: 0, unknown: 0 },
-    { id: 'delta', name: 'Partenaire Delta', led: 0, contributed: 0, late: 0, progress: null, openActions: 0, overdueActions: 0, unknown: 0 },
-    { id: 'gamma', name: 'Partenaire Gamma', led: 2, contributed: 1, late: 1, progress: 70, openActions: 1, overdueActions: 0, unknown: 0 },
+    {
+      id: 'alpha',
+      name: 'Partenaire Alpha',
+      led: 1,
+      contributed: 2,
+      late: 0,
+      progress: 100,
+      openActions: 1,
+      overdueActions: 1,
+      unknown: 0,
+    },
+    {
+      id: 'beta',
+      name: 'Partenaire Bêta',
+      led: 2,
+      contributed: 2,
+      late: 1,
+      progress: 26.7,
+      openActions: 0,
+      overdueActions: 0,
+      unknown: 0,
+    },
+    {
+      id: 'delta',
+      name: 'Partenaire Delta',
+      led: 0,
+      contributed: 0,
+      late: 0,
+      progress: null,
+      openActions: 0,
+      overdueActions: 0,
+      unknown: 0,
+    },
+    {
+      id: 'gamma',
+      name: 'Partenaire Gamma',
+      led: 2,
+      contributed: 1,
+      late: 1,
+      progress: 70,
+      openActions: 1,
+      overdueActions: 0,
+      unknown: 0,
+    },
   ],
   indicators: [
     { commitment: 'c4', id: 'i1', latest: 20, attainment: 50 },
@@ -102,7 +257,14 @@ function specActions(json: string): unknown {
   const listing = JSON.parse(json) as { asOf: string; actions: Record<string, unknown>[] };
   return {
     asOf: listing.asOf,
-    actions: listing.actions.map(({ id, meeting, owner, due, status, overdue }) => ({ id, meeting, owner, due, status, overdue })),
+    actions: listing.actions.map(({ id, meeting, owner, due, status, overdue }) => ({
+      id,
+      meeting,
+      owner,
+      due,
+      status,
+      overdue,
+    })),
   };
 }
 
@@ -130,7 +292,8 @@ describe('engine fixture', () => {
 });
 
 describe('beyond the tracker, as of 2020-01-15', () => {
-  const report = async (asOf: string) => JSON.parse((await runMain(['report', '--dir', DIR, '--as-of', asOf, '--format', 'json'], { today: TODAY })).stdout);
+  const report = async (asOf: string) =>
+    JSON.parse((await runMain(['report', '--dir', DIR, '--as-of', asOf, '--format', 'json'], { today: TODAY })).stdout);
 
   test('health: late weight exactly one third is red; blocked past due is red; an indicator within the tolerance is not behind', async () => {
     const { axes } = await report('2020-01-15');
@@ -153,7 +316,10 @@ describe('beyond the tracker, as of 2020-01-15', () => {
     const { axes } = await report('2019-03-31');
     expect(axes[0].healthReasons).toEqual([
       { code: 'late-weight', commitments: ['c3'], share: 0.625 },
-      { code: 'late-milestones', milestones: [{ commitment: 'c3', index: 0, title: 'Jalon trois', due: '2019-02-15' }] },
+      {
+        code: 'late-milestones',
+        milestones: [{ commitment: 'c3', index: 0, title: 'Jalon trois', due: '2019-02-15' }],
+      },
     ]);
     // i1: 10 % attained on 2019-03-01, the line expects 59 / 730 = 8.1 %.
     expect(axes[1].health).toBe('green');
@@ -176,7 +342,14 @@ describe('beyond the tracker, as of 2020-01-15', () => {
     // Since 2019-06-15: beta's c2 and c5 last reported on 2019-02-01; c4 had a measure on 2020-01-10.
     expect(late.readiness).toEqual([
       { partner: 'alpha', stale: [], ready: true },
-      { partner: 'beta', stale: [{ commitment: 'c2', lastReported: '2019-02-01' }, { commitment: 'c5', lastReported: '2019-02-01' }], ready: false },
+      {
+        partner: 'beta',
+        stale: [
+          { commitment: 'c2', lastReported: '2019-02-01' },
+          { commitment: 'c5', lastReported: '2019-02-01' },
+        ],
+        ready: false,
+      },
       { partner: 'delta', stale: [], ready: true },
       { partner: 'gamma', stale: [], ready: true },
     ]);
@@ -185,7 +358,10 @@ describe('beyond the tracker, as of 2020-01-15', () => {
     // Since 2019-01-20: alpha's c1 (2019-01-10) and c3 (2019-01-05) have no news.
     expect(early.readiness[0]).toEqual({
       partner: 'alpha',
-      stale: [{ commitment: 'c1', lastReported: '2019-01-10' }, { commitment: 'c3', lastReported: '2019-01-05' }],
+      stale: [
+        { commitment: 'c1', lastReported: '2019-01-10' },
+        { commitment: 'c3', lastReported: '2019-01-05' },
+      ],
       ready: false,
     });
   });

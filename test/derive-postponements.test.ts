@@ -13,7 +13,14 @@ const TODAY = '2021-04-01';
 interface Report {
   axes: { id: string; late: number; postponements: unknown }[];
   partners: { id: string; late: number; postponements: unknown }[];
-  commitments: { id: string; status: string; due: string | null; late: boolean; daysLate: number; postponements: { originalDue: string | null; count: number; days: number; moves: unknown[] } }[];
+  commitments: {
+    id: string;
+    status: string;
+    due: string | null;
+    late: boolean;
+    daysLate: number;
+    postponements: { originalDue: string | null; count: number; days: number; moves: unknown[] };
+  }[];
 }
 
 async function report(asOf: string): Promise<Report> {
@@ -24,15 +31,23 @@ async function report(asOf: string): Promise<Report> {
 }
 
 const brief = (commitment: Report['commitments'][number]) => ({
-  id: commitment.id, status: commitment.status, due: commitment.due, late: commitment.late, daysLate: commitment.daysLate,
-  originalDue: commitment.postponements.originalDue, count: commitment.postponements.count, days: commitment.postponements.days,
+  id: commitment.id,
+  status: commitment.status,
+  due: commitment.due,
+  late: commitment.late,
+  daysLate: commitment.daysLate,
+  originalDue: commitment.postponements.originalDue,
+  count: commitment.postponements.count,
+  days: commitment.postponements.days,
 });
 
 test('the fixture is a valid roadmap (k2, advanced and never finished, is past due today)', async () => {
   const result = await runMain(['validate', '--dir', DIR, '--format', 'json'], { today: TODAY });
   const json = JSON.parse(result.stdout) as { errors: number; diagnostics: { rule: string; file: string }[] };
   expect(json.errors).toBe(0);
-  expect(json.diagnostics.map(({ rule, file }) => [rule, file.replace(/^.*roadmap\//, '')])).toEqual([['stale/past-due', 'commitments/k2.md']]);
+  expect(json.diagnostics.map(({ rule, file }) => [rule, file.replace(/^.*roadmap\//, '')])).toEqual([
+    ['stale/past-due', 'commitments/k2.md'],
+  ]);
 });
 
 // 2020-07-01. k1: one move on or before (2020-06-15, 2020-12-31 → 2021-03-31 = +90 days); in force:
@@ -45,10 +60,46 @@ test('the fixture is a valid roadmap (k2, advanced and never finished, is past d
 describe('as of 2020-07-01', () => {
   test('per commitment', async () => {
     expect((await report('2020-07-01')).commitments.map(brief)).toEqual([
-      { id: 'k1', status: 'in_progress', due: '2021-03-31', late: false, daysLate: 0, originalDue: '2020-12-31', count: 1, days: 90 },
-      { id: 'k2', status: 'in_progress', due: '2020-11-30', late: false, daysLate: 0, originalDue: '2020-11-30', count: 0, days: 0 },
-      { id: 'k3', status: 'planned', due: '2021-01-31', late: false, daysLate: 0, originalDue: '2021-01-31', count: 0, days: 0 },
-      { id: 'k4', status: 'planned', due: '2021-01-31', late: false, daysLate: 0, originalDue: '2020-12-31', count: 1, days: 31 },
+      {
+        id: 'k1',
+        status: 'in_progress',
+        due: '2021-03-31',
+        late: false,
+        daysLate: 0,
+        originalDue: '2020-12-31',
+        count: 1,
+        days: 90,
+      },
+      {
+        id: 'k2',
+        status: 'in_progress',
+        due: '2020-11-30',
+        late: false,
+        daysLate: 0,
+        originalDue: '2020-11-30',
+        count: 0,
+        days: 0,
+      },
+      {
+        id: 'k3',
+        status: 'planned',
+        due: '2021-01-31',
+        late: false,
+        daysLate: 0,
+        originalDue: '2021-01-31',
+        count: 0,
+        days: 0,
+      },
+      {
+        id: 'k4',
+        status: 'planned',
+        due: '2021-01-31',
+        late: false,
+        daysLate: 0,
+        originalDue: '2020-12-31',
+        count: 1,
+        days: 31,
+      },
     ]);
   });
   test('per axis and per partner', async () => {
@@ -74,10 +125,46 @@ describe('as of 2021-02-15', () => {
   test('per commitment, late by the due date in force then', async () => {
     const json = await report('2021-02-15');
     expect(json.commitments.map(brief)).toEqual([
-      { id: 'k1', status: 'in_progress', due: '2021-09-30', late: false, daysLate: 0, originalDue: '2020-12-31', count: 2, days: 273 },
-      { id: 'k2', status: 'in_progress', due: '2020-10-31', late: true, daysLate: 107, originalDue: '2020-11-30', count: 1, days: -30 },
-      { id: 'k3', status: 'planned', due: '2021-01-31', late: true, daysLate: 15, originalDue: '2021-01-31', count: 0, days: 0 },
-      { id: 'k4', status: 'cancelled', due: '2021-01-31', late: false, daysLate: 0, originalDue: '2020-12-31', count: 1, days: 31 },
+      {
+        id: 'k1',
+        status: 'in_progress',
+        due: '2021-09-30',
+        late: false,
+        daysLate: 0,
+        originalDue: '2020-12-31',
+        count: 2,
+        days: 273,
+      },
+      {
+        id: 'k2',
+        status: 'in_progress',
+        due: '2020-10-31',
+        late: true,
+        daysLate: 107,
+        originalDue: '2020-11-30',
+        count: 1,
+        days: -30,
+      },
+      {
+        id: 'k3',
+        status: 'planned',
+        due: '2021-01-31',
+        late: true,
+        daysLate: 15,
+        originalDue: '2021-01-31',
+        count: 0,
+        days: 0,
+      },
+      {
+        id: 'k4',
+        status: 'cancelled',
+        due: '2021-01-31',
+        late: false,
+        daysLate: 0,
+        originalDue: '2020-12-31',
+        count: 1,
+        days: 31,
+      },
     ]);
     expect(json.commitments[0]!.postponements.moves).toEqual([
       { date: '2020-06-15', from: '2020-12-31', to: '2021-03-31', days: 90, decision: null },

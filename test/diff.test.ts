@@ -37,7 +37,9 @@ const EXPECTED_A_TO_B = {
   ],
   commitments: [
     {
-      id: 'guichet-unique', title: 'Guichet unique des créateurs d’entreprise', changes: [
+      id: 'guichet-unique',
+      title: 'Guichet unique des créateurs d’entreprise',
+      changes: [
         { kind: 'title', before: 'Guichet unique des créateurs', after: 'Guichet unique des créateurs d’entreprise' },
         // In progress, one milestone of two done, then both: 100 × 1 / 3 = 33.3 % → 100 × 2 / 3 = 66.7 %.
         { kind: 'progress', before: 33.3, after: 66.7, sourceBefore: 'milestones', sourceAfter: 'milestones' },
@@ -45,12 +47,26 @@ const EXPECTED_A_TO_B = {
         { kind: 'milestone-done', milestone: 'Ouverture', doneOn: '2026-10-01' },
         { kind: 'journal-added', date: '2026-10-01', text: 'Ouverture du guichet', status: null },
         // Baseline 100, target 300: 180 → 40 %, 260 → 80 %.
-        { kind: 'measures-added', indicator: 'creations', label: 'Créations accompagnées', unit: 'entreprises', measures: [{ date: '2026-06-30', value: 260 }], attainmentBefore: 40, attainmentAfter: 80 },
+        {
+          kind: 'measures-added',
+          indicator: 'creations',
+          label: 'Créations accompagnées',
+          unit: 'entreprises',
+          measures: [{ date: '2026-06-30', value: 260 }],
+          attainmentBefore: 40,
+          attainmentAfter: 80,
+        },
       ],
     },
-    { id: 'observatoire', title: 'Observatoire économique', changes: [{ kind: 'added', axis: 'gouvernance', lead: 'ept', status: 'planned', due: '2027-06-30' }] },
     {
-      id: 'reglement', title: 'Règlement intérieur du comité', changes: [
+      id: 'observatoire',
+      title: 'Observatoire économique',
+      changes: [{ kind: 'added', axis: 'gouvernance', lead: 'ept', status: 'planned', due: '2027-06-30' }],
+    },
+    {
+      id: 'reglement',
+      title: 'Règlement intérieur du comité',
+      changes: [
         { kind: 'axis', before: 'gouvernance', after: 'createurs' },
         { kind: 'lead', before: 'ept', after: 'cci' },
       ],
@@ -59,15 +75,32 @@ const EXPECTED_A_TO_B = {
   ],
   meetings: [
     {
-      id: 'comite-2026-06-10', title: 'Comité de juin', changes: [
+      id: 'comite-2026-06-10',
+      title: 'Comité de juin',
+      changes: [
         { kind: 'decision-recorded', decision: 'd-3', text: 'L’observatoire est lancé.' },
-        { kind: 'action-closed', action: 'a-2', text: 'Chiffrer l’ouverture', owner: 'cci', status: 'done', closedOn: '2026-10-20' },
+        {
+          kind: 'action-closed',
+          action: 'a-2',
+          text: 'Chiffrer l’ouverture',
+          owner: 'cci',
+          status: 'done',
+          closedOn: '2026-10-20',
+        },
       ],
     },
     {
-      id: 'comite-2026-12-10', title: 'Comité de décembre', changes: [
+      id: 'comite-2026-12-10',
+      title: 'Comité de décembre',
+      changes: [
         { kind: 'added', date: '2026-12-10', status: 'planned' },
-        { kind: 'action-opened', action: 'a-3', text: 'Préparer le bilan <b>annuel</b>', owner: 'ept', due: '2027-01-31' },
+        {
+          kind: 'action-opened',
+          action: 'a-3',
+          text: 'Préparer le bilan <b>annuel</b>',
+          owner: 'ept',
+          due: '2027-01-31',
+        },
       ],
     },
   ],
@@ -90,12 +123,19 @@ describe('roadmap diff', () => {
 
   it('compares with the working tree by default, uncommitted edits included', async () => {
     const { repo } = fresh();
-    repo.write({ 'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace('status: planned', 'status: in_progress\nprogress: 30') });
+    repo.write({
+      'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace(
+        'status: planned',
+        'status: in_progress\nprogress: 30',
+      ),
+    });
     const result = await diff(['HEAD', '--format', 'json'], repo.top);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).changes.commitments).toEqual([
       {
-        id: 'observatoire', title: 'Observatoire économique', changes: [
+        id: 'observatoire',
+        title: 'Observatoire économique',
+        changes: [
           { kind: 'status', before: 'planned', after: 'in_progress' },
           { kind: 'progress', before: 0, after: 30, sourceBefore: 'planned', sourceAfter: 'explicit' },
         ],
@@ -109,9 +149,16 @@ describe('roadmap diff', () => {
     // At B, guichet-unique is in progress with both milestones done: 100 × 2 / 3 = 66.7 % from its milestones.
     repo.git('checkout', '-q', commits.b);
     const file = join(repo.top, 'roadmap', 'commitments', 'guichet-unique.md');
-    repo.write({ 'roadmap/commitments/guichet-unique.md': readFileSync(file, 'utf8').replace('status: in_progress\n', 'status: in_progress\nprogress: 45\n') });
+    repo.write({
+      'roadmap/commitments/guichet-unique.md': readFileSync(file, 'utf8').replace(
+        'status: in_progress\n',
+        'status: in_progress\nprogress: 45\n',
+      ),
+    });
     const json = JSON.parse((await diff(['HEAD', '--format', 'json'], repo.top)).stdout);
-    expect(json.changes.commitments[0].changes).toEqual([{ kind: 'progress', before: 66.7, after: 45, sourceBefore: 'milestones', sourceAfter: 'explicit' }]);
+    expect(json.changes.commitments[0].changes).toEqual([
+      { kind: 'progress', before: 66.7, after: 45, sourceBefore: 'milestones', sourceAfter: 'explicit' },
+    ]);
     const fr = (await diff(['HEAD'], repo.top)).stdout;
     expect(fr).toMatch(/avancement renseigné\s: 45\u202f% \(jusque-là déduit des jalons\s: 67\u202f%\)/);
     expect(fr).not.toMatch(/67\u202f% → 45/);
@@ -164,8 +211,12 @@ Meetings
     const result = await diff([commits.a, commits.b, '--dir', dir, '--format', 'markdown'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# Changements de la feuille de route\n');
-    expect(result.stdout).toContain('## Engagements\n\n- ✏️ **Guichet unique des créateurs d’entreprise** (`guichet-unique`)\n  - titre : « Guichet unique des créateurs » → « Guichet unique des créateurs d’entreprise »\n');
-    expect(result.stdout).toContain('  - action ouverte a-3 (ept, échéance le 31 janvier 2027) : Préparer le bilan \\<b\\>annuel\\</b\\>\n');
+    expect(result.stdout).toContain(
+      '## Engagements\n\n- ✏️ **Guichet unique des créateurs d’entreprise** (`guichet-unique`)\n  - titre : « Guichet unique des créateurs » → « Guichet unique des créateurs d’entreprise »\n',
+    );
+    expect(result.stdout).toContain(
+      '  - action ouverte a-3 (ept, échéance le 31 janvier 2027) : Préparer le bilan \\<b\\>annuel\\</b\\>\n',
+    );
     expect(result.stdout).not.toContain('<b>');
   });
 
@@ -173,7 +224,10 @@ Meetings
     const { dir, repo, commits } = fresh();
     const hostile = 'Titre \u001b[31mrouge\u001b[0m \u202eà l’envers <img src=x onerror=alert(1)> @everyone';
     const c = repo.commit('C: hostile', {
-      'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace('title: Observatoire économique', `title: "${hostile.replace(/\u001b/g, '\\e').replace(/\u202e/g, '\\u202E')}"`),
+      'roadmap/commitments/observatoire.md': OBSERVATOIRE('observatoire').replace(
+        'title: Observatoire économique',
+        `title: "${hostile.replace(/\u001b/g, '\\e').replace(/\u202e/g, '\\u202E')}"`,
+      ),
     });
     const pretty = await diff([commits.b, c], dir);
     expect(pretty.code).toBe(0);
@@ -194,24 +248,36 @@ Meetings
     });
     const result = await diff([commits.b, c, '--format', 'json'], dir);
     expect(JSON.parse(result.stdout).changes.commitments).toEqual([
-      { id: 'observatoire-economique', title: 'Observatoire économique', changes: [{ kind: 'added', axis: 'gouvernance', lead: 'ept', status: 'planned', due: '2027-06-30' }] },
+      {
+        id: 'observatoire-economique',
+        title: 'Observatoire économique',
+        changes: [{ kind: 'added', axis: 'gouvernance', lead: 'ept', status: 'planned', due: '2027-06-30' }],
+      },
       { id: 'observatoire', title: 'Observatoire économique', changes: [{ kind: 'removed' }] },
     ]);
   });
 
   it('sees a status recorded in the journal, and a reopened action', async () => {
     const { dir, repo, commits } = fresh();
-    const guichet = repo.git('show', `${commits.b}:roadmap/commitments/guichet-unique.md`)
+    const guichet = repo
+      .git('show', `${commits.b}:roadmap/commitments/guichet-unique.md`)
       .replace('status: in_progress\nstart', 'status: blocked\nstart')
-      .replace('    text: Ouverture du guichet\n', '    text: Ouverture du guichet\n  - date: 2026-11-10\n    text: Fournisseur défaillant\n    status: blocked\n');
+      .replace(
+        '    text: Ouverture du guichet\n',
+        '    text: Ouverture du guichet\n  - date: 2026-11-10\n    text: Fournisseur défaillant\n    status: blocked\n',
+      );
     const c = repo.commit('C: blocked', {
       'roadmap/commitments/guichet-unique.md': `${guichet}\n`,
-      'roadmap/meetings/comite-2026-06-10.md': repo.git('show', `${commits.a}:roadmap/meetings/comite-2026-06-10.md`).replace('  - id: d-2', '  - id: d-3\n    text: L’observatoire est lancé.\n  - id: d-2'),
+      'roadmap/meetings/comite-2026-06-10.md': repo
+        .git('show', `${commits.a}:roadmap/meetings/comite-2026-06-10.md`)
+        .replace('  - id: d-2', '  - id: d-3\n    text: L’observatoire est lancé.\n  - id: d-2'),
     });
     const parsed = JSON.parse((await diff([commits.b, c, '--format', 'json'], dir)).stdout);
     expect(parsed.changes.commitments).toEqual([
       {
-        id: 'guichet-unique', title: 'Guichet unique des créateurs d’entreprise', changes: [
+        id: 'guichet-unique',
+        title: 'Guichet unique des créateurs d’entreprise',
+        changes: [
           { kind: 'status', before: 'in_progress', after: 'blocked' },
           { kind: 'journal-added', date: '2026-11-10', text: 'Fournisseur défaillant', status: 'blocked' },
         ],
@@ -219,7 +285,9 @@ Meetings
     ]);
     expect(parsed.changes.meetings).toEqual([
       {
-        id: 'comite-2026-06-10', title: 'Comité de juin', changes: [
+        id: 'comite-2026-06-10',
+        title: 'Comité de juin',
+        changes: [
           { kind: 'action-reopened', action: 'a-2', text: 'Chiffrer l’ouverture', owner: 'cci' },
           { kind: 'field', field: 'actions.closed_on', item: 'a-2', before: '2026-10-20', after: null },
         ],
@@ -239,7 +307,9 @@ Meetings
 
   it('reports a revision where the roadmap is invalid with its diagnostics, and exits 1', async () => {
     const { dir, repo, commits } = fresh();
-    const broken = repo.commit('C: broken', { 'roadmap/commitments/reglement.md': '---\nid: reglement\ntitle: [unclosed\n---\n' });
+    const broken = repo.commit('C: broken', {
+      'roadmap/commitments/reglement.md': '---\nid: reglement\ntitle: [unclosed\n---\n',
+    });
     const result = await diff([commits.b, broken, '--format', 'json'], dir);
     assertNoCrash(result);
     expect(result.code).toBe(1);
@@ -247,10 +317,14 @@ Meetings
     expect(parsed.changes).toBeNull();
     expect(parsed.from.valid).toBe(true);
     expect(parsed.to.valid).toBe(false);
-    expect(parsed.to.errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual(['roadmap/commitments/reglement.md yaml/syntax']);
+    expect(parsed.to.errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual([
+      'roadmap/commitments/reglement.md yaml/syntax',
+    ]);
     const pretty = await diff([commits.b, broken, '--lang', 'en'], dir);
     expect(pretty.code).toBe(1);
-    expect(pretty.stdout).toContain(`The roadmap is invalid in ${broken} (${broken.slice(0, 7)}) (1 error(s)): changes cannot be compared.`);
+    expect(pretty.stdout).toContain(
+      `The roadmap is invalid in ${broken} (${broken.slice(0, 7)}) (1 error(s)): changes cannot be compared.`,
+    );
     expect(pretty.stdout).toContain('roadmap/commitments/reglement.md');
   });
 
@@ -265,7 +339,9 @@ Meetings
     expect([parsed.from.folder, parsed.to.folder]).toEqual(['roadmap/', 'gouvernance/']);
     expect(parsed.changes).toEqual({ convention: [], axes: [], partners: [], commitments: [], meetings: [] });
     const older = await diff([commits.a, '--dir', dir, '--lang', 'en'], repo.top);
-    expect(older.stdout).toContain(`In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the working tree, the roadmap folder was "gouvernance/".`);
+    expect(older.stdout).toContain(
+      `In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the working tree, the roadmap folder was "gouvernance/".`,
+    );
     expect(older.stdout).toContain('  - plateforme — Plateforme emploi\n      commitment removed\n');
   });
 });
@@ -289,7 +365,10 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const { dir: top, cleanup } = tempDir('diff-as-of-');
     cleanups.push(cleanup);
     const dir = roadmapFrom(top);
-    writeFileSync(join(dir, 'convention.yaml'), readFileSync(join(dir, 'convention.yaml'), 'utf8').replace('language: fr', 'language: en'));
+    writeFileSync(
+      join(dir, 'convention.yaml'),
+      readFileSync(join(dir, 'convention.yaml'), 'utf8').replace('language: fr', 'language: en'),
+    );
     expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top }), '--as-of');
     const english = await runMain(['diff', 'HEAD', '--dir', dir, '--as-of', '2020-02-30'], { cwd: top });
     expect(english.stderr).toMatch(/--as-of: "2020-02-30" is not a valid date \(that month has only 29 days\)/);
@@ -302,7 +381,10 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     cleanups.push(cleanup);
     const dir = roadmapFrom(top);
     expectUsage(await diff(['HEAD', '--dir', dir], top), 'n’est pas dans un dépôt git');
-    expectUsage(await runMain(['diff', 'HEAD', '--dir', dir, '--lang', 'en'], { cwd: top }), 'is not inside a git repository');
+    expectUsage(
+      await runMain(['diff', 'HEAD', '--dir', dir, '--lang', 'en'], { cwd: top }),
+      'is not inside a git repository',
+    );
   });
 
   it('a revision that holds no roadmap at all', async () => {
@@ -312,7 +394,10 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const empty = repo.commit('before the roadmap', { 'README.md': 'soon\n' });
     roadmapFrom(top);
     repo.commit('the roadmap arrives');
-    expectUsage(await diff([empty], top), `le commit ${empty.slice(0, 12)} ne contient pas de feuille de route : ni roadmap/convention.yaml ni autre convention.yaml`);
+    expectUsage(
+      await diff([empty], top),
+      `le commit ${empty.slice(0, 12)} ne contient pas de feuille de route : ni roadmap/convention.yaml ni autre convention.yaml`,
+    );
   });
 
   it('a shallow clone that does not hold the base revision', async () => {
@@ -322,7 +407,10 @@ describe('roadmap diff: bad input exits 2 with one line', () => {
     const clone = join(elsewhere, 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.top}`, clone], { stdio: 'ignore' });
     const dir = join(clone, 'roadmap');
-    expectUsage(await diff([commits.a, '--dir', dir], clone), `la révision « ${commits.a} » n’est pas dans ce clone partiel`);
+    expectUsage(
+      await diff([commits.a, '--dir', dir], clone),
+      `la révision « ${commits.a} » n’est pas dans ce clone partiel`,
+    );
     expectUsage(await runMain(['diff', 'HEAD~1', '--dir', dir], { cwd: clone }), 'n’est pas dans ce clone partiel');
   });
 });

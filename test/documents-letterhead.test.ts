@@ -19,13 +19,27 @@ describe('sanitiseSvg', () => {
   });
 
   it('drops scripts, event attributes, foreign content, styles that fetch and references that leave the file', () => {
-    const hostile = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY boom "x">]><svg ${NS} onload="alert(1)"><script>alert(2)</script>`
-      + '<style>@import url(http://evil/a.css);</style><foreignObject><div>x</div></foreignObject>'
-      + '<rect width="1" height="1" style="fill:url(http://evil/x)" onclick="alert(3)"/><image href="http://evil/p.png"/>'
-      + '<use xlink:href="http://evil/s.svg#a"/><a href="javascript:alert(4)"><text>t</text></a><text>&amp; &boom;</text></svg>';
+    const hostile =
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY boom "x">]><svg ${NS} onload="alert(1)"><script>alert(2)</script>` +
+      '<style>@import url(http://evil/a.css);</style><foreignObject><div>x</div></foreignObject>' +
+      '<rect width="1" height="1" style="fill:url(http://evil/x)" onclick="alert(3)"/><image href="http://evil/p.png"/>' +
+      '<use xlink:href="http://evil/s.svg#a"/><a href="javascript:alert(4)"><text>t</text></a><text>&amp; &boom;</text></svg>';
     const clean = sanitiseSvg(hostile)!;
     expect(clean).toBeDefined();
-    for (const gone of ['script', 'alert', 'onload', 'onclick', 'evil', 'foreignObject', 'style', 'javascript', 'ENTITY', '<image', '<a ']) expect(clean).not.toContain(gone);
+    for (const gone of [
+      'script',
+      'alert',
+      'onload',
+      'onclick',
+      'evil',
+      'foreignObject',
+      'style',
+      'javascript',
+      'ENTITY',
+      '<image',
+      '<a ',
+    ])
+      expect(clean).not.toContain(gone);
     expect(clean).toContain('<rect width="1" height="1"/>');
     expect(clean).toContain('<text>&amp; &amp;boom;</text>');
   });
@@ -58,26 +72,61 @@ describe('imageFormat', () => {
 describe('letterheadOf', () => {
   const roadmap = (assets: Map<string, Uint8Array>): Roadmap => ({
     convention: {
-      file: 'convention.yaml', body: '',
+      file: 'convention.yaml',
+      body: '',
       data: {
-        id: 'c', title: 'Convention de test', signed_on: '2018-06-25', language: 'fr', committee: { name: 'Comité' },
+        id: 'c',
+        title: 'Convention de test',
+        signed_on: '2018-06-25',
+        language: 'fr',
+        committee: { name: 'Comité' },
         logos: ['assets/logo-epci.svg', 'assets/cci.png', 'assets/faux.png', 'assets/absent.svg'],
-        secretariat: { name: 'Service économie', organisation: 'ept', address: '1 rue A\n29600 Morlaix', email: 's@exemple.fr', phone: '02 98 00 00 00' },
+        secretariat: {
+          name: 'Service économie',
+          organisation: 'ept',
+          address: '1 rue A\n29600 Morlaix',
+          email: 's@exemple.fr',
+          phone: '02 98 00 00 00',
+        },
       },
     },
-    partners: [{ file: 'partners/ept.yaml', body: '', data: { id: 'ept', name: 'Morlaix Communauté', short_name: 'MC', kind: 'territory', role: 'signatory' } }],
-    axes: [], commitments: [], meetings: [], assets,
+    partners: [
+      {
+        file: 'partners/ept.yaml',
+        body: '',
+        data: { id: 'ept', name: 'Morlaix Communauté', short_name: 'MC', kind: 'territory', role: 'signatory' },
+      },
+    ],
+    axes: [],
+    commitments: [],
+    meetings: [],
+    assets,
   });
 
   it('keeps the logos that are what they claim, sanitised, and names the secretariat', () => {
-    const letterhead = letterheadOf(roadmap(new Map([
-      ['assets/logo-epci.svg', Buffer.from(`<svg ${NS}><script>alert(1)</script><circle r="1"/></svg>`)],
-      ['assets/cci.png', PNG],
-      ['assets/faux.png', Buffer.from('GIF89a')],
-    ])), 'fr')!;
+    const letterhead = letterheadOf(
+      roadmap(
+        new Map([
+          ['assets/logo-epci.svg', Buffer.from(`<svg ${NS}><script>alert(1)</script><circle r="1"/></svg>`)],
+          ['assets/cci.png', PNG],
+          ['assets/faux.png', Buffer.from('GIF89a')],
+        ]),
+      ),
+      'fr',
+    )!;
     expect(letterhead.convention).toBe('Convention de test');
-    expect(letterhead.logos.map((logo) => [logo.format, logo.alt])).toEqual([['svg', 'Logo epci'], ['png', 'Logo cci']]);
+    expect(letterhead.logos.map((logo) => [logo.format, logo.alt])).toEqual([
+      ['svg', 'Logo epci'],
+      ['png', 'Logo cci'],
+    ]);
     expect(Buffer.from(letterhead.logos[0]!.bytes).toString()).toBe(`<svg ${NS}><circle r="1"/></svg>`);
-    expect(letterhead.sender).toEqual(['Service économie', 'Morlaix Communauté', '1 rue A', '29600 Morlaix', 's@exemple.fr', 'Tél. 02 98 00 00 00']);
+    expect(letterhead.sender).toEqual([
+      'Service économie',
+      'Morlaix Communauté',
+      '1 rue A',
+      '29600 Morlaix',
+      's@exemple.fr',
+      'Tél. 02 98 00 00 00',
+    ]);
   });
 });

@@ -7,33 +7,37 @@ describe('roadmap explain <rule>', () => {
   it('explains a rule in French by default: what it checks, why, what is shown, a wrong and a right example', async () => {
     const result = await runMain(['explain', 'schema/unknown-field']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe([
-      'schema/unknown-field — erreur, étape 2 : Schéma',
-      '',
-      'Ce que la règle vérifie',
-      '  Chaque champ est un champ prévu pour ce type de fichier ; seuls les champs commençant par « x- » sont libres.',
-      '',
-      'Pourquoi c’est important',
-      '  Un champ inconnu est presque toujours une faute de frappe : sa valeur serait ignorée sans que personne ne s’en aperçoive.',
-      '',
-      'Message affiché',
-      '  Le champ « … » n’existe pas à cet endroit.',
-      '  → … Pour garder une note libre, préfixez son nom par « x- » (par exemple « x-note »).',
-      '',
-      'Exemple à éviter',
-      '  stauts: done',
-      '',
-      'Exemple correct',
-      '  status: done',
-      '',
-    ].join('\n'));
+    expect(result.stdout).toBe(
+      [
+        'schema/unknown-field — erreur, étape 2 : Schéma',
+        '',
+        'Ce que la règle vérifie',
+        '  Chaque champ est un champ prévu pour ce type de fichier ; seuls les champs commençant par « x- » sont libres.',
+        '',
+        'Pourquoi c’est important',
+        '  Un champ inconnu est presque toujours une faute de frappe : sa valeur serait ignorée sans que personne ne s’en aperçoive.',
+        '',
+        'Message affiché',
+        '  Le champ « … » n’existe pas à cet endroit.',
+        '  → … Pour garder une note libre, préfixez son nom par « x- » (par exemple « x-note »).',
+        '',
+        'Exemple à éviter',
+        '  stauts: done',
+        '',
+        'Exemple correct',
+        '  status: done',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('explains in English with --lang en, examples included', async () => {
     const result = await runMain(['explain', 'stale/past-due', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('stale/past-due — warning, stage 6: Staleness\n');
-    expect(result.stdout).toContain('What the rule checks\n  A commitment neither done nor cancelled has not passed its due date.\n');
+    expect(result.stdout).toContain(
+      'What the rule checks\n  A commitment neither done nor cancelled has not passed its due date.\n',
+    );
     expect(result.stdout).toContain('Wrong\n  due: 2019-06-30\n  status: in_progress   # as of 15 January 2020\n');
   });
 
@@ -52,12 +56,16 @@ describe('roadmap explain <rule>', () => {
   it('suggests the closest ids for a mistyped one and exits 2', async () => {
     const typo = await runMain(['explain', 'schema/unknow-field']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toBe('roadmap: la règle « schema/unknow-field » n’existe pas ; vouliez-vous dire schema/unknown-field ?\n');
+    expect(typo.stderr).toBe(
+      'roadmap: la règle « schema/unknow-field » n’existe pas ; vouliez-vous dire schema/unknown-field ?\n',
+    );
     const shortName = await runMain(['explain', 'past-due', '--lang', 'en']);
     expect(shortName.code).toBe(2);
     expect(shortName.stderr).toBe('roadmap: there is no rule "past-due"; did you mean stale/past-due?\n');
     const nothingClose = await runMain(['explain', 'zzz']);
-    expect(nothingClose.stderr).toBe('roadmap: la règle « zzz » n’existe pas (roadmap explain sans argument liste toutes les règles)\n');
+    expect(nothingClose.stderr).toBe(
+      'roadmap: la règle « zzz » n’existe pas (roadmap explain sans argument liste toutes les règles)\n',
+    );
   });
 
   it('keeps terminal escapes out of the error message', async () => {
@@ -74,7 +82,9 @@ describe('roadmap explain (no id)', () => {
     const headings = result.stdout.split('\n').filter((line) => /^\d\. /.test(line));
     expect(headings).toEqual(['1. Syntaxe', '2. Schéma', '3. Identité', '4. Références', '5. Cohérence', '6. Suivi']);
     for (const id of catalogue.keys()) expect(result.stdout).toContain(`  ${id} `);
-    expect(result.stdout).toMatch(/\n {2}stale\/past-due +avertissement +Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance\.\n/);
+    expect(result.stdout).toMatch(
+      /\n {2}stale\/past-due +avertissement +Un engagement ni réalisé ni abandonné n’a pas dépassé son échéance\.\n/,
+    );
   });
 
   it('explains a consistency rule in English, its right example included', async () => {

@@ -31,18 +31,35 @@ describe('amended figures in report --format json', () => {
     const result = await run(['report', '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    const axes = report.axes.map(({ id, commitments, progress, unknown, health }: Record<string, unknown>) => ({ id, commitments, progress, unknown, health }));
+    const axes = report.axes.map(({ id, commitments, progress, unknown, health }: Record<string, unknown>) => ({
+      id,
+      commitments,
+      progress,
+      unknown,
+      health,
+    }));
     expect(axes).toEqual([
       { id: 'connu', commitments: 3, progress: 42.2, unknown: 1, health: 'amber' },
       { id: 'inconnu', commitments: 2, progress: null, unknown: 2, health: 'amber' },
     ]);
-    const partners = report.partners.map(({ id, led, contributed, progress, unknown }: Record<string, unknown>) => ({ id, led, contributed, progress, unknown }));
+    const partners = report.partners.map(({ id, led, contributed, progress, unknown }: Record<string, unknown>) => ({
+      id,
+      led,
+      contributed,
+      progress,
+      unknown,
+    }));
     expect(partners).toEqual([
       { id: 'pa', led: 2, contributed: 0, progress: 66.7, unknown: 1 },
       { id: 'pb', led: 2, contributed: 0, progress: 30, unknown: 1 },
       { id: 'pc', led: 1, contributed: 1, progress: null, unknown: 1 },
     ]);
-    const commitments = report.commitments.map(({ id, status, progress, progressSource }: Record<string, unknown>) => ({ id, status, progress, progressSource }));
+    const commitments = report.commitments.map(({ id, status, progress, progressSource }: Record<string, unknown>) => ({
+      id,
+      status,
+      progress,
+      progressSource,
+    }));
     expect(commitments).toEqual([
       { id: 'bloque-inconnu', status: 'blocked', progress: null, progressSource: 'unknown' },
       { id: 'encore-inconnu', status: 'in_progress', progress: null, progressSource: 'unknown' },
@@ -50,13 +67,21 @@ describe('amended figures in report --format json', () => {
       { id: 'jalons-faits', status: 'in_progress', progress: 66.7, progressSource: 'milestones' },
       { id: 'sans-nouvelles', status: 'in_progress', progress: null, progressSource: 'unknown' },
     ]);
-    const indicators = report.indicators.map(({ id, attainment, expected, behind }: Record<string, unknown>) => ({ id, attainment, expected, behind }));
+    const indicators = report.indicators.map(({ id, attainment, expected, behind }: Record<string, unknown>) => ({
+      id,
+      attainment,
+      expected,
+      behind,
+    }));
     expect(indicators).toEqual([
       { id: 'au-dela', attainment: 44, expected: 50, behind: true },
       { id: 'sur-la-limite', attainment: 45, expected: 50, behind: false },
     ]);
     expect(report.axes[0].healthReasons).toEqual([
-      { code: 'indicators-behind', indicators: [{ commitment: 'jalons-faits', id: 'au-dela', attainment: 44, expected: 50 }] },
+      {
+        code: 'indicators-behind',
+        indicators: [{ commitment: 'jalons-faits', id: 'au-dela', attainment: 44, expected: 50 }],
+      },
     ]);
   });
 
@@ -68,7 +93,9 @@ describe('amended figures in report --format json', () => {
       const convention = readFileSync(join(DIR, 'convention.yaml'), 'utf8').replace(/health:\n {2}tolerance: 5\n/, '');
       expect(convention).not.toContain('tolerance');
       writeFileSync(join(dir, 'roadmap', 'convention.yaml'), convention);
-      const result = await runMain(['report', '--format', 'json', '--dir', join(dir, 'roadmap'), '--as-of', AS_OF], { today: AS_OF });
+      const result = await runMain(['report', '--format', 'json', '--dir', join(dir, 'roadmap'), '--as-of', AS_OF], {
+        today: AS_OF,
+      });
       const report = JSON.parse(result.stdout);
       expect(report.indicators.map((indicator: { behind: boolean }) => indicator.behind)).toEqual([false, false]);
       expect(report.axes[0].healthReasons).toEqual([]);
@@ -90,7 +117,9 @@ describe('amended figures where people read them', () => {
     // CSV: a number column stays numeric, the unknown progress an empty cell, its count beside it.
     expect(csv[2]).toMatch(/^2;Inconnu;2;0;0;0;;2;Vigilance;/);
     const english = (await run(['report', '--format', 'markdown', '--by', 'commitment', '--lang', 'en'])).stdout;
-    expect(english).toContain('| sans-nouvelles | Engagement sans nouvelles | Connu | B | In progress | not reported |');
+    expect(english).toContain(
+      '| sans-nouvelles | Engagement sans nouvelles | Connu | B | In progress | not reported |',
+    );
   });
 
   let out: string;
@@ -104,11 +133,17 @@ describe('amended figures where people read them', () => {
 
   it('the brief: the axis of unknowns says so, the open commitment with all milestones done shows 67 %', () => {
     const markdown = readFileSync(join(out, 'brief', 'comite-2020-03-10', 'brief.md'), 'utf8');
-    expect(markdown).toContain('| 1. Connu | 42\u202f% (1 non renseigné) | **Vigilance** | 3 | 0 | 0 | indicateurs en deçà de la trajectoire\u00a0: Indicateur au-delà de la tolérance |');
+    expect(markdown).toContain(
+      '| 1. Connu | 42\u202f% (1 non renseigné) | **Vigilance** | 3 | 0 | 0 | indicateurs en deçà de la trajectoire\u00a0: Indicateur au-delà de la tolérance |',
+    );
     expect(markdown).toContain('| 2. Inconnu | non renseigné (2) | **Vigilance** |');
     expect(markdown).not.toContain('Indicateur sur la limite (en deçà');
-    expect(markdown).toMatch(/### Engagement aux jalons tous faits — \*En cours\*[\s\S]*?- \*\*Avancement\*\* — 67\u202f%/);
-    expect(markdown).toMatch(/### Engagement sans nouvelles — \*En cours\*[\s\S]*?- \*\*Avancement\*\* — non renseigné/);
+    expect(markdown).toMatch(
+      /### Engagement aux jalons tous faits — \*En cours\*[\s\S]*?- \*\*Avancement\*\* — 67\u202f%/,
+    );
+    expect(markdown).toMatch(
+      /### Engagement sans nouvelles — \*En cours\*[\s\S]*?- \*\*Avancement\*\* — non renseigné/,
+    );
     const html = readFileSync(join(out, 'brief', 'comite-2020-03-10', 'brief.html'), 'utf8');
     expect(html).toContain('non renseigné (2)');
     expect(html).not.toMatch(/Inconnu[^<]*<\/[^>]+>\s*<[^>]+>0\u202f%/);
@@ -116,10 +151,16 @@ describe('amended figures where people read them', () => {
 
   it('the site: figures, their unknown counts and the commitments’ « non renseigné »', () => {
     const home = readFileSync(join(out, 'site', 'index.html'), 'utf8');
-    expect(home).toContain('data-figure="axis-progress" data-axis="connu" data-value="42.2" data-unknown="1">42\u202f% (1 non renseigné)<');
-    expect(home).toContain('data-figure="axis-progress" data-axis="inconnu" data-value="" data-unknown="2">non renseigné (2)<');
+    expect(home).toContain(
+      'data-figure="axis-progress" data-axis="connu" data-value="42.2" data-unknown="1">42\u202f% (1 non renseigné)<',
+    );
+    expect(home).toContain(
+      'data-figure="axis-progress" data-axis="inconnu" data-value="" data-unknown="2">non renseigné (2)<',
+    );
     const pc = readFileSync(join(out, 'site', 'partners', 'pc.html'), 'utf8');
-    expect(pc).toContain('data-figure="partner-progress" data-partner="pc" data-value="" data-unknown="1">non renseigné (1)<');
+    expect(pc).toContain(
+      'data-figure="partner-progress" data-partner="pc" data-value="" data-unknown="1">non renseigné (1)<',
+    );
     const pa = readFileSync(join(out, 'site', 'partners', 'pa.html'), 'utf8');
     expect(pa).toContain('data-value="66.7" data-unknown="1">67\u202f% (1 non renseigné)<');
     expect(pa).toContain('data-commitment="jalons-faits" data-value="66.7">67\u202f%<');

@@ -10,7 +10,13 @@ import { FORMATTERS } from '../src/formats/index.js';
 import { UsageError } from '../src/io/io.js';
 import { WORKBOOK_FORMATS } from '../src/commands/shared/writeWorkbook.js';
 
-const REGISTRIES: Partial<Record<CommandName, object>> = { validate: FORMATTERS, report: REPORT_FORMATS, actions: ACTIONS_FORMATS, diff: DIFF_FORMATS, owners: OWNERS_FORMATS };
+const REGISTRIES: Partial<Record<CommandName, object>> = {
+  validate: FORMATTERS,
+  report: REPORT_FORMATS,
+  actions: ACTIONS_FORMATS,
+  diff: DIFF_FORMATS,
+  owners: OWNERS_FORMATS,
+};
 
 describe('format registries', () => {
   for (const [name, registry] of Object.entries(REGISTRIES)) {
@@ -21,10 +27,18 @@ describe('format registries', () => {
     });
   }
 
-  it('an unknown format is a usage error naming the known ones, in the user\'s language', () => {
-    expect(() => readFlags('report', { format: 'xls' }, 'fr')).toThrow(new UsageError('--format doit valoir table | markdown | json | csv | xlsx | ods, pas « xls » ; vouliez-vous dire « xlsx » ?'));
-    expect(() => readFlags('diff', { format: 'html' }, 'en')).toThrow(new UsageError('--format must be pretty | markdown | json, not "html"'));
-    expect(() => readFlags('report', { format: 'jsn' }, 'en')).toThrow(new UsageError('--format must be table | markdown | json | csv | xlsx | ods, not "jsn"; did you mean "json"?'));
+  it("an unknown format is a usage error naming the known ones, in the user's language", () => {
+    expect(() => readFlags('report', { format: 'xls' }, 'fr')).toThrow(
+      new UsageError(
+        '--format doit valoir table | markdown | json | csv | xlsx | ods, pas « xls » ; vouliez-vous dire « xlsx » ?',
+      ),
+    );
+    expect(() => readFlags('diff', { format: 'html' }, 'en')).toThrow(
+      new UsageError('--format must be pretty | markdown | json, not "html"'),
+    );
+    expect(() => readFlags('report', { format: 'jsn' }, 'en')).toThrow(
+      new UsageError('--format must be table | markdown | json | csv | xlsx | ods, not "jsn"; did you mean "json"?'),
+    );
   });
 
   it('no format given is the first one', () => {
@@ -35,7 +49,11 @@ describe('format registries', () => {
 
 describe('typed flags', () => {
   it('gives switches as booleans, values as strings, repeatable flags as their occurrences', () => {
-    const flags = readFlags('meeting record', { dryRun: true, present: 'a,b', decision: [{ value: 'x', at: 0 }] }, 'en');
+    const flags = readFlags(
+      'meeting record',
+      { dryRun: true, present: 'a,b', decision: [{ value: 'x', at: 0 }] },
+      'en',
+    );
     expect(flags.dryRun).toBe(true);
     expect(flags.present).toBe('a,b');
     expect(flags.excused).toBeUndefined();
@@ -45,6 +63,9 @@ describe('typed flags', () => {
   });
 
   it('keeps only the flags the command declares', () => {
-    expect(Object.keys(readFlags('explain', { lang: 'fr', dir: '/elsewhere' }, 'en')).sort()).toEqual(['debug', 'lang']);
+    expect(Object.keys(readFlags('explain', { lang: 'fr', dir: '/elsewhere' }, 'en')).sort()).toEqual([
+      'debug',
+      'lang',
+    ]);
   });
 });

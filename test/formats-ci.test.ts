@@ -36,31 +36,74 @@ function expectValidSarif(text: string): void {
 }
 
 function result(overrides: Partial<Result>): Result {
-  return { file: 'roadmap/partners/cci.yaml', line: 4, column: 7, severity: 'error', rule: 'schema/enum', message: 'Valeur refusée.', fix: 'Corrigez.', ...overrides };
+  return {
+    file: 'roadmap/partners/cci.yaml',
+    line: 4,
+    column: 7,
+    severity: 'error',
+    rule: 'schema/enum',
+    message: 'Valeur refusée.',
+    fix: 'Corrigez.',
+    ...overrides,
+  };
 }
 
 describe('the SARIF schema check', () => {
   it('rejects a log that is not SARIF 2.1.0, so a pass means something', () => {
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
     expect(validateSarif({ version: '2.0.0', runs: [] })).toBe(false);
-    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] })).toBe(false);
+    expect(
+      validateSarif({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+      }),
+    ).toBe(false);
   });
 });
 
 describe('sarif', () => {
   it('is valid SARIF 2.1.0 with rules, levels, regions and percent-encoded relative URIs', () => {
-    const out = sarif([
-      result({}),
-      result({ file: 'roadmap/partners/a b#c%.yaml', severity: 'warning', rule: 'stale/past-due', line: 9, column: 6 }),
-      result({ rule: 'not/in-catalogue' }),
-    ], { lang: 'fr', color: false, files: [] });
+    const out = sarif(
+      [
+        result({}),
+        result({
+          file: 'roadmap/partners/a b#c%.yaml',
+          severity: 'warning',
+          rule: 'stale/past-due',
+          line: 9,
+          column: 6,
+        }),
+        result({ rule: 'not/in-catalogue' }),
+      ],
+      { lang: 'fr', color: false, files: [] },
+    );
     expectValidSarif(out);
-    const log = JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string; shortDescription?: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    const log = JSON.parse(out) as {
+      runs: {
+        tool: { driver: { rules: { id: string; shortDescription?: { text: string } }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }[];
+      }[];
+    };
     const [run] = log.runs;
-    expect(run!.tool.driver.rules.map((rule) => rule.id)).toEqual(['not/in-catalogue', 'schema/enum', 'stale/past-due']);
+    expect(run!.tool.driver.rules.map((rule) => rule.id)).toEqual([
+      'not/in-catalogue',
+      'schema/enum',
+      'stale/past-due',
+    ]);
     expect(run!.tool.driver.rules[2]!.shortDescription!.text).toMatch(/échéance/);
     const second = run!.results[1]!;
-    expect([second.ruleId, run!.tool.driver.rules[second.ruleIndex]!.id, second.level]).toEqual(['stale/past-due', 'stale/past-due', 'warning']);
+    expect([second.ruleId, run!.tool.driver.rules[second.ruleIndex]!.id, second.level]).toEqual([
+      'stale/past-due',
+      'stale/past-due',
+      'warning',
+    ]);
     expect(second.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'roadmap/partners/a%20b%23c%25.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 9, startColumn: 6 },
@@ -76,7 +119,8 @@ describe('every CI format', () => {
   const hostile = result({
     file: 'roadmap/partners/\u001b[31mx\u202eyaml.\u0007txt',
     rule: 'schema/enum',
-    message: 'Valeur \u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007 \u202eexe.pdf \u2066isolé\u2069 \u0000nul \u009bcsi',
+    message:
+      'Valeur \u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007 \u202eexe.pdf \u2066isolé\u2069 \u0000nul \u009bcsi',
     fix: 'Corrigez \u200fça.',
   });
   const context: FormatContext = { lang: 'fr', color: false, files: [hostile.file] };
@@ -93,16 +137,32 @@ describe('the pull-request summary', () => {
     const file = 'roadmap/partners/x\n### Injecté <img src=https://evil.example/p.png>\n`a``b`.yaml';
     const out = markdown([result({ file })], { lang: 'fr', color: false, files: [file] });
     const tokens = new MarkdownIt({ html: true }).parse(out, {});
-    const headings = tokens.filter((token) => token.type === 'heading_open').map((token) => tokens[tokens.indexOf(token) + 1]!.content);
+    const headings = tokens
+      .filter((token) => token.type === 'heading_open')
+      .map((token) => tokens[tokens.indexOf(token) + 1]!.content);
     expect(headings).toHaveLength(2);
     expect(headings[1]).toContain('Injecté');
-    expect(tokens.some((token) => token.type.startsWith('html') || token.children?.some((child) => child.type.startsWith('html') || child.type === 'image'))).toBe(false);
+    expect(
+      tokens.some(
+        (token) =>
+          token.type.startsWith('html') ||
+          token.children?.some((child) => child.type.startsWith('html') || child.type === 'image'),
+      ),
+    ).toBe(false);
     expect(new MarkdownIt({ html: true }).render(out)).not.toMatch(/<img/);
   });
 
   it('stays under its size budget and says how many problems were left out', () => {
-    const many = Array.from({ length: 300 }, (_, file) => Array.from({ length: 105 }, (__, line) =>
-      result({ file: `roadmap/commitments/c${file}.md`, line: line + 1, rule: 'schema/unknown-field', message: `Le champ « x-${'y'.repeat(60)}${line} » n’existe pas à cet endroit.` }))).flat();
+    const many = Array.from({ length: 300 }, (_, file) =>
+      Array.from({ length: 105 }, (__, line) =>
+        result({
+          file: `roadmap/commitments/c${file}.md`,
+          line: line + 1,
+          rule: 'schema/unknown-field',
+          message: `Le champ « x-${'y'.repeat(60)}${line} » n’existe pas à cet endroit.`,
+        }),
+      ),
+    ).flat();
     const out = markdown(many, { lang: 'fr', color: false, files: [] });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(SUMMARY_BUDGET + 1024);
     const shown = (out.match(/^❌ \*\*Ligne/gm) ?? []).length;
@@ -113,7 +173,10 @@ describe('the pull-request summary', () => {
   it.each(['fr', 'en'] as const)('passes markdownlint (%s), hostile text and file names included', async (lang) => {
     const excerpt = () => ['  6 | title: ```x``` <b>', '> 7 | \tstauts: https://evil.example www.evil.example'];
     const results = [
-      result({ file: 'roadmap/commitments/a.md', message: 'Voir https://evil.example et www.evil.example — *gras* _souligné_ <b>x</b> # titre' }),
+      result({
+        file: 'roadmap/commitments/a.md',
+        message: 'Voir https://evil.example et www.evil.example — *gras* _souligné_ <b>x</b> # titre',
+      }),
       result({ file: 'roadmap/commitments/a.md', line: 8 }),
       result({ file: 'roadmap/x\n# `y`.md', severity: 'warning', rule: 'stale/past-due' }),
       result({ file: 'roadmap/z.md', severity: 'warning', rule: 'partner/no-maintainers' }),
@@ -128,7 +191,10 @@ describe('validate in a repository, from anywhere', () => {
   afterAll(cleanup);
   // A repository whose roadmap sits two folders down; `.git` is all validate looks for.
   const root = roadmapFrom(join(dir, 'config'), {
-    'commitments/guichet-unique.md': readFileSync(join(FIXTURES, 'base', 'roadmap', 'commitments', 'guichet-unique.md'), 'utf8').replace('lead: cci', 'lead: cci-94'),
+    'commitments/guichet-unique.md': readFileSync(
+      join(FIXTURES, 'base', 'roadmap', 'commitments', 'guichet-unique.md'),
+      'utf8',
+    ).replace('lead: cci', 'lead: cci-94'),
   });
   mkdirSync(join(dir, '.git'));
   mkdirSync(join(dir, 'docs', 'deep'), { recursive: true });
@@ -143,7 +209,9 @@ describe('validate in a repository, from anywhere', () => {
     const github = await runMain(argv('github'), { cwd, today: AS_OF });
     assertNoCrash(github);
     expect(github.stdout).toContain(`::error file=${expected},line=5,col=7,title=ref/unknown-partner::`);
-    const gitlab = JSON.parse((await runMain(argv('gitlab'), { cwd, today: AS_OF })).stdout) as { location: { path: string } }[];
+    const gitlab = JSON.parse((await runMain(argv('gitlab'), { cwd, today: AS_OF })).stdout) as {
+      location: { path: string };
+    }[];
     expect(gitlab.map((issue) => issue.location.path)).toEqual([expected]);
     const junit = (await runMain(argv('junit'), { cwd, today: AS_OF })).stdout;
     expect(junit).toContain(`name="${expected}"`);
@@ -155,7 +223,9 @@ describe('validate in a repository, from anywhere', () => {
     expectValidSarif(sarifOut);
     expect(sarifOut).toContain(`"uri": "${expected}"`);
     // The human formats keep the roadmap folder's own name.
-    expect((await runMain(argv('json'), { cwd, today: AS_OF })).stdout).toContain('"file": "roadmap/commitments/guichet-unique.md"');
+    expect((await runMain(argv('json'), { cwd, today: AS_OF })).stdout).toContain(
+      '"file": "roadmap/commitments/guichet-unique.md"',
+    );
   });
 
   it('validate writes valid SARIF and exits 1 on an error', async () => {
@@ -171,17 +241,28 @@ describe('validate with a hostile file name, end to end', () => {
     const { dir, cleanup } = tempDir('formats-ci-hostile-');
     try {
       const name = 'x\n### Injecté <img src=https://evil.example/p.png>\u001b[31m\u202e.yaml';
-      const root = roadmapFrom(dir, { [`partners/${name}`]: 'id: x\nname: X\nshort_name: X\nkind: other\nrole: member\n' });
+      const root = roadmapFrom(dir, {
+        [`partners/${name}`]: 'id: x\nname: X\nshort_name: X\nkind: other\nrole: member\n',
+      });
       const summary = join(dir, 'summary.md');
-      const run = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'markdown'], { today: AS_OF });
-      const viaSummary = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'github'], { today: AS_OF, env: { GITHUB_STEP_SUMMARY: summary } });
+      const run = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'markdown'], {
+        today: AS_OF,
+      });
+      const viaSummary = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--format', 'github'], {
+        today: AS_OF,
+        env: { GITHUB_STEP_SUMMARY: summary },
+      });
       assertNoCrash(run);
       assertNoCrash(viaSummary);
       for (const out of [run.stdout, readFileSync(summary, 'utf8')]) {
         expect(out).toContain('Injecté');
         expect(out).not.toMatch(/[\u001b\u202e]/);
         const tokens = new MarkdownIt({ html: true }).parse(out, {});
-        expect(tokens.filter((token) => token.type === 'heading_open' && token.tag === 'h3').every((token) => !tokens[tokens.indexOf(token) + 1]!.content.startsWith('Injecté'))).toBe(true);
+        expect(
+          tokens
+            .filter((token) => token.type === 'heading_open' && token.tag === 'h3')
+            .every((token) => !tokens[tokens.indexOf(token) + 1]!.content.startsWith('Injecté')),
+        ).toBe(true);
         expect(new MarkdownIt({ html: true }).render(out)).not.toMatch(/<img/);
         expect(await markdownlintFindings(out)).toEqual([]);
       }

@@ -19,23 +19,41 @@ import { FIXTURES, assertNoCrash, roadmapFrom, runBin, runMain, tempDir } from '
 const CONTEXT: FormatContext = { lang: 'fr', color: false, files: [] };
 
 function result(overrides: Partial<Result>): Result {
-  return { file: 'roadmap/partners/cci.yaml', line: 4, column: 7, severity: 'error', rule: 'schema/enum', message: 'Valeur refusée.', fix: 'Corrigez.', ...overrides };
+  return {
+    file: 'roadmap/partners/cci.yaml',
+    line: 4,
+    column: 7,
+    severity: 'error',
+    rule: 'schema/enum',
+    message: 'Valeur refusée.',
+    fix: 'Corrigez.',
+    ...overrides,
+  };
 }
 
 describe('github', () => {
   it('escapes %, CR and LF in the message, so partner text cannot start a second command', () => {
     const out = github([result({ message: '100% fait\n::error file=x::pwned%0A', fix: 'Corrigez.' })], CONTEXT);
-    expect(out).toBe('::error file=roadmap/partners/cci.yaml,line=4,col=7,title=schema/enum::100%25 fait%0A::error file=x::pwned%250A Corrigez.\n');
+    expect(out).toBe(
+      '::error file=roadmap/partners/cci.yaml,line=4,col=7,title=schema/enum::100%25 fait%0A::error file=x::pwned%250A Corrigez.\n',
+    );
   });
 
   it('drops CR and terminal controls, which the Actions log would render', () => {
     const out = github([result({ message: 'a\r\nb \u001b[31mrouge\u001b[0m \u202eexe.pdf' })], CONTEXT);
-    expect(out).toBe('::error file=roadmap/partners/cci.yaml,line=4,col=7,title=schema/enum::a%0Ab rouge exe.pdf Corrigez.\n');
+    expect(out).toBe(
+      '::error file=roadmap/partners/cci.yaml,line=4,col=7,title=schema/enum::a%0Ab rouge exe.pdf Corrigez.\n',
+    );
   });
 
   it('escapes : and , inside properties (file names)', () => {
-    const out = github([result({ file: 'roadmap/partners/a,b:c%.yaml', severity: 'warning', rule: 'stale/past-due' })], CONTEXT);
-    expect(out).toBe('::warning file=roadmap/partners/a%2Cb%3Ac%25.yaml,line=4,col=7,title=stale/past-due::Valeur refusée. Corrigez.\n');
+    const out = github(
+      [result({ file: 'roadmap/partners/a,b:c%.yaml', severity: 'warning', rule: 'stale/past-due' })],
+      CONTEXT,
+    );
+    expect(out).toBe(
+      '::warning file=roadmap/partners/a%2Cb%3Ac%25.yaml,line=4,col=7,title=stale/past-due::Valeur refusée. Corrigez.\n',
+    );
   });
 
   it('prints one line per diagnostic and nothing for none', () => {
@@ -46,7 +64,20 @@ describe('github', () => {
 
 describe('gitlab', () => {
   it('gives the Code Quality fields', () => {
-    const [issue] = JSON.parse(gitlab([result({ line: 12, severity: 'warning', rule: 'stale/past-due', message: 'En retard.', fix: 'Mettez à jour.' })], CONTEXT)) as Record<string, unknown>[];
+    const [issue] = JSON.parse(
+      gitlab(
+        [
+          result({
+            line: 12,
+            severity: 'warning',
+            rule: 'stale/past-due',
+            message: 'En retard.',
+            fix: 'Mettez à jour.',
+          }),
+        ],
+        CONTEXT,
+      ),
+    ) as Record<string, unknown>[];
     expect(issue).toEqual({
       description: 'En retard. Mettez à jour.',
       check_name: 'stale/past-due',
@@ -103,27 +134,48 @@ describe('junit', () => {
   const files = ['roadmap/convention.yaml', 'roadmap/partners/a&b "x".yaml', 'roadmap/partners/cci.yaml'];
 
   it('has one testcase per file, a failure for files with errors, warnings as system-out', () => {
-    const out = junit([
-      result({ file: files[1], message: 'Balise <script> & "guillemets" \u0007 \u001b[31m' }),
-      result({ file: files[2], severity: 'warning', rule: 'partner/no-maintainers' }),
-    ], { ...CONTEXT, files });
+    const out = junit(
+      [
+        result({ file: files[1], message: 'Balise <script> & "guillemets" \u0007 \u001b[31m' }),
+        result({ file: files[2], severity: 'warning', rule: 'partner/no-maintainers' }),
+      ],
+      { ...CONTEXT, files },
+    );
     assertWellFormedXml(out);
     expect(out.match(/<testcase /g)).toHaveLength(3);
     expect(out).toContain('<testsuites name="roadmap validate" tests="3" failures="1">');
     expect(out).toContain('<testcase classname="roadmap.validate" name="roadmap/partners/a&amp;b &quot;x&quot;.yaml">');
     expect(out).toContain('Balise &lt;script&gt; &amp; &quot;guillemets&quot;');
-    expect(out).toContain('<system-out>roadmap/partners/cci.yaml:4:7 warning partner/no-maintainers: Valeur refusée. Corrigez.</system-out>');
+    expect(out).toContain(
+      '<system-out>roadmap/partners/cci.yaml:4:7 warning partner/no-maintainers: Valeur refusée. Corrigez.</system-out>',
+    );
     expect(out).toContain('<testcase classname="roadmap.validate" name="roadmap/convention.yaml"></testcase>');
   });
 });
 
 describe('json', () => {
   it('has the SPEC §6 shape and counts', () => {
-    const out = JSON.parse(json([result({ fix: 'not printed' }), result({ severity: 'warning', line: 1 })], CONTEXT)) as Record<string, unknown>;
+    const out = JSON.parse(
+      json([result({ fix: 'not printed' }), result({ severity: 'warning', line: 1 })], CONTEXT),
+    ) as Record<string, unknown>;
     expect(out).toEqual({
       diagnostics: [
-        { file: 'roadmap/partners/cci.yaml', line: 4, column: 7, severity: 'error', rule: 'schema/enum', message: 'Valeur refusée.' },
-        { file: 'roadmap/partners/cci.yaml', line: 1, column: 7, severity: 'warning', rule: 'schema/enum', message: 'Valeur refusée.' },
+        {
+          file: 'roadmap/partners/cci.yaml',
+          line: 4,
+          column: 7,
+          severity: 'error',
+          rule: 'schema/enum',
+          message: 'Valeur refusée.',
+        },
+        {
+          file: 'roadmap/partners/cci.yaml',
+          line: 1,
+          column: 7,
+          severity: 'warning',
+          rule: 'schema/enum',
+          message: 'Valeur refusée.',
+        },
       ],
       errors: 1,
       warnings: 1,
@@ -137,8 +189,12 @@ describe('validate end to end', () => {
   afterAll(cleanup);
   const root = roadmapFrom(dir, {
     // One error (unknown partner, line 5 column 7) and one warning (past due, line 9 column 6).
-    'commitments/guichet-unique.md': readFileSync(join(FIXTURES, 'base', 'roadmap', 'commitments', 'guichet-unique.md'), 'utf8')
-      .replace('lead: cci', 'lead: cci-94').replace('due: 2030-06-30', 'due: 2026-06-30'),
+    'commitments/guichet-unique.md': readFileSync(
+      join(FIXTURES, 'base', 'roadmap', 'commitments', 'guichet-unique.md'),
+      'utf8',
+    )
+      .replace('lead: cci', 'lead: cci-94')
+      .replace('due: 2030-06-30', 'due: 2026-06-30'),
   });
   const argv = (format: string) => ['validate', '--dir', root, '--as-of', AS_OF, '--format', format];
   const ERROR_AT = 'roadmap/commitments/guichet-unique.md,line=5,col=7';
@@ -150,13 +206,18 @@ describe('validate end to end', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^::error file=${ERROR_AT},title=ref/unknown-partner::`));
-    expect(lines[1]).toMatch(/^::warning file=roadmap\/commitments\/guichet-unique\.md,line=9,col=6,title=stale\/past-due::/);
+    expect(lines[1]).toMatch(
+      /^::warning file=roadmap\/commitments\/guichet-unique\.md,line=9,col=6,title=stale\/past-due::/,
+    );
   });
 
   it('gitlab and junit parse', async () => {
     const report = await runMain(argv('gitlab'));
     assertNoCrash(report);
-    const issues = JSON.parse(report.stdout) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
+    const issues = JSON.parse(report.stdout) as {
+      check_name: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
     expect(issues.map((issue) => [issue.check_name, issue.location.path, issue.location.lines.begin])).toEqual([
       ['ref/unknown-partner', 'roadmap/commitments/guichet-unique.md', 5],
       ['stale/past-due', 'roadmap/commitments/guichet-unique.md', 9],
@@ -174,8 +235,12 @@ describe('validate end to end', () => {
     expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: false }))).toBe(false);
     expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: true }))).toBe(true);
     expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: true, env: { NO_COLOR: '1' } }))).toBe(false);
-    expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: false, env: { FORCE_COLOR: '1' } }))).toBe(true);
-    expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: true, env: { FORCE_COLOR: '0' } }))).toBe(false);
+    expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: false, env: { FORCE_COLOR: '1' } }))).toBe(
+      true,
+    );
+    expect(hasEscape(await runMain(argv('pretty'), { today: AS_OF, isTTY: true, env: { FORCE_COLOR: '0' } }))).toBe(
+      false,
+    );
     expect(hasEscape(runBin(argv('pretty'), { env: { FORCE_COLOR: '1' } }))).toBe(true);
   });
 

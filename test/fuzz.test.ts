@@ -47,31 +47,117 @@ function onLines(change: (lines: string[]) => string[]): Mutation {
 
 const at = <T>(items: readonly T[], index: number): number => (items.length === 0 ? 0 : index % items.length);
 
-const VALUES = ['[]', '{}', '~', 'null', '123', '-1.5', '1e999', 'true', 'no', '"texte"', "''", '2019-02-30', '2019-02-28T10:00:00Z',
-  '[a, [b, [c]]]', '{ a: { b: 1 } }', '&a x', '*a', '*nope', '!!js/function "f"', '!Ref x', '|\n  bloc', '"\\e[31m\\u202e"', '0755', '1.10'];
-const KEYS = ['stauts', 'x-note', '__proto__', 'constructor', 'id', 'status', '"a:b"', '? [k]', '<<', 'tître', '', 'Id', 'due'];
-const LINES = ['---', '...', '- x', 'x: [', 'x: "', '\t- tab', '%YAML 1.1', '? a', ': b', '&anchor', '#', 'a: *a', 'b: &a [*a]',
-  '  - { date: 2019-13-01, value: x }', '\ufeff---', '\r', `x:\n${'  '.repeat(80)}y: 1`];
+const VALUES = [
+  '[]',
+  '{}',
+  '~',
+  'null',
+  '123',
+  '-1.5',
+  '1e999',
+  'true',
+  'no',
+  '"texte"',
+  "''",
+  '2019-02-30',
+  '2019-02-28T10:00:00Z',
+  '[a, [b, [c]]]',
+  '{ a: { b: 1 } }',
+  '&a x',
+  '*a',
+  '*nope',
+  '!!js/function "f"',
+  '!Ref x',
+  '|\n  bloc',
+  '"\\e[31m\\u202e"',
+  '0755',
+  '1.10',
+];
+const KEYS = [
+  'stauts',
+  'x-note',
+  '__proto__',
+  'constructor',
+  'id',
+  'status',
+  '"a:b"',
+  '? [k]',
+  '<<',
+  'tître',
+  '',
+  'Id',
+  'due',
+];
+const LINES = [
+  '---',
+  '...',
+  '- x',
+  'x: [',
+  'x: "',
+  '\t- tab',
+  '%YAML 1.1',
+  '? a',
+  ': b',
+  '&anchor',
+  '#',
+  'a: *a',
+  'b: &a [*a]',
+  '  - { date: 2019-13-01, value: x }',
+  '\ufeff---',
+  '\r',
+  `x:\n${'  '.repeat(80)}y: 1`,
+];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ position: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }).map(({ position, value }): Mutation => (bytes) => {
-    const copy = bytes.slice();
-    if (copy.length > 0) copy[position % copy.length] = value;
-    return copy;
-  }),
+  fc.record({ position: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }).map(
+    ({ position, value }): Mutation =>
+      (bytes) => {
+        const copy = bytes.slice();
+        if (copy.length > 0) copy[position % copy.length] = value;
+        return copy;
+      },
+  ),
   fc.nat().map((line): Mutation => onLines((lines) => lines.filter((_, i) => i !== at(lines, line)))),
-  fc.nat().map((line): Mutation => onLines((lines) => lines.flatMap((text, i) => (i === at(lines, line) ? [text, text] : [text])))),
-  fc.record({ line: fc.nat(), key: fc.constantFrom(...KEYS) }).map(({ line, key }): Mutation =>
-    onLines((lines) => lines.map((text, i) => (i === at(lines, line) ? text.replace(/^(\s*-?\s*)[\w-]+:/, `$1${key}:`) : text)))),
-  fc.record({ line: fc.nat(), value: fc.constantFrom(...VALUES) }).map(({ line, value }): Mutation =>
-    onLines((lines) => lines.map((text, i) => (i === at(lines, line) ? text.replace(/^(\s*-?\s*[\w-]+:).*$/, `$1 ${value}`) : text)))),
-  fc.record({ line: fc.nat(), text: fc.constantFrom(...LINES) }).map(({ line, text }): Mutation =>
-    onLines((lines) => [...lines.slice(0, at(lines, line)), text, ...lines.slice(at(lines, line))])),
-  fc.nat().map((length): Mutation => (bytes) => bytes.slice(0, bytes.length === 0 ? 0 : length % bytes.length)),
-  fc.record({ position: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 8 }) }).map(({ position, text }): Mutation => (bytes) => {
-    const cut = bytes.length === 0 ? 0 : position % bytes.length;
-    return new Uint8Array([...bytes.subarray(0, cut), ...encoder.encode(text), ...bytes.subarray(cut)]);
-  }),
+  fc
+    .nat()
+    .map(
+      (line): Mutation =>
+        onLines((lines) => lines.flatMap((text, i) => (i === at(lines, line) ? [text, text] : [text]))),
+    ),
+  fc
+    .record({ line: fc.nat(), key: fc.constantFrom(...KEYS) })
+    .map(
+      ({ line, key }): Mutation =>
+        onLines((lines) =>
+          lines.map((text, i) => (i === at(lines, line) ? text.replace(/^(\s*-?\s*)[\w-]+:/, `$1${key}:`) : text)),
+        ),
+    ),
+  fc
+    .record({ line: fc.nat(), value: fc.constantFrom(...VALUES) })
+    .map(
+      ({ line, value }): Mutation =>
+        onLines((lines) =>
+          lines.map((text, i) => (i === at(lines, line) ? text.replace(/^(\s*-?\s*[\w-]+:).*$/, `$1 ${value}`) : text)),
+        ),
+    ),
+  fc
+    .record({ line: fc.nat(), text: fc.constantFrom(...LINES) })
+    .map(
+      ({ line, text }): Mutation =>
+        onLines((lines) => [...lines.slice(0, at(lines, line)), text, ...lines.slice(at(lines, line))]),
+    ),
+  fc.nat().map(
+    (length): Mutation =>
+      (bytes) =>
+        bytes.slice(0, bytes.length === 0 ? 0 : length % bytes.length),
+  ),
+  fc.record({ position: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 8 }) }).map(
+    ({ position, text }): Mutation =>
+      (bytes) => {
+        const cut = bytes.length === 0 ? 0 : position % bytes.length;
+        return new Uint8Array([...bytes.subarray(0, cut), ...encoder.encode(text), ...bytes.subarray(cut)]);
+      },
+  ),
 );
 
 const scenario = fc.record({
@@ -81,7 +167,11 @@ const scenario = fc.record({
 
 const validator = new SchemaValidator();
 
-function textLines(files: readonly RawFile[], rel: string, sources: ReturnType<typeof loadRoadmap>['sources']): string[] | undefined {
+function textLines(
+  files: readonly RawFile[],
+  rel: string,
+  sources: ReturnType<typeof loadRoadmap>['sources'],
+): string[] | undefined {
   const source = sources.get(rel);
   if (source) return source.text.split('\n');
   return files.some((file) => file.rel === rel) ? undefined : [];
@@ -97,7 +187,12 @@ describe('fuzzing the pure pipeline', () => {
         const files = BASE_FILES.map((raw) => (raw === target ? { rel: raw.rel, bytes } : raw));
         const started = performance.now();
         const loaded = loadRoadmap(files, validator);
-        const results = resolveDiagnostics(checkRoadmap(loaded, { asOf: AS_OF, today: AS_OF }), loaded.sources, 'fr', '');
+        const results = resolveDiagnostics(
+          checkRoadmap(loaded, { asOf: AS_OF, today: AS_OF }),
+          loaded.sources,
+          'fr',
+          '',
+        );
         expect(performance.now() - started).toBeLessThan(MAX_MS_PER_RUN);
         diagnosticsSeen += results.length;
         for (const result of results) {
@@ -111,7 +206,9 @@ describe('fuzzing the pure pipeline', () => {
           expect(result.line, `${result.rule} line in ${result.file}`).toBeGreaterThanOrEqual(1);
           expect(result.line, `${result.rule} line in ${result.file}`).toBeLessThanOrEqual(Math.max(1, lines.length));
           expect(result.column, `${result.rule} column in ${result.file}`).toBeGreaterThanOrEqual(1);
-          expect(result.column, `${result.rule} column in ${result.file}:${result.line}`).toBeLessThanOrEqual((lines[result.line - 1] ?? '').length + 1);
+          expect(result.column, `${result.rule} column in ${result.file}:${result.line}`).toBeLessThanOrEqual(
+            (lines[result.line - 1] ?? '').length + 1,
+          );
         }
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },

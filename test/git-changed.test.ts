@@ -10,7 +10,8 @@ afterEach(() => {
 });
 
 // Line 5: an unknown lead (global rule); line 8: due before start (per-file rule).
-const OLD = '---\nid: old\ntitle: Ancien\naxis: createurs\nlead: nobody\nstatus: planned\nstart: 2027-06-01\ndue: 2027-01-01\n---\n';
+const OLD =
+  '---\nid: old\ntitle: Ancien\naxis: createurs\nlead: nobody\nstatus: planned\nstart: 2027-06-01\ndue: 2027-01-01\n---\n';
 
 function repoWithOldProblems(): { repo: GitRepo; dir: string } {
   const { dir: top, cleanup } = tempDir('changed-');
@@ -21,8 +22,10 @@ function repoWithOldProblems(): { repo: GitRepo; dir: string } {
   return { repo, dir };
 }
 
-const summarise = (stdout: string) => (JSON.parse(stdout).diagnostics as { file: string; line: number; column: number; severity: string; rule: string }[])
-  .map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+const summarise = (stdout: string) =>
+  (
+    JSON.parse(stdout).diagnostics as { file: string; line: number; column: number; severity: string; rule: string }[]
+  ).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
 
 describe('validate --changed-since', () => {
   it('runs per-file rules on changed files only, and global rules everywhere', async () => {
@@ -30,7 +33,9 @@ describe('validate --changed-since', () => {
     // A new file (untracked) and an edited one, each with due before start (per-file), plus a duplicate id (global).
     repo.write({
       'roadmap/commitments/new.md': OLD.replace('id: old', 'id: new').replace('lead: nobody', 'lead: cci'),
-      'roadmap/commitments/reglement.md': repo.git('show', 'HEAD:roadmap/commitments/reglement.md').replace('due: 2018-11-15', 'due: 2018-06-15'),
+      'roadmap/commitments/reglement.md': repo
+        .git('show', 'HEAD:roadmap/commitments/reglement.md')
+        .replace('due: 2018-11-15', 'due: 2018-06-15'),
     });
     const argv = ['validate', '--dir', dir, '--format', 'json', '--as-of', AS_OF, '--changed-since', 'HEAD'];
     const expected = [
@@ -54,9 +59,14 @@ describe('validate --changed-since', () => {
     const { repo, dir } = repoWithOldProblems();
     repo.git('checkout', '-q', '-b', 'feature');
     repo.commit('feature edits reglement', {
-      'roadmap/commitments/reglement.md': repo.git('show', 'HEAD:roadmap/commitments/reglement.md').replace('due: 2018-11-15', 'due: 2018-06-15'),
+      'roadmap/commitments/reglement.md': repo
+        .git('show', 'HEAD:roadmap/commitments/reglement.md')
+        .replace('due: 2018-11-15', 'due: 2018-06-15'),
     });
-    const result = await runMain(['validate', '--dir', dir, '--format', 'json', '--as-of', AS_OF, '--changed-since', 'main'], { cwd: dir, today: AS_OF });
+    const result = await runMain(
+      ['validate', '--dir', dir, '--format', 'json', '--as-of', AS_OF, '--changed-since', 'main'],
+      { cwd: dir, today: AS_OF },
+    );
     expect(summarise(result.stdout).sort()).toEqual([
       'roadmap/commitments/old.md:5:7 error ref/unknown-partner',
       'roadmap/commitments/reglement.md:8:6 error date/order',
@@ -67,7 +77,9 @@ describe('validate --changed-since', () => {
     const { dir } = repoWithOldProblems();
     const bad = await runMain(['validate', '--dir', dir, '--changed-since', 'nope'], { cwd: dir, today: AS_OF });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('roadmap: révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n');
+    expect(bad.stderr).toBe(
+      'roadmap: révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n',
+    );
     const { dir: top, cleanup } = tempDir('changed-no-git-');
     cleanups.push(cleanup);
     const plain = roadmapFrom(top);

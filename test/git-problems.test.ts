@@ -46,13 +46,20 @@ function expectOneLine(result: RunResult, message: string | RegExp): void {
 
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const diffIn = (lang: 'fr' | 'en', args: string[], cwd: string) => runMain(['diff', ...args, '--lang', lang], { cwd, today: TODAY });
+const diffIn = (lang: 'fr' | 'en', args: string[], cwd: string) =>
+  runMain(['diff', ...args, '--lang', lang], { cwd, today: TODAY });
 
 describe('git problems reach the user in their language', () => {
   it('an unknown revision', async () => {
     const { dir } = repository();
-    expectOneLine(await diffIn('fr', ['nope'], dir), 'révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)');
-    expectOneLine(await diffIn('en', ['nope'], dir), 'unknown git revision "nope" (check the branch, tag or commit name)');
+    expectOneLine(
+      await diffIn('fr', ['nope'], dir),
+      'révision git inconnue : « nope » (vérifiez le nom de la branche, de l’étiquette ou du commit)',
+    );
+    expectOneLine(
+      await diffIn('en', ['nope'], dir),
+      'unknown git revision "nope" (check the branch, tag or commit name)',
+    );
   });
 
   it('a revision beyond a shallow clone', async () => {
@@ -60,27 +67,45 @@ describe('git problems reach the user in their language', () => {
     const clone = join(folder('git-shallow-'), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.top}`, clone], { stdio: 'ignore' });
     const dir = join(clone, 'roadmap');
-    expectOneLine(await diffIn('fr', ['HEAD~1'], dir),
-      'la révision « HEAD~1 » n’est pas dans ce clone partiel ; récupérez plus d’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)');
-    expectOneLine(await diffIn('en', ['HEAD~1'], dir),
-      'revision "HEAD~1" is not in this shallow clone; fetch more history (git fetch --unshallow, or fetch-depth: 0 in CI)');
+    expectOneLine(
+      await diffIn('fr', ['HEAD~1'], dir),
+      'la révision « HEAD~1 » n’est pas dans ce clone partiel ; récupérez plus d’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)',
+    );
+    expectOneLine(
+      await diffIn('en', ['HEAD~1'], dir),
+      'revision "HEAD~1" is not in this shallow clone; fetch more history (git fetch --unshallow, or fetch-depth: 0 in CI)',
+    );
   });
 
   it('a roadmap folder outside any git repository', async () => {
     const dir = roadmapFrom(folder('git-none-'));
     // git's own reason, in parentheses, is the rest of the line.
-    expectOneLine(await diffIn('fr', ['HEAD'], dir), new RegExp(`^roadmap: ${literally(dir)} n’est pas dans un dépôt git \\([^\\n]+\\)\\n$`));
-    expectOneLine(await diffIn('en', ['HEAD'], dir), new RegExp(`^roadmap: ${literally(dir)} is not inside a git repository \\([^\\n]+\\)\\n$`));
+    expectOneLine(
+      await diffIn('fr', ['HEAD'], dir),
+      new RegExp(`^roadmap: ${literally(dir)} n’est pas dans un dépôt git \\([^\\n]+\\)\\n$`),
+    );
+    expectOneLine(
+      await diffIn('en', ['HEAD'], dir),
+      new RegExp(`^roadmap: ${literally(dir)} is not inside a git repository \\([^\\n]+\\)\\n$`),
+    );
   });
 
   it('git not installed (PATH empty), in process and through the real binary', async () => {
     const { dir } = repository();
     vi.stubEnv('PATH', '');
-    expectOneLine(await diffIn('fr', ['HEAD'], dir), 'git n’est pas installé ou pas dans le PATH ; il faut git pour lire des révisions');
-    expectOneLine(await diffIn('en', ['HEAD'], dir), 'git is not installed or not on PATH; it is needed for git revisions');
+    expectOneLine(
+      await diffIn('fr', ['HEAD'], dir),
+      'git n’est pas installé ou pas dans le PATH ; il faut git pour lire des révisions',
+    );
+    expectOneLine(
+      await diffIn('en', ['HEAD'], dir),
+      'git is not installed or not on PATH; it is needed for git revisions',
+    );
     vi.unstubAllEnvs();
-    expectOneLine(runBin(['validate', '--changed-since', 'HEAD', '--lang', 'fr'], { cwd: dir, env: { PATH: '' } }),
-      'git n’est pas installé ou pas dans le PATH ; il faut git pour lire des révisions');
+    expectOneLine(
+      runBin(['validate', '--changed-since', 'HEAD', '--lang', 'fr'], { cwd: dir, env: { PATH: '' } }),
+      'git n’est pas installé ou pas dans le PATH ; il faut git pour lire des révisions',
+    );
   });
 });
 
@@ -96,7 +121,10 @@ describe('the git stage answers problems as values, never throws them', () => {
     repo.commit('the roadmap');
     const location = locateRepository(dir);
     if (!location.ok) throw new Error(location.problem.kind);
-    expect(readRevision(location.value, empty)).toEqual({ ok: false, problem: { kind: 'no-roadmap', commit: empty.slice(0, 12), path: 'roadmap/convention.yaml' } });
+    expect(readRevision(location.value, empty)).toEqual({
+      ok: false,
+      problem: { kind: 'no-roadmap', commit: empty.slice(0, 12), path: 'roadmap/convention.yaml' },
+    });
     expect(changesSince(dir, 'nope')).toEqual({ ok: false, problem: { kind: 'unknown-revision', rev: 'nope' } });
 
     vi.stubEnv('PATH', '');

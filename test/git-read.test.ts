@@ -17,7 +17,8 @@ function answerOf<T>(result: GitResult<T>): T {
   return result.value;
 }
 const located = (dir: string) => answerOf(locateRepository(dir));
-const revision = (dir: string, commit: string, maxBytes?: number) => answerOf(readRevision(located(dir), commit, maxBytes));
+const revision = (dir: string, commit: string, maxBytes?: number) =>
+  answerOf(readRevision(located(dir), commit, maxBytes));
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
@@ -27,7 +28,8 @@ function repoWithRoadmap(): { repo: GitRepo; dir: string } {
   cleanups.push(cleanup);
   const repo = new GitRepo(top);
   const dir = roadmapFrom(top, {
-    'commitments/crlf.md': '---\r\nid: crlf\r\ntitle: Fin de ligne Windows\r\naxis: createurs\r\nlead: cci\r\nstatus: planned\r\n---\r\nCorps.\r\n',
+    'commitments/crlf.md':
+      '---\r\nid: crlf\r\ntitle: Fin de ligne Windows\r\naxis: createurs\r\nlead: cci\r\nstatus: planned\r\n---\r\nCorps.\r\n',
     'commitments/notes.txt': 'not an entity',
     'commitments/nested.md/inner.md': 'a folder named like a file',
     'partners/.hidden.yaml': 'ignored',
@@ -41,7 +43,10 @@ function repoWithRoadmap(): { repo: GitRepo; dir: string } {
   return { repo, dir };
 }
 
-const summary = (contents: { files: { rel: string; bytes: Uint8Array }[]; problems: { rule: string; file: string }[] }) => ({
+const summary = (contents: {
+  files: { rel: string; bytes: Uint8Array }[];
+  problems: { rule: string; file: string }[];
+}) => ({
   files: contents.files.map((file) => `${file.rel} ${Buffer.from(file.bytes).toString('base64')}`),
   problems: contents.problems.map((problem) => `${problem.file} ${problem.rule}`).sort(),
 });
@@ -64,9 +69,14 @@ describe('readRevision', () => {
     ]);
     expect(fromGit.files.map((file) => file.rel)).toEqual([
       'convention.yaml',
-      'partners/cci.yaml', 'partners/ept.yaml',
-      'axes/createurs.md', 'axes/gouvernance.md',
-      'commitments/alias.md', 'commitments/crlf.md', 'commitments/guichet-unique.md', 'commitments/reglement.md',
+      'partners/cci.yaml',
+      'partners/ept.yaml',
+      'axes/createurs.md',
+      'axes/gouvernance.md',
+      'commitments/alias.md',
+      'commitments/crlf.md',
+      'commitments/guichet-unique.md',
+      'commitments/reglement.md',
       'meetings/comite-2018-11-15.md',
     ]);
   });
@@ -82,8 +92,17 @@ describe('readRevision', () => {
     const { repo, dir } = repoWithRoadmap();
     const commit = repo.commit('roadmap');
     const small = revision(dir, commit, 200);
-    expect(small.problems.filter((p) => p.rule === 'read/too-large').map((p) => p.file).sort()).toEqual([
-      'commitments/alias.md', 'commitments/guichet-unique.md', 'commitments/reglement.md', 'convention.yaml', 'meetings/comite-2018-11-15.md',
+    expect(
+      small.problems
+        .filter((p) => p.rule === 'read/too-large')
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual([
+      'commitments/alias.md',
+      'commitments/guichet-unique.md',
+      'commitments/reglement.md',
+      'convention.yaml',
+      'meetings/comite-2018-11-15.md',
     ]);
     expect(summary(small)).toEqual(summary(readFolder(dir, 200)));
   });

@@ -11,18 +11,22 @@ const TERMINAL_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u
 
 describe('hostile command lines', () => {
   for (const hostile of HOSTILE_ARGUMENTS) {
-    it.skipIf(hostile.skip !== undefined)(hostile.name, async () => {
-      const { root, dir, cleanup } = buildCase({ name: hostile.name, setup: hostile.setup, expected: [] });
-      try {
-        const result = await runMain(hostile.argv(root, dir), { cwd: dir, today: '2026-11-25' });
-        expect(result.stderr).not.toMatch(/internal error|erreur interne/);
-        expect(result.stderr).not.toMatch(TERMINAL_UNSAFE);
-        expect(result.stderr.split('\n')).toHaveLength(2);
-        expect(result.stderr.trimEnd()).toMatch(hostile.stderr);
-        expect(result.code).toBe(2);
-      } finally {
-        cleanup();
-      }
-    }, 20_000);
+    it.skipIf(hostile.skip !== undefined)(
+      hostile.name,
+      async () => {
+        const { root, dir, cleanup } = buildCase({ name: hostile.name, setup: hostile.setup, expected: [] });
+        try {
+          const result = await runMain(hostile.argv(root, dir), { cwd: dir, today: '2026-11-25' });
+          expect(result.stderr).not.toMatch(/internal error|erreur interne/);
+          expect(result.stderr).not.toMatch(TERMINAL_UNSAFE);
+          expect(result.stderr.split('\n')).toHaveLength(2);
+          expect(result.stderr.trimEnd()).toMatch(hostile.stderr);
+          expect(result.code).toBe(2);
+        } finally {
+          cleanup();
+        }
+      },
+      20_000,
+    );
   }
 });

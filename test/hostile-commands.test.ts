@@ -35,16 +35,33 @@ const EXTRA_ARGS: Record<string, (out: string) => string[]> = {
   site: (out) => ['--out', out],
   export: (out) => ['--format', 'datapackage', '--out', out],
   'edit convention': () => ['--summary', 'Essai : hostile # pas un commentaire', '--dry-run'],
-  'edit partner': () => ['cci', '--name', 'Essai : hostile', '--add-contact', 'Marie Dupont marie@exemple.fr', '--dry-run'],
+  'edit partner': () => [
+    'cci',
+    '--name',
+    'Essai : hostile',
+    '--add-contact',
+    'Marie Dupont marie@exemple.fr',
+    '--dry-run',
+  ],
   'edit axis': () => ['createurs', '--title', '- Essai', '--description', '<script>alert(1)</script>', '--dry-run'],
-  'edit meeting': () => ['comite-2018-11-15', '--add-agenda', 'Point : « essai »', '--add-guest', 'Sophie Bernard, Direccte', '--dry-run'],
+  'edit meeting': () => [
+    'comite-2018-11-15',
+    '--add-agenda',
+    'Point : « essai »',
+    '--add-guest',
+    'Sophie Bernard, Direccte',
+    '--dry-run',
+  ],
   remove: () => ['axis', 'gouvernance', '--dry-run'],
   rename: () => ['partner', 'cci', 'cci-essonne', '--dry-run'],
   guide: () => [],
   collect: (out) => ['--out', `${out}.xlsx`],
   // A partner's answer about a commitment of the base roadmap, imported into each hostile roadmap (dry run).
   import: (out) => {
-    writeFileSync(`${out}.csv`, 'Identifiant (ne pas modifier);Nouvel avancement (0 à 100);Nouvelles pour le journal\nguichet-unique;50;Essai hostile\n');
+    writeFileSync(
+      `${out}.csv`,
+      'Identifiant (ne pas modifier);Nouvel avancement (0 à 100);Nouvelles pour le journal\nguichet-unique;50;Essai hostile\n',
+    );
     return [`${out}.csv`, '--dry-run'];
   },
 };
@@ -60,7 +77,22 @@ const EXIT_OVERRIDES: Record<string, Record<string, number>> = {
  * `update` over the logo and budget cases) still answer 0 on some invalid roadmaps or 2 before
  * looking at validity: they are held to 0, 1 or 2 until one command wrapper settles the order.
  */
-const SETTLED = new Set(['validate', 'report', 'brief', 'actions', 'calendar', 'schema', 'owners', 'close', 'meeting convene', 'meeting sheet', 'meeting minutes', 'meeting record', 'remind', 'site']);
+const SETTLED = new Set([
+  'validate',
+  'report',
+  'brief',
+  'actions',
+  'calendar',
+  'schema',
+  'owners',
+  'close',
+  'meeting convene',
+  'meeting sheet',
+  'meeting minutes',
+  'meeting record',
+  'remind',
+  'site',
+]);
 
 /** Commands whose exit code does not follow the roadmap's validity. */
 const EXITS_OF: Record<string, (hostile: HostileCase) => number> = {
@@ -78,12 +110,20 @@ const READERS = COMMANDS.filter((spec) => optionsOf(spec.name).includes('dir') &
 const FOR_HEAVY_CASES = READERS.filter((spec) => spec.name === 'report');
 
 function argvFor(name: CommandName, root: string, out: string): string[] {
-  return [...name.split(' '), ...(EXTRA_ARGS[name]?.(out) ?? []), '--dir', root, ...(optionsOf(name).includes('asOf') ? ['--as-of', AS_OF] : [])];
+  return [
+    ...name.split(' '),
+    ...(EXTRA_ARGS[name]?.(out) ?? []),
+    '--dir',
+    root,
+    ...(optionsOf(name).includes('asOf') ? ['--as-of', AS_OF] : []),
+  ];
 }
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((rel) => join(dir, rel)).filter((path) => statSync(path).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((rel) => join(dir, rel))
+    .filter((path) => statSync(path).isFile());
 }
 
 const TERMINAL_UNSAFE = /[\u001b\u009b\u202a-\u202e\u2066-\u2069]/;
@@ -104,15 +144,23 @@ describe('every command over the hostile catalogue', () => {
           const out = join(dir, `out-${spec.name.replace(' ', '-')}`);
           const result = await runMain(argvFor(spec.name, root, out), { today: AS_OF, cwd: dir });
           assertNoCrash(result);
-          const expected = EXIT_OVERRIDES[hostile.name]?.[spec.name] ?? EXITS_OF[spec.name]?.(hostile) ?? expectedExit(hostile);
-          if (SETTLED.has(spec.name) ? result.code !== expected : ![0, 1, 2].includes(result.code)) wrongExits.push(`${spec.name}: ${result.code}, expected ${expected}`);
+          const expected =
+            EXIT_OVERRIDES[hostile.name]?.[spec.name] ?? EXITS_OF[spec.name]?.(hostile) ?? expectedExit(hostile);
+          if (SETTLED.has(spec.name) ? result.code !== expected : ![0, 1, 2].includes(result.code))
+            wrongExits.push(`${spec.name}: ${result.code}, expected ${expected}`);
           expect(result.stdout + result.stderr, `${spec.name} terminal output`).not.toMatch(TERMINAL_UNSAFE);
           // Markdown outputs may carry the title as text; HTML must never carry it as markup.
-          const html = filesUnder(out).filter((path) => path.endsWith('.html')).map((path) => readFileSync(path, 'utf8')).join('\n');
+          const html = filesUnder(out)
+            .filter((path) => path.endsWith('.html'))
+            .map((path) => readFileSync(path, 'utf8'))
+            .join('\n');
           expect(html, `${spec.name} HTML`).not.toMatch(/<script>alert|<img src=x/i);
           expect(result.stdout, `${spec.name} CSV cells`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
           // CSV files written (the open-data export) no more than printed ones.
-          const csv = filesUnder(out).filter((path) => path.endsWith('.csv')).map((path) => readFileSync(path, 'utf8')).join('\n');
+          const csv = filesUnder(out)
+            .filter((path) => path.endsWith('.csv'))
+            .map((path) => readFileSync(path, 'utf8'))
+            .join('\n');
           expect(csv, `${spec.name} CSV files`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
         }
       } finally {

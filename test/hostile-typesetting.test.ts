@@ -68,10 +68,17 @@ describe('commands over a run of spaces of nearly 1 MiB', () => {
   afterEach(() => cleanup());
   beforeAll(buildBin, 120_000);
 
-  for (const argv of [['site'], ['brief', '--meeting', 'comite-2018-11-15'], ['meeting', 'minutes', 'comite-2018-11-15']]) {
+  for (const argv of [
+    ['site'],
+    ['brief', '--meeting', 'comite-2018-11-15'],
+    ['meeting', 'minutes', 'comite-2018-11-15'],
+  ]) {
     it(`${argv.join(' ')}: done in seconds, exit 0`, async () => {
       const started = performance.now();
-      const result = await runMain([...argv, '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, 'out')], { today: '2026-11-25', cwd: dir });
+      const result = await runMain([...argv, '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, 'out')], {
+        today: '2026-11-25',
+        cwd: dir,
+      });
       assertNoCrash(result);
       expect(result.code, result.stderr).toBe(0);
       expect(performance.now() - started).toBeLessThan(60_000);
@@ -80,10 +87,15 @@ describe('commands over a run of spaces of nearly 1 MiB', () => {
 
   it('Ctrl-C during site is honoured at once', async () => {
     const out = join(dir, 'public');
-    const child = spawn(process.execPath, [BIN, 'site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], { stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+    const child = spawn(process.execPath, [BIN, 'site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, received) => resolve(received)),
+    );
     const deadline = Date.now() + 60_000;
-    while (!existsSync(join(out, BATCH_LOCK_NAME)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!existsSync(join(out, BATCH_LOCK_NAME)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     const sent = Date.now();
     child.kill('SIGINT');
     const signal = await exited;

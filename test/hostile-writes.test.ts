@@ -27,22 +27,51 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const sha = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
-const site = (out: string, ...extra: string[]) => runMain(['site', '--dir', roadmap, '--as-of', AS_OF, '--out', out, '--lang', 'en', ...extra], { today: AS_OF, cwd: dir });
-const brief = (out: string, ...extra: string[]) => runMain(['brief', '--dir', roadmap, '--as-of', AS_OF, '--meeting', 'comite-2018-11-15', '--out', out, '--lang', 'en', ...extra], { today: AS_OF, cwd: dir });
+const site = (out: string, ...extra: string[]) =>
+  runMain(['site', '--dir', roadmap, '--as-of', AS_OF, '--out', out, '--lang', 'en', ...extra], {
+    today: AS_OF,
+    cwd: dir,
+  });
+const brief = (out: string, ...extra: string[]) =>
+  runMain(
+    [
+      'brief',
+      '--dir',
+      roadmap,
+      '--as-of',
+      AS_OF,
+      '--meeting',
+      'comite-2018-11-15',
+      '--out',
+      out,
+      '--lang',
+      'en',
+      ...extra,
+    ],
+    { today: AS_OF, cwd: dir },
+  );
 
 describe('a forged manifest', () => {
   it('never makes site delete a dot file, a file in a dot folder, a kind of file it does not write, nor ./-spelled paths of those', async () => {
     const out = join(dir, 'gh-pages');
     expect((await site(out)).code).toBe(0);
     mkdirSync(join(out, '.git'));
-    const victims: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/gh-pages\n', '.nojekyll': '', CNAME: 'example.org\n', 'notes/plan.txt': 'mine\n', 'keep.html': '<p>mine</p>\n' };
+    const victims: Record<string, string> = {
+      '.git/HEAD': 'ref: refs/heads/gh-pages\n',
+      '.nojekyll': '',
+      CNAME: 'example.org\n',
+      'notes/plan.txt': 'mine\n',
+      'keep.html': '<p>mine</p>\n',
+    };
     for (const [rel, text] of Object.entries(victims)) {
       mkdirSync(join(out, rel, '..'), { recursive: true });
       writeFileSync(join(out, rel), text);
     }
     // The forger lists each victim with its true hash, some spelled `./x`; keep.html is of a kind
     // the site writes and is listed too: its hash matches, so it goes — that file was claimed as the site's.
-    const forged = ['.git/HEAD', './.nojekyll', 'CNAME', './notes/plan.txt', '.git/../.nojekyll'].map((rel) => `${sha(victims[rel.replace(/^\.\//, '').replace('.git/../', '')]!)}  ${rel}`);
+    const forged = ['.git/HEAD', './.nojekyll', 'CNAME', './notes/plan.txt', '.git/../.nojekyll'].map(
+      (rel) => `${sha(victims[rel.replace(/^\.\//, '').replace('.git/../', '')]!)}  ${rel}`,
+    );
     writeFileSync(join(out, MANIFEST_NAME), `${readFileSync(join(out, MANIFEST_NAME), 'utf8')}${forged.join('\n')}\n`);
     const result = await site(out);
     assertNoCrash(result);
@@ -89,9 +118,29 @@ describe('a failure part-way', () => {
     expect(planned.stderr).toMatch(/feed\.xml exists and was not made by roadmap.*Nothing was written/);
     execFileSync('rm', [join(out, 'feed.xml')]);
     // A disk that refuses the larger files (a file-size limit: EFBIG, as a full disk gives ENOSPC) stops the run part-way.
-    const limited = spawnSync('bash', ['-c', 'trap "" XFSZ; ulimit -f 100; exec "$0" "$@"', process.execPath, BIN, 'site', '--dir', roadmap, '--as-of', AS_OF, '--out', out, '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
+    const limited = spawnSync(
+      'bash',
+      [
+        '-c',
+        'trap "" XFSZ; ulimit -f 100; exec "$0" "$@"',
+        process.execPath,
+        BIN,
+        'site',
+        '--dir',
+        roadmap,
+        '--as-of',
+        AS_OF,
+        '--out',
+        out,
+        '--lang',
+        'en',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(limited.status).toBe(2);
-    expect(limited.stderr).toMatch(/Could not write .*\(the system refused \(EFBIG\)\)\. The files written before it stopped \(\d+\) stay in place/);
+    expect(limited.stderr).toMatch(
+      /Could not write .*\(the system refused \(EFBIG\)\)\. The files written before it stopped \(\d+\) stay in place/,
+    );
     expect(limited.stderr).not.toMatch(/Nothing was written|internal error|erreur interne/);
     const listed = parseManifest(readFileSync(join(out, MANIFEST_NAME), 'utf8'))!;
     // Every file of the last run is still listed (rewritten or not), and so is every file written before the stop.
@@ -109,16 +158,26 @@ describe('a kill part-way', () => {
     const big = join(dir, 'big');
     generateRoadmap(big, { commitments: 120, meetings: 6, seed: 5 });
     const out = join(dir, 'public');
-    const child = spawn(process.execPath, [BIN, 'site', '--dir', big, '--out', out, '--as-of', AS_OF], { stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
-    const pages = (): string[] => (existsSync(join(out, 'commitments')) ? readdirSync(join(out, 'commitments')).filter((name) => name.endsWith('.html')) : []);
+    const child = spawn(process.execPath, [BIN, 'site', '--dir', big, '--out', out, '--as-of', AS_OF], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, received) => resolve(received)),
+    );
+    const pages = (): string[] =>
+      existsSync(join(out, 'commitments'))
+        ? readdirSync(join(out, 'commitments')).filter((name) => name.endsWith('.html'))
+        : [];
     const deadline = Date.now() + 60_000;
     while (pages().length < 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     expect(pages().length, 'stopped part-way').toBeLessThan(120);
     // The lock of the killed process is left behind, and taken over.
-    const again = await runMain(['site', '--dir', big, '--out', out, '--as-of', AS_OF, '--lang', 'en'], { today: AS_OF, cwd: dir });
+    const again = await runMain(['site', '--dir', big, '--out', out, '--as-of', AS_OF, '--lang', 'en'], {
+      today: AS_OF,
+      cwd: dir,
+    });
     assertNoCrash(again);
     expect(again.code, again.stderr).toBe(0);
     expect(pages()).toHaveLength(120);
@@ -152,8 +211,22 @@ describe('a hostile lock file', () => {
 describe('--out that cannot be a folder', () => {
   for (const [name, prepare, said] of [
     ['under /proc', () => '/proc/roadmap-site-x', /does not accept new folders/],
-    ['naming a file', () => { writeFileSync(join(dir, 'file'), 'x'); return join(dir, 'file'); }, /a file already has that name/],
-    ['naming a dangling link', () => { symlinkSync(join(dir, 'gone'), join(dir, 'dangling')); return join(dir, 'dangling'); }, /symbolic link that leads nowhere/],
+    [
+      'naming a file',
+      () => {
+        writeFileSync(join(dir, 'file'), 'x');
+        return join(dir, 'file');
+      },
+      /a file already has that name/,
+    ],
+    [
+      'naming a dangling link',
+      () => {
+        symlinkSync(join(dir, 'gone'), join(dir, 'dangling'));
+        return join(dir, 'dangling');
+      },
+      /symbolic link that leads nowhere/,
+    ],
   ] as const) {
     for (const command of ['site', 'brief'] as const) {
       it(`${command}: ${name} is a usage error, exit 2, in words`, async () => {
@@ -209,12 +282,18 @@ describe('an unwritable GITHUB_STEP_SUMMARY', () => {
     it(`${name}: validate still reports its diagnostics with their exit code, and says what it could not write`, async () => {
       const summary = name === 'in a missing folder' ? join(dir, 'missing', 'summary.md') : join(dir, 'summary');
       make(summary);
-      const result = await runMain(['validate', '--dir', roadmap, '--format', 'github', '--lang', 'en'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+      const result = await runMain(['validate', '--dir', roadmap, '--format', 'github', '--lang', 'en'], {
+        cwd: dir,
+        env: { GITHUB_STEP_SUMMARY: summary },
+      });
       assertNoCrash(result);
       expect(result.code).toBe(0);
       expect(result.stderr).toMatch(/The step summary could not be written to .*summary/);
       writeFileSync(join(roadmap, 'partners', 'cci.yaml'), 'id: [\n');
-      const invalid = await runMain(['validate', '--dir', roadmap, '--format', 'github', '--lang', 'en'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+      const invalid = await runMain(['validate', '--dir', roadmap, '--format', 'github', '--lang', 'en'], {
+        cwd: dir,
+        env: { GITHUB_STEP_SUMMARY: summary },
+      });
       assertNoCrash(invalid);
       expect(invalid.code).toBe(1);
       expect(invalid.stdout).toMatch(/::error file=/);

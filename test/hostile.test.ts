@@ -20,11 +20,12 @@ function validateArgs(root: string, format = 'json'): string[] {
 
 function summarise(result: RunResult): string[] {
   assertNoCrash(result);
-  const parsed = JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; severity: string; rule: string; message: string }[] };
+  const parsed = JSON.parse(result.stdout) as {
+    diagnostics: { file: string; line: number; column: number; severity: string; rule: string; message: string }[];
+  };
   for (const d of parsed.diagnostics) expect(d.message.length, `message of ${d.rule}`).toBeLessThan(600);
   return parsed.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`).sort();
 }
-
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -35,28 +36,31 @@ describe('hostile inputs: validate in-process', () => {
   });
 
   for (const hostile of HOSTILE_CASES) {
-    it.skipIf(hostile.skip !== undefined)(hostile.skip ? `${hostile.name} — skipped: ${hostile.skip}` : hostile.name, async () => {
-      rmSync(EXECUTED_MARKER, { force: true });
-      const { root, cleanup } = buildCase(hostile);
-      try {
-        const started = performance.now();
-        const result = await runMain(validateArgs(root), { today: AS_OF });
-        const elapsed = performance.now() - started;
-        expect(summarise(result)).toEqual([...hostile.expected].sort());
-        expect(result.code).toBe(expectedExit(hostile));
-        if (hostile.maxMs !== undefined) expect(elapsed).toBeLessThan(hostile.maxMs);
-        for (const output of hostile.outputs ?? []) {
-          const formatted = await runMain(validateArgs(root, output.format), { today: AS_OF });
-          assertNoCrash(formatted);
-          output.check(formatted.stdout);
+    it.skipIf(hostile.skip !== undefined)(
+      hostile.skip ? `${hostile.name} — skipped: ${hostile.skip}` : hostile.name,
+      async () => {
+        rmSync(EXECUTED_MARKER, { force: true });
+        const { root, cleanup } = buildCase(hostile);
+        try {
+          const started = performance.now();
+          const result = await runMain(validateArgs(root), { today: AS_OF });
+          const elapsed = performance.now() - started;
+          expect(summarise(result)).toEqual([...hostile.expected].sort());
+          expect(result.code).toBe(expectedExit(hostile));
+          if (hostile.maxMs !== undefined) expect(elapsed).toBeLessThan(hostile.maxMs);
+          for (const output of hostile.outputs ?? []) {
+            const formatted = await runMain(validateArgs(root, output.format), { today: AS_OF });
+            assertNoCrash(formatted);
+            output.check(formatted.stdout);
+          }
+        } finally {
+          cleanup();
         }
-      } finally {
-        cleanup();
-      }
-      expect(existsSync(EXECUTED_MARKER), 'front matter code was executed').toBe(false);
-      expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').toBeUndefined();
-      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
-    });
+        expect(existsSync(EXECUTED_MARKER), 'front matter code was executed').toBe(false);
+        expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').toBeUndefined();
+        expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+      },
+    );
   }
 });
 

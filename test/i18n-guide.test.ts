@@ -22,9 +22,11 @@ const schema = (name: string) => JSON.parse(read('schemas', `${name}.schema.json
 describe('docs/guide-partenaire.md', () => {
   const guide = read('docs', 'guide-partenaire.md');
 
-  it('is generated from roadmap/ as roadmap init generates a new partnership\'s (npm run docs:guide rewrites it)', () => {
+  it("is generated from roadmap/ as roadmap init generates a new partnership's (npm run docs:guide rewrites it)", () => {
     const { roadmap } = loadRoadmap(readFolder(join(ROOT, 'roadmap')).files, new SchemaValidator());
-    expect(partnerGuideFor(roadmap, 'fr'), 'docs/guide-partenaire.md is out of date: run npm run docs:guide').toBe(guide);
+    expect(partnerGuideFor(roadmap, 'fr'), 'docs/guide-partenaire.md is out of date: run npm run docs:guide').toBe(
+      guide,
+    );
   });
 
   it('is what init writes, as is the pull-request template', () => {
@@ -55,7 +57,12 @@ describe('docs/guide-partenaire.md', () => {
 describe('.github/pull_request_template.md', () => {
   it('asks the secretariat’s questions, and its instructions stay hidden', () => {
     const template = read('.github', 'pull_request_template.md');
-    for (const question of ['## Qui propose ce changement ?', '## Qu\'est-ce qui change ?', '## Sur quoi s\'appuie-t-il ?', 'Le comité en a-t-il décidé ?']) {
+    for (const question of [
+      '## Qui propose ce changement ?',
+      "## Qu'est-ce qui change ?",
+      "## Sur quoi s'appuie-t-il ?",
+      'Le comité en a-t-il décidé ?',
+    ]) {
       expect(template).toContain(question);
     }
     // One comment, opened once and closed once: nothing of the instructions leaks into the page.
@@ -67,7 +74,14 @@ describe('.github/pull_request_template.md', () => {
 describe('docs/exemple-ci.md', () => {
   it('shows the GitHub workflow and the GitLab job roadmap init writes', () => {
     const { name, version } = JSON.parse(read('package.json')) as { name: string; version: string };
-    const options = { lang: 'fr' as const, install: `${name}@${version}`, tool: `${name} ${version}`, branch: 'main', roadmapPath: 'roadmap', site: false };
+    const options = {
+      lang: 'fr' as const,
+      install: `${name}@${version}`,
+      tool: `${name} ${version}`,
+      branch: 'main',
+      roadmapPath: 'roadmap',
+      site: false,
+    };
     const blocks = [...read('docs', 'exemple-ci.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
     expect(blocks).toContain(githubWorkflow(options));
     expect(blocks).toContain(gitlabCi(options));
@@ -81,8 +95,10 @@ describe('docs/exemple-ci.md', () => {
     const broken = original
       .replace('  - cci-val-de-marne\nstatus', '  - cci-val-de-marne\n  - cma-essone\nstatus')
       .replace('    due: 2026-06-30\nindicators', '    due: 2026-06-30\n    done-on: 2026-06-24\nindicators')
-      .replace('        value: 139\n        source: "Suivi des implantations, Essonne Développement"\n',
-        '        value: 139\n        source: "Suivi des implantations, Essonne Développement"\n      - date: 2025-06-31\n        value: 151\n        source: "Suivi des implantations, Essonne Développement"\n');
+      .replace(
+        '        value: 139\n        source: "Suivi des implantations, Essonne Développement"\n',
+        '        value: 139\n        source: "Suivi des implantations, Essonne Développement"\n      - date: 2025-06-31\n        value: 151\n        source: "Suivi des implantations, Essonne Développement"\n',
+      );
     const { dir, cleanup } = tempDir('transcript-');
     try {
       const root = roadmapFrom(dir, { 'commitments/accompagnement-implantation.md': broken }, join(ROOT, 'roadmap'));

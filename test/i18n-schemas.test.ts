@@ -44,7 +44,8 @@ describe.each(files)('%s', (file) => {
     for (const [path, node] of all.filter(([, candidate]) => Array.isArray(candidate.enum))) {
       const values = node.enum as string[];
       const labels = node['x-enum-labels'] as Record<string, Record<string, string>>;
-      for (const lang of ['fr', 'en']) expect(Object.keys(labels[lang]!).sort(), `${path} ${lang}`).toEqual([...values].sort());
+      for (const lang of ['fr', 'en'])
+        expect(Object.keys(labels[lang]!).sort(), `${path} ${lang}`).toEqual([...values].sort());
       expect((node.enumDescriptions as string[]).length, path).toBe(values.length);
     }
   });
@@ -52,8 +53,10 @@ describe.each(files)('%s', (file) => {
   it('offers snippets made only of the fields the schema allows', () => {
     for (const [path, node] of all.filter(([, candidate]) => Array.isArray(candidate.defaultSnippets))) {
       for (const snippet of node.defaultSnippets as { label: string; body: Record<string, unknown> }[]) {
-        for (const key of Object.keys(snippet.body)) expect(Object.keys(node.properties ?? {}), `${path} ${snippet.label}`).toContain(key);
-        for (const required of (node.required as string[] | undefined) ?? []) expect(Object.keys(snippet.body), `${path} ${snippet.label}`).toContain(required);
+        for (const key of Object.keys(snippet.body))
+          expect(Object.keys(node.properties ?? {}), `${path} ${snippet.label}`).toContain(key);
+        for (const required of (node.required as string[] | undefined) ?? [])
+          expect(Object.keys(snippet.body), `${path} ${snippet.label}`).toContain(required);
       }
     }
   });

@@ -16,8 +16,11 @@ beforeEach(() => ({ dir, cleanup } = tempDir('init-')));
 afterEach(() => cleanup());
 
 function filesUnder(root: string, prefix = ''): string[] {
-  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(root, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]).sort();
+  return readdirSync(join(root, prefix), { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(root, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    )
+    .sort();
 }
 
 const read = (...path: string[]) => readFileSync(join(dir, ...path), 'utf8');
@@ -25,7 +28,10 @@ const read = (...path: string[]) => readFileSync(join(dir, ...path), 'utf8');
 interface Workflow {
   on: { pull_request: { paths: string[] }; push: { branches: string[]; paths: string[] } };
   env: Record<string, string>;
-  jobs: Record<string, { if?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown>; if?: string }[] }>;
+  jobs: Record<
+    string,
+    { if?: string; steps: { run?: string; uses?: string; with?: Record<string, unknown>; if?: string }[] }
+  >;
 }
 
 describe('init', () => {
@@ -54,38 +60,54 @@ describe('init', () => {
       'schemas/meeting.schema.json',
       'schemas/partner.schema.json',
     ]);
-    expect(read('roadmap', 'convention.yaml')).toBe([
-      '# Squelette créé par roadmap init : remplacez les valeurs d’exemple.',
-      'id: convention-de-partenariat',
-      'title: Convention de partenariat',
-      'signed_on: 2026-11-25',
-      'language: fr',
-      'committee:',
-      '  name: Comité de pilotage',
-      '  chair: territoire',
-      '  cadence_months: 4',
-      '',
-    ].join('\n'));
+    expect(read('roadmap', 'convention.yaml')).toBe(
+      [
+        '# Squelette créé par roadmap init : remplacez les valeurs d’exemple.',
+        'id: convention-de-partenariat',
+        'title: Convention de partenariat',
+        'signed_on: 2026-11-25',
+        'language: fr',
+        'committee:',
+        '  name: Comité de pilotage',
+        '  chair: territoire',
+        '  cadence_months: 4',
+        '',
+      ].join('\n'),
+    );
     // Found from the folder itself: no --dir.
-    const validate = await runMain(['validate', '--format', 'json', '--as-of', TODAY], { cwd: join(dir, 'roadmap', 'commitments'), today: TODAY });
+    const validate = await runMain(['validate', '--format', 'json', '--as-of', TODAY], {
+      cwd: join(dir, 'roadmap', 'commitments'),
+      today: TODAY,
+    });
     expect(JSON.parse(validate.stdout)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
     expect(result.stdout).toContain(`Dépôt prêt dans ${dir}. Et maintenant :\n  1. Remplacez les valeurs d’exemple`);
     expect(result.stdout).toContain('  5. Envoyez aux partenaires le guide docs/guide-partenaire.md');
   });
 
   it('takes the first facts from --title, --signed-on and --language', async () => {
-    const result = await runMain(['init', 'yerres', '--title', 'Convention Val d’Yerres 2027', '--signed-on', '2027-01-15', '--language', 'en'], { cwd: dir, today: TODAY });
+    const result = await runMain(
+      ['init', 'yerres', '--title', 'Convention Val d’Yerres 2027', '--signed-on', '2027-01-15', '--language', 'en'],
+      { cwd: dir, today: TODAY },
+    );
     expect(result.code).toBe(0);
     expect(parse(read('yerres', 'roadmap', 'convention.yaml'))).toEqual({
-      id: 'convention-val-d-yerres-2027', title: 'Convention Val d’Yerres 2027', signed_on: '2027-01-15', language: 'en',
+      id: 'convention-val-d-yerres-2027',
+      title: 'Convention Val d’Yerres 2027',
+      signed_on: '2027-01-15',
+      language: 'en',
       committee: { name: 'Steering committee', chair: 'territory', cadence_months: 4 },
     });
     expect(existsSync(join(dir, 'yerres', 'docs', 'partner-guide.md'))).toBe(true);
-    expect(read('yerres', '.github', 'pull_request_template.md')).toContain('Step-by-step guide: docs/partner-guide.md');
+    expect(read('yerres', '.github', 'pull_request_template.md')).toContain(
+      'Step-by-step guide: docs/partner-guide.md',
+    );
     expect(read('yerres', 'README.md')).toMatch(/^# Convention Val d’Yerres 2027\n/);
     // Messages follow the files' language unless --lang says otherwise.
     expect(result.stdout).toContain('Next steps:');
-    const validate = await runMain(['validate', '--format', 'json', '--as-of', TODAY], { cwd: join(dir, 'yerres'), today: TODAY });
+    const validate = await runMain(['validate', '--format', 'json', '--as-of', TODAY], {
+      cwd: join(dir, 'yerres'),
+      today: TODAY,
+    });
     expect(JSON.parse(validate.stdout).diagnostics).toEqual([]);
   });
 
@@ -94,7 +116,11 @@ describe('init', () => {
     writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/trunk\n');
     await runMain(['init'], { cwd: dir, today: TODAY });
     const workflow = parse(read('.github', 'workflows', 'roadmap.yml')) as Workflow;
-    expect(workflow.on.pull_request.paths).toEqual(['roadmap/**', '.github/CODEOWNERS', '.github/workflows/roadmap.yml']);
+    expect(workflow.on.pull_request.paths).toEqual([
+      'roadmap/**',
+      '.github/CODEOWNERS',
+      '.github/workflows/roadmap.yml',
+    ]);
     expect(workflow.on.push.branches).toEqual(['trunk']);
     expect(workflow.env.ROADMAP_TOOL).toBe(`roadmap-governance@${VERSION}`);
     const steps = workflow.jobs.roadmap!.steps;
@@ -116,24 +142,53 @@ describe('init', () => {
     expect(workflow.env.ROADMAP_TOOL).toBe(spec);
     const site = workflow.jobs.site!;
     expect(site.steps.map((step) => step.uses ?? step.run)).toEqual([
-      'actions/checkout@v4', 'actions/setup-node@v4', 'npm install --global "$ROADMAP_TOOL"',
-      'roadmap site --dir roadmap --out public', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4',
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'npm install --global "$ROADMAP_TOOL"',
+      'roadmap site --dir roadmap --out public',
+      'actions/upload-pages-artifact@v3',
+      'actions/deploy-pages@v4',
     ]);
     expect(site.if).toBe("github.event_name == 'push'");
   });
 
   it('--ci gitlab: the GitLab job with Code Quality and JUnit reports, GitLab’s own template and CODEOWNERS places', async () => {
     new GitRepo(dir);
-    const result = await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], { cwd: dir, today: TODAY });
-    expect(result.stdout).toContain('  2. After any change of maintainers, regenerate .gitlab/CODEOWNERS: roadmap owners > .gitlab/CODEOWNERS\n');
+    const result = await runMain(['init', '--ci', 'gitlab', '--site', '--lang', 'en', '--language', 'fr'], {
+      cwd: dir,
+      today: TODAY,
+    });
+    expect(result.stdout).toContain(
+      '  2. After any change of maintainers, regenerate .gitlab/CODEOWNERS: roadmap owners > .gitlab/CODEOWNERS\n',
+    );
     const files = filesUnder(dir);
-    expect(files).toEqual(expect.arrayContaining(['.gitlab-ci.yml', '.gitlab/CODEOWNERS', '.gitlab/merge_request_templates/Default.md', 'docs/guide-partenaire.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '.gitlab-ci.yml',
+        '.gitlab/CODEOWNERS',
+        '.gitlab/merge_request_templates/Default.md',
+        'docs/guide-partenaire.md',
+      ]),
+    );
     expect(files.some((file) => file.startsWith('.github/'))).toBe(false);
-    const ci = parse(read('.gitlab-ci.yml')) as Record<string, { script: string[]; variables?: Record<string, unknown>; artifacts: { reports?: Record<string, string>; paths?: string[] } }>;
+    const ci = parse(read('.gitlab-ci.yml')) as Record<
+      string,
+      {
+        script: string[];
+        variables?: Record<string, unknown>;
+        artifacts: { reports?: Record<string, string>; paths?: string[] };
+      }
+    >;
     expect(ci.roadmap!.variables).toEqual({ GIT_DEPTH: 0 });
-    expect(ci.roadmap!.artifacts.reports).toEqual({ codequality: 'gl-code-quality-report.json', junit: 'roadmap-junit.xml' });
+    expect(ci.roadmap!.artifacts.reports).toEqual({
+      codequality: 'gl-code-quality-report.json',
+      junit: 'roadmap-junit.xml',
+    });
     expect(ci.roadmap!.script[0]).toBe('npm install --global "$ROADMAP_TOOL"');
-    expect(ci.pages!.script).toEqual(['npm install --global "$ROADMAP_TOOL"', 'roadmap site --dir roadmap --out public']);
+    expect(ci.pages!.script).toEqual([
+      'npm install --global "$ROADMAP_TOOL"',
+      'roadmap site --dir roadmap --out public',
+    ]);
     expect(ci.pages!.artifacts.paths).toEqual(['public']);
     // The CODEOWNERS is the one `owners` prints for this roadmap, under GitLab's name for it.
     const owners = await runMain(['owners', '--lang', 'fr'], { cwd: dir, today: TODAY });
@@ -162,13 +217,19 @@ describe('init', () => {
     for (const language of ['fr', 'en'] as const) {
       const folder = join(dir, language);
       await runMain(['init', folder, '--language', language], { cwd: dir, today: TODAY });
-      const files = [language === 'fr' ? 'docs/guide-partenaire.md' : 'docs/partner-guide.md', 'README.md', '.github/pull_request_template.md'];
+      const files = [
+        language === 'fr' ? 'docs/guide-partenaire.md' : 'docs/partner-guide.md',
+        'README.md',
+        '.github/pull_request_template.md',
+      ];
       const strings = Object.fromEntries(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
       // Prose is wrapped by the reader, not the file; the template opens with its hidden instructions by design.
       const results = lint({ strings, config: { default: true, MD013: false } });
-      const problems = Object.entries(results).flatMap(([file, errors]) => errors
-        .filter((error) => !(file.endsWith('pull_request_template.md') && error.ruleNames.includes('MD041')))
-        .map((error) => `${file}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`));
+      const problems = Object.entries(results).flatMap(([file, errors]) =>
+        errors
+          .filter((error) => !(file.endsWith('pull_request_template.md') && error.ruleNames.includes('MD041')))
+          .map((error) => `${file}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`),
+      );
       expect(problems, language).toEqual([]);
     }
   });
@@ -187,7 +248,9 @@ describe('init', () => {
     new GitRepo(dir);
     const result = await runMain(['init', 'sub', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Warning: ${join(dir, 'sub')} is not the top of the git repository (${dir}); the git host reads .github/workflows/roadmap.yml only at the top.\n`);
+    expect(result.stdout).toContain(
+      `Warning: ${join(dir, 'sub')} is not the top of the git repository (${dir}); the git host reads .github/workflows/roadmap.yml only at the top.\n`,
+    );
   });
 
   it('refuses to overwrite anything, listing every file that exists, and writes nothing', async () => {
@@ -197,7 +260,9 @@ describe('init', () => {
     writeFileSync(join(dir, 'notes.txt'), 'kept\n');
     const result = await runMain(['init', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: init never overwrites a file, and these already exist: .github/CODEOWNERS, README.md. Nothing was written; move them or choose another folder.\n');
+    expect(result.stderr).toBe(
+      'roadmap: init never overwrites a file, and these already exist: .github/CODEOWNERS, README.md. Nothing was written; move them or choose another folder.\n',
+    );
     expect(filesUnder(dir)).toEqual(['.github/CODEOWNERS', 'README.md', 'notes.txt']);
   });
 
@@ -205,7 +270,9 @@ describe('init', () => {
     writeFileSync(join(dir, '.github'), 'not a folder\n');
     const result = await runMain(['init', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: init never overwrites a file, and these already exist: .github. Nothing was written; move them or choose another folder.\n');
+    expect(result.stderr).toBe(
+      'roadmap: init never overwrites a file, and these already exist: .github. Nothing was written; move them or choose another folder.\n',
+    );
     expect(filesUnder(dir)).toEqual(['.github']);
   });
 
@@ -218,9 +285,20 @@ describe('init', () => {
 
   it('refuses a path that is a file, and bad flags, in one line', async () => {
     writeFileSync(join(dir, 'file'), 'x');
-    expect(await runMain(['init', 'file', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: file exists and is not a folder. Nothing was written.\n' });
-    expect(await runMain(['init', '--ci', 'gitea'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: --ci attend github ou gitlab, pas « gitea ».\n' });
-    expect(await runMain(['init', '--signed-on', '2026-02-30', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({ code: 2, stderr: 'roadmap: --signed-on: "2026-02-30" is not a valid date (that month has only 28 days).\n' });
+    expect(await runMain(['init', 'file', '--lang', 'en'], { cwd: dir, today: TODAY })).toMatchObject({
+      code: 2,
+      stderr: 'roadmap: file exists and is not a folder. Nothing was written.\n',
+    });
+    expect(await runMain(['init', '--ci', 'gitea'], { cwd: dir, today: TODAY })).toMatchObject({
+      code: 2,
+      stderr: 'roadmap: --ci attend github ou gitlab, pas « gitea ».\n',
+    });
+    expect(
+      await runMain(['init', '--signed-on', '2026-02-30', '--lang', 'en'], { cwd: dir, today: TODAY }),
+    ).toMatchObject({
+      code: 2,
+      stderr: 'roadmap: --signed-on: "2026-02-30" is not a valid date (that month has only 28 days).\n',
+    });
     expect((await runMain(['init', '--install', 'x\ny'], { cwd: dir, today: TODAY })).code).toBe(2);
     expect(filesUnder(dir)).toEqual(['file']);
   });
@@ -228,7 +306,13 @@ describe('init', () => {
   it('shows every file with --dry-run and creates nothing', async () => {
     const result = await runMain(['init', 'preview', '--dry-run'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(0);
-    for (const file of ['preview/roadmap/partners/territoire.yaml', 'preview/.github/workflows/roadmap.yml', 'preview/docs/guide-partenaire.md', 'preview/README.md', 'preview/.vscode/settings.json']) {
+    for (const file of [
+      'preview/roadmap/partners/territoire.yaml',
+      'preview/.github/workflows/roadmap.yml',
+      'preview/docs/guide-partenaire.md',
+      'preview/README.md',
+      'preview/.vscode/settings.json',
+    ]) {
       expect(result.stdout).toContain(`--- /dev/null\n+++ b/${file}\n`);
     }
     expect(existsSync(join(dir, 'preview'))).toBe(false);

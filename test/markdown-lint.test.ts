@@ -19,15 +19,24 @@ const AS_OF = '2026-11-25';
 
 describe('the markdownlint check', () => {
   it('finds what it should, so a clean result means something', async () => {
-    const findings = await markdownlintFindings('## Pas de titre\n\n#### Saut\n\n| a |b|\n|---| --- |\n|1| 2 |\n\n<br>\n');
-    expect(findings.map((finding) => finding.split(' ')[1]!.split('/')[0])).toEqual(expect.arrayContaining(['MD041', 'MD001', 'MD060', 'MD033']));
+    const findings = await markdownlintFindings(
+      '## Pas de titre\n\n#### Saut\n\n| a |b|\n|---| --- |\n|1| 2 |\n\n<br>\n',
+    );
+    expect(findings.map((finding) => finding.split(' ')[1]!.split('/')[0])).toEqual(
+      expect.arrayContaining(['MD041', 'MD001', 'MD060', 'MD033']),
+    );
   });
 });
 
 describe('report and actions --format markdown', () => {
   it.each([
-    ['report', '--by', 'all'], ['report', '--by', 'axis'], ['report', '--by', 'partner'], ['report', '--partner', 'cci-essonne'],
-    ['report', '--axis', 'gouvernance-territoriale', '--lang', 'en'], ['actions'], ['actions', '--status', 'open', '--lang', 'en'],
+    ['report', '--by', 'all'],
+    ['report', '--by', 'axis'],
+    ['report', '--by', 'partner'],
+    ['report', '--partner', 'cci-essonne'],
+    ['report', '--axis', 'gouvernance-territoriale', '--lang', 'en'],
+    ['actions'],
+    ['actions', '--status', 'open', '--lang', 'en'],
   ])('%s %s %s', async (...argv) => {
     const run = await runMain([...argv, '--dir', BUNDLED, '--as-of', AS_OF, '--format', 'markdown'], { today: AS_OF });
     expect(run.code, run.stderr).toBe(0);
@@ -47,11 +56,15 @@ describe('brief.md', () => {
   }
 
   it.each([[], ['--lang', 'en']])('of the bundled roadmap %s', async (...extra) => {
-    expect(await markdownlintFindings(await brief(BUNDLED, AS_OF, 'comite-territorial-2026-12-10', ...extra))).toEqual([]);
+    expect(await markdownlintFindings(await brief(BUNDLED, AS_OF, 'comite-territorial-2026-12-10', ...extra))).toEqual(
+      [],
+    );
   });
 
   it('of the brief fixture', async () => {
-    expect(await markdownlintFindings(await brief(join(FIXTURES, 'brief', 'roadmap'), '2019-09-15', 'comite-2019-10-10'))).toEqual([]);
+    expect(
+      await markdownlintFindings(await brief(join(FIXTURES, 'brief', 'roadmap'), '2019-09-15', 'comite-2019-10-10')),
+    ).toEqual([]);
   });
 
   it('with partner headings that jump levels, use underlines or sit in quotes', async () => {
@@ -59,7 +72,11 @@ describe('brief.md', () => {
       'Un parcours lisible pour les créateurs d’entreprise.',
       'Intro.\n\n###### Très profond\n\nTexte.\n\nSous-titre souligné\n===================\n\n> # Dans une citation\n\n```\n# pas un titre\n```\n\n## Retour',
     );
-    const roadmap = roadmapFrom(join(dir, 'hostile'), { 'axes/createurs.md': axis }, join(FIXTURES, 'brief', 'roadmap'));
+    const roadmap = roadmapFrom(
+      join(dir, 'hostile'),
+      { 'axes/createurs.md': axis },
+      join(FIXTURES, 'brief', 'roadmap'),
+    );
     const text = await brief(roadmap, '2019-09-15', 'comite-2019-10-10');
     expect(text).toContain('### Très profond');
     expect(text).toContain('### Sous-titre souligné');
@@ -74,12 +91,24 @@ describe('the meeting documents and the reminders', () => {
 
   it.each([
     [['meeting', 'convene', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/convocation.md'],
-    [['meeting', 'convene', 'comite-territorial-2026-12-10', '--per-member', '--lang', 'en'], 'comite-territorial-2026-12-10/convocation-cci-essonne.md'],
+    [
+      ['meeting', 'convene', 'comite-territorial-2026-12-10', '--per-member', '--lang', 'en'],
+      'comite-territorial-2026-12-10/convocation-cci-essonne.md',
+    ],
     [['meeting', 'sheet', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/feuille-emargement.md'],
-    [['meeting', 'sheet', 'comite-territorial-2026-12-10', '--lang', 'en'], 'comite-territorial-2026-12-10/attendance-sheet.md'],
+    [
+      ['meeting', 'sheet', 'comite-territorial-2026-12-10', '--lang', 'en'],
+      'comite-territorial-2026-12-10/attendance-sheet.md',
+    ],
     [['meeting', 'minutes', 'comite-territorial-2026-06-18'], 'comite-territorial-2026-06-18/proces-verbal.md'],
-    [['meeting', 'minutes', 'comite-territorial-2026-06-18', '--lang', 'en'], 'comite-territorial-2026-06-18/minutes.md'],
-    [['remind', '--meeting', 'comite-territorial-2026-12-10'], 'comite-territorial-2026-12-10/reminders/cci-essonne.md'],
+    [
+      ['meeting', 'minutes', 'comite-territorial-2026-06-18', '--lang', 'en'],
+      'comite-territorial-2026-06-18/minutes.md',
+    ],
+    [
+      ['remind', '--meeting', 'comite-territorial-2026-12-10'],
+      'comite-territorial-2026-12-10/reminders/cci-essonne.md',
+    ],
   ])('%j', async (argv, file) => {
     const out = join(dir, argv.join('-'));
     const run = await runMain([...argv, '--dir', BUNDLED, '--as-of', AS_OF, '--out', out], { today: AS_OF });
@@ -115,6 +144,8 @@ describe('settleQuotedMarkdown', () => {
   });
 
   it('turns setext headings into ATX ones, leaves code alone and names a fence’s language', () => {
-    expect(settleQuotedMarkdown('Titre\nsur deux lignes\n---\n\n```\n# code\n```', 2)).toBe('### Titre sur deux lignes\n\n```text\n# code\n```');
+    expect(settleQuotedMarkdown('Titre\nsur deux lignes\n---\n\n```\n# code\n```', 2)).toBe(
+      '### Titre sur deux lignes\n\n```text\n# code\n```',
+    );
   });
 });

@@ -34,7 +34,11 @@ describeWithChromium('meeting documents in headless Chromium', () => {
       return route.abort();
     });
     const page = await context.newPage();
-    page.on('console', (message) => void (message.type() === 'error' || message.type() === 'warning' ? complaints.push(message.text()) : undefined));
+    page.on(
+      'console',
+      (message) =>
+        void (message.type() === 'error' || message.type() === 'warning' ? complaints.push(message.text()) : undefined),
+    );
     page.on('pageerror', (error) => void complaints.push(error.message));
     await page.goto(url);
     const heading = await page.locator('h1').textContent();
@@ -45,8 +49,13 @@ describeWithChromium('meeting documents in headless Chromium', () => {
   }
 
   beforeAll(async () => {
-    for (const [document, meeting] of [['convene', NEXT], ['minutes', HELD]]) {
-      expect((await runMain(['meeting', document!, meeting!, '--dir', DIR, '--out', out], { today: TODAY })).code).toBe(0);
+    for (const [document, meeting] of [
+      ['convene', NEXT],
+      ['minutes', HELD],
+    ]) {
+      expect((await runMain(['meeting', document!, meeting!, '--dir', DIR, '--out', out], { today: TODAY })).code).toBe(
+        0,
+      );
     }
     browser = await launchChromium();
   });
@@ -56,7 +65,10 @@ describeWithChromium('meeting documents in headless Chromium', () => {
   });
 
   it('the convocation: one A4 page, no request, no complaint', async () => {
-    expect(await pdfOf(join(out, NEXT, 'convocation.html'))).toEqual({ pages: 1, heading: 'Objet\u00a0: Convocation à la réunion du Comité territorial du jeudi 10 octobre 2019' });
+    expect(await pdfOf(join(out, NEXT, 'convocation.html'))).toEqual({
+      pages: 1,
+      heading: 'Objet\u00a0: Convocation à la réunion du Comité territorial du jeudi 10 octobre 2019',
+    });
     expect(attempted).toEqual([]);
     expect(complaints).toEqual([]);
   });
@@ -71,12 +83,22 @@ describeWithChromium('meeting documents in headless Chromium', () => {
   });
 
   it('the attendance sheet with --pdf: A4, and the header on every page of a long list', async () => {
-    const contacts = Array.from({ length: 45 }, (_, index) => `  - { name: Personne ${index + 1}, email: p${index + 1}@cci.example }\n`).join('');
-    const roadmap = roadmapFrom(join(dir, 'long'), {
-      'partners/cci.yaml': `${readFileSync(join(DIR, 'partners', 'cci.yaml'), 'utf8')}${contacts}`,
-    }, DIR);
+    const contacts = Array.from(
+      { length: 45 },
+      (_, index) => `  - { name: Personne ${index + 1}, email: p${index + 1}@cci.example }\n`,
+    ).join('');
+    const roadmap = roadmapFrom(
+      join(dir, 'long'),
+      {
+        'partners/cci.yaml': `${readFileSync(join(DIR, 'partners', 'cci.yaml'), 'utf8')}${contacts}`,
+      },
+      DIR,
+    );
     const sheetOut = join(dir, 'long', 'out');
-    const result = await runMain(['meeting', 'sheet', NEXT, '--dir', roadmap, '--out', sheetOut, '--pdf', '--chromium', CHROMIUM!], { today: TODAY });
+    const result = await runMain(
+      ['meeting', 'sheet', NEXT, '--dir', roadmap, '--out', sheetOut, '--pdf', '--chromium', CHROMIUM!],
+      { today: TODAY },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const pdf = join(sheetOut, NEXT, 'feuille-emargement.pdf');
@@ -85,7 +107,9 @@ describeWithChromium('meeting documents in headless Chromium', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(3);
     for (let page = 1; page <= pages; page++) {
-      const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+      const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
+        encoding: 'utf8',
+      }).stdout;
       expect(text, `page ${page}`).toContain('Comité territorial d’automne — 10 octobre 2019 — feuille d’émargement');
       expect(text, `page ${page}`).toMatch(/Nom\s+Organisation\s+Qualité\s+Signature/i);
     }

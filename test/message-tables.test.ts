@@ -16,7 +16,8 @@ const modules = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.ts') && file !== join('i18n', 'messageTable.ts'))
   .filter((file) => /\bmessageTable\(/.test(readFileSync(join(SRC, file), 'utf8')));
 
-const names = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((match) => `${match[1]}${match[2] ?? ''}`).sort();
+const names = (template: string): string[] =>
+  [...template.matchAll(PLACEHOLDER)].map((match) => `${match[1]}${match[2] ?? ''}`).sort();
 
 describe('message tables', () => {
   beforeAll(async () => {
@@ -33,8 +34,10 @@ describe('message tables', () => {
     for (const table of MESSAGE_TABLES) {
       for (const [key, text] of Object.entries(table)) {
         if (text.fr.trim() === '' || text.en.trim() === '') faults.push(`${key}: empty`);
-        else if (text.fr === text.en && !/^[\s\p{P}{}\w@/-]*$/u.test(text.fr.replace(PLACEHOLDER, ''))) faults.push(`${key}: not translated`);
-        if (names(text.fr).join() !== names(text.en).join()) faults.push(`${key}: fr {${names(text.fr)}} ≠ en {${names(text.en)}}`);
+        else if (text.fr === text.en && !/^[\s\p{P}{}\w@/-]*$/u.test(text.fr.replace(PLACEHOLDER, '')))
+          faults.push(`${key}: not translated`);
+        if (names(text.fr).join() !== names(text.en).join())
+          faults.push(`${key}: fr {${names(text.fr)}} ≠ en {${names(text.en)}}`);
       }
     }
     expect(faults).toEqual([]);

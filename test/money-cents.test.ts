@@ -22,14 +22,28 @@ describe('cents', () => {
   it('reads the cents of every two-decimal literal below 10¹² exactly from its float', () => {
     let seed = 12345;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const samples = ['0.01', '0.1', '1234.50', '60000.5', '999999999999.99', '999999999999.95', '0.29', '1.005', '4.35', '8.20'];
+    const samples = [
+      '0.01',
+      '0.1',
+      '1234.50',
+      '60000.5',
+      '999999999999.99',
+      '999999999999.95',
+      '0.29',
+      '1.005',
+      '4.35',
+      '8.20',
+    ];
     for (let i = 0; i < 5_000; i++) {
       const whole = Math.floor(random() * 10 ** Math.floor(random() * 13));
       samples.push(`${whole}.${String(Math.floor(random() * 100)).padStart(2, '0')}`);
     }
     for (const text of samples) {
       const exact = decimalCents(text);
-      if (!exact.ok) { expect(text).toBe('1.005'); continue; }
+      if (!exact.ok) {
+        expect(text).toBe('1.005');
+        continue;
+      }
       expect(cents(Number(text)), text).toBe(exact.cents);
     }
   });
@@ -75,8 +89,15 @@ describe('cents', () => {
   });
 
   it('prints cents in JSON as exact numbers, past 2⁵³ too, beside the native stringifier', () => {
-    const text = withCentsKey({ asOf: '2026-11-25', list: [1, { a: null }] }, 'funding', { total: 9_007_199_254_740_993n, rate: 12.5, none: null, rows: [] });
-    expect(text).toBe(`${JSON.stringify({ asOf: '2026-11-25', list: [1, { a: null }] }, null, 2).slice(0, -2)},\n  "funding": {\n    "total": 90071992547409.93,\n    "rate": 12.5,\n    "none": null,\n    "rows": []\n  }\n}`);
+    const text = withCentsKey({ asOf: '2026-11-25', list: [1, { a: null }] }, 'funding', {
+      total: 9_007_199_254_740_993n,
+      rate: 12.5,
+      none: null,
+      rows: [],
+    });
+    expect(text).toBe(
+      `${JSON.stringify({ asOf: '2026-11-25', list: [1, { a: null }] }, null, 2).slice(0, -2)},\n  "funding": {\n    "total": 90071992547409.93,\n    "rate": 12.5,\n    "none": null,\n    "rows": []\n  }\n}`,
+    );
     expect(JSON.parse(withCentsKey({}, 'k', { v: 5n }))).toEqual({ k: { v: 0.05 } });
   });
 });

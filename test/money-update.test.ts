@@ -10,7 +10,10 @@ import { FIXTURES, assertNoCrash, roadmapFrom, runMain, tempDir } from './helper
 
 const TODAY = '2026-11-25';
 let cleanups: (() => void)[] = [];
-afterEach(() => { for (const cleanup of cleanups) cleanup(); cleanups = []; });
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
 
 function moneyRoadmap(): string {
   const { dir, cleanup } = tempDir('money-update-');
@@ -23,26 +26,65 @@ const read = (root: string, id: string) => readFileSync(join(root, 'commitments'
 describe('update with money flags', () => {
   it('records an amount committed, with its reference, and says it in words', async () => {
     const root = moneyRoadmap();
-    const run = await runMain(['update', 'pepiniere', '--dir', root, '--committed', 'region=15000', '--ref', 'délibération 2026-045', '--on', '2026-04-02'], { today: TODAY });
+    const run = await runMain(
+      [
+        'update',
+        'pepiniere',
+        '--dir',
+        root,
+        '--committed',
+        'region=15000',
+        '--ref',
+        'délibération 2026-045',
+        '--on',
+        '2026-04-02',
+      ],
+      { today: TODAY },
+    );
     assertNoCrash(run);
     expect(run.code).toBe(0);
     const text = read(root, 'pepiniere');
     expect(text).toContain('        - { date: 2026-04-02, amount: 15000, ref: délibération 2026-045 }');
     expect(text).toContain('text: "Engagement de la Région : 15\u202f000\u202f€ (délibération 2026-045)"');
-    const report = await runMain(['report', '--dir', root, '--by', 'funding', '--format', 'json', '--as-of', '2026-04-02'], { today: TODAY });
+    const report = await runMain(
+      ['report', '--dir', root, '--by', 'funding', '--format', 'json', '--as-of', '2026-04-02'],
+      { today: TODAY },
+    );
     const funding = JSON.parse(report.stdout).funding as { funders: { partner: string; committed: number }[] };
     expect(funding.funders.find((funder) => funder.partner === 'region')!.committed).toBe(30000);
   });
 
-  it('sets the cost and a new funder\'s share, in English, and a payment in cents', async () => {
+  it("sets the cost and a new funder's share, in English, and a payment in cents", async () => {
     const root = moneyRoadmap();
-    const run = await runMain(['update', 'pepiniere', '--dir', root, '--cost', '35000', '--funder', 'cci=5000.5', '--on', '2026-04-02', '--lang', 'en'], { today: TODAY });
+    const run = await runMain(
+      [
+        'update',
+        'pepiniere',
+        '--dir',
+        root,
+        '--cost',
+        '35000',
+        '--funder',
+        'cci=5000.5',
+        '--on',
+        '2026-04-02',
+        '--lang',
+        'en',
+      ],
+      { today: TODAY },
+    );
     expect(run.code).toBe(0);
-    expect(read(root, 'pepiniere')).toContain('text: "Planned cost changed from €30,000 to €35,000; Planned share of CCI: €5,000.50"');
-    const paid = await runMain(['update', 'pepiniere', '--dir', root, '--paid', 'cci=0,10', '--on', '2026-04-03'], { today: TODAY });
+    expect(read(root, 'pepiniere')).toContain(
+      'text: "Planned cost changed from €30,000 to €35,000; Planned share of CCI: €5,000.50"',
+    );
+    const paid = await runMain(['update', 'pepiniere', '--dir', root, '--paid', 'cci=0,10', '--on', '2026-04-03'], {
+      today: TODAY,
+    });
     expect(paid.code).toBe(0);
     const text = read(root, 'pepiniere');
-    expect(text).toMatch(/- partner: cci\n {6}planned: 5000\.5\n {6}paid:\n {8}- date: 2026-04-03\n {10}amount: 0\.1\n/);
+    expect(text).toMatch(
+      /- partner: cci\n {6}planned: 5000\.5\n {6}paid:\n {8}- date: 2026-04-03\n {10}amount: 0\.1\n/,
+    );
     expect(text).toContain('Paiement de la CCI : 0,10\u202f€');
   });
 
@@ -77,11 +119,33 @@ describe('update with money flags', () => {
 });
 
 describe('new commitment with a financing plan', () => {
-  it('writes the cost and each funder\'s planned share', async () => {
+  it("writes the cost and each funder's planned share", async () => {
     const root = moneyRoadmap();
-    const run = await runMain(['new', 'commitment', '--dir', root, '--title', 'Salon des créateurs', '--axis', 'createurs', '--lead', 'cci', '--cost', '60000', '--funder', 'cci=30000', '--funder', 'ept=25000.50'], { today: TODAY });
+    const run = await runMain(
+      [
+        'new',
+        'commitment',
+        '--dir',
+        root,
+        '--title',
+        'Salon des créateurs',
+        '--axis',
+        'createurs',
+        '--lead',
+        'cci',
+        '--cost',
+        '60000',
+        '--funder',
+        'cci=30000',
+        '--funder',
+        'ept=25000.50',
+      ],
+      { today: TODAY },
+    );
     expect(run.code).toBe(0);
-    expect(read(root, 'salon-des-createurs')).toContain('budget:\n  cost: 60000\n  funders:\n    - partner: cci\n      planned: 30000\n    - partner: ept\n      planned: 25000.5\n---');
+    expect(read(root, 'salon-des-createurs')).toContain(
+      'budget:\n  cost: 60000\n  funders:\n    - partner: cci\n      planned: 30000\n    - partner: ept\n      planned: 25000.5\n---',
+    );
     const validate = await runMain(['validate', '--dir', root], { today: TODAY });
     expect(validate.code).toBe(0);
   });

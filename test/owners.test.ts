@@ -48,7 +48,7 @@ describe('roadmap owners', () => {
     expect(comments.filter((line) => english.includes(line))).toEqual([]);
   });
 
-  it('prints CODEOWNERS from the partners\' maintainers', async () => {
+  it("prints CODEOWNERS from the partners' maintainers", async () => {
     const { repo } = fresh();
     const result = await owners(['--lang', 'en'], repo.top);
     expect(result.code).toBe(0);
@@ -76,15 +76,19 @@ describe('roadmap owners', () => {
     const result = await owners(['--dir', dir, '--write', '--lang', 'en'], dir);
     assertNoCrash(result);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: .github/CODEOWNERS exists and was not produced by `roadmap owners`: merge by hand, or remove it and run again.\n');
+    expect(result.stderr).toBe(
+      'roadmap: .github/CODEOWNERS exists and was not produced by `roadmap owners`: merge by hand, or remove it and run again.\n',
+    );
     expect(readFileSync(join(repo.top, '.github', 'CODEOWNERS'), 'utf8')).toBe('* @someone\n');
   });
 
-  it('says plainly when a change touches several partners\' files, and who must approve', async () => {
+  it("says plainly when a change touches several partners' files, and who must approve", async () => {
     const { repo, dir, commits } = fresh();
     // Hand the observatoire to cci and edit cci's own file: cci and ept (old lead) must approve.
     repo.write({
-      'roadmap/commitments/observatoire.md': repo.git('show', 'HEAD:roadmap/commitments/observatoire.md').replace('lead: ept', 'lead: cci'),
+      'roadmap/commitments/observatoire.md': repo
+        .git('show', 'HEAD:roadmap/commitments/observatoire.md')
+        .replace('lead: ept', 'lead: cci'),
       'roadmap/partners/cci.yaml': `${repo.git('show', 'HEAD:roadmap/partners/cci.yaml')}\nterritory: Essonne\n`,
     });
     const text = await owners(['--dir', dir, '--changed-since', 'HEAD', '--lang', 'en'], dir);
@@ -102,11 +106,22 @@ Approvers: @test/cci, @test/ept.
       since: 'HEAD',
       base: commits.b,
       files: [
-        { file: 'roadmap/commitments/observatoire.md', owners: [{ partner: 'ept', reason: 'lead' }, { partner: 'cci', reason: 'lead' }] },
+        {
+          file: 'roadmap/commitments/observatoire.md',
+          owners: [
+            { partner: 'ept', reason: 'lead' },
+            { partner: 'cci', reason: 'lead' },
+          ],
+        },
         { file: 'roadmap/partners/cci.yaml', owners: [{ partner: 'cci', reason: 'partner-file' }] },
       ],
       partners: [
-        { id: 'cci', name: 'CCI', maintainers: ['@test/cci'], files: ['roadmap/commitments/observatoire.md', 'roadmap/partners/cci.yaml'] },
+        {
+          id: 'cci',
+          name: 'CCI',
+          maintainers: ['@test/cci'],
+          files: ['roadmap/commitments/observatoire.md', 'roadmap/partners/cci.yaml'],
+        },
         { id: 'ept', name: 'EPT', maintainers: ['@test/ept'], files: ['roadmap/commitments/observatoire.md'] },
       ],
       severalPartners: true,
@@ -114,20 +129,30 @@ Approvers: @test/cci, @test/ept.
       unowned: [],
     });
     const markdown = await owners(['--dir', dir, '--changed-since', 'HEAD', '--format', 'markdown'], dir);
-    expect(markdown.stdout).toContain('> ⚠️ **Ce changement touche les fichiers de 2 partenaires (CCI, EPT) : chacun d’eux doit l’approuver.**\n');
+    expect(markdown.stdout).toContain(
+      '> ⚠️ **Ce changement touche les fichiers de 2 partenaires (CCI, EPT) : chacun d’eux doit l’approuver.**\n',
+    );
     expect(markdown.stdout).toContain('| roadmap/partners/cci.yaml | CCI (cci, son fichier) | `@test/cci` |\n');
   });
 
   it('routes a file of a partner without maintainers to the chair, and counts commits since the merge base', async () => {
     const { repo, dir, commits } = fresh();
     repo.git('checkout', '-q', '-b', 'feature', commits.b);
-    repo.commit('feature: region territory', { 'roadmap/partners/region.yaml': `${repo.git('show', 'HEAD:roadmap/partners/region.yaml')}\nterritory: Île-de-France\n` });
+    repo.commit('feature: region territory', {
+      'roadmap/partners/region.yaml': `${repo.git('show', 'HEAD:roadmap/partners/region.yaml')}\nterritory: Île-de-France\n`,
+    });
     repo.git('checkout', '-q', 'main');
-    repo.commit('main moves on', { 'roadmap/commitments/guichet-unique.md': repo.git('show', 'HEAD:roadmap/commitments/guichet-unique.md').replace('lead: cci', 'lead: ept') });
+    repo.commit('main moves on', {
+      'roadmap/commitments/guichet-unique.md': repo
+        .git('show', 'HEAD:roadmap/commitments/guichet-unique.md')
+        .replace('lead: cci', 'lead: ept'),
+    });
     repo.git('checkout', '-q', 'feature');
     const json = JSON.parse((await owners(['--dir', dir, '--changed-since', 'main', '--format', 'json'], dir)).stdout);
     // main's own later commit (guichet-unique) is not part of the change.
-    expect(json.files).toEqual([{ file: 'roadmap/partners/region.yaml', owners: [{ partner: 'ept', reason: 'chair', standsInFor: 'region' }] }]);
+    expect(json.files).toEqual([
+      { file: 'roadmap/partners/region.yaml', owners: [{ partner: 'ept', reason: 'chair', standsInFor: 'region' }] },
+    ]);
     expect(json.base).toBe(commits.b);
     expect(json.severalPartners).toBe(false);
   });
@@ -136,26 +161,38 @@ Approvers: @test/cci, @test/ept.
     const { dir } = fresh();
     const result = await owners(['--dir', dir, '--changed-since', 'origin/nowhere'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: révision git inconnue : « origin/nowhere » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n');
+    expect(result.stderr).toBe(
+      'roadmap: révision git inconnue : « origin/nowhere » (vérifiez le nom de la branche, de l’étiquette ou du commit)\n',
+    );
   });
 });
 
 describe('validate: owners/out-of-date', () => {
-  const validate = (dir: string) => runMain(['validate', '--dir', dir, '--format', 'json', '--as-of', AS_OF], { cwd: dir, today: AS_OF });
-  const rules = (stdout: string) => (JSON.parse(stdout).diagnostics as { file: string; line: number; column: number; rule: string }[])
-    .filter((d) => d.rule === 'owners/out-of-date').map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`);
+  const validate = (dir: string) =>
+    runMain(['validate', '--dir', dir, '--format', 'json', '--as-of', AS_OF], { cwd: dir, today: AS_OF });
+  const rules = (stdout: string) =>
+    (JSON.parse(stdout).diagnostics as { file: string; line: number; column: number; rule: string }[])
+      .filter((d) => d.rule === 'owners/out-of-date')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`);
 
   it('warns when a lead changed since CODEOWNERS was generated, and not once it is regenerated', async () => {
     const { repo, dir } = fresh();
     await owners(['--dir', dir, '--write'], dir);
     expect(rules((await validate(dir)).stdout)).toEqual([]);
-    repo.write({ 'roadmap/commitments/observatoire.md': repo.git('show', 'HEAD:roadmap/commitments/observatoire.md').replace('lead: ept', 'lead: cci') });
+    repo.write({
+      'roadmap/commitments/observatoire.md': repo
+        .git('show', 'HEAD:roadmap/commitments/observatoire.md')
+        .replace('lead: ept', 'lead: cci'),
+    });
     const stale = await validate(dir);
     expect(stale.code).toBe(0);
     // observatoire.md line 5 is `lead: cci`; the value starts at column 7.
     expect(rules(stale.stdout)).toEqual(['roadmap/commitments/observatoire.md:5:7 owners/out-of-date']);
-    expect(JSON.parse(stale.stdout).diagnostics.find((d: { rule: string }) => d.rule === 'owners/out-of-date').message)
-      .toBe('Le fichier .github/CODEOWNERS n’est plus à jour (2 lignes diffèrent, par exemple « /roadmap/commitments/observatoire.md @test/cci »).');
+    expect(
+      JSON.parse(stale.stdout).diagnostics.find((d: { rule: string }) => d.rule === 'owners/out-of-date').message,
+    ).toBe(
+      'Le fichier .github/CODEOWNERS n’est plus à jour (2 lignes diffèrent, par exemple « /roadmap/commitments/observatoire.md @test/cci »).',
+    );
     await owners(['--dir', dir, '--write'], dir);
     expect(rules((await validate(dir)).stdout)).toEqual([]);
   });

@@ -71,7 +71,9 @@ afterAll(async () => {
 
 async function exported(from: string, name: string): Promise<string> {
   const out = join(work, 'packages', name);
-  const result = await runMain(['export', '--dir', from, '--format', 'datapackage', '--out', out, '--as-of', AS_OF], { today: TODAY });
+  const result = await runMain(['export', '--dir', from, '--format', 'datapackage', '--out', out, '--as-of', AS_OF], {
+    today: TODAY,
+  });
   expect(result.code, result.stderr).toBe(0);
   return out;
 }
@@ -88,8 +90,19 @@ function portfolioFile(name: string, conventions: { id: string; source: string; 
 }
 
 interface PortfolioJson {
-  conventions: { id: string; ok: boolean; title?: string; commitments?: number; late?: number; progress?: number | null; lastUpdate?: string | null; lastCommittee?: string | null; site?: string | null;
-    axes?: { id: string; commitments: number; done: number; late: number; progress: number | null }[]; problem?: { code: string; message: string } }[];
+  conventions: {
+    id: string;
+    ok: boolean;
+    title?: string;
+    commitments?: number;
+    late?: number;
+    progress?: number | null;
+    lastUpdate?: string | null;
+    lastCommittee?: string | null;
+    site?: string | null;
+    axes?: { id: string; commitments: number; done: number; late: number; progress: number | null }[];
+    problem?: { code: string; message: string };
+  }[];
   total: { conventions: number; commitments: number };
   axisTitles: { title: string; conventions: number; commitments: number }[];
   partnerKinds: { kind: string }[];
@@ -111,7 +124,12 @@ describe('a portfolio of seven sources, one invalid', () => {
     repo.git('clone', '-q', '--bare', repo.top, join(work, 'repo.git'));
     // An http source: the package the postponements roadmap's CI would publish under data/.
     served.set('postponements', await exported(FOLDERS.postponements, 'postponements'));
-    const invalid = roadmapFrom(join(work, 'invalid'), { 'commitments/reglement.md': readFileSync(join(FOLDERS.base, 'commitments', 'reglement.md'), 'utf8').replace(/^lead: .*$/m, 'lead: nobody') });
+    const invalid = roadmapFrom(join(work, 'invalid'), {
+      'commitments/reglement.md': readFileSync(join(FOLDERS.base, 'commitments', 'reglement.md'), 'utf8').replace(
+        /^lead: .*$/m,
+        'lead: nobody',
+      ),
+    });
     const path = portfolioFile('five', [
       { id: 'bundled', source: FOLDERS.bundled, territory: 'Val-de-Marne' },
       { id: 'base', source: FOLDERS.base, territory: 'Val-de-Marne' },
@@ -122,20 +140,48 @@ describe('a portfolio of seven sources, one invalid', () => {
       { id: 'money', source: await exported(FOLDERS.money, 'money') },
     ]);
     out = join(work, 'five-out');
-    const result = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--format', 'json', '--lang', 'en'], { today: TODAY });
+    const result = await runMain(
+      ['portfolio', path, '--out', out, '--as-of', AS_OF, '--format', 'json', '--lang', 'en'],
+      { today: TODAY },
+    );
     assertNoCrash(result);
     expect(result.code, result.stderr).toBe(0);
     json = JSON.parse(result.stdout) as PortfolioJson;
   }, 120_000);
 
   test('each convention’s figures are its own report’s', async () => {
-    const sources: Record<string, string> = { bundled: FOLDERS.bundled, base: FOLDERS.base, engine: FOLDERS.engine, git: FOLDERS.site, http: FOLDERS.postponements, money: FOLDERS.money };
+    const sources: Record<string, string> = {
+      bundled: FOLDERS.bundled,
+      base: FOLDERS.base,
+      engine: FOLDERS.engine,
+      git: FOLDERS.site,
+      http: FOLDERS.postponements,
+      money: FOLDERS.money,
+    };
     for (const [id, folder] of Object.entries(sources)) {
-      const report = JSON.parse((await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout) as { axes: { id: string; commitments: number; done: number; late: number; progress: number | null }[] };
+      const report = JSON.parse(
+        (await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout,
+      ) as { axes: { id: string; commitments: number; done: number; late: number; progress: number | null }[] };
       const line = json.conventions.find((convention) => convention.id === id)!;
       expect(line.ok, `${id}: ${line.problem?.message}`).toBe(true);
-      expect(line.axes!.map(({ id: axis, commitments, done, late, progress }) => ({ axis, commitments, done, late, progress })), id)
-        .toEqual(report.axes.map(({ id: axis, commitments, done, late, progress }) => ({ axis, commitments, done, late, progress })));
+      expect(
+        line.axes!.map(({ id: axis, commitments, done, late, progress }) => ({
+          axis,
+          commitments,
+          done,
+          late,
+          progress,
+        })),
+        id,
+      ).toEqual(
+        report.axes.map(({ id: axis, commitments, done, late, progress }) => ({
+          axis,
+          commitments,
+          done,
+          late,
+          progress,
+        })),
+      );
       expect(line.commitments, id).toBe(report.axes.reduce((sum, axis) => sum + axis.commitments, 0));
       expect(line.late, id).toBe(report.axes.reduce((sum, axis) => sum + axis.late, 0));
     }
@@ -144,14 +190,19 @@ describe('a portfolio of seven sources, one invalid', () => {
     // Money: the sum, in cents, of each budgeted convention's own report (the money fixture's read back from its package).
     const expected = { currency: 'EUR', conventions: 0, cost: 0, planned: 0, committed: 0, paid: 0 };
     for (const folder of Object.values(sources)) {
-      const total = JSON.parse((await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout).funding?.total;
+      const total = JSON.parse(
+        (await runMain(['report', '--dir', folder, '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout,
+      ).funding?.total;
       if (!total || (total.cost === null && total.planned === 0)) continue;
       expected.conventions += 1;
-      for (const key of ['cost', 'planned', 'committed', 'paid'] as const) expected[key] = Math.round(expected[key] * 100 + (total[key] ?? 0) * 100) / 100;
+      for (const key of ['cost', 'planned', 'committed', 'paid'] as const)
+        expected[key] = Math.round(expected[key] * 100 + (total[key] ?? 0) * 100) / 100;
     }
     expect(expected.conventions).toBeGreaterThanOrEqual(1);
     expect(json.money).toEqual([expected]);
-    expect(json.total.commitments).toBe(json.conventions.reduce((sum, convention) => sum + (convention.commitments ?? 0), 0));
+    expect(json.total.commitments).toBe(
+      json.conventions.reduce((sum, convention) => sum + (convention.commitments ?? 0), 0),
+    );
   });
 
   test('the invalid convention is one problem line, named, and counts nowhere', () => {
@@ -159,7 +210,9 @@ describe('a portfolio of seven sources, one invalid', () => {
     expect(broken.ok).toBe(false);
     expect(broken.problem!.code).toBe('source/invalid-roadmap');
     expect(broken.problem!.message).toMatch(/reglement\.md/);
-    expect(json.conventions.filter((convention) => !convention.ok).map((convention) => convention.id)).toEqual(['broken']);
+    expect(json.conventions.filter((convention) => !convention.ok).map((convention) => convention.id)).toEqual([
+      'broken',
+    ]);
   });
 
   test('roll-ups per axis title, partner kind and territory; quiet conventions listed', () => {
@@ -189,11 +242,17 @@ describe('a portfolio of seven sources, one invalid', () => {
     for (const page of pages) {
       const html = readFileSync(join(out, 'site', page), 'utf8');
       const validation = await validator.validateString(html, page);
-      expect(validation.results.flatMap((result) => result.messages.map((message) => `${page}: ${message.ruleId} ${message.message}`))).toEqual([]);
+      expect(
+        validation.results.flatMap((result) =>
+          result.messages.map((message) => `${page}: ${message.ruleId} ${message.message}`),
+        ),
+      ).toEqual([]);
       // Only the convention's own site is a link elsewhere; nothing is loaded from anywhere.
       expect(html).not.toMatch(/<(?:script|img|link|iframe)[^>]+(?:src|href)="https?:/);
     }
-    expect(readFileSync(join(out, 'site', 'conventions', 'http.html'), 'utf8')).toContain(`href="${origin}/postponements/"`);
+    expect(readFileSync(join(out, 'site', 'conventions', 'http.html'), 'utf8')).toContain(
+      `href="${origin}/postponements/"`,
+    );
     expect(readFileSync(join(out, 'portfolio.md'), 'utf8')).toMatch(/^<!-- generated by roadmap portfolio/);
   });
 });
@@ -202,18 +261,24 @@ describe('writing', () => {
   test('--dry-run lists the files and writes nothing; a folder holding files not ours is refused; a rerun replaces its own', async () => {
     const path = portfolioFile('writes', [{ id: 'base', source: FOLDERS.base }]);
     const out = join(work, 'writes-out');
-    const dry = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--dry-run', '--lang', 'en'], { today: TODAY });
+    const dry = await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF, '--dry-run', '--lang', 'en'], {
+      today: TODAY,
+    });
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stderr).toMatch(/Would write: .*site\/conventions\/base\.html/);
     expect(existsSync(out)).toBe(false);
     expect((await runMain(['portfolio', path, '--out', out, '--as-of', AS_OF], { today: TODAY })).code).toBe(0);
-    expect((await runMain(['portfolio', path, '--out', out, '--as-of', '2026-11-26'], { today: '2026-11-26' })).code).toBe(0);
+    expect(
+      (await runMain(['portfolio', path, '--out', out, '--as-of', '2026-11-26'], { today: '2026-11-26' })).code,
+    ).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'portfolio.json'), 'utf8')).asOf).toBe('2026-11-26');
 
     const other = join(work, 'not-ours');
     mkdirSync(join(other, 'site'), { recursive: true });
     writeFileSync(join(other, 'site', 'index.html'), '<p>somebody’s page</p>');
-    const refused = await runMain(['portfolio', path, '--out', other, '--as-of', AS_OF, '--lang', 'en'], { today: TODAY });
+    const refused = await runMain(['portfolio', path, '--out', other, '--as-of', AS_OF, '--lang', 'en'], {
+      today: TODAY,
+    });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not made by roadmap/);
     expect(readFileSync(join(other, 'site', 'index.html'), 'utf8')).toBe('<p>somebody’s page</p>');
@@ -223,7 +288,10 @@ describe('writing', () => {
 
 describe('through the real bin', () => {
   test('the same portfolio as in-process, worker threads and all', async () => {
-    const path = portfolioFile('bin', [{ id: 'bundled', source: FOLDERS.bundled }, { id: 'base', source: FOLDERS.base }]);
+    const path = portfolioFile('bin', [
+      { id: 'bundled', source: FOLDERS.bundled },
+      { id: 'base', source: FOLDERS.base },
+    ]);
     const args = ['portfolio', path, '--out', join(work, 'bin-out'), '--as-of', AS_OF, '--format', 'json'];
     const bin = runBin(args);
     expect(bin.code, bin.stderr).toBe(0);
@@ -243,7 +311,10 @@ describe('bad sources: each one problem line, never a crash or a hang', () => {
 
     const huge = await exported(FOLDERS.base, 'huge');
     const header = readFileSync(join(huge, 'journal.csv'), 'utf8').split('\r\n')[0];
-    writeFileSync(join(huge, 'journal.csv'), `${header}\r\n${'guichet-unique,1,2019-01-01,x,,,,,\r\n'.repeat(1_000_000)}`);
+    writeFileSync(
+      join(huge, 'journal.csv'),
+      `${header}\r\n${'guichet-unique,1,2019-01-01,x,,,,,\r\n'.repeat(1_000_000)}`,
+    );
 
     const repo = new GitRepo(join(work, 'bad-repo'));
     cpSync(FOLDERS.base, join(repo.top, 'roadmap'), { recursive: true });
@@ -263,26 +334,56 @@ describe('bad sources: each one problem line, never a crash or a hang', () => {
       { id: 'good', source: good },
     ]);
     const started = Date.now();
-    const result = await runMain(['portfolio', path, '--out', join(work, 'bad-out'), '--as-of', AS_OF, '--timeout', '2', '--format', 'json', '--lang', 'en'], { today: TODAY });
+    const result = await runMain(
+      [
+        'portfolio',
+        path,
+        '--out',
+        join(work, 'bad-out'),
+        '--as-of',
+        AS_OF,
+        '--timeout',
+        '2',
+        '--format',
+        'json',
+        '--lang',
+        'en',
+      ],
+      { today: TODAY },
+    );
     assertNoCrash(result);
     expect(result.code, result.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);
     const json = JSON.parse(result.stdout) as PortfolioJson;
-    const problems = Object.fromEntries(json.conventions.filter((line) => !line.ok).map((line) => [line.id, line.problem!.code]));
+    const problems = Object.fromEntries(
+      json.conventions.filter((line) => !line.ok).map((line) => [line.id, line.problem!.code]),
+    );
     expect(problems).toEqual({
-      liar: 'package/columns', huge: 'package/too-many-rows', loop: 'http/redirects', silent: 'http/timeout',
-      'no-commit': 'git/unknown-commit', 'not-a-pin': 'git/address', missing: 'source/missing', empty: 'source/not-a-roadmap',
+      liar: 'package/columns',
+      huge: 'package/too-many-rows',
+      loop: 'http/redirects',
+      silent: 'http/timeout',
+      'no-commit': 'git/unknown-commit',
+      'not-a-pin': 'git/address',
+      missing: 'source/missing',
+      empty: 'source/not-a-roadmap',
     });
     expect(json.conventions.find((line) => line.id === 'good')!.ok).toBe(true);
     // One line each in the table's problems, in the portfolio's language.
     const markdown = readFileSync(join(work, 'bad-out', 'portfolio.md'), 'utf8');
-    for (const id of Object.keys(problems)) expect(markdown.split('\n').filter((line) => line.startsWith(`| ${id} `))).toHaveLength(1);
+    for (const id of Object.keys(problems))
+      expect(markdown.split('\n').filter((line) => line.startsWith(`| ${id} `))).toHaveLength(1);
   }, 120_000);
 
   test('a portfolio file with mistakes is refused with each one named, and nothing is fetched or written', async () => {
     const path = join(work, 'wrong.yaml');
-    writeFileSync(path, 'id: Not An Id\ntitle: T\nconventions:\n  - id: a\n  - id: a\n    source: x\n    colour: red\n');
-    const result = await runMain(['portfolio', path, '--out', join(work, 'wrong-out'), '--lang', 'en'], { today: TODAY });
+    writeFileSync(
+      path,
+      'id: Not An Id\ntitle: T\nconventions:\n  - id: a\n  - id: a\n    source: x\n    colour: red\n',
+    );
+    const result = await runMain(['portfolio', path, '--out', join(work, 'wrong-out'), '--lang', 'en'], {
+      today: TODAY,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/id must be a lowercase-kebab-case id/);
     expect(result.stderr).toMatch(/conventions\[1\]\.source is missing/);

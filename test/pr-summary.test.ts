@@ -15,8 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBin } from './helpers/buildBin.js';
 import { BIN, tempDir } from './helpers/cli.js';
 
-interface Step { run?: string; if?: string; 'continue-on-error'?: boolean }
-interface Workflow { env?: Record<string, string>; jobs: { roadmap: { env?: Record<string, string>; steps: Step[] } } }
+interface Step {
+  run?: string;
+  if?: string;
+  'continue-on-error'?: boolean;
+}
+interface Workflow {
+  env?: Record<string, string>;
+  jobs: { roadmap: { env?: Record<string, string>; steps: Step[] } };
+}
 
 let work: string;
 let cleanup: () => void;
@@ -25,7 +32,19 @@ let summary: string;
 let steps: { run: string; status: number | null; stdout: string; stderr: string }[];
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=Partenaire', '-c', 'user.email=partenaire@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Partenaire',
+      '-c',
+      'user.email=partenaire@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -35,11 +54,13 @@ function runs(expression: string | undefined, ok: boolean): boolean {
   if (expression === undefined) return ok;
   const terms = expression.split('&&').map((term) => term.trim());
   const always = terms.includes('always()');
-  const event = terms.filter((term) => term !== 'always()').every((term) => {
-    const match = /^github\.event_name\s*(==|!=)\s*'([^']*)'$/.exec(term);
-    if (!match) throw new Error(`unexpected condition ${term}`);
-    return (match[1] === '==') === (match[2] === 'pull_request');
-  });
+  const event = terms
+    .filter((term) => term !== 'always()')
+    .every((term) => {
+      const match = /^github\.event_name\s*(==|!=)\s*'([^']*)'$/.exec(term);
+      if (!match) throw new Error(`unexpected condition ${term}`);
+      return (match[1] === '==') === (match[2] === 'pull_request');
+    });
   return event && (always || ok);
 }
 
@@ -52,11 +73,16 @@ beforeAll(() => {
   const init = spawnSync(process.execPath, [BIN, 'init'], { cwd: repo, encoding: 'utf8' });
   expect(init.status, init.stderr).toBe(0);
   // A second partner, with maintainers, so that the routing has someone to name.
-  writeFileSync(join(repo, 'roadmap', 'partners', 'cci-morlaix.yaml'),
-    'id: cci-morlaix\nname: CCI de Morlaix\nshort_name: CCI Morlaix\nkind: cci\nrole: signatory\nmaintainers: ["@cci-morlaix/equipe"]\n');
+  writeFileSync(
+    join(repo, 'roadmap', 'partners', 'cci-morlaix.yaml'),
+    'id: cci-morlaix\nname: CCI de Morlaix\nshort_name: CCI Morlaix\nkind: cci\nrole: signatory\nmaintainers: ["@cci-morlaix/equipe"]\n',
+  );
   const commitment = join(repo, 'roadmap', 'commitments', 'premier-engagement.md');
   writeFileSync(commitment, readFileSync(commitment, 'utf8').replace('\nlead: territoire\n', '\nlead: cci-morlaix\n'));
-  for (const regenerate of [['owners', '--write'], ['guide', '--write']]) {
+  for (const regenerate of [
+    ['owners', '--write'],
+    ['guide', '--write'],
+  ]) {
     const result = spawnSync(process.execPath, [BIN, ...regenerate], { cwd: repo, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
   }
@@ -71,7 +97,10 @@ beforeAll(() => {
   const broken = text
     .replace('\nlead: cci-morlaix\n', '\nlead: cci-morlai\n')
     .replace(/\ndue: \d{4}-\d\d-\d\d\n/, '\ndue: 15/11/2027\n')
-    .replace(`    target:\n`, `    measures:\n      - date: ${baseline}\n        value: 2\n      - date: 15/11/2026\n        value: 4\n    target:\n`);
+    .replace(
+      `    target:\n`,
+      `    measures:\n      - date: ${baseline}\n        value: 2\n      - date: 15/11/2026\n        value: 4\n    target:\n`,
+    );
   writeFileSync(commitment, broken);
   git(repo, 'commit', '-q', '-am', 'Mise à jour de mon engagement');
 
@@ -85,16 +114,32 @@ beforeAll(() => {
   summary = join(work, 'summary.md');
   writeFileSync(summary, '');
   const env: Record<string, string> = {
-    PATH: `${bin}:/usr/local/bin:/usr/bin:/bin`, HOME: work, GIT_CONFIG_NOSYSTEM: '1',
-    CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary,
-    ...Object.fromEntries(Object.entries({ ...workflow.env, ...workflow.jobs.roadmap.env }).map(([key, value]) => [key, String(value).replace('${{ github.base_ref }}', 'main')])),
+    PATH: `${bin}:/usr/local/bin:/usr/bin:/bin`,
+    HOME: work,
+    GIT_CONFIG_NOSYSTEM: '1',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_STEP_SUMMARY: summary,
+    ...Object.fromEntries(
+      Object.entries({ ...workflow.env, ...workflow.jobs.roadmap.env }).map(([key, value]) => [
+        key,
+        String(value).replace('${{ github.base_ref }}', 'main'),
+      ]),
+    ),
   };
   steps = [];
   let ok = true;
   for (const step of workflow.jobs.roadmap.steps) {
     if (step.run === undefined || step.run.startsWith('npm install')) continue;
     if (!runs(step.if, ok)) continue;
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: repo, env, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     steps.push({ run: step.run, status: result.status, stdout: result.stdout, stderr: result.stderr });
     if (result.status !== 0 && step['continue-on-error'] !== true) ok = false;
   }
@@ -103,7 +148,11 @@ afterAll(() => cleanup());
 
 describe('a broken partner branch through the generated workflow', () => {
   it('runs validate, diff and owners; validate fails the job', () => {
-    expect(steps.map((step) => step.run.split(' ').slice(0, 2).join(' '))).toEqual(['roadmap validate', 'roadmap diff', 'roadmap owners']);
+    expect(steps.map((step) => step.run.split(' ').slice(0, 2).join(' '))).toEqual([
+      'roadmap validate',
+      'roadmap diff',
+      'roadmap owners',
+    ]);
     expect(steps[0]!.status, steps[0]!.stderr).toBe(1);
   });
 

@@ -76,23 +76,36 @@ describe('neutralised', () => {
 describe('report --format csv --by <view>', () => {
   const roadmaps = [join(ROOT, 'roadmap'), join(FIXTURES, 'engine', 'roadmap')];
 
-  it.each(REPORT_VIEWS.filter((view) => view !== 'all').flatMap((view) => roadmaps.map((dir) => [view, dir])))('--by %s is one rectangular table (%s)', async (view, dir) => {
-    for (const [lang, separator] of [['fr', ';'], ['en', ',']] as const) {
-      const run = await runMain(['report', '--dir', dir, '--as-of', AS_OF, '--format', 'csv', '--by', view, '--lang', lang], { today: AS_OF });
-      expect(run.code, run.stderr).toBe(0);
-      const records = parseCsv(run.stdout, separator);
-      expect(records.length).toBeGreaterThan(1);
-      const width = records[0]!.length;
-      expect(width).toBeGreaterThan(1);
-      for (const record of records) expect(record).toHaveLength(width);
-      expect(records[0]!.every((label) => label !== '')).toBe(true);
-    }
-  });
+  it.each(REPORT_VIEWS.filter((view) => view !== 'all').flatMap((view) => roadmaps.map((dir) => [view, dir])))(
+    '--by %s is one rectangular table (%s)',
+    async (view, dir) => {
+      for (const [lang, separator] of [
+        ['fr', ';'],
+        ['en', ','],
+      ] as const) {
+        const run = await runMain(
+          ['report', '--dir', dir, '--as-of', AS_OF, '--format', 'csv', '--by', view, '--lang', lang],
+          { today: AS_OF },
+        );
+        expect(run.code, run.stderr).toBe(0);
+        const records = parseCsv(run.stdout, separator);
+        expect(records.length).toBeGreaterThan(1);
+        const width = records[0]!.length;
+        expect(width).toBeGreaterThan(1);
+        for (const record of records) expect(record).toHaveLength(width);
+        expect(records[0]!.every((label) => label !== '')).toBe(true);
+      }
+    },
+  );
 
   it('--by all keeps every table in one file, each under its title, for people', async () => {
-    const run = await runMain(['report', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--format', 'csv'], { today: AS_OF });
+    const run = await runMain(['report', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--format', 'csv'], {
+      today: AS_OF,
+    });
     const blocks = run.stdout.replace(/^\ufeff/, '').split('\r\n\r\n');
     expect(blocks.length).toBeGreaterThanOrEqual(4);
-    expect(blocks.map((block) => block.split('\r\n')[0])).toEqual(expect.arrayContaining(['Avancement par axe', 'Avancement par partenaire']));
+    expect(blocks.map((block) => block.split('\r\n')[0])).toEqual(
+      expect.arrayContaining(['Avancement par axe', 'Avancement par partenaire']),
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('finding the roadmap without --dir', () => {
   it('finds a roadmap folder that is itself the repository top, from one of its folders', async () => {
     const root = roadmapFrom(dir);
     writeFileSync(join(root, '.git'), 'gitdir: elsewhere\n'); // a worktree's .git is a file
-    const result = await runMain(['report', '--format', 'json', '--as-of', TODAY], { cwd: join(root, 'meetings'), today: TODAY });
+    const result = await runMain(['report', '--format', 'json', '--as-of', TODAY], {
+      cwd: join(root, 'meetings'),
+      today: TODAY,
+    });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).asOf).toBe(TODAY);
   });
@@ -46,13 +49,17 @@ describe('finding the roadmap without --dir', () => {
     const result = await validate(join(inner, 'src'));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`roadmap: No roadmap found: no convention.yaml or roadmap/convention.yaml in ${join(inner, 'src')} or the folders above it up to the top of the git repository (${inner}). Name the folder with --dir <folder>, or create one with roadmap init.\n`);
+    expect(result.stderr).toBe(
+      `roadmap: No roadmap found: no convention.yaml or roadmap/convention.yaml in ${join(inner, 'src')} or the folders above it up to the top of the git repository (${inner}). Name the folder with --dir <folder>, or create one with roadmap init.\n`,
+    );
   });
 
   it('says in one line what it looked for, in English by default and in French from the locale or --lang', async () => {
     const english = await validate(dir);
     expect(english.code).toBe(2);
-    expect(english.stderr).toBe(`roadmap: No roadmap found: no convention.yaml or roadmap/convention.yaml in ${dir} or the folders above it. Name the folder with --dir <folder>, or create one with roadmap init.\n`);
+    expect(english.stderr).toBe(
+      `roadmap: No roadmap found: no convention.yaml or roadmap/convention.yaml in ${dir} or the folders above it. Name the folder with --dir <folder>, or create one with roadmap init.\n`,
+    );
     const french = `roadmap: Aucune feuille de route trouvée : ni convention.yaml ni roadmap/convention.yaml dans ${dir} ou ses dossiers parents. Indiquez le dossier avec --dir <dossier>, ou créez-en une avec roadmap init.\n`;
     expect((await validate(dir, [], { LANG: 'fr_FR.UTF-8' })).stderr).toBe(french);
     expect((await validate(dir, [], { LC_ALL: 'fr_CA.UTF-8', LANG: 'en_US.UTF-8' })).stderr).toBe(french);
@@ -76,7 +83,13 @@ describe('finding the roadmap without --dir', () => {
 
   it('refuses a --dir that does not exist or is a file, in the user’s language', async () => {
     writeFileSync(join(dir, 'file'), '');
-    expect(await validate(dir, ['--dir', 'nowhere'])).toMatchObject({ code: 2, stderr: 'roadmap: --dir nowhere: no such folder.\n' });
-    expect(await validate(dir, ['--dir', 'file', '--lang', 'fr'])).toMatchObject({ code: 2, stderr: 'roadmap: --dir file : ce n’est pas un dossier.\n' });
+    expect(await validate(dir, ['--dir', 'nowhere'])).toMatchObject({
+      code: 2,
+      stderr: 'roadmap: --dir nowhere: no such folder.\n',
+    });
+    expect(await validate(dir, ['--dir', 'file', '--lang', 'fr'])).toMatchObject({
+      code: 2,
+      stderr: 'roadmap: --dir file : ce n’est pas un dossier.\n',
+    });
   });
 });

@@ -7,7 +7,9 @@ import { buildBin } from './helpers/buildBin.js';
 beforeAll(buildBin, 120_000);
 
 const TODAY = '2026-11-25';
-const SCHEMAS = ['axis', 'commitment', 'common', 'convention', 'meeting', 'partner'].map((name) => `${name}.schema.json`);
+const SCHEMAS = ['axis', 'commitment', 'common', 'convention', 'meeting', 'partner'].map(
+  (name) => `${name}.schema.json`,
+);
 
 let dir: string;
 let cleanup: () => void;
@@ -30,30 +32,39 @@ describe('schema', () => {
     assertNoCrash(result);
     expect(result.code).toBe(0);
     expect(readdirSync(join(dir, 'schemas')).sort()).toEqual(SCHEMAS);
-    for (const name of SCHEMAS) expect(readFileSync(join(dir, 'schemas', name)), name).toEqual(readFileSync(join(ROOT, 'schemas', name)));
+    for (const name of SCHEMAS)
+      expect(readFileSync(join(dir, 'schemas', name)), name).toEqual(readFileSync(join(ROOT, 'schemas', name)));
     expect(JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8'))).toEqual(EXPECTED_SETTINGS);
-    expect(result.stdout).toContain([
-      'Écrit : .vscode/settings.json',
-      '',
-      'Les fichiers .yaml (convention, partenaires) ont maintenant le survol, la complétion et les messages en français dans VS Code et github.dev. '
-        + 'L’en-tête des fichiers .md (axes, engagements, réunions) n’en a pas : l’extension YAML n’ouvre pas les fichiers markdown, et aucune ligne ajoutée n’y change rien. '
-        + 'Pour ces fichiers, l’aide est la vérification de la demande de fusion (annotations sur les lignes, résumé en français), `roadmap explain <règle>` et le guide du partenaire, qui reprend la description de chaque champ. '
-        + 'Les éditeurs qui confient l’en-tête à yaml-language-server (configurés à la main) lisent cette ligne, à mettre juste après le premier --- :',
-      '  axes/*.md  # yaml-language-server: $schema=../../schemas/axis.schema.json',
-      '  commitments/*.md  # yaml-language-server: $schema=../../schemas/commitment.schema.json',
-      '  meetings/*.md  # yaml-language-server: $schema=../../schemas/meeting.schema.json',
-      '',
-    ].join('\n'));
+    expect(result.stdout).toContain(
+      [
+        'Écrit : .vscode/settings.json',
+        '',
+        'Les fichiers .yaml (convention, partenaires) ont maintenant le survol, la complétion et les messages en français dans VS Code et github.dev. ' +
+          'L’en-tête des fichiers .md (axes, engagements, réunions) n’en a pas : l’extension YAML n’ouvre pas les fichiers markdown, et aucune ligne ajoutée n’y change rien. ' +
+          'Pour ces fichiers, l’aide est la vérification de la demande de fusion (annotations sur les lignes, résumé en français), `roadmap explain <règle>` et le guide du partenaire, qui reprend la description de chaque champ. ' +
+          'Les éditeurs qui confient l’en-tête à yaml-language-server (configurés à la main) lisent cette ligne, à mettre juste après le premier --- :',
+        '  axes/*.md  # yaml-language-server: $schema=../../schemas/axis.schema.json',
+        '  commitments/*.md  # yaml-language-server: $schema=../../schemas/commitment.schema.json',
+        '  meetings/*.md  # yaml-language-server: $schema=../../schemas/meeting.schema.json',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('binds paths that exist: each schema file, and files matching each glob', async () => {
     await runMain(['schema'], { cwd: dir, today: TODAY });
-    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as typeof EXPECTED_SETTINGS;
+    const settings = JSON.parse(
+      readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8'),
+    ) as typeof EXPECTED_SETTINGS;
     for (const [schema, globs] of Object.entries(settings['yaml.schemas'])) {
       expect(existsSync(join(dir, schema)), schema).toBe(true);
       for (const glob of globs) {
-        const [folder, pattern] = glob.includes('*') ? [glob.slice(0, glob.lastIndexOf('/')), /\.yaml$/] : [glob, undefined];
-        const matches = pattern ? readdirSync(join(dir, folder)).filter((name) => pattern.test(name)) : [folder].filter((path) => existsSync(join(dir, path)));
+        const [folder, pattern] = glob.includes('*')
+          ? [glob.slice(0, glob.lastIndexOf('/')), /\.yaml$/]
+          : [glob, undefined];
+        const matches = pattern
+          ? readdirSync(join(dir, folder)).filter((name) => pattern.test(name))
+          : [folder].filter((path) => existsSync(join(dir, path)));
         expect(matches.length, glob).toBeGreaterThan(0);
       }
     }
@@ -61,14 +72,25 @@ describe('schema', () => {
 
   it('a modeline in front matter leaves the file valid', async () => {
     const path = join(dir, 'roadmap', 'commitments', 'reglement.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, '---\n# yaml-language-server: $schema=../../schemas/commitment.schema.json\n'));
-    const result = await runMain(['validate', '--dir', join(dir, 'roadmap'), '--format', 'json', '--as-of', TODAY], { today: TODAY });
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        /^---\n/,
+        '---\n# yaml-language-server: $schema=../../schemas/commitment.schema.json\n',
+      ),
+    );
+    const result = await runMain(['validate', '--dir', join(dir, 'roadmap'), '--format', 'json', '--as-of', TODAY], {
+      today: TODAY,
+    });
     expect(JSON.parse(result.stdout).errors).toBe(0);
   });
 
   it('keeps the other settings and bindings of an existing settings file', async () => {
     mkdirSync(join(dir, '.vscode'));
-    writeFileSync(join(dir, '.vscode', 'settings.json'), '{"editor.tabSize": 4, "yaml.schemas": {"other.json": ["x.yaml"]}}');
+    writeFileSync(
+      join(dir, '.vscode', 'settings.json'),
+      '{"editor.tabSize": 4, "yaml.schemas": {"other.json": ["x.yaml"]}}',
+    );
     const result = await runMain(['schema', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8'))).toEqual({
@@ -82,7 +104,9 @@ describe('schema', () => {
     writeFileSync(join(dir, '.vscode', 'settings.json'), '// team settings\n{}\n');
     const result = await runMain(['schema', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('roadmap: .vscode/settings.json is not strict JSON (comments?): it was left as is. Add this yourself:\n{\n  "yaml.schemas": {');
+    expect(result.stderr).toContain(
+      'roadmap: .vscode/settings.json is not strict JSON (comments?): it was left as is. Add this yourself:\n{\n  "yaml.schemas": {',
+    );
     expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('// team settings\n{}\n');
     expect(existsSync(join(dir, 'schemas'))).toBe(false);
   });
@@ -99,7 +123,9 @@ describe('schema', () => {
     writeFileSync(join(dir, 'schemas', 'common.schema.json'), '{"$id": "https://example.org/mine.json"}');
     const result = await runMain(['schema', '--lang', 'en'], { cwd: dir, today: TODAY });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: schemas/common.schema.json exists and was not made by roadmap: it will not be overwritten. Nothing was written.\n');
+    expect(result.stderr).toBe(
+      'roadmap: schemas/common.schema.json exists and was not made by roadmap: it will not be overwritten. Nothing was written.\n',
+    );
     expect(readdirSync(join(dir, 'schemas'))).toEqual(['common.schema.json']);
   });
 

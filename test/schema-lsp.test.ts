@@ -74,13 +74,28 @@ describe('the schemas in VS Code’s YAML language server', () => {
     const root = roadmapFrom(dir);
     const written = await runMain(['schema', '--dir', root], { cwd: dir, today: '2026-11-25' });
     expect(written.code, written.stderr).toBe(0);
-    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
     // The front matter of .md files, as YAML files the same schemas are bound to.
-    const schemas = { ...settings['yaml.schemas'], './schemas/meeting.schema.json': ['front-matter/meeting.yaml'], './schemas/commitment.schema.json': ['front-matter/commitment.yaml'] };
-    server = await YamlLanguageServer.start(dir, { schemas, validate: true, hover: true, completion: true, schemaStore: { enable: false } });
+    const schemas = {
+      ...settings['yaml.schemas'],
+      './schemas/meeting.schema.json': ['front-matter/meeting.yaml'],
+      './schemas/commitment.schema.json': ['front-matter/commitment.yaml'],
+    };
+    server = await YamlLanguageServer.start(dir, {
+      schemas,
+      validate: true,
+      hover: true,
+      completion: true,
+      schemaStore: { enable: false },
+    });
     const files = {
       partner: [join(root, 'partners', 'cci.yaml'), PARTNER],
-      convention: [join(root, 'convention.yaml'), readFileSync(join(root, 'convention.yaml'), 'utf8') + CONVENTION_EXTRA],
+      convention: [
+        join(root, 'convention.yaml'),
+        readFileSync(join(root, 'convention.yaml'), 'utf8') + CONVENTION_EXTRA,
+      ],
       meeting: [join(dir, 'front-matter', 'meeting.yaml'), MEETING],
       commitment: [join(dir, 'front-matter', 'commitment.yaml'), COMMITMENT],
     } as const;
@@ -101,14 +116,21 @@ describe('the schemas in VS Code’s YAML language server', () => {
   /** Hover on the key of the first line starting with `key`. */
   async function hoverOn(file: string, key: string): Promise<string> {
     const lines = texts[file]!.split('\n');
-    const line = lines.findIndex((candidate) => candidate.trimStart().startsWith(`${key}:`) || candidate.trimStart().startsWith(`- ${key}:`));
+    const line = lines.findIndex(
+      (candidate) => candidate.trimStart().startsWith(`${key}:`) || candidate.trimStart().startsWith(`- ${key}:`),
+    );
     expect(line, `${key} in ${file}`).toBeGreaterThanOrEqual(0);
     return server.hover(uris[file]!, line, lines[line]!.indexOf(key) + 1);
   }
 
   /** The field's own title and description, read from the schema file. */
   function ownField(kind: string, path: string[]): { title: string; description: string } {
-    let node = JSON.parse(readFileSync(join(ROOT, 'schemas', `${kind}.schema.json`), 'utf8')) as { properties?: Record<string, unknown>; items?: unknown; title?: string; description?: string };
+    let node = JSON.parse(readFileSync(join(ROOT, 'schemas', `${kind}.schema.json`), 'utf8')) as {
+      properties?: Record<string, unknown>;
+      items?: unknown;
+      title?: string;
+      description?: string;
+    };
     for (const key of path) node = (key === '[]' ? node.items : node.properties![key]) as typeof node;
     return { title: node.title!, description: node.description! };
   }
@@ -145,22 +167,32 @@ describe('the schemas in VS Code’s YAML language server', () => {
     const kind = items.find((item) => item.label === 'kind');
     const leftOn = items.find((item) => item.label === 'left_on');
     expect(items.map((item) => item.label)).toEqual(expect.arrayContaining(['left_on', 'representative']));
-    const documentation = (item: typeof kind) => (typeof item?.documentation === 'string' ? item.documentation : item?.documentation?.value ?? '');
+    const documentation = (item: typeof kind) =>
+      typeof item?.documentation === 'string' ? item.documentation : (item?.documentation?.value ?? '');
     expect(documentation(leftOn)).toContain(ownField('partner', ['left_on']).description.slice(0, 40));
     expect(kind).toBeUndefined(); // already in the file
   });
 
   it('a malformed date, e-mail, time, address or fixed value gets the schema’s French message, never a regular expression', async () => {
-    const messages = async (file: string) => (await server.diagnosticsOf(uris[file]!)).map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
+    const messages = async (file: string) =>
+      (await server.diagnosticsOf(uris[file]!)).map(
+        (diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`,
+      );
     const partner = await messages('partner');
-    expect(partner).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^5: Écrivez une date réelle au format AAAA-MM-JJ/),
-      expect.stringMatching(/^9: Écrivez une adresse électronique complète/),
-      expect.stringMatching(/^3: Choisissez une des valeurs permises : territory \(Territoire/),
-    ]));
-    expect(await messages('meeting')).toEqual(expect.arrayContaining([expect.stringMatching(/^3: Écrivez une heure au format HH:MM/)]));
+    expect(partner).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^5: Écrivez une date réelle au format AAAA-MM-JJ/),
+        expect.stringMatching(/^9: Écrivez une adresse électronique complète/),
+        expect.stringMatching(/^3: Choisissez une des valeurs permises : territory \(Territoire/),
+      ]),
+    );
+    expect(await messages('meeting')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^3: Écrivez une heure au format HH:MM/)]),
+    );
     const convention = await messages('convention');
-    expect(convention).toEqual(expect.arrayContaining([expect.stringMatching(/Écrivez l'adresse https de la page du dépôt/)]));
+    expect(convention).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Écrivez l'adresse https de la page du dépôt/)]),
+    );
     for (const message of [...partner, ...convention]) expect(message).not.toMatch(/\^|\$\)|\\d|pattern/);
   });
 

@@ -14,7 +14,14 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
-import { addAxeToEveryDocument, axeViolations, describeWithChromium, DESKTOP, launchChromium, onDesktopAndPhone } from './helpers/browser.js';
+import {
+  addAxeToEveryDocument,
+  axeViolations,
+  describeWithChromium,
+  DESKTOP,
+  launchChromium,
+  onDesktopAndPhone,
+} from './helpers/browser.js';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
@@ -38,7 +45,17 @@ interface Crawl {
  */
 async function crawl(page: Page, site: string): Promise<Crawl> {
   const rootUrl = pathToFileURL(`${site}/`).href;
-  const result: Crawl = { pages: [], brokenLinks: [], outside: [], axe: [], invalid: [], overflow: [], unstyled: [], external: new Set(), feedEntries: 0 };
+  const result: Crawl = {
+    pages: [],
+    brokenLinks: [],
+    outside: [],
+    axe: [],
+    invalid: [],
+    overflow: [],
+    unstyled: [],
+    external: new Set(),
+    feedEntries: 0,
+  };
   // Anything outside the site's folder is counted and refused.
   const refuseOutside = (route: Route): Promise<void> => {
     const url = route.request().url();
@@ -47,7 +64,10 @@ async function crawl(page: Page, site: string): Promise<Crawl> {
     return route.abort();
   };
   // A request the CSP blocks never reaches the route, but it is still announced here.
-  const announce = (request: Request): void => void (request.url().startsWith(rootUrl) || request.url().startsWith('data:') ? undefined : result.outside.push(request.url()));
+  const announce = (request: Request): void =>
+    void (request.url().startsWith(rootUrl) || request.url().startsWith('data:')
+      ? undefined
+      : result.outside.push(request.url()));
   await page.context().route('**/*', refuseOutside);
   page.on('request', announce);
   try {
@@ -77,46 +97,59 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<voi
     await page.goto(url);
     const file = fileURLToPath(url);
     const validation = validator.validateString(read(file), file).then((report) => {
-      for (const message of report.results.flatMap((entry) => entry.messages)) result.invalid.push(`${relative(url)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const message of report.results.flatMap((entry) => entry.messages))
+        result.invalid.push(`${relative(url)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     });
     validation.catch(() => undefined);
     validations.push(validation);
-    await onDesktopAndPhone(page, async () => {
-      // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
-      const { links, border } = await page.evaluate(() => ({
-        links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
-        border: (() => {
-          const header = document.querySelector('header.site');
-          return header ? getComputedStyle(header).borderTopWidth : null;
-        })(),
-      }));
-      if (border !== '6px') result.unstyled.push(url);
-      for (const link of links) {
-        if (!link.startsWith(rootUrl)) {
-          result.external.add(link);
-          continue;
+    await onDesktopAndPhone(
+      page,
+      async () => {
+        // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
+        const { links, border } = await page.evaluate(() => ({
+          links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
+          border: (() => {
+            const header = document.querySelector('header.site');
+            return header ? getComputedStyle(header).borderTopWidth : null;
+          })(),
+        }));
+        if (border !== '6px') result.unstyled.push(url);
+        for (const link of links) {
+          if (!link.startsWith(rootUrl)) {
+            result.external.add(link);
+            continue;
+          }
+          const [target, anchor] = link.split('#') as [string, string?];
+          const path = fileURLToPath(target);
+          if (!existsSync(path)) {
+            result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+            continue;
+          }
+          if (anchor && path.endsWith('.html') && !read(path).includes(`id="${decodeURIComponent(anchor)}"`))
+            result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
+          if (target.endsWith('.html') && !seen.has(target)) {
+            seen.add(target);
+            queue.push(target);
+          }
         }
-        const [target, anchor] = link.split('#') as [string, string?];
-        const path = fileURLToPath(target);
-        if (!existsSync(path)) {
-          result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
-          continue;
-        }
-        if (anchor && path.endsWith('.html') && !read(path).includes(`id="${decodeURIComponent(anchor)}"`)) result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
-        if (target.endsWith('.html') && !seen.has(target)) {
-          seen.add(target);
-          queue.push(target);
-        }
-      }
-      for (const { id, nodes } of await axeViolations(page)) result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
-    }, async () => {
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      if (widths.scroll > widths.client) result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
-    });
+        for (const { id, nodes } of await axeViolations(page))
+          result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
+      },
+      async () => {
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (widths.scroll > widths.client)
+          result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
+      },
+    );
   }
   // The Atom feed: well-formed XML as the browser's own parser reads it.
   await page.goto(`${rootUrl}feed.xml`);
-  result.feedEntries = await page.evaluate(() => (document.querySelector('parsererror') ? -1 : document.getElementsByTagName('entry').length));
+  result.feedEntries = await page.evaluate(() =>
+    document.querySelector('parsererror') ? -1 : document.getElementsByTagName('entry').length,
+  );
   await Promise.all(validations);
 }
 
@@ -127,21 +160,37 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<voi
  * and a feed that is not XML.
  */
 function badSite(dir: string): string {
-  const csp = (style: string): string => `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${style}; img-src 'self' data:">`;
+  const csp = (style: string): string =>
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${style}; img-src 'self' data:">`;
   const page = (title: string, body: string, style = "'self'"): string =>
     `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n${csp(style)}\n<title>${title}</title>\n<link rel="stylesheet" href="site.css">\n</head>\n<body>\n<header class="site"><p>Bad site</p></header>\n<main>\n<h1>${title}</h1>\n${body}\n</main>\n</body>\n</html>\n`;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'site.css'), 'header.site { border-top: 6px solid #000; }\n.faint { color: #bbb; background: #fff; }\n.wide { width: 600px; }\n');
-  writeFileSync(join(dir, 'index.html'), page('Home', [
-    '<ul>',
-    '<li><a href="missing.html">missing</a></li>',
-    '<li><a href="index.html#nowhere">nowhere</a></li>',
-    '<li><a href="wide.html">wide</a></li>',
-    '<li><a href="unstyled.html">unstyled</a></li>',
-    '<li><a href="https://example.org/">elsewhere</a></li>',
-    '</ul>',
-  ].join('\n')));
-  writeFileSync(join(dir, 'wide.html'), page('Wide', '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<img src="https://evil.example/pixel.png">\n<center>old</center>'));
+  writeFileSync(
+    join(dir, 'site.css'),
+    'header.site { border-top: 6px solid #000; }\n.faint { color: #bbb; background: #fff; }\n.wide { width: 600px; }\n',
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(
+      'Home',
+      [
+        '<ul>',
+        '<li><a href="missing.html">missing</a></li>',
+        '<li><a href="index.html#nowhere">nowhere</a></li>',
+        '<li><a href="wide.html">wide</a></li>',
+        '<li><a href="unstyled.html">unstyled</a></li>',
+        '<li><a href="https://example.org/">elsewhere</a></li>',
+        '</ul>',
+      ].join('\n'),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'wide.html'),
+    page(
+      'Wide',
+      '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<img src="https://evil.example/pixel.png">\n<center>old</center>',
+    ),
+  );
   writeFileSync(join(dir, 'unstyled.html'), page('Unstyled', '<p>The CSP refuses the stylesheet.</p>', "'none'"));
   writeFileSync(join(dir, 'feed.xml'), '<feed xmlns="http://www.w3.org/2005/Atom"><entry></feed>');
   return dir;
@@ -154,7 +203,9 @@ describeWithChromium('the website in headless Chromium', () => {
 
   /** Builds a roadmap's site into `dir/name`, with the dates pinned. */
   async function build(name: string, roadmap: string): Promise<string> {
-    const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], { today: '2026-11-29' });
+    const built = await runMain(['site', '--dir', roadmap, '--as-of', '2026-11-25', '--out', join(dir, name)], {
+      today: '2026-11-29',
+    });
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
     return join(dir, name);
@@ -218,7 +269,10 @@ describeWithChromium('the website in headless Chromium', () => {
     expect(bad.brokenLinks).toEqual(['index.html → missing.html', 'index.html → index.html#nowhere']);
     expect(bad.outside).toEqual(['https://evil.example/pixel.png']);
     expect([...bad.external]).toEqual(['https://example.org/']);
-    expect(bad.axe).toEqual([expect.stringMatching(/^wide\.html: color-contrast /), expect.stringMatching(/^wide\.html: image-alt /)]);
+    expect(bad.axe).toEqual([
+      expect.stringMatching(/^wide\.html: color-contrast /),
+      expect.stringMatching(/^wide\.html: image-alt /),
+    ]);
     expect(bad.invalid).toEqual(expect.arrayContaining([expect.stringMatching(/^wide\.html:\d+:\d+ deprecated /)]));
     expect(bad.invalid.every((message) => message.startsWith('wide.html:'))).toBe(true);
     expect(bad.overflow).toEqual([expect.stringMatching(/^wide\.html: \d+ > 390$/)]);
@@ -226,11 +280,15 @@ describeWithChromium('the website in headless Chromium', () => {
     expect(bad.feedEntries).toBe(-1);
   });
 
-  it('links out only over https (the git host\'s editor, partners\' own links), and the hostile fixture runs no markup', () => {
+  it("links out only over https (the git host's editor, partners' own links), and the hostile fixture runs no markup", () => {
     const external = [...crawls.fixture!.external];
     for (const link of external) expect(link).toMatch(/^https:\/\//);
-    expect(external).toContain('https://forge.example.org/grand-orly/feuille-de-route/-/edit/production/test/fixtures/site/roadmap/commitments/guichet-unique.md');
-    expect(external).toContain('https://forge.example.org/grand-orly/feuille-de-route/-/edit/production/test/fixtures/site/roadmap/convention.yaml');
+    expect(external).toContain(
+      'https://forge.example.org/grand-orly/feuille-de-route/-/edit/production/test/fixtures/site/roadmap/commitments/guichet-unique.md',
+    );
+    expect(external).toContain(
+      'https://forge.example.org/grand-orly/feuille-de-route/-/edit/production/test/fixtures/site/roadmap/convention.yaml',
+    );
     const home = readFileSync(join(dir, 'fixture', 'index.html'), 'utf8');
     expect(home).not.toMatch(/<script>alert|<img src=x|<b>de test/);
     expect(home).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -19,7 +19,12 @@ import { ROOT, tempDir } from './helpers/cli.js';
 import { describeWithChromium, launchChromium } from './helpers/browser.js';
 
 const PREFIX = '/partenariat/';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 interface Served {
   url: string;
@@ -33,7 +38,10 @@ async function serve(folder: string): Promise<Served> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const inside = path.startsWith(PREFIX) ? normalize(path.slice(PREFIX.length)) : undefined;
-    const found = inside !== undefined && !inside.startsWith('..') ? readFile(join(folder, inside)) : Promise.reject(new Error('outside'));
+    const found =
+      inside !== undefined && !inside.startsWith('..')
+        ? readFile(join(folder, inside))
+        : Promise.reject(new Error('outside'));
     found.then(
       (body) => {
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -52,7 +60,14 @@ async function serve(folder: string): Promise<Served> {
 
 async function build(out: string, searchPartChars?: number): Promise<void> {
   let stderr = '';
-  const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), cwd: ROOT, env: {}, isTTY: false, now: () => new Date('2026-11-29T12:00:00Z') };
+  const io = {
+    stdout: () => undefined,
+    stderr: (text: string) => void (stderr += text),
+    cwd: ROOT,
+    env: {},
+    isTTY: false,
+    now: () => new Date('2026-11-29T12:00:00Z'),
+  };
   const flags = readFlags('site', { dir: join(ROOT, 'roadmap'), asOf: '2026-11-25', out }, 'fr');
   const code = await run({ args: [], flags, io }, searchPartChars);
   expect(stderr).toBe('');
@@ -72,7 +87,9 @@ async function search(browser: Browser, site: Served, queries: readonly string[]
       // Pagefind says how many pages it found (« 8 résultats pour comité », « Aucun résultat pour… »), then shows them five at a time.
       const message = await page.waitForFunction((term) => {
         const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-        return text.endsWith(` pour ${term}`) && /^(?:\d+ résultats?|Aucun résultat) pour/.test(text) ? text : undefined;
+        return text.endsWith(` pour ${term}`) && /^(?:\d+ résultats?|Aucun résultat) pour/.test(text)
+          ? text
+          : undefined;
       }, query);
       const count = Number(/^\d+/.exec(String(await message.jsonValue()))?.[0] ?? 0);
       for (;;) {
@@ -80,11 +97,18 @@ async function search(browser: Browser, site: Served, queries: readonly string[]
         if (shown >= count) break;
         const more = page.locator('.pagefind-ui__button');
         if (await more.isVisible()) await more.click();
-        await page.waitForFunction((before) => document.querySelectorAll('.pagefind-ui__result-link').length > before, shown);
+        await page.waitForFunction(
+          (before) => document.querySelectorAll('.pagefind-ui__result-link').length > before,
+          shown,
+        );
       }
-      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) =>
+        anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+      );
       expect(links).toHaveLength(count);
-      found[query] = links.map((link) => (link.startsWith(site.url) ? link.slice(site.url.length) : `outside: ${link}`)).sort();
+      found[query] = links
+        .map((link) => (link.startsWith(site.url) ? link.slice(site.url.length) : `outside: ${link}`))
+        .sort();
     }
     expect(errors).toEqual([]);
     return found;
@@ -95,7 +119,7 @@ async function search(browser: Browser, site: Served, queries: readonly string[]
 
 const QUERIES = ['emploi', 'comité', 'Orly', 'zzqxjv'];
 
-describeWithChromium('the website\'s search in headless Chromium', () => {
+describeWithChromium("the website's search in headless Chromium", () => {
   const { dir, cleanup } = tempDir('site-search-');
   let browser: Browser;
   const sites = {} as Record<'whole' | 'parts', Served>;
@@ -119,20 +143,27 @@ describeWithChromium('the website\'s search in headless Chromium', () => {
 
   it('builds one index for the bundled roadmap, and several parts when each holds little', () => {
     expect(readFileSync(join(dir, 'whole', 'search.html'), 'utf8')).not.toContain('data-parts');
-    const parts = /data-parts="([^"]+)"/.exec(readFileSync(join(dir, 'parts', 'search.html'), 'utf8'))?.[1]?.split(' ') ?? [];
+    const parts =
+      /data-parts="([^"]+)"/.exec(readFileSync(join(dir, 'parts', 'search.html'), 'utf8'))?.[1]?.split(' ') ?? [];
     expect(parts.length).toBeGreaterThanOrEqual(3);
     expect(parts[0]).toBe('pagefind/part-2/');
   });
 
   it('finds pages by a word of their title or description, with links that stay in the site', () => {
-    expect(found.whole.emploi).toEqual(expect.arrayContaining(['axes/formation-emploi.html', 'commitments/plateforme-emploi-formation.html']));
+    expect(found.whole.emploi).toEqual(
+      expect.arrayContaining(['axes/formation-emploi.html', 'commitments/plateforme-emploi-formation.html']),
+    );
     expect(found.whole.comité!.length).toBeGreaterThan(5);
     expect(found.whole.zzqxjv).toEqual([]);
-    expect(Object.values(found.whole).flat().filter((link) => link.startsWith('outside'))).toEqual([]);
+    expect(
+      Object.values(found.whole)
+        .flat()
+        .filter((link) => link.startsWith('outside')),
+    ).toEqual([]);
     expect(sites.whole.missing).toEqual([]);
   });
 
-  it('finds the same pages whether the index is whole or in parts, and every part\'s file exists', () => {
+  it("finds the same pages whether the index is whole or in parts, and every part's file exists", () => {
     expect(found.parts).toEqual(found.whole);
     expect(sites.parts.missing).toEqual([]);
   });

@@ -24,8 +24,12 @@ function pageFigures(site: string): Map<string, string> {
     if (!entry.name.endsWith('.html')) continue;
     const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     for (const match of html.matchAll(/<td[^>]*\sdata-figure="([^"]+)"([^>]*)>/g)) {
-      const attributes = Object.fromEntries([...match[2]!.matchAll(/data-([a-z-]+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!]));
-      const subject = [attributes.axis, attributes.partner, attributes.commitment, attributes.indicator].filter(Boolean).join('/');
+      const attributes = Object.fromEntries(
+        [...match[2]!.matchAll(/data-([a-z-]+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!]),
+      );
+      const subject = [attributes.axis, attributes.partner, attributes.commitment, attributes.indicator]
+        .filter(Boolean)
+        .join('/');
       const key = `${match[1]}:${subject}`;
       const value = attributes.value ?? '';
       // The same figure shown on two pages must read the same on both.
@@ -44,9 +48,17 @@ describe('roadmap site', () => {
 
   it('prints the same figures as report --format json for the same as-of date', async () => {
     const out = join(dir, 'bundled');
-    const built = await runMain(['site', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--out', out], { today: TODAY });
+    const built = await runMain(['site', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--out', out], {
+      today: TODAY,
+    });
     expect(built.code).toBe(0);
-    const report = JSON.parse((await runMain(['report', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--format', 'json'], { today: TODAY })).stdout);
+    const report = JSON.parse(
+      (
+        await runMain(['report', '--dir', join(ROOT, 'roadmap'), '--as-of', AS_OF, '--format', 'json'], {
+          today: TODAY,
+        })
+      ).stdout,
+    );
     const figures = pageFigures(out);
     const expected = new Map<string, string>();
     for (const axis of report.axes) {
@@ -74,7 +86,9 @@ describe('roadmap site', () => {
     // And the visible text agrees with the data: the home page shows each axis's progress rounded to a whole percent.
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     for (const axis of report.axes) {
-      const cell = new RegExp(`data-figure="axis-progress" data-axis="${axis.id}" data-value="[^"]*" data-unknown="(\\d+)">([^<]*)<`).exec(home);
+      const cell = new RegExp(
+        `data-figure="axis-progress" data-axis="${axis.id}" data-value="[^"]*" data-unknown="(\\d+)">([^<]*)<`,
+      ).exec(home);
       expect(cell?.[1], axis.id).toBe(String(axis.unknown));
       expect(cell?.[2], axis.id).toBe(axis.progress === null ? '—' : `${Math.round(axis.progress)}\u202f%`);
     }
@@ -82,11 +96,23 @@ describe('roadmap site', () => {
 
   it('writes nothing with --dry-run and lists every file it would write', async () => {
     const out = join(dir, 'dry');
-    const result = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--dry-run'], { today: TODAY });
+    const result = await runMain(
+      ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--dry-run'],
+      { today: TODAY },
+    );
     expect(result.code).toBe(0);
     expect(existsSync(out)).toBe(false);
     const listed = result.stdout.trim().split('\n');
-    expect(listed).toEqual(expect.arrayContaining([join(out, 'index.html'), join(out, 'commitments', 'guichet-unique.html'), join(out, 'feed.xml'), join(out, '.roadmap-site')].map((path) => expect.stringContaining(path.slice(out.length)))));
+    expect(listed).toEqual(
+      expect.arrayContaining(
+        [
+          join(out, 'index.html'),
+          join(out, 'commitments', 'guichet-unique.html'),
+          join(out, 'feed.xml'),
+          join(out, '.roadmap-site'),
+        ].map((path) => expect.stringContaining(path.slice(out.length))),
+      ),
+    );
     expect(result.stderr).toMatch(/simulation/);
   });
 
@@ -105,9 +131,14 @@ describe('roadmap site', () => {
     expect(readFileSync(join(out, 'meetings.html'))).toEqual(before);
 
     const mine = join(dir, 'mine');
-    await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine], { today: TODAY });
+    await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine], {
+      today: TODAY,
+    });
     writeFileSync(join(mine, '.roadmap-site'), 'my own notes\n');
-    const noManifest = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine], { today: TODAY });
+    const noManifest = await runMain(
+      ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', mine],
+      { today: TODAY },
+    );
     expect(noManifest.code).toBe(2);
     expect(noManifest.stderr).toMatch(/\.roadmap-site existe et n’a pas été créé par roadmap/);
   });
@@ -124,7 +155,10 @@ describe('roadmap site', () => {
     writeFileSync(join(out, 'commitments', 'edited.html'), 'edited since');
     writeFileSync(join(dir, 'outside.txt'), 'not the site');
     const manifest = readFileSync(join(out, '.roadmap-site'), 'utf8');
-    writeFileSync(join(out, '.roadmap-site'), `${manifest}${sha('old page')}  commitments/retire.html\n${sha('{}')}  pagefind/part-9/pagefind-entry.json\n${sha('as written')}  commitments/edited.html\n${sha('not the site')}  ../outside.txt\n`);
+    writeFileSync(
+      join(out, '.roadmap-site'),
+      `${manifest}${sha('old page')}  commitments/retire.html\n${sha('{}')}  pagefind/part-9/pagefind-entry.json\n${sha('as written')}  commitments/edited.html\n${sha('not the site')}  ../outside.txt\n`,
+    );
     expect((await runMain(args, { today: TODAY })).code).toBe(0);
     expect(existsSync(join(out, 'commitments', 'retire.html'))).toBe(false);
     expect(existsSync(join(out, 'pagefind', 'part-9'))).toBe(false);
@@ -134,7 +168,7 @@ describe('roadmap site', () => {
     expect(readFileSync(join(out, '.roadmap-site'), 'utf8')).not.toMatch(/retire|part-9|edited|outside/);
   });
 
-  it('refuses, with nothing written, a file in the search index\'s folder that it did not make, and a folder another run is writing', async () => {
+  it("refuses, with nothing written, a file in the search index's folder that it did not make, and a folder another run is writing", async () => {
     const out = join(dir, 'planted');
     const args = ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out];
     expect((await runMain(args, { today: TODAY })).code).toBe(0);
@@ -156,8 +190,21 @@ describe('roadmap site', () => {
     expect(existsSync(join(out, '.roadmap-write.lock'))).toBe(false);
   });
 
-  it('refuses a --base-url that is not an http(s) address, in the convention\'s language (exit 2)', async () => {
-    const result = await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', join(dir, 'bad'), '--base-url', 'javascript:alert(1)'], { today: TODAY });
+  it("refuses a --base-url that is not an http(s) address, in the convention's language (exit 2)", async () => {
+    const result = await runMain(
+      [
+        'site',
+        '--dir',
+        join(FIXTURES, 'site', 'roadmap'),
+        '--as-of',
+        AS_OF,
+        '--out',
+        join(dir, 'bad'),
+        '--base-url',
+        'javascript:alert(1)',
+      ],
+      { today: TODAY },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--base-url attend une adresse http\(s\)/);
     expect(existsSync(join(dir, 'bad'))).toBe(false);
@@ -165,9 +212,30 @@ describe('roadmap site', () => {
 
   it('with --base-url, pages carry a canonical link and the feed absolute ones; without, everything stays relative', async () => {
     const out = join(dir, 'based');
-    expect((await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--base-url', 'https://grand-orly.gitlab.io/feuille'], { today: TODAY })).code).toBe(0);
-    expect(readFileSync(join(out, 'commitments', 'guichet-unique.html'), 'utf8')).toContain('<link rel="canonical" href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html">');
-    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html"');
+    expect(
+      (
+        await runMain(
+          [
+            'site',
+            '--dir',
+            join(FIXTURES, 'site', 'roadmap'),
+            '--as-of',
+            AS_OF,
+            '--out',
+            out,
+            '--base-url',
+            'https://grand-orly.gitlab.io/feuille',
+          ],
+          { today: TODAY },
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(join(out, 'commitments', 'guichet-unique.html'), 'utf8')).toContain(
+      '<link rel="canonical" href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html">',
+    );
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain(
+      'href="https://grand-orly.gitlab.io/feuille/commitments/guichet-unique.html"',
+    );
     const relative = readFileSync(join(dir, 'owned', 'commitments', 'guichet-unique.html'), 'utf8');
     expect(relative).not.toMatch(/href="\//);
     expect(relative).toContain('href="../index.html"');
@@ -176,14 +244,23 @@ describe('roadmap site', () => {
   it('shows a postponement from the journal, the decision behind it, and the meeting that mentions the commitment', () => {
     const page = readFileSync(join(dir, 'owned', 'commitments', 'guichet-unique.html'), 'utf8');
     // The decision by its meeting and its number there, linked; never its id (d-2).
-    expect(page).toMatch(/<td[^>]*>21 mars 2019<\/td><td[^>]*>31 décembre 2019<\/td><td[^>]*>30 juin 2030<\/td><td[^>]*><a href="\.\.\/meetings\/comite-2019-03-21\.html">décision du comité du 21 mars 2019<\/a><\/td>/);
+    expect(page).toMatch(
+      /<td[^>]*>21 mars 2019<\/td><td[^>]*>31 décembre 2019<\/td><td[^>]*>30 juin 2030<\/td><td[^>]*><a href="\.\.\/meetings\/comite-2019-03-21\.html">décision du comité du 21 mars 2019<\/a><\/td>/,
+    );
     expect(page).toMatch(/décision 1\u00a0: L’échéance du guichet unique est repoussée à 2030\./);
     expect(page).not.toContain('d-2');
   });
 
   it('writes English pages with --lang en', async () => {
     const out = join(dir, 'english');
-    expect((await runMain(['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--lang', 'en'], { today: TODAY })).code).toBe(0);
+    expect(
+      (
+        await runMain(
+          ['site', '--dir', join(FIXTURES, 'site', 'roadmap'), '--as-of', AS_OF, '--out', out, '--lang', 'en'],
+          { today: TODAY },
+        )
+      ).code,
+    ).toBe(0);
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('<html lang="en">');
     expect(home).toContain('Edit this page');
@@ -192,41 +269,60 @@ describe('roadmap site', () => {
 });
 
 describe('edit links', () => {
-  it('follow GitHub\'s /edit/<branch>/<path> and GitLab\'s /-/edit/<branch>/<path>, main by default', () => {
-    expect(editLink({ url: 'https://github.com/grand-orly/feuille-de-route.git' }, 'roadmap/commitments/x.md'))
-      .toEqual({ url: 'https://github.com/grand-orly/feuille-de-route/edit/main/roadmap/commitments/x.md', host: 'GitHub' });
-    expect(editLink({ url: 'https://gitlab.com/grand-orly/feuille-de-route/', branch: 'prod' }, 'commitments/x.md'))
-      .toEqual({ url: 'https://gitlab.com/grand-orly/feuille-de-route/-/edit/prod/commitments/x.md', host: 'GitLab' });
+  it("follow GitHub's /edit/<branch>/<path> and GitLab's /-/edit/<branch>/<path>, main by default", () => {
+    expect(editLink({ url: 'https://github.com/grand-orly/feuille-de-route.git' }, 'roadmap/commitments/x.md')).toEqual(
+      { url: 'https://github.com/grand-orly/feuille-de-route/edit/main/roadmap/commitments/x.md', host: 'GitHub' },
+    );
+    expect(
+      editLink({ url: 'https://gitlab.com/grand-orly/feuille-de-route/', branch: 'prod' }, 'commitments/x.md'),
+    ).toEqual({ url: 'https://gitlab.com/grand-orly/feuille-de-route/-/edit/prod/commitments/x.md', host: 'GitLab' });
     expect(editLink({ url: 'javascript:alert(1)' }, 'x.md')).toBeUndefined();
     expect(editLink(undefined, 'x.md')).toBeUndefined();
   });
 });
 
 describe('buildSearchIndex', () => {
-  const records = ['Guichet unique', 'Parcours créateur', 'Zones d’activité'].map((title, index) => ({ path: `commitments/c${index}.html`, title, content: `${title} : description ${index}` }));
+  const records = ['Guichet unique', 'Parcours créateur', 'Zones d’activité'].map((title, index) => ({
+    path: `commitments/c${index}.html`,
+    title,
+    content: `${title} : description ${index}`,
+  }));
 
   it('hands every file to the writer, the parts after the first trimmed to what a merged index reads', async () => {
     const files: string[] = [];
-    const index = await buildSearchIndex(records, 'fr', { partChars: 1, write: (file, content) => {
-      expect(content.length).toBeGreaterThan(0);
-      files.push(file);
-    } });
+    const index = await buildSearchIndex(records, 'fr', {
+      partChars: 1,
+      write: (file, content) => {
+        expect(content.length).toBeGreaterThan(0);
+        files.push(file);
+      },
+    });
     expect(index?.extraBundles).toEqual(['part-2/', 'part-3/']);
     expect(index?.files).toEqual(files);
     expect(files).toContain('pagefind.js');
-    expect(files.filter((file) => file.startsWith('part-3/')).every((file) => /^part-3\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/)/.test(file))).toBe(true);
+    expect(
+      files
+        .filter((file) => file.startsWith('part-3/'))
+        .every((file) => /^part-3\/(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/)/.test(file)),
+    ).toBe(true);
     expect(files.some((file) => file.startsWith('part-3/fragment/'))).toBe(true);
   });
 
   it('throws a refused write again rather than taking it for Pagefind failing, and stops when told to', async () => {
     const refusal = new Error('refused: pagefind.js');
-    await expect(buildSearchIndex(records, 'fr', { write: (file) => {
-      if (file === 'pagefind.js') throw refusal;
-    } })).rejects.toBe(refusal);
+    await expect(
+      buildSearchIndex(records, 'fr', {
+        write: (file) => {
+          if (file === 'pagefind.js') throw refusal;
+        },
+      }),
+    ).rejects.toBe(refusal);
     const stop = new AbortController();
     stop.abort();
     const written: string[] = [];
-    expect(await buildSearchIndex(records, 'fr', { signal: stop.signal, write: (file) => void written.push(file) })).toBeUndefined();
+    expect(
+      await buildSearchIndex(records, 'fr', { signal: stop.signal, write: (file) => void written.push(file) }),
+    ).toBeUndefined();
     expect(written).toEqual([]);
   });
 });
@@ -258,7 +354,14 @@ describe('safeWrite with chunks', () => {
       const text = `${'é😀'.repeat(50)}\n`;
       const chunks = ['<p>', text, Buffer.from('<b>bytes</b>'), '', text, '</p>'];
       const hash = createHash('sha256');
-      expect(safeWrite({ root: dir, rel: 'page.html', bytes: encodedPieces(chunks, new Uint8Array(7), hash), mode: { kind: 'create' } })).toEqual({ ok: true });
+      expect(
+        safeWrite({
+          root: dir,
+          rel: 'page.html',
+          bytes: encodedPieces(chunks, new Uint8Array(7), hash),
+          mode: { kind: 'create' },
+        }),
+      ).toEqual({ ok: true });
       const written = readFileSync(join(dir, 'page.html'));
       expect(written.toString('utf8')).toBe(`<p>${text}<b>bytes</b>${text}</p>`);
       expect(hash.digest('hex')).toBe(createHash('sha256').update(written).digest('hex'));

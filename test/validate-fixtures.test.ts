@@ -20,23 +20,37 @@ function prepare(name: string): { root: string; cleanup: () => void; expected: s
   const caseDir = join(CASES, name);
   const { dir, cleanup } = tempDir(`validate-${name}-`);
   const deletions = existsSync(join(caseDir, 'delete.txt'))
-    ? Object.fromEntries(readFileSync(join(caseDir, 'delete.txt'), 'utf8').split('\n').filter(Boolean).map((rel) => [rel, null]))
+    ? Object.fromEntries(
+        readFileSync(join(caseDir, 'delete.txt'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((rel) => [rel, null]),
+      )
     : {};
   const root = roadmapFrom(dir, deletions);
   if (existsSync(join(caseDir, 'files'))) cpSync(join(caseDir, 'files'), root, { recursive: true });
-  const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  const args = existsSync(join(caseDir, 'args.json')) ? (JSON.parse(readFileSync(join(caseDir, 'args.json'), 'utf8')) as string[]) : [];
+  const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const args = existsSync(join(caseDir, 'args.json'))
+    ? (JSON.parse(readFileSync(join(caseDir, 'args.json'), 'utf8')) as string[])
+    : [];
   return { root, cleanup, expected, args };
 }
 
 function summarise(result: RunResult): string[] {
   assertNoCrash(result);
-  const parsed = JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; severity: string; rule: string; message: string }[] };
+  const parsed = JSON.parse(result.stdout) as {
+    diagnostics: { file: string; line: number; column: number; severity: string; rule: string; message: string }[];
+  };
   for (const d of parsed.diagnostics) expect(d.message.length, `message of ${d.rule}`).toBeGreaterThan(0);
   return parsed.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`).sort();
 }
 
-const names = readdirSync(CASES).filter((name) => existsSync(join(CASES, name, 'expected.txt'))).sort();
+const names = readdirSync(CASES)
+  .filter((name) => existsSync(join(CASES, name, 'expected.txt')))
+  .sort();
 /** Through the real bin as well: a clean roadmap (exit 0) and a schema error (exit 1). */
 const THROUGH_BIN = new Set(['clean', 'schema-type']);
 
@@ -69,7 +83,9 @@ describe('validate fixtures', () => {
         expectSeen(name, sanitised(pretty.stdout, root));
         // A case with an `expected.en.txt` shows its English words too.
         if (existsSync(join(CASES, name, 'expected.en.txt'))) {
-          const english = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--lang', 'en', ...args], { today: AS_OF });
+          const english = await runMain(['validate', '--dir', root, '--as-of', AS_OF, '--lang', 'en', ...args], {
+            today: AS_OF,
+          });
           expectSeen(name, sanitised(english.stdout, root), 'en');
         }
         if (THROUGH_BIN.has(name)) {

@@ -27,7 +27,12 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('roadmap-faults-')));
 afterEach(() => cleanup());
 
-const replace = () => ({ root: dir, rel: 'partners/x.yaml', bytes: EDITED, mode: { kind: 'replace' as const, expected: ORIGINAL } });
+const replace = () => ({
+  root: dir,
+  rel: 'partners/x.yaml',
+  bytes: EDITED,
+  mode: { kind: 'replace' as const, expected: ORIGINAL },
+});
 const entries = (folder: string) => fs.readdirSync(folder).sort();
 
 /** node:fs where the first call to `call` runs `before` first, then does the real thing. */
@@ -55,24 +60,27 @@ describe('safeWrite under faults', () => {
 
   // realpathSync is safeWrite's very first call (before any check); openSync of the
   // temporary file comes after the first check, so only the check before the rename sees it.
-  it.each(['realpathSync', 'openSync'] as const)('refuses a file swapped for a symbolic link at %s, writing nothing outside', (call) => {
-    const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
-    try {
-      const victim = join(outside, 'victim.yaml');
-      fs.writeFileSync(victim, ORIGINAL);
-      const swap = onFirst(call, () => {
-        fs.rmSync(join(dir, 'partners', 'x.yaml'));
-        fs.symlinkSync(victim, join(dir, 'partners', 'x.yaml'));
-      });
-      expect(safeWrite(replace(), swap)).toEqual({ ok: false, reason: 'symlink' });
-      expect(fs.readFileSync(victim)).toEqual(ORIGINAL);
-      expect(fs.lstatSync(join(dir, 'partners', 'x.yaml')).isSymbolicLink()).toBe(true);
-      expect(entries(join(dir, 'partners'))).toEqual(['x.yaml']);
-      expect(entries(outside)).toEqual(['victim.yaml']);
-    } finally {
-      removeOutside();
-    }
-  });
+  it.each(['realpathSync', 'openSync'] as const)(
+    'refuses a file swapped for a symbolic link at %s, writing nothing outside',
+    (call) => {
+      const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
+      try {
+        const victim = join(outside, 'victim.yaml');
+        fs.writeFileSync(victim, ORIGINAL);
+        const swap = onFirst(call, () => {
+          fs.rmSync(join(dir, 'partners', 'x.yaml'));
+          fs.symlinkSync(victim, join(dir, 'partners', 'x.yaml'));
+        });
+        expect(safeWrite(replace(), swap)).toEqual({ ok: false, reason: 'symlink' });
+        expect(fs.readFileSync(victim)).toEqual(ORIGINAL);
+        expect(fs.lstatSync(join(dir, 'partners', 'x.yaml')).isSymbolicLink()).toBe(true);
+        expect(entries(join(dir, 'partners'))).toEqual(['x.yaml']);
+        expect(entries(outside)).toEqual(['victim.yaml']);
+      } finally {
+        removeOutside();
+      }
+    },
+  );
 
   // Another writer replacing the file while this one sits between its last check and
   // its rename: it must be refused, or it would report success for an edit then overwritten.
@@ -107,28 +115,34 @@ describe('update under faults', () => {
   const note = (text: string) => ['update', 'guichet-unique', '--note', text, '--on', '2026-11-20'];
 
   // root ignores folder permissions, so a real chmod proves nothing there.
-  it.skipIf(isRoot)('a real read-only folder (chmod 555; skipped as root, which writes anyway): exit 2, a clear message, nothing changed', async () => {
-    const root = roadmapFrom(dir);
-    const folder = join(root, 'commitments');
-    const before = fs.readFileSync(join(folder, 'guichet-unique.md'));
-    fs.chmodSync(folder, 0o555);
-    try {
-      const result = await runMain([...note('A'), '--dir', root], { today: '2026-11-25' });
-      expect(result.code).toBe(2);
-      expect(result.stderr).toBe('roadmap: Écriture de roadmap/commitments/guichet-unique.md impossible (EACCES). Le fichier d’origine est intact.\n');
-    } finally {
-      fs.chmodSync(folder, 0o755);
-    }
-    expect(fs.readFileSync(join(folder, 'guichet-unique.md'))).toEqual(before);
-    expect(entries(folder)).toEqual(['guichet-unique.md', 'reglement.md']);
-  });
+  it.skipIf(isRoot)(
+    'a real read-only folder (chmod 555; skipped as root, which writes anyway): exit 2, a clear message, nothing changed',
+    async () => {
+      const root = roadmapFrom(dir);
+      const folder = join(root, 'commitments');
+      const before = fs.readFileSync(join(folder, 'guichet-unique.md'));
+      fs.chmodSync(folder, 0o555);
+      try {
+        const result = await runMain([...note('A'), '--dir', root], { today: '2026-11-25' });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toBe(
+          'roadmap: Écriture de roadmap/commitments/guichet-unique.md impossible (EACCES). Le fichier d’origine est intact.\n',
+        );
+      } finally {
+        fs.chmodSync(folder, 0o755);
+      }
+      expect(fs.readFileSync(join(folder, 'guichet-unique.md'))).toEqual(before);
+      expect(entries(folder)).toEqual(['guichet-unique.md', 'reglement.md']);
+    },
+  );
 
   /** The file after running `edits` one after the other on a fresh copy of the fixture. */
   async function afterSequence(...texts: string[]): Promise<string> {
     const { dir: scratch, cleanup: removeScratch } = tempDir('roadmap-seq-');
     try {
       const root = roadmapFrom(scratch);
-      for (const text of texts) expect((await runMain([...note(text), '--dir', root], { today: '2026-11-25' })).code).toBe(0);
+      for (const text of texts)
+        expect((await runMain([...note(text), '--dir', root], { today: '2026-11-25' })).code).toBe(0);
       return fs.readFileSync(join(root, 'commitments', 'guichet-unique.md'), 'utf8');
     } finally {
       removeScratch();
@@ -162,8 +176,12 @@ describe('update under faults', () => {
       const outcome = outcomes.get(final);
       expect(outcome, `round ${round}: an unexpected file\n${final}`).toBeDefined();
       // Both exit 0 only when the second read after the first wrote; one refusal leaves one edit.
-      expect(outcome!.includes('then'), `round ${round}: exit codes ${codes} but ${outcome}`).toBe(codes.every((code) => code === 0));
-      const validate = await runMain(['validate', '--dir', root, '--format', 'json', '--as-of', '2026-11-25'], { today: '2026-11-25' });
+      expect(outcome!.includes('then'), `round ${round}: exit codes ${codes} but ${outcome}`).toBe(
+        codes.every((code) => code === 0),
+      );
+      const validate = await runMain(['validate', '--dir', root, '--format', 'json', '--as-of', '2026-11-25'], {
+        today: '2026-11-25',
+      });
       expect(JSON.parse(validate.stdout).errors).toBe(0);
       expect(entries(join(root, 'commitments'))).toEqual(['guichet-unique.md', 'reglement.md']);
     }

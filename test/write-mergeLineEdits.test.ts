@@ -33,7 +33,10 @@ describe('mergeLineEdits', () => {
   });
 
   it('compares and writes lines through the given functions (CRLF files)', () => {
-    const crlf = { same: (a: string, b: string) => a.replace(/\r$/, '') === b.replace(/\r$/, ''), adopt: (line: string) => `${line}\r` };
+    const crlf = {
+      same: (a: string, b: string) => a.replace(/\r$/, '') === b.replace(/\r$/, ''),
+      adopt: (line: string) => `${line}\r`,
+    };
     expect(mergeLineEdits(['a\r', 'b\r'], ['a', 'b'], ['a', 'b', 'c'], crlf)).toEqual(['a\r', 'b\r', 'c\r']);
   });
 });

@@ -10,10 +10,45 @@ import { ROOT } from './helpers/cli.js';
 
 const SRC = join(ROOT, 'src');
 const WRITING = new Set([
-  'writeFileSync', 'writeFile', 'appendFileSync', 'appendFile', 'writeSync', 'write', 'writev', 'writevSync', 'createWriteStream',
-  'mkdirSync', 'mkdir', 'mkdtempSync', 'mkdtemp', 'renameSync', 'rename', 'unlinkSync', 'unlink', 'rmSync', 'rm', 'rmdirSync', 'rmdir',
-  'copyFileSync', 'copyFile', 'cpSync', 'cp', 'symlinkSync', 'symlink', 'linkSync', 'link', 'truncateSync', 'truncate', 'ftruncateSync',
-  'chmodSync', 'chmod', 'chownSync', 'chown', 'utimesSync', 'utimes', 'promises',
+  'writeFileSync',
+  'writeFile',
+  'appendFileSync',
+  'appendFile',
+  'writeSync',
+  'write',
+  'writev',
+  'writevSync',
+  'createWriteStream',
+  'mkdirSync',
+  'mkdir',
+  'mkdtempSync',
+  'mkdtemp',
+  'renameSync',
+  'rename',
+  'unlinkSync',
+  'unlink',
+  'rmSync',
+  'rm',
+  'rmdirSync',
+  'rmdir',
+  'copyFileSync',
+  'copyFile',
+  'cpSync',
+  'cp',
+  'symlinkSync',
+  'symlink',
+  'linkSync',
+  'link',
+  'truncateSync',
+  'truncate',
+  'ftruncateSync',
+  'chmodSync',
+  'chmod',
+  'chownSync',
+  'chown',
+  'utimesSync',
+  'utimes',
+  'promises',
 ]);
 
 /** Each offending import of `text`: a writing call by name, or the whole module. */
@@ -25,7 +60,10 @@ function writingImports(text: string): string[] {
     if (/\*\s+as\s+\w+/.test(clause) || /^\w+$/.test(clause.trim())) found.push(clause.trim());
     const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
     for (const part of named.split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!;
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)[0]!;
       if (!part.trim().startsWith('type ') && WRITING.has(name)) found.push(name);
     }
   }
@@ -38,17 +76,28 @@ const ALLOWED: ReadonlySet<string> = new Set<string>([]);
 
 describe('only src/write/ writes', () => {
   it('finds no writing node:fs import outside src/write/', () => {
-    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.startsWith(`write/`));
-    const offending = files.flatMap((file) => writingImports(readFileSync(join(SRC, file), 'utf8')).map((name) => `${relative(SRC, join(SRC, file))}: ${name}`));
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.startsWith(`write/`),
+    );
+    const offending = files.flatMap((file) =>
+      writingImports(readFileSync(join(SRC, file), 'utf8')).map((name) => `${relative(SRC, join(SRC, file))}: ${name}`),
+    );
     expect(offending.filter((entry) => !ALLOWED.has(entry))).toEqual([]);
-    expect([...ALLOWED].filter((entry) => !offending.includes(entry)), 'allowed writes that are gone: remove them from ALLOWED').toEqual([]);
+    expect(
+      [...ALLOWED].filter((entry) => !offending.includes(entry)),
+      'allowed writes that are gone: remove them from ALLOWED',
+    ).toEqual([]);
   });
 
   it('would see one (the check can fail)', () => {
     expect(writingImports("import { readFileSync, writeFileSync as put } from 'node:fs';")).toEqual(['writeFileSync']);
     expect(writingImports("import * as fs from 'node:fs';")).toEqual(['* as fs']);
     expect(writingImports("import { rm } from 'fs/promises';")).toEqual(['rm']);
-    expect(writingImports("import type { Stats } from 'node:fs';\nimport { lstatSync, type Dirent } from 'node:fs';")).toEqual([]);
-    expect(writingImports("const { mkdir } = await import('node:fs/promises');")).toEqual(["import('node:fs/promises')"]);
+    expect(
+      writingImports("import type { Stats } from 'node:fs';\nimport { lstatSync, type Dirent } from 'node:fs';"),
+    ).toEqual([]);
+    expect(writingImports("const { mkdir } = await import('node:fs/promises');")).toEqual([
+      "import('node:fs/promises')",
+    ]);
   });
 });

@@ -27,7 +27,9 @@ describe('every target checked before the first write', () => {
     const result = await runMain(['schema', '--lang', 'en'], { cwd: dir, today: '2026-11-25' });
     assertNoCrash(result);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('roadmap: .vscode/settings.json is read-only. Nothing was written: make it writable (chmod u+w) or work on a copy.\n');
+    expect(result.stderr).toBe(
+      'roadmap: .vscode/settings.json is read-only. Nothing was written: make it writable (chmod u+w) or work on a copy.\n',
+    );
     expect(result.stdout).toBe('');
     expect(existsSync(join(dir, 'schemas'))).toBe(false);
     expect(readFileSync(settings, 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
@@ -48,13 +50,21 @@ describe('interrupted writes', () => {
         safeWrite({ root: ${JSON.stringify(dir)}, rel: 'minutes.md', bytes: new TextEncoder().encode('x'.repeat(100000)), mode: { kind: 'create' } }, slow);
         setTimeout(() => process.stdout.write('survived'), 3000);
       `;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, received) => resolve(received)),
+      );
       const deadline = Date.now() + 20_000;
-      while (!readdirSync(dir).some((name) => name.endsWith('.tmp')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(readdirSync(dir).some((name) => name.endsWith('.tmp')), 'the temporary file was there when the signal was sent').toBe(true);
+      while (!readdirSync(dir).some((name) => name.endsWith('.tmp')) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(
+        readdirSync(dir).some((name) => name.endsWith('.tmp')),
+        'the temporary file was there when the signal was sent',
+      ).toBe(true);
       child.kill(signal);
       expect(await exited).toBe(signal);
       expect(stdout).toBe('');
@@ -68,9 +78,16 @@ describe('interrupted writes', () => {
     const roadmap = join(dir, 'roadmap');
     generateRoadmap(roadmap, { commitments: 200, meetings: 10, seed: 3 });
     const out = join(dir, 'public');
-    const child = spawn(process.execPath, [BIN, 'site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], { stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
-    const pages = (): string[] => (existsSync(join(out, 'commitments')) ? readdirSync(join(out, 'commitments')).filter((name) => name.endsWith('.html')) : []);
+    const child = spawn(process.execPath, [BIN, 'site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, received) => resolve(received)),
+    );
+    const pages = (): string[] =>
+      existsSync(join(out, 'commitments'))
+        ? readdirSync(join(out, 'commitments')).filter((name) => name.endsWith('.html'))
+        : [];
     const deadline = Date.now() + 60_000;
     while (pages().length < 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGINT');
@@ -79,9 +96,13 @@ describe('interrupted writes', () => {
     expect(written.length, 'stopped part-way').toBeLessThan(200);
     const listed = parseManifest(readFileSync(join(out, MANIFEST_NAME), 'utf8'));
     for (const page of written) expect(listed?.has(`commitments/${page}`), page).toBe(true);
-    const hidden = readdirSync(out, { recursive: true }).map(String).filter((path) => path.split(sep).some((part) => part.startsWith('.')));
+    const hidden = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((path) => path.split(sep).some((part) => part.startsWith('.')));
     expect(hidden).toEqual([MANIFEST_NAME]);
-    const again = await runMain(['site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], { today: '2026-11-29' });
+    const again = await runMain(['site', '--dir', roadmap, '--out', out, '--as-of', '2026-11-25'], {
+      today: '2026-11-29',
+    });
     expect(again.code, again.stderr).toBe(0);
     expect(pages()).toHaveLength(200);
   }, 120_000);

@@ -2,7 +2,14 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { BATCH_LOCK_NAME, beginBatch, endBatch, safeWrite, type WriteBatch, type WriteFs } from '../src/write/safeWrite.js';
+import {
+  BATCH_LOCK_NAME,
+  beginBatch,
+  endBatch,
+  safeWrite,
+  type WriteBatch,
+  type WriteFs,
+} from '../src/write/safeWrite.js';
 import { tempDir } from './helpers/cli.js';
 
 const ORIGINAL = Buffer.from('id: x\nstatus: planned\n');
@@ -18,8 +25,12 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const replace = (rel = 'partners/x.yaml', expected: Uint8Array = ORIGINAL) =>
-  ({ root: dir, rel, bytes: EDITED, mode: { kind: 'replace' as const, expected } });
+const replace = (rel = 'partners/x.yaml', expected: Uint8Array = ORIGINAL) => ({
+  root: dir,
+  rel,
+  bytes: EDITED,
+  mode: { kind: 'replace' as const, expected },
+});
 
 /** The folder's entries: a leftover temporary file would show here. */
 function entries(): string[] {
@@ -55,17 +66,25 @@ describe('safeWrite', () => {
   });
 
   it('creates a new file and its missing folder', () => {
-    expect(safeWrite({ root: dir, rel: 'meetings/m.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: true });
+    expect(safeWrite({ root: dir, rel: 'meetings/m.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+      ok: true,
+    });
     expect(fs.readFileSync(join(dir, 'meetings', 'm.md'))).toEqual(EDITED);
   });
 
   it('never overwrites when asked to create', () => {
-    expect(safeWrite({ root: dir, rel: 'partners/x.yaml', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'exists' });
+    expect(safeWrite({ root: dir, rel: 'partners/x.yaml', bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+      ok: false,
+      reason: 'exists',
+    });
     expectUntouched();
   });
 
   it('refuses when the file changed on disk since it was read', () => {
-    expect(safeWrite(replace('partners/x.yaml', Buffer.from('id: x\nstatus: blocked\n')))).toEqual({ ok: false, reason: 'changed-on-disk' });
+    expect(safeWrite(replace('partners/x.yaml', Buffer.from('id: x\nstatus: blocked\n')))).toEqual({
+      ok: false,
+      reason: 'changed-on-disk',
+    });
     expectUntouched();
   });
 
@@ -93,7 +112,12 @@ describe('safeWrite', () => {
     };
     expect(safeWrite(replace(), watching)).toEqual({ ok: true });
     expect(flushed).toEqual([EDITED.length]);
-    expect(safeWrite({ root: dir, rel: 'site/page.html', bytes: Buffer.from('<p>page</p>'), mode: { kind: 'create' }, flush: false }, watching)).toEqual({ ok: true });
+    expect(
+      safeWrite(
+        { root: dir, rel: 'site/page.html', bytes: Buffer.from('<p>page</p>'), mode: { kind: 'create' }, flush: false },
+        watching,
+      ),
+    ).toEqual({ ok: true });
     expect(flushed).toHaveLength(1);
     expect(fs.readFileSync(join(dir, 'site', 'page.html'), 'utf8')).toBe('<p>page</p>');
   });
@@ -120,10 +144,22 @@ describe('safeWrite', () => {
     const { dir: outside, cleanup: removeOutside } = tempDir('roadmap-outside-');
     try {
       fs.symlinkSync(outside, join(dir, 'axes'));
-      expect(safeWrite({ root: dir, rel: '../escape.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
-      expect(safeWrite({ root: dir, rel: join(outside, 'abs.md'), bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
-      expect(safeWrite({ root: dir, rel: 'axes/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
-      expect(safeWrite({ root: dir, rel: 'axes/deeper/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({ ok: false, reason: 'outside-root' });
+      expect(safeWrite({ root: dir, rel: '../escape.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+        ok: false,
+        reason: 'outside-root',
+      });
+      expect(safeWrite({ root: dir, rel: join(outside, 'abs.md'), bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+        ok: false,
+        reason: 'outside-root',
+      });
+      expect(safeWrite({ root: dir, rel: 'axes/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+        ok: false,
+        reason: 'outside-root',
+      });
+      expect(safeWrite({ root: dir, rel: 'axes/deeper/a.md', bytes: EDITED, mode: { kind: 'create' } })).toEqual({
+        ok: false,
+        reason: 'outside-root',
+      });
       expect(fs.readdirSync(outside)).toEqual([]);
     } finally {
       removeOutside();
@@ -166,14 +202,19 @@ describe('a batch of writes into one folder', () => {
 
   it('holds one lock for the folder, creates no lock file per file, and gives the lock back', () => {
     const created: string[] = [];
-    const watching: WriteFs = { ...fs, openSync: ((path: string, ...rest: [string, number]) => {
-      created.push(String(path));
-      return fs.openSync(path, ...rest);
-    }) as WriteFs['openSync'] };
+    const watching: WriteFs = {
+      ...fs,
+      openSync: ((path: string, ...rest: [string, number]) => {
+        created.push(String(path));
+        return fs.openSync(path, ...rest);
+      }) as WriteFs['openSync'],
+    };
     const batch = begin();
     expect(fs.readFileSync(join(dir, BATCH_LOCK_NAME), 'utf8')).toBe(`${process.pid}\n`);
     for (const rel of ['site/a.html', 'site/b.html', 'site/deeper/c.html']) {
-      expect(safeWrite({ root: dir, rel, bytes: Buffer.from(rel), mode: { kind: 'create' }, flush: false, batch }, watching)).toEqual({ ok: true });
+      expect(
+        safeWrite({ root: dir, rel, bytes: Buffer.from(rel), mode: { kind: 'create' }, flush: false, batch }, watching),
+      ).toEqual({ ok: true });
     }
     expect(created.filter((path) => path.endsWith('.lock'))).toEqual([]);
     expect(created.filter((path) => path.endsWith('.tmp'))).toHaveLength(3);

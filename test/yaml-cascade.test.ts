@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../src/parse/parseYaml.js';
 
-const COMMITMENT = 'id: g\nmilestones:\n  - title: Cahier des charges\n    due: 2018-12-31\n    done_on: 2018-12-15\nstatus: planned\n';
+const COMMITMENT =
+  'id: g\nmilestones:\n  - title: Cahier des charges\n    due: 2018-12-31\n    done_on: 2018-12-15\nstatus: planned\n';
 
 describe('YAML syntax errors without cascades', () => {
   it.each([

@@ -40,13 +40,23 @@ export interface CheckOptions {
   guide?: CommittedGuide;
 }
 
-export function checkFiles(dir: string, files: RawFile[], readProblems: readonly Diagnostic[], options: CheckOptions): CheckedRoadmap {
+export function checkFiles(
+  dir: string,
+  files: RawFile[],
+  readProblems: readonly Diagnostic[],
+  options: CheckOptions,
+): CheckedRoadmap {
   const loaded = loadRoadmap(files, new SchemaValidator());
   loaded.diagnostics.unshift(...readProblems);
   return checkLoaded(dir, files, loaded, options);
 }
 
-export function checkLoaded(dir: string, files: RawFile[], loaded: LoadedRoadmap, options: CheckOptions): CheckedRoadmap {
+export function checkLoaded(
+  dir: string,
+  files: RawFile[],
+  loaded: LoadedRoadmap,
+  options: CheckOptions,
+): CheckedRoadmap {
   const diagnostics = checkRoadmap(loaded, options);
   const lang = roadmapLang(loaded, options.explicitLang ? options.lang : undefined, options.lang);
   const label = folderLabel(dir);
@@ -54,7 +64,14 @@ export function checkLoaded(dir: string, files: RawFile[], loaded: LoadedRoadmap
   for (const diagnostic of diagnostics) if (severityOf(diagnostic) === 'error') errors++;
   let cached: Result[] | undefined;
   return {
-    dir, label, files, loaded, diagnostics, asOf: options.asOf, today: options.today, lang,
+    dir,
+    label,
+    files,
+    loaded,
+    diagnostics,
+    asOf: options.asOf,
+    today: options.today,
+    lang,
     errors,
     warnings: diagnostics.length - errors,
     results: () => (cached ??= resolveDiagnostics(diagnostics, loaded.sources, lang, label)),

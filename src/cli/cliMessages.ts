@@ -15,12 +15,21 @@ const MESSAGES = {
   'help/help': { fr: 'afficher l’aide de la commande', en: 'display help for command' },
   'help/help-command': { fr: 'afficher l’aide d’une commande', en: 'display help for a command' },
   'help/version': { fr: 'afficher le numéro de version', en: 'output the version number' },
-  'option/format': { fr: 'format de sortie : {choices} (par défaut : {default})', en: 'output format: {choices} (default: {default})' },
+  'option/format': {
+    fr: 'format de sortie : {choices} (par défaut : {default})',
+    en: 'output format: {choices} (default: {default})',
+  },
 
   'error/unknown-option': { fr: 'option inconnue : {flag}{suggestion}', en: 'unknown option: {flag}{suggestion}' },
-  'error/unknown-command': { fr: 'commande inconnue : « {name} »{suggestion}', en: 'unknown command: "{name}"{suggestion}' },
+  'error/unknown-command': {
+    fr: 'commande inconnue : « {name} »{suggestion}',
+    en: 'unknown command: "{name}"{suggestion}',
+  },
   'error/commands': { fr: ' ; les commandes sont : {list}', en: '; the commands are: {list}' },
-  'error/missing-argument': { fr: 'argument manquant : {name} (voir « roadmap {command} --help »)', en: 'missing argument: {name} (see "roadmap {command} --help")' },
+  'error/missing-argument': {
+    fr: 'argument manquant : {name} (voir « roadmap {command} --help »)',
+    en: 'missing argument: {name} (see "roadmap {command} --help")',
+  },
   'error/option-missing-argument': { fr: 'l’option {flag} attend une valeur', en: 'option {flag} needs a value' },
   'error/excess-arguments': {
     fr: 'trop d’arguments pour « roadmap {command} » : {expected} attendu(s), {received} donné(s)',

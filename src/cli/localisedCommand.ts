@@ -11,7 +11,6 @@ import { flagMessage, suggestionText as suggestion } from '../commands/flags/fla
 import { echoArgument as echo } from '../util/echoArgument.js';
 import { cliMessage, type CliMessageKey } from './cliMessages.js';
 
-
 const TITLES: Record<string, CliMessageKey> = {
   'Usage:': 'help/usage',
   'Options:': 'help/options',
@@ -30,11 +29,38 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
 
 /** The French words people type for a command, to point them at its name (`roadmap valider` → validate). */
 const FRENCH_NAMES: Readonly<Record<string, string>> = {
-  valider: 'validate', verifier: 'validate', rapport: 'report', bilan: 'report', actions: 'actions', dossier: 'brief', note: 'brief',
-  nouveau: 'new', nouvelle: 'new', creer: 'new', modifier: 'update', 'mettre-a-jour': 'update', maj: 'update', differences: 'diff',
-  comparer: 'diff', proprietaires: 'owners', responsables: 'owners', calendrier: 'calendar', agenda: 'calendar', schemas: 'schema',
-  initialiser: 'init', expliquer: 'explain', regle: 'explain', reunion: 'meeting', comite: 'meeting', aide: 'help',
-  editer: 'edit', changer: 'edit', supprimer: 'remove', effacer: 'remove', renommer: 'rename', guider: 'guide',
+  valider: 'validate',
+  verifier: 'validate',
+  rapport: 'report',
+  bilan: 'report',
+  actions: 'actions',
+  dossier: 'brief',
+  note: 'brief',
+  nouveau: 'new',
+  nouvelle: 'new',
+  creer: 'new',
+  modifier: 'update',
+  'mettre-a-jour': 'update',
+  maj: 'update',
+  differences: 'diff',
+  comparer: 'diff',
+  proprietaires: 'owners',
+  responsables: 'owners',
+  calendrier: 'calendar',
+  agenda: 'calendar',
+  schemas: 'schema',
+  initialiser: 'init',
+  expliquer: 'explain',
+  regle: 'explain',
+  reunion: 'meeting',
+  comite: 'meeting',
+  aide: 'help',
+  editer: 'edit',
+  changer: 'edit',
+  supprimer: 'remove',
+  effacer: 'remove',
+  renommer: 'rename',
+  guider: 'guide',
 };
 
 function commandSuggestion(name: string, names: readonly string[], lang: Lang): string {
@@ -56,31 +82,49 @@ export function localisedCommand(Base: CommandClass, lang: Lang): CommandClass {
       if (privateFlag(this, '_allowUnknownOption')) return;
       const candidates: string[] = [];
       for (let command: Command | null = this; command; command = command.parent) {
-        candidates.push(...command.options.map((option: Option) => option.long).filter((long): long is string => long !== undefined));
+        candidates.push(
+          ...command.options.map((option: Option) => option.long).filter((long): long is string => long !== undefined),
+        );
       }
       candidates.push('--help');
       const near = flag.startsWith('--') ? suggestion(flag.split('=')[0]!, candidates, lang) : '';
-      this.error(cliMessage('error/unknown-option', lang, { flag: echo(flag), suggestion: near }), { code: 'commander.unknownOption' });
+      this.error(cliMessage('error/unknown-option', lang, { flag: echo(flag), suggestion: near }), {
+        code: 'commander.unknownOption',
+      });
     }
 
     unknownCommand(): void {
       const name = String(this.args[0] ?? '');
       const names = this.commands.map((command) => command.name()).filter((commandName) => commandName !== 'help');
-      const near = commandSuggestion(name, names, lang) || cliMessage('error/commands', lang, { list: names.join(', ') });
-      this.error(cliMessage('error/unknown-command', lang, { name: echo(name), suggestion: near }), { code: 'commander.unknownCommand' });
+      const near =
+        commandSuggestion(name, names, lang) || cliMessage('error/commands', lang, { list: names.join(', ') });
+      this.error(cliMessage('error/unknown-command', lang, { name: echo(name), suggestion: near }), {
+        code: 'commander.unknownCommand',
+      });
     }
 
     missingArgument(name: string): void {
-      this.error(cliMessage('error/missing-argument', lang, { name: `<${name}>`, command: fullName(this) }), { code: 'commander.missingArgument' });
+      this.error(cliMessage('error/missing-argument', lang, { name: `<${name}>`, command: fullName(this) }), {
+        code: 'commander.missingArgument',
+      });
     }
 
     optionMissingArgument(option: Option): void {
-      this.error(cliMessage('error/option-missing-argument', lang, { flag: option.long ?? option.flags }), { code: 'commander.optionMissingArgument' });
+      this.error(cliMessage('error/option-missing-argument', lang, { flag: option.long ?? option.flags }), {
+        code: 'commander.optionMissingArgument',
+      });
     }
 
     _excessArguments(received: readonly string[]): void {
       if (privateFlag(this, '_allowExcessArguments')) return;
-      this.error(cliMessage('error/excess-arguments', lang, { command: fullName(this), expected: this.registeredArguments.length, received: received.length }), { code: 'commander.excessArguments' });
+      this.error(
+        cliMessage('error/excess-arguments', lang, {
+          command: fullName(this),
+          expected: this.registeredArguments.length,
+          received: received.length,
+        }),
+        { code: 'commander.excessArguments' },
+      );
     }
   }
   return Localised;

@@ -39,7 +39,13 @@ const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'cancelled'];
 /** `roadmap actions`: action items across meetings as of a date, filtered by owner, status or overdue. */
 export const run = roadmapCommand<'actions'>((run) => {
   const { flags, io, roadmap, lang } = run;
-  const owner = requireKnownId('--owner', flags.owner, roadmap.partners.map(({ data }) => data.id), 'partners', lang);
+  const owner = requireKnownId(
+    '--owner',
+    flags.owner,
+    roadmap.partners.map(({ data }) => data.id),
+    'partners',
+    lang,
+  );
   const status = requireChoice('--status', flags.status, ACTION_STATUSES, undefined, lang, printedStatuses());
   // Derived once the flags are known good.
   const { figures } = run;
@@ -57,5 +63,10 @@ export const run = roadmapCommand<'actions'>((run) => {
 /** The words the actions table prints for each status, in both languages: `--status ouverte` filters as `--status open`. */
 function printedStatuses(): Record<ActionStatus, string[]> {
   const words = [reportWords('fr').actionStatus, reportWords('en').actionStatus];
-  return Object.fromEntries(ACTION_STATUSES.map((status) => [status, [...words.map((table) => table[status]), commitmentStatusWord(status, 'fr')]])) as Record<ActionStatus, string[]>;
+  return Object.fromEntries(
+    ACTION_STATUSES.map((status) => [
+      status,
+      [...words.map((table) => table[status]), commitmentStatusWord(status, 'fr')],
+    ]),
+  ) as Record<ActionStatus, string[]>;
 }

@@ -19,7 +19,16 @@ export const run = roadmapCommand<'calendar'>(({ flags, io, roadmap, lang }) => 
   }
   const path = resolve(io.cwd, flags.output);
   const label = terminalLine(relative(io.cwd, path) || basename(path));
-  const write = planOverwrite({ root: dirname(path), rel: basename(path), label, after: ics, isOurs: (current) => current.startsWith('BEGIN:VCALENDAR') }, lang);
+  const write = planOverwrite(
+    {
+      root: dirname(path),
+      rel: basename(path),
+      label,
+      after: ics,
+      isOurs: (current) => current.startsWith('BEGIN:VCALENDAR'),
+    },
+    lang,
+  );
   if (write) writeFiles(io, lang, [write], flags.dryRun);
   else io.stdout(`${message('write/no-change', lang, { file: label })}\n`);
   return EXIT.ok;

@@ -15,7 +15,8 @@ import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
 
 /** The formats of `roadmap diff`, the first being the default (declared in flags/commandFlags.ts: a missing one does not compile). */
 export const DIFF_FORMATS = {
-  pretty: (report, lang) => diffToPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
+  pretty: (report, lang) =>
+    diffToPretty(report, lang, (errors: readonly Result[]) => pretty(errors, { lang, color: false, files: [] })),
   // An invalid side's problems sit under the diff's own title, one level down.
   // Markdown is the pull request's job summary, where validate has just described every error: say so, do not list them again.
   markdown: (report, lang) => diffToMarkdown(report, lang, () => diffMessage('invalid/listed-above', lang)),
@@ -29,7 +30,12 @@ export const DIFF_FORMATS = {
 export async function run({ args, flags, io }: CommandInput<'diff'>): Promise<number> {
   const folder = resolveRoadmapFlags(io, flags);
   // Both revisions are read at one date: it is checked before either, in --lang, else the roadmap's language.
-  const asOf = dateOrToday(io, '--as-of', folder.asOf, folder.lang ?? readConventionLanguage([folder.dir]) ?? io.lang ?? 'en');
+  const asOf = dateOrToday(
+    io,
+    '--as-of',
+    folder.asOf,
+    folder.lang ?? readConventionLanguage([folder.dir]) ?? io.lang ?? 'en',
+  );
   const { report, lang, invalid } = buildDiffReport(io, { ...folder, asOf, from: args[0]!, to: args[1] ?? null });
   io.stdout(DIFF_FORMATS[flags.format](report, lang));
   return invalid ? EXIT.invalid : EXIT.ok;

@@ -19,7 +19,10 @@ const MESSAGES = {
   'stage/staleness': { fr: 'Suivi', en: 'Staleness' },
   'severity/error': { fr: 'erreur', en: 'error' },
   'severity/warning': { fr: 'avertissement', en: 'warning' },
-  'rule/heading': { fr: '{id} — {severity}, étape {number} : {stage}', en: '{id} — {severity}, stage {number}: {stage}' },
+  'rule/heading': {
+    fr: '{id} — {severity}, étape {number} : {stage}',
+    en: '{id} — {severity}, stage {number}: {stage}',
+  },
   'rule/checks': { fr: 'Ce que la règle vérifie', en: 'What the rule checks' },
   'rule/why': { fr: 'Pourquoi c’est important', en: 'Why it matters' },
   'rule/shown': { fr: 'Message affiché', en: 'Message shown' },
@@ -29,7 +32,10 @@ const MESSAGES = {
   'list/detail': { fr: 'Détail d’une règle : roadmap explain <règle>', en: 'More on a rule: roadmap explain <rule>' },
   'unknown/rule': { fr: 'la règle « {id} » n’existe pas', en: 'there is no rule "{id}"' },
   'unknown/did-you-mean': { fr: ' ; vouliez-vous dire {ids} ?', en: '; did you mean {ids}?' },
-  'unknown/list': { fr: ' (roadmap explain sans argument liste toutes les règles)', en: ' (roadmap explain without an argument lists every rule)' },
+  'unknown/list': {
+    fr: ' (roadmap explain sans argument liste toutes les règles)',
+    en: ' (roadmap explain without an argument lists every rule)',
+  },
 } as const satisfies Record<string, Text>;
 
 const say = messageTable(MESSAGES);
@@ -46,7 +52,10 @@ export async function run({ args, flags, io }: CommandInput<'explain'>): Promise
   const entry = catalogue.get(id);
   if (!entry) {
     const near = similarRuleIds(id, [...catalogue.keys()]);
-    throw new UsageError(say('unknown/rule', lang, { id: terminalLine(id).slice(0, 80) }) + (near.length > 0 ? say('unknown/did-you-mean', lang, { ids: near.join(', ') }) : say('unknown/list', lang)));
+    throw new UsageError(
+      say('unknown/rule', lang, { id: terminalLine(id).slice(0, 80) }) +
+        (near.length > 0 ? say('unknown/did-you-mean', lang, { ids: near.join(', ') }) : say('unknown/list', lang)),
+    );
   }
   io.stdout(explainRule(entry, lang));
   return EXIT.ok;
@@ -54,16 +63,29 @@ export async function run({ args, flags, io }: CommandInput<'explain'>): Promise
 
 export function explainRule(entry: RuleEntry, lang: Lang): string {
   const heading = say('rule/heading', lang, {
-    id: entry.id, severity: say(`severity/${entry.severity}`, lang), number: STAGES.indexOf(entry.stage) + 1, stage: say(`stage/${entry.stage}`, lang),
+    id: entry.id,
+    severity: say(`severity/${entry.severity}`, lang),
+    number: STAGES.indexOf(entry.stage) + 1,
+    stage: say(`stage/${entry.stage}`, lang),
   });
   return [
     heading,
     '',
-    say('rule/checks', lang), indent(entry.checks[lang]), '',
-    say('rule/why', lang), indent(entry.why[lang]), '',
-    say('rule/shown', lang), indent(`${placeholders(entry.message[lang])}\n→ ${placeholders(entry.fix[lang])}`), '',
-    say('rule/wrong', lang), indent(inLang(entry.wrong, lang)), '',
-    say('rule/right', lang), indent(inLang(entry.right, lang)), '',
+    say('rule/checks', lang),
+    indent(entry.checks[lang]),
+    '',
+    say('rule/why', lang),
+    indent(entry.why[lang]),
+    '',
+    say('rule/shown', lang),
+    indent(`${placeholders(entry.message[lang])}\n→ ${placeholders(entry.fix[lang])}`),
+    '',
+    say('rule/wrong', lang),
+    indent(inLang(entry.wrong, lang)),
+    '',
+    say('rule/right', lang),
+    indent(inLang(entry.right, lang)),
+    '',
   ].join('\n');
 }
 
@@ -86,7 +108,10 @@ export function similarRuleIds(input: string, ids: readonly string[]): string[] 
   const found = new Set<string>();
   const close = closestMatch(wanted, ids);
   if (close) found.add(close);
-  const byName = closestMatch(wanted.slice(wanted.lastIndexOf('/') + 1), ids.map((id) => id.slice(id.indexOf('/') + 1)));
+  const byName = closestMatch(
+    wanted.slice(wanted.lastIndexOf('/') + 1),
+    ids.map((id) => id.slice(id.indexOf('/') + 1)),
+  );
   for (const id of ids) {
     if (found.size >= 3) break;
     const name = id.slice(id.indexOf('/') + 1);
@@ -105,5 +130,8 @@ function inLang(example: string | Text, lang: Lang): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }

@@ -31,15 +31,22 @@ export async function run({ flags: options, io }: CommandInput<'export'>): Promi
   if (typeof options.out !== 'string') throw new UsageError(openDataWord('outRequired', lang));
   const root = resolve(io.cwd, options.out);
   const inRoot = relative(opened.dir, root);
-  if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot))) throw new UsageError(terminalLine(openDataWord('outInsideRoadmap', lang, { dir: root })));
+  if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot)))
+    throw new UsageError(terminalLine(openDataWord('outInsideRoadmap', lang, { dir: root })));
 
   const figures = derive(roadmap, opened.asOf);
   const tables = roadmapTables(roadmap, figures);
   const convention = roadmap.convention!.data;
-  const descriptor = packageDescriptor({
-    name: convention.id, title: convention.title, asOf: opened.asOf, lang,
-    description: openDataWord('packageDescription', lang, { title: convention.title, date: opened.asOf }),
-  }, tables.map((table) => table.spec));
+  const descriptor = packageDescriptor(
+    {
+      name: convention.id,
+      title: convention.title,
+      asOf: opened.asOf,
+      lang,
+      description: openDataWord('packageDescription', lang, { title: convention.title, date: opened.asOf }),
+    },
+    tables.map((table) => table.spec),
+  );
 
   // The CSVs belong to roadmap when the descriptor beside them does.
   const descriptorOurs = ((): boolean => {
@@ -50,7 +57,14 @@ export async function run({ flags: options, io }: CommandInput<'export'>): Promi
     }
   })();
   const names = [...tables.map((table) => `${table.spec.name}.csv`), DESCRIPTOR_NAME];
-  const write = writeDocuments(io, lang, { root, folder: '', names, dryRun: options.dryRun === true, roadmapDir: opened.dir, isOurs: () => descriptorOurs });
+  const write = writeDocuments(io, lang, {
+    root,
+    folder: '',
+    names,
+    dryRun: options.dryRun === true,
+    roadmapDir: opened.dir,
+    isOurs: () => descriptorOurs,
+  });
   const scratch = new Uint8Array(64 * 1024);
   for (const table of tables) write(`${table.spec.name}.csv`, encodedPieces(csvLines(table), scratch));
   write(DESCRIPTOR_NAME, new TextEncoder().encode(`${JSON.stringify(descriptor, null, 2)}\n`));

@@ -31,21 +31,34 @@ export const run = roadmapCommand<'import'>(async ({ args, flags, io, opened, la
   const path = resolve(io.cwd, given);
   const name = basename(path);
   const extension = extname(name).toLowerCase().slice(1);
-  if (!EXTENSIONS.has(extension)) throw new UsageError(terminalLine(officeMessage('import/extension', lang, { file: given })));
+  if (!EXTENSIONS.has(extension))
+    throw new UsageError(terminalLine(officeMessage('import/extension', lang, { file: given })));
   const on = factDate(io, '--on', flags.on, lang);
 
   const bytes = readBounded(path, lang, given);
   const read = readSpreadsheet(bytes, extension);
   if (!read.ok) throw unreadable(lang, given, read.problem);
   const plan = planImport(read.sheets, {
-    roadmap: opened.loaded.roadmap, lang, on, today: today(io), source: name,
+    roadmap: opened.loaded.roadmap,
+    lang,
+    on,
+    today: today(io),
+    source: name,
     csvName: basename(name, extname(name)), // A decimal comma in a `;` CSV and in a French roadmap's sheets; elsewhere a comma groups thousands.
     decimalComma: read.csvSeparator === ';' || lang === 'fr',
   });
   if (!plan.ok) {
-    if ('noSheet' in plan) throw new UsageError(terminalLine(officeMessage('import/no-sheet', lang, { file: given, column: officeMessage('collect/column/id', lang) })));
-    for (const problem of plan.problems) io.stderr(`${terminalLine(problem.where)}: ${terminalLine(problem.message)}\n`);
-    io.stderr(`${terminalLine(officeMessage('import/refused', lang, { file: given, count: plural(plan.problems.length, OFFICE_COUNTS.problems, lang) }))}\n`);
+    if ('noSheet' in plan)
+      throw new UsageError(
+        terminalLine(
+          officeMessage('import/no-sheet', lang, { file: given, column: officeMessage('collect/column/id', lang) }),
+        ),
+      );
+    for (const problem of plan.problems)
+      io.stderr(`${terminalLine(problem.where)}: ${terminalLine(problem.message)}\n`);
+    io.stderr(
+      `${terminalLine(officeMessage('import/refused', lang, { file: given, count: plural(plan.problems.length, OFFICE_COUNTS.problems, lang) }))}\n`,
+    );
     return EXIT.usage;
   }
   if (plan.changes.length === 0) {
@@ -63,14 +76,24 @@ export const run = roadmapCommand<'import'>(async ({ args, flags, io, opened, la
     const result = editFrontMatter(file.bytes, true, (doc) => updateCommitment(doc, change));
     if (!result.ok) throw usageError(lang, 'update/unreadable', { file: label });
     edited.push({ rel, bytes: result.bytes });
-    writes.push({ root: opened.dir, rel, label, before: result.before, after: result.text, bytes: result.bytes, mode: { kind: 'replace', expected: file.bytes } });
+    writes.push({
+      root: opened.dir,
+      rel,
+      label,
+      before: result.before,
+      after: result.text,
+      bytes: result.bytes,
+      mode: { kind: 'replace', expected: file.bytes },
+    });
   }
   // The whole roadmap, with every edited file in memory, must still be valid (e.g. done with a progress under 100).
   if (await refuseInvalid(io, revalidateWithAll(opened, edited))) return EXIT.invalid;
   writeFiles(io, lang, writes, flags.dryRun);
   const dry = flags.dryRun;
   const commitments = plural(plan.changes.length, dry ? OFFICE_COUNTS.wouldUpdate : OFFICE_COUNTS.updated, lang);
-  io.stdout(`${terminalLine(officeMessage(dry ? 'import/dry-summary' : 'import/summary', lang, { file: given, commitments, on }))}\n`);
+  io.stdout(
+    `${terminalLine(officeMessage(dry ? 'import/dry-summary' : 'import/summary', lang, { file: given, commitments, on }))}\n`,
+  );
   return EXIT.ok;
 });
 
@@ -92,14 +115,25 @@ function readBounded(path: string, lang: Lang, given: string): Uint8Array {
     return bytes.subarray(0, offset);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(terminalLine(officeMessage('import/unreadable', lang, { file: given, detail: error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : String(error) })));
+    throw new UsageError(
+      terminalLine(
+        officeMessage('import/unreadable', lang, {
+          file: given,
+          detail: error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error),
+        }),
+      ),
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 function unreadable(lang: Lang, file: string, problem: SpreadsheetProblem): UsageError {
-  return new UsageError(terminalLine(officeMessage('import/unreadable', lang, { file, detail: officeMessage(`import/problem/${problem}`, lang) })));
+  return new UsageError(
+    terminalLine(
+      officeMessage('import/unreadable', lang, { file, detail: officeMessage(`import/problem/${problem}`, lang) }),
+    ),
+  );
 }
 
 /** The roadmap checked again as it would be with every edited file (revalidateWith, for several files). */
@@ -107,5 +141,10 @@ function revalidateWithAll(opened: OpenedRoadmap, changed: readonly RawFile[]): 
   const byRel = new Map(changed.map((file) => [file.rel, file]));
   const files = opened.files.map((file) => byRel.get(file.rel) ?? file);
   const readProblems = opened.loaded.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('read/'));
-  return checkFiles(opened.dir, files, readProblems, { asOf: opened.asOf, today: opened.today, lang: opened.lang, explicitLang: true });
+  return checkFiles(opened.dir, files, readProblems, {
+    asOf: opened.asOf,
+    today: opened.today,
+    lang: opened.lang,
+    explicitLang: true,
+  });
 }

@@ -71,7 +71,12 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
   });
   // The skeleton is checked like any write, before anything is planned from it.
   const raw = roadmapFiles.map((file) => ({ rel: file.rel, bytes: new TextEncoder().encode(file.text) }));
-  const checked = checkLoaded(join(root, ROADMAP_FOLDER), raw, loadRoadmap(raw, new SchemaValidator()), { asOf: todayDate, today: todayDate, lang, explicitLang: true });
+  const checked = checkLoaded(join(root, ROADMAP_FOLDER), raw, loadRoadmap(raw, new SchemaValidator()), {
+    asOf: todayDate,
+    today: todayDate,
+    lang,
+    explicitLang: true,
+  });
   if (await refuseInvalid(io, checked)) return EXIT.invalid;
   const roadmap = checked.loaded.roadmap;
 
@@ -80,33 +85,68 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
   const tool = JSON.parse(readPackageFile('package.json')) as { name: string; version: string };
   const install = installSpec(flags.install, `${tool.name}@${tool.version}`, lang);
   const files = HOST_FILES[host];
-  const ciOptions = { lang: language, install, tool: `${tool.name} ${tool.version}`, branch, roadmapPath: ROADMAP_FOLDER, site: flags.site, openData: flags.openData };
+  const ciOptions = {
+    lang: language,
+    install,
+    tool: `${tool.name} ${tool.version}`,
+    branch,
+    roadmapPath: ROADMAP_FOLDER,
+    site: flags.site,
+    openData: flags.openData,
+  };
   const planned: PlannedFile[] = [
     ...roadmapFiles.map((file) => ({ rel: `${ROADMAP_FOLDER}/${file.rel}`, text: file.text })),
     { rel: files.ci, text: host === 'github' ? githubWorkflow(ciOptions) : gitlabCi(ciOptions) },
     { rel: files.template, text: readPackageFile(`templates/init/pull_request_template.${language}.md`) },
     { rel: files.codeowners, text: renderCodeowners(roadmap, `${ROADMAP_FOLDER}/`, language) },
-    ...schemaSources().filter((source) => source.name.endsWith('.schema.json')).map((source) => ({ rel: `${SCHEMA_FOLDER}/${source.name}`, text: source.text })),
+    ...schemaSources()
+      .filter((source) => source.name.endsWith('.schema.json'))
+      .map((source) => ({ rel: `${SCHEMA_FOLDER}/${source.name}`, text: source.text })),
     { rel: '.vscode/settings.json', text: mergeSettings(undefined, yamlSchemasSetting(ROADMAP_FOLDER))! },
     { rel: GUIDE_PATH[language], text: partnerGuideFor(roadmap, language) },
-    { rel: 'README.md', text: readme(language, { roadmap, install, files, example: roadmap.commitments[0]?.file ?? '' }) },
+    {
+      rel: 'README.md',
+      text: readme(language, { roadmap, install, files, example: roadmap.commitments[0]?.file ?? '' }),
+    },
   ];
 
   // A repository that already ignores files keeps its own .gitignore; a new one gets roadmap's.
-  if (place.state !== 'folder' || existingPaths(root, ['.gitignore']).length === 0) planned.push({ rel: '.gitignore', text: gitignore(language) });
-  const existing = place.state === 'folder' ? existingPaths(root, planned.map((file) => file.rel)) : [];
+  if (place.state !== 'folder' || existingPaths(root, ['.gitignore']).length === 0)
+    planned.push({ rel: '.gitignore', text: gitignore(language) });
+  const existing =
+    place.state === 'folder'
+      ? existingPaths(
+          root,
+          planned.map((file) => file.rel),
+        )
+      : [];
   if (existing.length > 0) throw refusal(lang, 'refuse/exists', { files: existing.map(label).join(', ') });
 
   const base = place.nearest;
   const { dryRun } = flags;
-  writeFiles(io, lang, planned.map((file) => ({
-    root: base,
-    rel: relative(base, join(root, file.rel)).split(sep).join('/'),
-    label: label(file.rel),
-    after: file.text,
-    mode: { kind: 'create' as const },
-  })), dryRun);
-  if (!dryRun) nextSteps(io, lang, { dir: terminalLine(root), host, branch, files, guide: GUIDE_PATH[language], site: flags.site, top: repository?.top, root });
+  writeFiles(
+    io,
+    lang,
+    planned.map((file) => ({
+      root: base,
+      rel: relative(base, join(root, file.rel)).split(sep).join('/'),
+      label: label(file.rel),
+      after: file.text,
+      mode: { kind: 'create' as const },
+    })),
+    dryRun,
+  );
+  if (!dryRun)
+    nextSteps(io, lang, {
+      dir: terminalLine(root),
+      host,
+      branch,
+      files,
+      guide: GUIDE_PATH[language],
+      site: flags.site,
+      top: repository?.top,
+      root,
+    });
   return EXIT.ok;
 }
 
@@ -129,7 +169,8 @@ function gitignore(lang: Lang): string {
 /** The language of the files: `--language`, else `--lang`, else French. */
 function fileLanguage(flags: Flags<'init'>): Lang {
   if (flags.language !== undefined) {
-    if (!isLang(flags.language)) throw refusal(isLang(flags.lang) ? flags.lang : 'en', 'refuse/language', { value: flags.language });
+    if (!isLang(flags.language))
+      throw refusal(isLang(flags.lang) ? flags.lang : 'en', 'refuse/language', { value: flags.language });
     return flags.language;
   }
   return isLang(flags.lang) ? flags.lang : 'fr';
@@ -148,7 +189,8 @@ function pickHost(value: string | undefined, lang: Lang): Host {
  */
 function installSpec(spec: string | undefined, fallback: string, lang: Lang): string {
   if (spec === undefined) return fallback;
-  if (spec.trim() === '' || /^\s*-/.test(spec) || /[\u0000-\u001f\u007f-\u009f`$]/.test(spec)) throw refusal(lang, 'refuse/install');
+  if (spec.trim() === '' || /^\s*-/.test(spec) || /[\u0000-\u001f\u007f-\u009f`$]/.test(spec))
+    throw refusal(lang, 'refuse/install');
   return spec;
 }
 
@@ -159,19 +201,37 @@ function safeBranch(branch: string | undefined): string | undefined {
 
 function readme(lang: Lang, facts: { roadmap: Roadmap; install: string; files: HostFiles; example: string }): string {
   const convention = facts.roadmap.convention?.data;
-  return formatTemplate(readPackageFile(`templates/init/README.${lang}.md`), {
-    title: escapeMarkdown(terminalLine(convention?.title ?? '')),
-    committee: escapeMarkdown(terminalLine(convention?.committee.name ?? '')),
-    guide: GUIDE_PATH[lang],
-    ci: facts.files.ci,
-    codeowners: facts.files.codeowners,
-    example: facts.example,
-    install: facts.install,
-  }, lang);
+  return formatTemplate(
+    readPackageFile(`templates/init/README.${lang}.md`),
+    {
+      title: escapeMarkdown(terminalLine(convention?.title ?? '')),
+      committee: escapeMarkdown(terminalLine(convention?.committee.name ?? '')),
+      guide: GUIDE_PATH[lang],
+      ci: facts.files.ci,
+      codeowners: facts.files.codeowners,
+      example: facts.example,
+      install: facts.install,
+    },
+    lang,
+  );
 }
 
-function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch: string; files: HostFiles; guide: string; site: boolean; top: string | undefined; root: string }): void {
-  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => terminalLine(initWord(key, lang, params));
+function nextSteps(
+  io: Io,
+  lang: Lang,
+  facts: {
+    dir: string;
+    host: Host;
+    branch: string;
+    files: HostFiles;
+    guide: string;
+    site: boolean;
+    top: string | undefined;
+    root: string;
+  },
+): void {
+  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) =>
+    terminalLine(initWord(key, lang, params));
   const steps = [
     say('next/facts'),
     say(facts.host === 'github' ? 'next/owners' : 'next/owners-gitlab', { codeowners: facts.files.codeowners }),
@@ -181,7 +241,8 @@ function nextSteps(io: Io, lang: Lang, facts: { dir: string; host: Host; branch:
     say('next/partners', { guide: facts.guide }),
   ];
   const lines = [say('next/title', { dir: facts.dir }), ...steps.map((step, index) => `  ${index + 1}. ${step}`)];
-  if (facts.top !== undefined && facts.top !== facts.root) lines.push(say('next/not-top', { dir: facts.dir, top: facts.top, ci: facts.files.ci }));
+  if (facts.top !== undefined && facts.top !== facts.root)
+    lines.push(say('next/not-top', { dir: facts.dir, top: facts.top, ci: facts.files.ci }));
   io.stdout(`\n${lines.join('\n')}\n`);
 }
 

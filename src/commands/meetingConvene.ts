@@ -26,18 +26,35 @@ export const run = meetingDocumentCommand<'meeting convene'>({
     const mails: DocumentMail[] = [];
     if (!flags.perMember) return { docs, mails };
     const secretariat = roadmap.convention?.data.secretariat;
-    const from = secretariat?.email && isPlainAddress(secretariat.email) ? { name: secretariat.name, email: secretariat.email } : { name: secretariat?.name ?? roadmap.convention?.data.committee.name ?? meeting.data.title, email: NO_SENDER };
+    const from =
+      secretariat?.email && isPlainAddress(secretariat.email)
+        ? { name: secretariat.name, email: secretariat.email }
+        : {
+            name: secretariat?.name ?? roadmap.convention?.data.committee.name ?? meeting.data.title,
+            email: NO_SENDER,
+          };
     const sender = from.email.toLowerCase();
-    for (const { partner } of invitedPartners(roadmap.partners.map((entity) => entity.data), meeting.data)) {
+    for (const { partner } of invitedPartners(
+      roadmap.partners.map((entity) => entity.data),
+      meeting.data,
+    )) {
       const letter = `${name}-${partner.id}`;
       docs.push({ name: letter, doc: buildConvocation({ ...request, recipient: partner }) });
       // Never a draft from the secretariat to itself: a partner reached only through the sender gets its letter alone.
-      const to = (partner.contacts ?? []).filter((contact) => contact.email.toLowerCase() !== sender && isPlainAddress(contact.email));
+      const to = (partner.contacts ?? []).filter(
+        (contact) => contact.email.toLowerCase() !== sender && isPlainAddress(contact.email),
+      );
       if (to.length === 0) continue;
       const mail = convocationMail({ roadmap, meeting: meeting.data, lang, recipient: partner, to });
       mails.push({
-        name: letter, carries: letter,
-        eml: (attachment) => mailToEml({ ...mail, attachments: [attachment] }, lang, { date: sentOn, messageId: `convene-${meeting.data.id}-${partner.id}-${asOf}@roadmap.invalid`, from }),
+        name: letter,
+        carries: letter,
+        eml: (attachment) =>
+          mailToEml({ ...mail, attachments: [attachment] }, lang, {
+            date: sentOn,
+            messageId: `convene-${meeting.data.id}-${partner.id}-${asOf}@roadmap.invalid`,
+            from,
+          }),
       });
     }
     return { docs, mails };

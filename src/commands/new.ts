@@ -29,7 +29,11 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): void {
   const flagged = (name: keyof Flags<'new'>, kinds: readonly string[]) => {
-    if (flags[name] !== undefined && !kinds.includes(entity.kind)) throw setupError(lang, 'new/flag-not-for-kind', { flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, kind: entity.kind });
+    if (flags[name] !== undefined && !kinds.includes(entity.kind))
+      throw setupError(lang, 'new/flag-not-for-kind', {
+        flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+        kind: entity.kind,
+      });
     return flags[name] !== undefined;
   };
   if (flagged('milestone', ['commitment'])) {
@@ -40,7 +44,9 @@ function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): voi
   }
   if (flagged('description', ['commitment', 'axis'])) {
     const description = String(flags.description).replace(/\r\n?/g, '\n').trim();
-    if (description !== '') entity.body = entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
+    if (description !== '')
+      entity.body =
+        entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
   }
   if (flagged('guest', ['meeting'])) {
     entity.data.guests = occurrences(flags.guest).map((occurrence) => {
@@ -67,53 +73,98 @@ function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): voi
 /** `--cost` and `--funder` (repeatable) of `new commitment`: the financing plan it starts with. */
 function newBudget(flags: Flags<'new'>, id: string, roadmap: Roadmap, lang: Lang): Record<string, unknown> | undefined {
   const { change } = budgetFlags(flags, {
-    commitment: id, budget: undefined, partners: roadmap.partners.map(({ data }) => data), currency: roadmap.convention?.data.currency ?? 'EUR', lang,
+    commitment: id,
+    budget: undefined,
+    partners: roadmap.partners.map(({ data }) => data),
+    currency: roadmap.convention?.data.currency ?? 'EUR',
+    lang,
   });
   if (!hasBudgetChange(change)) return undefined;
   return {
     ...(change.cost === undefined ? {} : { cost: Number(centsToDecimal(change.cost)) }),
-    funders: change.funders.map((funder) => ({ partner: funder.partner, planned: Number(centsToDecimal(funder.cents)) })),
+    funders: change.funders.map((funder) => ({
+      partner: funder.partner,
+      planned: Number(centsToDecimal(funder.cents)),
+    })),
   };
 }
 
-export const run = roadmapCommand<'new'>(async ({ args, flags, io, opened, lang }) => {
-  const kind = args[0] ?? '';
-  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
-  // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
-  for (const [flag, name] of [['--start', 'start'], ['--due', 'due'], ['--date', 'date'], ['--joined-on', 'joinedOn']] as const) dateFlag(flag, flags[name], lang);
-  // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
-  if (kind === 'meeting' && typeof flags.time === 'string' && typeof flags.endTime === 'string' && /^\d{2}:\d{2}$/.test(flags.time) && /^\d{2}:\d{2}$/.test(flags.endTime) && flags.endTime <= flags.time) {
-    throw usageError(lang, 'new/end-before-start', { time: flags.time, end: flags.endTime });
-  }
-  const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
-  if (kind === 'axis' && flags.number !== undefined) {
-    const number = String(flags.number).trim();
-    if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
-    const holder = axes.find((axis) => axis.number === Number(number));
-    if (holder) throw usageError(lang, 'new/number-taken', { number, id: holder.id, free: Math.max(0, ...axes.map((axis) => axis.number)) + 1 });
-  }
-  const entity = newEntity(kind as NewKind, flags, { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) }, lang);
-  if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
-  // Milestones before the budget: the schema's order.
-  withSetupFlags(entity, flags, lang);
-  if (entity.kind === 'commitment') {
-    const plan = newBudget(flags, String(entity.data.id), opened.loaded.roadmap, lang);
-    if (plan) entity.data.budget = plan;
-  }
+export const run = roadmapCommand<'new'>(
+  async ({ args, flags, io, opened, lang }) => {
+    const kind = args[0] ?? '';
+    if (!(NEW_KINDS as readonly string[]).includes(kind)) throw usageError(lang, 'new/unknown-kind', { kind });
+    // A wrong date or number is the flag's fault: say so, rather than report a file that does not exist yet.
+    for (const [flag, name] of [
+      ['--start', 'start'],
+      ['--due', 'due'],
+      ['--date', 'date'],
+      ['--joined-on', 'joinedOn'],
+    ] as const)
+      dateFlag(flag, flags[name], lang);
+    // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
+    if (
+      kind === 'meeting' &&
+      typeof flags.time === 'string' &&
+      typeof flags.endTime === 'string' &&
+      /^\d{2}:\d{2}$/.test(flags.time) &&
+      /^\d{2}:\d{2}$/.test(flags.endTime) &&
+      flags.endTime <= flags.time
+    ) {
+      throw usageError(lang, 'new/end-before-start', { time: flags.time, end: flags.endTime });
+    }
+    const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
+    if (kind === 'axis' && flags.number !== undefined) {
+      const number = String(flags.number).trim();
+      if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
+      const holder = axes.find((axis) => axis.number === Number(number));
+      if (holder)
+        throw usageError(lang, 'new/number-taken', {
+          number,
+          id: holder.id,
+          free: Math.max(0, ...axes.map((axis) => axis.number)) + 1,
+        });
+    }
+    const entity = newEntity(
+      kind as NewKind,
+      flags,
+      { convention: opened.loaded.roadmap.convention?.data, axisNumbers: axes.map((axis) => axis.number) },
+      lang,
+    );
+    if ('missing' in entity) throw usageError(lang, 'new/missing-flag', { flag: entity.missing, what: kind });
+    // Milestones before the budget: the schema's order.
+    withSetupFlags(entity, flags, lang);
+    if (entity.kind === 'commitment') {
+      const plan = newBudget(flags, String(entity.data.id), opened.loaded.roadmap, lang);
+      if (plan) entity.data.budget = plan;
+    }
 
-  const id = String(entity.data.id);
-  if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });
-  const file = entityFile(entity.kind, entity.data, entity.body);
-  // Known ids include the names of files too broken to load: their id is taken as well.
-  const taken = (candidate: string) => opened.loaded.known[entity.kind].has(candidate);
-  if (taken(id)) throw usageError(lang, 'new/id-taken', { id, file: `${opened.label}/${file.rel}`, free: freeId(id, taken) });
+    const id = String(entity.data.id);
+    if (!ID.test(id)) throw usageError(lang, 'new/bad-id', { id, suggestion: kebabCase(id) });
+    const file = entityFile(entity.kind, entity.data, entity.body);
+    // Known ids include the names of files too broken to load: their id is taken as well.
+    const taken = (candidate: string) => opened.loaded.known[entity.kind].has(candidate);
+    if (taken(id))
+      throw usageError(lang, 'new/id-taken', { id, file: `${opened.label}/${file.rel}`, free: freeId(id, taken) });
 
-  const bytes = new TextEncoder().encode(file.text);
-  const after = revalidateWith(opened, { rel: file.rel, bytes });
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [
-    { root: opened.dir, rel: file.rel, label: `${opened.label}/${file.rel}`, after: file.text, mode: { kind: 'create' } },
-    ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
-  ], flags.dryRun === true);
-  return EXIT.ok;
-}, { refuseInvalid: false });
+    const bytes = new TextEncoder().encode(file.text);
+    const after = revalidateWith(opened, { rel: file.rel, bytes });
+    if (await refuseInvalid(io, after)) return EXIT.invalid;
+    writeFiles(
+      io,
+      lang,
+      [
+        {
+          root: opened.dir,
+          rel: file.rel,
+          label: `${opened.label}/${file.rel}`,
+          after: file.text,
+          mode: { kind: 'create' },
+        },
+        ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+      ],
+      flags.dryRun === true,
+    );
+    return EXIT.ok;
+  },
+  { refuseInvalid: false },
+);

@@ -31,34 +31,46 @@ const CODEOWNERS_PATH = '.github/CODEOWNERS';
  * or written with --write / shown with --dry-run); with --changed-since, who
  * must approve a change.
  */
-export const run = roadmapCommand<'owners'>(async (run) => {
-  const { flags, io, roadmap, lang, opened } = run;
-  if (flags.changedSince !== undefined) {
-    // Who must approve is shown even for an invalid branch (its errors go to the log, once, from validate's summary):
-    // a partner waiting on a review needs to know whom to ask, mistakes or not.
-    const invalid = await refuseInvalid(io, opened);
-    const code = routeChanges(run, flags.changedSince);
-    return invalid ? EXIT.invalid : code;
-  }
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
-  const repo = requireGit(io, locateRepository(run.dir));
-  const text = renderCodeowners(roadmap, repo.prefix, lang);
-  if (!flags.write && !flags.dryRun) {
-    io.stdout(text);
+export const run = roadmapCommand<'owners'>(
+  async (run) => {
+    const { flags, io, roadmap, lang, opened } = run;
+    if (flags.changedSince !== undefined) {
+      // Who must approve is shown even for an invalid branch (its errors go to the log, once, from validate's summary):
+      // a partner waiting on a review needs to know whom to ask, mistakes or not.
+      const invalid = await refuseInvalid(io, opened);
+      const code = routeChanges(run, flags.changedSince);
+      return invalid ? EXIT.invalid : code;
+    }
+    if (await refuseInvalid(io, opened)) return EXIT.invalid;
+    const repo = requireGit(io, locateRepository(run.dir));
+    const text = renderCodeowners(roadmap, repo.prefix, lang);
+    if (!flags.write && !flags.dryRun) {
+      io.stdout(text);
+      return EXIT.ok;
+    }
+    const write = planOverwrite(
+      {
+        root: repo.top,
+        rel: CODEOWNERS_PATH,
+        label: CODEOWNERS_PATH,
+        after: text,
+        isOurs: isGeneratedCodeowners,
+        notOurs: ownersMessage('write/not-generated', lang, { file: CODEOWNERS_PATH }),
+      },
+      lang,
+    );
+    if (write) writeFiles(io, lang, [write], flags.dryRun);
+    else io.stdout(`${ownersMessage('write/up-to-date', lang, { file: CODEOWNERS_PATH })}\n`);
     return EXIT.ok;
-  }
-  const write = planOverwrite({
-    root: repo.top, rel: CODEOWNERS_PATH, label: CODEOWNERS_PATH, after: text,
-    isOurs: isGeneratedCodeowners,
-    notOurs: ownersMessage('write/not-generated', lang, { file: CODEOWNERS_PATH }),
-  }, lang);
-  if (write) writeFiles(io, lang, [write], flags.dryRun);
-  else io.stdout(`${ownersMessage('write/up-to-date', lang, { file: CODEOWNERS_PATH })}\n`);
-  return EXIT.ok;
-}, { refuseInvalid: false });
+  },
+  { refuseInvalid: false },
+);
 
 /** Owners before and after the change both approve: a commitment handed to a new lead needs both leads. */
-function routeChanges({ io, flags, folder, roadmap, dir, asOf, label, lang }: OpenedRun<'owners'>, rev: string): number {
+function routeChanges(
+  { io, flags, folder, roadmap, dir, asOf, label, lang }: OpenedRun<'owners'>,
+  rev: string,
+): number {
   const changes = requireGit(io, changesSince(dir, rev));
   const base = openRevision(io, changes.repo, changes.base, { dir: folder.dir, lang: folder.lang, asOf });
   const routing = routeReview(changes.files, ownership(base.opened.loaded.roadmap), ownership(roadmap));

@@ -25,7 +25,12 @@ import { portfolioFile, sourceKind, type PortfolioEntry } from '../model/portfol
 import { isGeneratedDocument, markdownMarker } from '../render/document/generatedMarker.js';
 import { csvLines } from '../render/datapackage/csvText.js';
 import { packageDescriptor } from '../render/datapackage/packageDescriptor.js';
-import { conventionPage, conventionPagePath, portfolioIndexPage, PORTFOLIO_STYLE_PATH } from '../render/portfolio/portfolioPages.js';
+import {
+  conventionPage,
+  conventionPagePath,
+  portfolioIndexPage,
+  PORTFOLIO_STYLE_PATH,
+} from '../render/portfolio/portfolioPages.js';
 import type { PortfolioLine, PortfolioResult } from '../render/portfolio/portfolioResult.js';
 import { portfolioSheets } from '../render/portfolio/portfolioSheets.js';
 import { portfolioTables } from '../render/portfolio/portfolioTables.js';
@@ -63,13 +68,24 @@ export async function run({ args, flags: options, io }: CommandInput<'portfolio'
   const path = resolve(io.cwd, args[0] ?? 'portfolio.yaml');
   const file = readPortfolioFile(io, path, lang);
   if (file === undefined) return EXIT.usage;
-  const staleMonths = options.staleMonths === undefined ? file.staleMonths ?? DEFAULT_STALE_MONTHS : months(options.staleMonths, lang);
+  const staleMonths =
+    options.staleMonths === undefined ? (file.staleMonths ?? DEFAULT_STALE_MONTHS) : months(options.staleMonths, lang);
   const base = dirname(path);
   const cache = resolve(io.cwd, typeof options.cache === 'string' ? options.cache : join(base, '.roadmap-cache'));
 
   const lines = await summariseAll(file.conventions, { base, cache, timeoutMs, asOf, today: today(io), lang });
-  const summaries = new Map(lines.filter((line) => line.summary !== null).map((line) => [line.entry.id, line.summary!]));
-  const result: PortfolioResult = { id: file.id, title: file.title, asOf, staleMonths, lang, lines, rollups: portfolioRollups(summaries, asOf, staleMonths) };
+  const summaries = new Map(
+    lines.filter((line) => line.summary !== null).map((line) => [line.entry.id, line.summary!]),
+  );
+  const result: PortfolioResult = {
+    id: file.id,
+    title: file.title,
+    asOf,
+    staleMonths,
+    lang,
+    lines,
+    rollups: portfolioRollups(summaries, asOf, staleMonths),
+  };
 
   writeOutputs(io, result, resolve(io.cwd, options.out), options.dryRun === true);
   const format = typeof options.format === 'string' ? options.format : 'table';
@@ -80,13 +96,15 @@ export async function run({ args, flags: options, io }: CommandInput<'portfolio'
 function seconds(value: unknown, lang: Lang): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const parsed = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(String(value)) || parsed < 0.1 || parsed > 3600) throw new UsageError(portfolioWord('badTimeout', lang, { value: terminalLine(String(value)).slice(0, 40) }));
+  if (!/^\d+(\.\d+)?$/.test(String(value)) || parsed < 0.1 || parsed > 3600)
+    throw new UsageError(portfolioWord('badTimeout', lang, { value: terminalLine(String(value)).slice(0, 40) }));
   return parsed;
 }
 
 function months(value: unknown, lang: Lang): number {
   const parsed = Number(value);
-  if (!/^\d{1,4}$/.test(String(value)) || parsed > 1200) throw new UsageError(portfolioWord('badStaleMonths', lang, { value: terminalLine(String(value)).slice(0, 40) }));
+  if (!/^\d{1,4}$/.test(String(value)) || parsed > 1200)
+    throw new UsageError(portfolioWord('badStaleMonths', lang, { value: terminalLine(String(value)).slice(0, 40) }));
   return parsed;
 }
 
@@ -102,7 +120,10 @@ function readPortfolioFile(io: Io, path: string, lang: Lang) {
   }
   const parsed = portfolioFile(text);
   if (!parsed.ok) {
-    for (const each of parsed.problems.slice(0, 50)) io.stderr(`roadmap: ${terminalLine(portfolioWord('fileProblem', lang, { file: shown, path: each.path, problem: fileProblemWord(each.problem, lang) }))}\n`);
+    for (const each of parsed.problems.slice(0, 50))
+      io.stderr(
+        `roadmap: ${terminalLine(portfolioWord('fileProblem', lang, { file: shown, path: each.path, problem: fileProblemWord(each.problem, lang) }))}\n`,
+      );
     return undefined;
   }
   return parsed.file;
@@ -117,7 +138,9 @@ interface Context {
   lang: Lang;
 }
 
-type Located = { ok: true; kind: SourceJob['kind']; dir: string; site: string | null } | { ok: false; problem: SourceProblem; site: string | null };
+type Located =
+  | { ok: true; kind: SourceJob['kind']; dir: string; site: string | null }
+  | { ok: false; problem: SourceProblem; site: string | null };
 
 async function summariseAll(entries: readonly PortfolioEntry[], ctx: Context): Promise<PortfolioLine[]> {
   const pool = workerPool(Math.max(1, Math.min(availableParallelism(), entries.length)));
@@ -129,7 +152,16 @@ async function summariseAll(entries: readonly PortfolioEntry[], ctx: Context): P
       const entry = entries[index]!;
       const located = await locate(entry, ctx);
       let outcome: SourceOutcome | undefined;
-      if (located.ok) outcome = await pool.run({ id: entry.id, kind: located.kind, dir: located.dir, territory: entry.territory, asOf: ctx.asOf, today: ctx.today, lang: ctx.lang });
+      if (located.ok)
+        outcome = await pool.run({
+          id: entry.id,
+          kind: located.kind,
+          dir: located.dir,
+          territory: entry.territory,
+          asOf: ctx.asOf,
+          today: ctx.today,
+          lang: ctx.lang,
+        });
       lines[index] = {
         entry,
         site: entry.site ?? located.site,
@@ -153,14 +185,34 @@ async function locate(entry: PortfolioEntry, ctx: Context): Promise<Located> {
     case 'local':
       return { ...onDisk(resolve(ctx.base, source.path)), site: null };
     case 'git': {
-      const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) || /^[^/]+@[^/]+:/.test(source.url) ? source.url : resolve(ctx.base, source.url);
+      const url =
+        /^[a-z][a-z0-9+.-]*:\/\//i.test(source.url) || /^[^/]+@[^/]+:/.test(source.url)
+          ? source.url
+          : resolve(ctx.base, source.url);
       // A pinned commit never changes: a folder checked out at it in an earlier run is used as it is.
       const folder = join(ctx.cache, 'git', isPinnedCommit(source.commit) ? source.commit : 'not-a-pin');
       const tree = join(folder, 'tree');
-      const cloned = isComplete(folder) ? { ok: true as const } : await cloneInto(url, source.commit, folder, tree, ctx.timeoutMs);
+      const cloned = isComplete(folder)
+        ? { ok: true as const }
+        : await cloneInto(url, source.commit, folder, tree, ctx.timeoutMs);
       if (!cloned.ok) {
-        const params = { url: terminalLine(source.url).slice(0, 200), commit: terminalLine(source.commit).slice(0, 80), detail: terminalLine(cloned.detail).slice(0, 200) };
-        return { ok: false, site: null, problem: problem(cloned.reason === 'not-a-pin' ? 'git/address' : cloned.reason === 'unknown-commit' ? 'git/unknown-commit' : 'git/failed', params) };
+        const params = {
+          url: terminalLine(source.url).slice(0, 200),
+          commit: terminalLine(source.commit).slice(0, 80),
+          detail: terminalLine(cloned.detail).slice(0, 200),
+        };
+        return {
+          ok: false,
+          site: null,
+          problem: problem(
+            cloned.reason === 'not-a-pin'
+              ? 'git/address'
+              : cloned.reason === 'unknown-commit'
+                ? 'git/unknown-commit'
+                : 'git/failed',
+            params,
+          ),
+        };
       }
       return { ...onDisk(tree), site: null };
     }
@@ -184,7 +236,9 @@ async function cloneInto(url: string, commit: string, folder: string, tree: stri
   return cloned;
 }
 
-function onDisk(dir: string): { ok: true; kind: SourceJob['kind']; dir: string } | { ok: false; problem: SourceProblem } {
+function onDisk(
+  dir: string,
+): { ok: true; kind: SourceJob['kind']; dir: string } | { ok: false; problem: SourceProblem } {
   const shown = { path: terminalLine(dir).slice(0, 300) };
   if (!existsSync(dir)) return { ok: false, problem: problem('source/missing', shown) };
   const isFile = (path: string): boolean => {
@@ -215,10 +269,14 @@ const REPORT_FILES = { markdown: 'portfolio.md', json: 'portfolio.json', csv: 'p
 function render(result: PortfolioResult, format: string, color: boolean): string {
   const heading = portfolioWord('heading', result.lang, { title: result.title, date: result.asOf });
   switch (format) {
-    case 'json': return portfolioToJson(result);
-    case 'csv': return sheetsToCsv(portfolioSheets(result), result.lang);
-    case 'markdown': return `${markdownMarker('portfolio')}\n\n# ${escapeMarkdown(heading)}\n\n${sheetsToMarkdown(portfolioSheets(result), result.lang, '##')}`;
-    default: return `${terminalLine(heading)}\n\n${sheetsToTerminal(portfolioSheets(result), { lang: result.lang, color })}`;
+    case 'json':
+      return portfolioToJson(result);
+    case 'csv':
+      return sheetsToCsv(portfolioSheets(result), result.lang);
+    case 'markdown':
+      return `${markdownMarker('portfolio')}\n\n# ${escapeMarkdown(heading)}\n\n${sheetsToMarkdown(portfolioSheets(result), result.lang, '##')}`;
+    default:
+      return `${terminalLine(heading)}\n\n${sheetsToTerminal(portfolioSheets(result), { lang: result.lang, color })}`;
   }
 }
 
@@ -238,13 +296,22 @@ function writeOutputs(io: Io, result: PortfolioResult, root: string, dryRun: boo
   const tables = portfolioTables(result);
   const names = [
     ...Object.values(REPORT_FILES),
-    'site/index.html', `site/${PORTFOLIO_STYLE_PATH}`, ...valid.map((line) => `site/${conventionPagePath(line.entry.id)}`),
-    ...tables.map((table) => `data/${table.spec.name}.csv`), 'data/datapackage.json',
+    'site/index.html',
+    `site/${PORTFOLIO_STYLE_PATH}`,
+    ...valid.map((line) => `site/${conventionPagePath(line.entry.id)}`),
+    ...tables.map((table) => `data/${table.spec.name}.csv`),
+    'data/datapackage.json',
   ];
   // The report is written last: until it is, a rerun does not take the folder for ours.
   names.push(names.shift()!);
   // What was written is said on standard error: standard output is the report (JSON or CSV a program reads).
-  const write = writeDocuments({ ...io, stdout: io.stderr }, result.lang, { root, folder: '', names, dryRun, isOurs: () => ours });
+  const write = writeDocuments({ ...io, stdout: io.stderr }, result.lang, {
+    root,
+    folder: '',
+    names,
+    dryRun,
+    isOurs: () => ours,
+  });
   if (dryRun) return;
   const encode = (text: string) => new TextEncoder().encode(text);
   write(REPORT_FILES.json, encode(portfolioToJson(result)));
@@ -254,10 +321,16 @@ function writeOutputs(io: Io, result: PortfolioResult, root: string, dryRun: boo
   for (const line of valid) write(`site/${conventionPagePath(line.entry.id)}`, encode(conventionPage(result, line)));
   const scratch = new Uint8Array(64 * 1024);
   for (const table of tables) write(`data/${table.spec.name}.csv`, encodedPieces(csvLines(table), scratch));
-  const descriptor = packageDescriptor({
-    name: result.id, title: result.title, asOf: result.asOf, lang: result.lang,
-    description: portfolioWord('packageDescription', result.lang, { title: result.title, date: result.asOf }),
-  }, PORTFOLIO_TABLE_SPECS);
+  const descriptor = packageDescriptor(
+    {
+      name: result.id,
+      title: result.title,
+      asOf: result.asOf,
+      lang: result.lang,
+      description: portfolioWord('packageDescription', result.lang, { title: result.title, date: result.asOf }),
+    },
+    PORTFOLIO_TABLE_SPECS,
+  );
   write('data/datapackage.json', encode(`${JSON.stringify(descriptor, null, 2)}\n`));
   write(REPORT_FILES.markdown, encode(render(result, 'markdown', false)));
 }

@@ -24,9 +24,19 @@ import { writeDocuments } from '../write/writeDocuments.js';
 const NO_SENDER = 'secretariat@roadmap.invalid';
 
 export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, dir, figures }) => {
-  const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), flags.meeting, figures.meetings.next?.id, lang, formatDate(asOf, lang));
+  const meeting = findMeeting(
+    roadmap.meetings.map((entity) => entity.data),
+    flags.meeting,
+    figures.meetings.next?.id,
+    lang,
+    formatDate(asOf, lang),
+  );
   const previous = previousHeldMeeting(figures, meeting);
-  const owed = reminders(figures, roadmap.partners.map((entity) => entity.data), previous?.date ?? null);
+  const owed = reminders(
+    figures,
+    roadmap.partners.map((entity) => entity.data),
+    previous?.date ?? null,
+  );
   if (owed.length === 0) {
     io.stdout(`${remindMessage('nobody', lang, { date: meeting.date })}\n`);
     return EXIT.ok;
@@ -35,9 +45,10 @@ export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, d
   const secretariat = roadmap.convention?.data.secretariat;
   const chair = roadmap.partners.find((entity) => entity.data.id === (meeting.chair ?? committee?.chair))?.data;
   // The secretariat sends; without its address, the chair's first contact; else the client fills it in.
-  const sender = secretariat?.email && isPlainAddress(secretariat.email)
-    ? { name: secretariat.name, email: secretariat.email }
-    : chair?.contacts?.[0] ?? { name: secretariat?.name ?? committee?.name ?? meeting.title, email: NO_SENDER };
+  const sender =
+    secretariat?.email && isPlainAddress(secretariat.email)
+      ? { name: secretariat.name, email: secretariat.email }
+      : (chair?.contacts?.[0] ?? { name: secretariat?.name ?? committee?.name ?? meeting.title, email: NO_SENDER });
   const replyBy = addDays(meeting.date, -REPLY_DAYS_BEFORE);
   const messages = owed.map((reminder) => {
     const message = buildReminder(roadmap, figures, meeting, previous, reminder, replyBy, lang);
@@ -48,7 +59,10 @@ export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, d
   const write = writeDocuments(io, lang, {
     root: documentsRoot(flags.out, io.cwd, dir),
     folder: `${meeting.id}/reminders`,
-    names: messages.flatMap(({ reminder, mail }) => [`${reminder.partner}.md`, ...(mail ? [`${reminder.partner}.eml`] : [])]),
+    names: messages.flatMap(({ reminder, mail }) => [
+      `${reminder.partner}.md`,
+      ...(mail ? [`${reminder.partner}.eml`] : []),
+    ]),
     dryRun: flags.dryRun,
     roadmapDir: dir,
   });
@@ -56,11 +70,16 @@ export const run = roadmapCommand<'remind'>(({ flags, io, roadmap, lang, asOf, d
   for (const { reminder, message, mail } of messages) {
     write(`${reminder.partner}.md`, Buffer.from(reminderToMarkdown(message, lang)));
     if (!mail) continue;
-    write(`${reminder.partner}.eml`, Buffer.from(reminderToEml(message, lang, {
-      date: asOf,
-      messageId: `remind-${meeting.id}-${reminder.partner}-${asOf}@roadmap.invalid`,
-      from: sender,
-    })));
+    write(
+      `${reminder.partner}.eml`,
+      Buffer.from(
+        reminderToEml(message, lang, {
+          date: asOf,
+          messageId: `remind-${meeting.id}-${reminder.partner}-${asOf}@roadmap.invalid`,
+          from: sender,
+        }),
+      ),
+    );
   }
   return EXIT.ok;
 });

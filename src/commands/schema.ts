@@ -5,7 +5,13 @@ import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { schemaSources } from '../model/compileSchemas.js';
 import { LAYOUT } from '../read/layout.js';
-import { FRONT_MATTER_KINDS, SCHEMA_FOLDER, mergeSettings, modeline, yamlSchemasSetting } from '../scaffold/editorBinding.js';
+import {
+  FRONT_MATTER_KINDS,
+  SCHEMA_FOLDER,
+  mergeSettings,
+  modeline,
+  yamlSchemasSetting,
+} from '../scaffold/editorBinding.js';
 import { terminalLine } from '../util/sanitize.js';
 import { planOverwrite } from '../write/planOverwrite.js';
 import { resolveLang, resolveRoadmapDir } from './opening/roadmapFolder.js';
@@ -30,7 +36,18 @@ export async function run({ flags, io }: CommandInput<'schema'>): Promise<number
   for (const source of schemaSources()) {
     if (!source.name.endsWith('.schema.json')) continue;
     const rel = `${SCHEMA_FOLDER}/${source.name}`;
-    writes.push(planOverwrite({ root: out, rel, label: label(rel), after: source.text, isOurs: (current) => sameSchemaId(current, source.text) }, lang));
+    writes.push(
+      planOverwrite(
+        {
+          root: out,
+          rel,
+          label: label(rel),
+          after: source.text,
+          isOurs: (current) => sameSchemaId(current, source.text),
+        },
+        lang,
+      ),
+    );
   }
   const settingsPath = join(out, SETTINGS);
   const existing = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined;
@@ -42,7 +59,9 @@ export async function run({ flags, io }: CommandInput<'schema'>): Promise<number
     return EXIT.usage;
   }
   // Settings are edited, not regenerated: they may hold anything else the team configured.
-  writes.push(planOverwrite({ root: out, rel: SETTINGS, label: label(SETTINGS), after: settings, isOurs: () => true }, lang));
+  writes.push(
+    planOverwrite({ root: out, rel: SETTINGS, label: label(SETTINGS), after: settings, isOurs: () => true }, lang),
+  );
 
   const planned = writes.filter((write): write is PlannedWrite => write !== undefined);
   writeFiles(io, lang, planned, flags.dryRun);

@@ -25,37 +25,49 @@ import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
  * roadmap is checked again with the edited file in memory; nothing is written
  * when the result has errors.
  */
-export const run = roadmapCommand<'update'>(async ({ args, flags, io, opened, lang }) => {
-  const id = args[0] ?? '';
-  const rel = `commitments/${id}.md`;
-  const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
-  const file = opened.files.find((candidate) => candidate.rel === rel);
-  if (!commitment || !file) {
-    // A file that is there but does not load (YAML errors, too large…): its diagnostics say why.
-    const present = opened.loaded.diagnostics.some((diagnostic) => diagnostic.file === rel);
-    if (present && await refuseInvalid(io, opened)) return EXIT.invalid;
-    const ids = [...opened.loaded.known.commitment];
-    const guess = closestMatch(id, ids) ?? (id ? ids.find((candidate) => candidate.startsWith(id)) : undefined);
-    throw usageError(lang, 'update/unknown-commitment', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
-  }
+export const run = roadmapCommand<'update'>(
+  async ({ args, flags, io, opened, lang }) => {
+    const id = args[0] ?? '';
+    const rel = `commitments/${id}.md`;
+    const commitment = opened.loaded.roadmap.commitments.find((candidate) => candidate.file === rel);
+    const file = opened.files.find((candidate) => candidate.rel === rel);
+    if (!commitment || !file) {
+      // A file that is there but does not load (YAML errors, too large…): its diagnostics say why.
+      const present = opened.loaded.diagnostics.some((diagnostic) => diagnostic.file === rel);
+      if (present && (await refuseInvalid(io, opened))) return EXIT.invalid;
+      const ids = [...opened.loaded.known.commitment];
+      const guess = closestMatch(id, ids) ?? (id ? ids.find((candidate) => candidate.startsWith(id)) : undefined);
+      throw usageError(lang, 'update/unknown-commitment', {
+        id,
+        suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '',
+      });
+    }
 
-  const on = factDate(io, '--on', flags.on, lang);
-  const change = changeFrom(commitment.data, flags, on, lang);
-  const money = budgetFlags(flags, {
-    commitment: commitment.data.id, budget: commitment.data.budget, partners: opened.loaded.roadmap.partners.map(({ data }) => data),
-    currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR', lang,
-  });
-  if (hasBudgetChange(money.change)) {
-    change.budget = money.change;
-    if (!(typeof flags.note === 'string' && flags.note.trim() !== '')) change.journalText = [change.journalText, ...money.said].filter(Boolean).join(message('journal/separator', lang));
-  }
-  // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
-  if (flags.decision !== undefined && await refuseInvalid(io, opened)) return EXIT.invalid;
-  const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
-  if (decision !== undefined) change.decision = decision;
-  refuseSuperseded(commitment.data, change, lang);
-  return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun === true);
-}, { refuseInvalid: false });
+    const on = factDate(io, '--on', flags.on, lang);
+    const change = changeFrom(commitment.data, flags, on, lang);
+    const money = budgetFlags(flags, {
+      commitment: commitment.data.id,
+      budget: commitment.data.budget,
+      partners: opened.loaded.roadmap.partners.map(({ data }) => data),
+      currency: opened.loaded.roadmap.convention?.data.currency ?? 'EUR',
+      lang,
+    });
+    if (hasBudgetChange(money.change)) {
+      change.budget = money.change;
+      if (!(typeof flags.note === 'string' && flags.note.trim() !== ''))
+        change.journalText = [change.journalText, ...money.said]
+          .filter(Boolean)
+          .join(message('journal/separator', lang));
+    }
+    // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
+    if (flags.decision !== undefined && (await refuseInvalid(io, opened))) return EXIT.invalid;
+    const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
+    if (decision !== undefined) change.decision = decision;
+    refuseSuperseded(commitment.data, change, lang);
+    return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun === true);
+  },
+  { refuseInvalid: false },
+);
 
 /**
  * `--decision <id>`: a decision recorded in a meeting, taken on or before the
@@ -66,11 +78,19 @@ function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): 
   if (given.length === 0) return undefined;
   if (given.length > 1) throw usageError(lang, 'update/one-decision');
   const id = given[0]!.value.trim();
-  const decisions = roadmap.meetings.flatMap((meeting) => (meeting.data.decisions ?? []).map((decision) => ({ id: decision.id, date: meeting.data.date })));
+  const decisions = roadmap.meetings.flatMap((meeting) =>
+    (meeting.data.decisions ?? []).map((decision) => ({ id: decision.id, date: meeting.data.date })),
+  );
   const found = decisions.find((decision) => decision.id === id);
   if (!found) {
-    const guess = closestMatch(id, decisions.map((decision) => decision.id));
-    throw usageError(lang, 'update/unknown-decision', { id, suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '' });
+    const guess = closestMatch(
+      id,
+      decisions.map((decision) => decision.id),
+    );
+    throw usageError(lang, 'update/unknown-decision', {
+      id,
+      suggestion: guess ? message('update/suggestion', lang, { id: guess }) : '',
+    });
   }
   if (found.date > on) throw usageError(lang, 'update/decision-later', { id, date: found.date, on });
   return id;
@@ -84,7 +104,8 @@ function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): 
 function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang): void {
   const later = (data.updates ?? []).filter((entry) => entry.date > change.on);
   const status = later.find((entry) => entry.status !== undefined);
-  if (change.status !== undefined && status) throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
+  if (change.status !== undefined && status)
+    throw usageError(lang, 'update/later-status', { id: data.id, date: status.date, on: change.on });
   const due = later.find((entry) => entry.due !== undefined && entry.milestone === undefined);
   if (change.due !== undefined && due) throw usageError(lang, 'update/later-due', { id: data.id, date: due.date });
 }
@@ -95,13 +116,19 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
   const change: CommitmentChange = { on, journalText: '' };
   if (typeof flags.status === 'string' && flags.status !== data.status) {
     change.status = flags.status;
-    said.push(message('journal/status', lang, { from: commitmentStatusWord(data.status, lang), to: commitmentStatusWord(flags.status, lang) }));
+    said.push(
+      message('journal/status', lang, {
+        from: commitmentStatusWord(data.status, lang),
+        to: commitmentStatusWord(flags.status, lang),
+      }),
+    );
   }
   const due = dateFlag('--due', flags.due, lang);
   if (due !== undefined) {
     if (due === data.due) throw usageError(lang, 'update/same-due', { id: data.id, due });
     change.due = data.due === undefined ? { value: due } : { value: due, previous: data.due };
-    const key = data.due === undefined ? 'journal/due-set' : due > data.due ? 'journal/due-later' : 'journal/due-earlier';
+    const key =
+      data.due === undefined ? 'journal/due-set' : due > data.due ? 'journal/due-later' : 'journal/due-earlier';
     said.push(message(key, lang, { from: data.due ?? '', to: due }));
   }
   if (flags.progress !== undefined) {
@@ -136,10 +163,13 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
  */
 function setupChanges(data: Commitment, flags: Flags<'update'>, change: CommitmentChange, lang: Lang): string[] {
   const said: string[] = [];
-  const added = occurrences(flags.addMilestone).map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
+  const added = occurrences(flags.addMilestone).map((occurrence) =>
+    textAtDate('--add-milestone', occurrence.value, lang),
+  );
   if (added.length > 0) {
     change.addMilestones = added.map((milestone) => ({ title: milestone.text, due: milestone.date! }));
-    for (const milestone of added) said.push(setupMessage('journal/milestone-added', lang, { name: milestone.text, due: milestone.date! }));
+    for (const milestone of added)
+      said.push(setupMessage('journal/milestone-added', lang, { name: milestone.text, due: milestone.date! }));
   }
   if (flags.milestoneDue !== undefined) {
     if (change.due !== undefined) throw setupError(lang, 'update/due-and-milestone-due');
@@ -149,11 +179,17 @@ function setupChanges(data: Commitment, flags: Flags<'update'>, change: Commitme
     const index = milestoneIndex(data, text.slice(0, equals).trim(), lang);
     const value = dateValue('--milestone-due', text.slice(equals + 1), lang, true)!;
     const milestone = data.milestones![index]!;
-    if (milestone.due === value) throw setupError(lang, 'update/same-milestone-due', { name: milestone.title, due: value });
+    if (milestone.due === value)
+      throw setupError(lang, 'update/same-milestone-due', { name: milestone.title, due: value });
     const later = (data.updates ?? []).find((entry) => entry.milestone === index + 1 && entry.date > change.on);
     if (later) throw setupError(lang, 'update/later-milestone-due', { name: milestone.title, date: later.date });
     change.milestoneDue = milestone.due === undefined ? { index, value } : { index, value, previous: milestone.due };
-    const key = milestone.due === undefined ? 'journal/milestone-due-set' : value > milestone.due ? 'journal/milestone-due-later' : 'journal/milestone-due-earlier';
+    const key =
+      milestone.due === undefined
+        ? 'journal/milestone-due-set'
+        : value > milestone.due
+          ? 'journal/milestone-due-later'
+          : 'journal/milestone-due-earlier';
     said.push(setupMessage(key, lang, { name: milestone.title, from: milestone.due ?? '', to: value }));
   }
   const indicator = indicatorFrom(data, flags, lang);
@@ -173,12 +209,18 @@ function indicatorFrom(data: Commitment, flags: Flags<'update'>, lang: Lang): Co
     return undefined;
   }
   const id = String(flags.addIndicator).trim();
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
-  if ((data.indicators ?? []).some((indicator) => indicator.id === id)) throw setupError(lang, 'update/indicator-exists', { id, commitment: data.id });
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
+  if ((data.indicators ?? []).some((indicator) => indicator.id === id))
+    throw setupError(lang, 'update/indicator-exists', { id, commitment: data.id });
   const label = textFlag('--label', flags.label, lang, true);
   const baseline = valueAtDate('--baseline', flags.baseline, lang);
   const target = valueAtDate('--target', flags.target, lang);
-  const missing = [['--label', label], ['--baseline', baseline], ['--target', target]].find(([, value]) => value === undefined);
+  const missing = [
+    ['--label', label],
+    ['--baseline', baseline],
+    ['--target', target],
+  ].find(([, value]) => value === undefined);
   if (missing) throw setupError(lang, 'update/indicator-missing', { flag: String(missing[0]) });
   const unit = textFlag('--unit', flags.unit, lang);
   return { id, label: label!, ...(unit ? { unit } : {}), baseline: baseline!, target: target! };
@@ -194,18 +236,28 @@ function numberFlag(flag: string, value: unknown, lang: Lang): number {
 function milestoneIndex(data: Commitment, wanted: string, lang: Lang): number {
   const milestones = data.milestones ?? [];
   const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
-  const byTitle = milestones.flatMap((milestone, position) => (milestone.title.trim().toLowerCase() === wanted.trim().toLowerCase() ? [position] : []));
+  const byTitle = milestones.flatMap((milestone, position) =>
+    milestone.title.trim().toLowerCase() === wanted.trim().toLowerCase() ? [position] : [],
+  );
   if (!(byNumber >= 0 && byNumber < milestones.length) && byTitle.length > 1) {
-    const known = byTitle.map((position) => `${position + 1}. ${milestones[position]!.title}${milestones[position]!.due ? ` (${milestones[position]!.due})` : ''}`).join(', ');
+    const known = byTitle
+      .map(
+        (position) =>
+          `${position + 1}. ${milestones[position]!.title}${milestones[position]!.due ? ` (${milestones[position]!.due})` : ''}`,
+      )
+      .join(', ');
     throw usageError(lang, 'update/ambiguous-milestone', { id: data.id, name: wanted, known, first: byTitle[0]! + 1 });
   }
-  const index = byNumber >= 0 && byNumber < milestones.length ? byNumber : byTitle[0] ?? -1;
+  const index = byNumber >= 0 && byNumber < milestones.length ? byNumber : (byTitle[0] ?? -1);
   if (index === -1) {
-    const known = milestones.map((milestone, position) => `${position + 1}. ${milestone.title}`).join(', ') || message('update/none', lang);
+    const known =
+      milestones.map((milestone, position) => `${position + 1}. ${milestone.title}`).join(', ') ||
+      message('update/none', lang);
     throw usageError(lang, 'update/unknown-milestone', { id: data.id, name: wanted, known });
   }
   const doneOn = milestones[index]!.done_on;
-  if (doneOn !== undefined) throw usageError(lang, 'update/milestone-done', { name: milestones[index]!.title, date: doneOn });
+  if (doneOn !== undefined)
+    throw usageError(lang, 'update/milestone-done', { name: milestones[index]!.title, date: doneOn });
   return index;
 }
 

@@ -12,11 +12,14 @@ export function actionFigures(meetings: readonly Entity<Meeting>[], asOf: IsoDat
   const taken = meetings
     .map((entity) => entity.data)
     .filter((meeting) => meeting.date <= asOf && meeting.status !== 'cancelled')
-    .sort((a, b) => (compareText(a.date, b.date) || compareText(a.id, b.id)));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   const actions: ActionFigures[] = [];
   for (const meeting of taken) {
     for (const action of meeting.actions ?? []) {
-      const closedOn = action.closed_on !== undefined && action.closed_on <= asOf && action.status !== 'open' ? action.closed_on : null;
+      const closedOn =
+        action.closed_on !== undefined && action.closed_on <= asOf && action.status !== 'open'
+          ? action.closed_on
+          : null;
       const status = closedOn === null ? 'open' : action.status;
       const due = action.due ?? null;
       actions.push({

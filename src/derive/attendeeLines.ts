@@ -8,5 +8,7 @@ type Attendee = NonNullable<Meeting['attendees']>[number];
  */
 export function attendeeLines(meeting: Meeting): Attendee[] {
   const seen = new Set<string>();
-  return (meeting.attendees ?? []).filter((attendee) => !seen.has(attendee.partner) && seen.add(attendee.partner) !== undefined);
+  return (meeting.attendees ?? []).filter(
+    (attendee) => !seen.has(attendee.partner) && seen.add(attendee.partner) !== undefined,
+  );
 }

@@ -5,8 +5,15 @@ import type { AxisFigures, CommitmentFigures, IndicatorFigures } from './types.j
 import { weightedProgress } from './weightedProgress.js';
 
 /** One axis from its commitments' figures: counts exclude cancelled ones, `byStatus` counts all. */
-export function axisFigures(axis: Axis, commitments: readonly CommitmentFigures[], indicators: readonly IndicatorFigures[]): AxisFigures {
-  const byStatus = Object.fromEntries(COMMITMENT_STATUSES.map((status) => [status, 0])) as Record<CommitmentStatus, number>;
+export function axisFigures(
+  axis: Axis,
+  commitments: readonly CommitmentFigures[],
+  indicators: readonly IndicatorFigures[],
+): AxisFigures {
+  const byStatus = Object.fromEntries(COMMITMENT_STATUSES.map((status) => [status, 0])) as Record<
+    CommitmentStatus,
+    number
+  >;
   let active = 0;
   let done = 0;
   let late = 0;

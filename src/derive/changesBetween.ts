@@ -26,28 +26,48 @@ const KIND_ORDER: Record<Change['kind'], number> = { journal: 0, milestone: 1, m
  * actions, then by id.
  */
 export function changesBetween(figures: Figures, from: IsoDate | null, until: IsoDate): Change[] {
-  const inWindow = (date: IsoDate | null): date is IsoDate => date !== null && (from === null || date >= from) && date <= until;
+  const inWindow = (date: IsoDate | null): date is IsoDate =>
+    date !== null && (from === null || date >= from) && date <= until;
   const changes: Change[] = [];
-  const measuresOf = new Map(figures.indicators.map((indicator) => [indicator.commitment, [] as { id: string; label: string; unit: string | null; date: IsoDate; value: number }[]]));
+  const measuresOf = new Map(
+    figures.indicators.map((indicator) => [
+      indicator.commitment,
+      [] as { id: string; label: string; unit: string | null; date: IsoDate; value: number }[],
+    ]),
+  );
   for (const indicator of figures.indicators) {
     for (const point of indicator.series) {
       if (!inWindow(point.date)) continue;
-      changes.push({ kind: 'measure', date: point.date, commitment: indicator.commitment, indicator: indicator.id, value: point.value });
-      measuresOf.get(indicator.commitment)!.push({ id: indicator.id, label: indicator.label, unit: indicator.unit, date: point.date, value: point.value });
+      changes.push({
+        kind: 'measure',
+        date: point.date,
+        commitment: indicator.commitment,
+        indicator: indicator.id,
+        value: point.value,
+      });
+      measuresOf
+        .get(indicator.commitment)!
+        .push({ id: indicator.id, label: indicator.label, unit: indicator.unit, date: point.date, value: point.value });
     }
   }
   for (const commitment of figures.commitments) {
     const milestones = commitment.milestones.filter((milestone) => inWindow(milestone.doneOn));
-    for (const milestone of milestones) changes.push({ kind: 'milestone', date: milestone.doneOn!, commitment: commitment.id, title: milestone.title });
+    for (const milestone of milestones)
+      changes.push({ kind: 'milestone', date: milestone.doneOn!, commitment: commitment.id, title: milestone.title });
     for (const entry of commitment.journal) {
       if (!inWindow(entry.date)) continue;
       const listed = [
-        ...milestones.filter((milestone) => milestone.doneOn === entry.date).flatMap((milestone) => LANGS.map((lang) => message('journal/milestone', lang, { name: milestone.title }))),
-        ...(measuresOf.get(commitment.id) ?? []).filter((measure) => measure.date === entry.date)
-          .flatMap((measure) => LANGS.flatMap((lang) => [
-            measureSentence(measure.label, measure.value, measure.unit, lang),
-            message('journal/measure-by-id', lang, { name: measure.id, value: String(measure.value) }),
-          ])),
+        ...milestones
+          .filter((milestone) => milestone.doneOn === entry.date)
+          .flatMap((milestone) => LANGS.map((lang) => message('journal/milestone', lang, { name: milestone.title }))),
+        ...(measuresOf.get(commitment.id) ?? [])
+          .filter((measure) => measure.date === entry.date)
+          .flatMap((measure) =>
+            LANGS.flatMap((lang) => [
+              measureSentence(measure.label, measure.value, measure.unit, lang),
+              message('journal/measure-by-id', lang, { name: measure.id, value: String(measure.value) }),
+            ]),
+          ),
       ];
       // The status change is a fact of the entry (`status`): the sentence `update` wrote for it, whatever the status before.
       if (entry.status !== null) listed.push(...statusSentences(entry.status));
@@ -58,16 +78,29 @@ export function changesBetween(figures: Figures, from: IsoDate | null, until: Is
     }
   }
   for (const action of figures.actions) {
-    if (action.status !== 'open' && inWindow(action.closedOn)) changes.push({ kind: 'action', date: action.closedOn, action: action.id, meeting: action.meeting, status: action.status });
+    if (action.status !== 'open' && inWindow(action.closedOn))
+      changes.push({
+        kind: 'action',
+        date: action.closedOn,
+        action: action.id,
+        meeting: action.meeting,
+        status: action.status,
+      });
   }
   // A stable sort keeps file order (journal newest last) among equal keys.
-  return changes.sort((a, b) => compareText(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(subject(a), subject(b)));
+  return changes.sort(
+    (a, b) =>
+      compareText(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(subject(a), subject(b)),
+  );
 }
 
 /** `Statut : prévu → en cours` and its English twin, as `roadmap update` writes them for a change to `to`, from any status. */
 function statusSentences(to: CommitmentStatus): string[] {
-  return LANGS.flatMap((lang) => COMMITMENT_STATUSES.filter((from) => from !== to)
-    .map((from) => message('journal/status', lang, { from: commitmentStatusWord(from, lang), to: commitmentStatusWord(to, lang) })));
+  return LANGS.flatMap((lang) =>
+    COMMITMENT_STATUSES.filter((from) => from !== to).map((from) =>
+      message('journal/status', lang, { from: commitmentStatusWord(from, lang), to: commitmentStatusWord(to, lang) }),
+    ),
+  );
 }
 
 const SEPARATORS = new RegExp(LANGS.map((lang) => escapeRegExp(message('journal/separator', lang))).join('|'));

@@ -36,8 +36,12 @@ export function commitmentFigures(entity: Entity<Commitment>, asOf: IsoDate): Co
     journal: (commitment.updates ?? [])
       .filter((entry) => entry.date <= asOf)
       .map((entry) => ({
-        date: entry.date, text: entry.text, status: entry.status ?? null,
-        due: entry.due ?? null, previousDue: entry.previous_due ?? null, decision: entry.decision ?? null,
+        date: entry.date,
+        text: entry.text,
+        status: entry.status ?? null,
+        due: entry.due ?? null,
+        previousDue: entry.previous_due ?? null,
+        decision: entry.decision ?? null,
       })),
   };
 }

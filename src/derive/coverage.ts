@@ -6,7 +6,11 @@ import type { CommitmentFigures, CoverageFigures, CoverageRole } from './types.j
  * commitments or is named in the axis's `leads`, else `contributor` when it
  * contributes to one. Axes without any lead are listed: nobody answers for them.
  */
-export function coverage(axes: readonly Axis[], partners: readonly Partner[], commitments: readonly CommitmentFigures[]): CoverageFigures {
+export function coverage(
+  axes: readonly Axis[],
+  partners: readonly Partner[],
+  commitments: readonly CommitmentFigures[],
+): CoverageFigures {
   const known = new Set(partners.map((partner) => partner.id));
   // Null-prototype records: `constructor` is a valid kebab-case id and must not find Object's.
   const cells: Record<string, Record<string, CoverageRole>> = Object.create(null);

@@ -24,7 +24,8 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const tolerance = roadmap.convention?.data.health?.tolerance ?? DEFAULT_HEALTH_TOLERANCE;
   const commitments = commitmentEntities.map((entity) => commitmentFigures(entity, asOf));
   const indicators = commitmentEntities.flatMap((entity) =>
-    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf, tolerance)));
+    (entity.data.indicators ?? []).map((indicator) => indicatorFigures(entity.data, indicator, asOf, tolerance)),
+  );
   const actions = actionFigures(roadmap.meetings, asOf);
   const meetings = meetingFigures(roadmap.meetings, asOf);
 
@@ -37,11 +38,23 @@ export function derive(roadmap: Roadmap, asOf: string): Figures {
   const commitmentsById = new Map(commitments.map((commitment) => [commitment.id, commitment]));
   return {
     asOf,
-    funding: fundingFigures(commitmentEntities, commitmentsById, axes, asOf, roadmap.convention?.data.currency ?? 'EUR'),
+    funding: fundingFigures(
+      commitmentEntities,
+      commitmentsById,
+      axes,
+      asOf,
+      roadmap.convention?.data.currency ?? 'EUR',
+    ),
     commitments,
     axes: axes.map((axis) => axisFigures(axis, byAxis.get(axis.id) ?? [], indicatorsByAxis.get(axis.id) ?? [])),
     partners: partners.map((partner) =>
-      partnerFigures(partner, ledBy.get(partner.id) ?? [], contributedBy.get(partner.id) ?? [], ownedBy.get(partner.id) ?? [])),
+      partnerFigures(
+        partner,
+        ledBy.get(partner.id) ?? [],
+        contributedBy.get(partner.id) ?? [],
+        ownedBy.get(partner.id) ?? [],
+      ),
+    ),
     indicators,
     actions,
     coverage: coverage(axes, partners, commitments),

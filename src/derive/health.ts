@@ -9,7 +9,10 @@ export const RED_LATE_SHARE = 1 / 3;
  * past due; amber when anything is late, blocked, a milestone is overdue or an
  * indicator is below the straight line from baseline to target; green otherwise.
  */
-export function health(commitments: readonly CommitmentFigures[], indicators: readonly IndicatorFigures[]): { health: Health; reasons: HealthReason[] } {
+export function health(
+  commitments: readonly CommitmentFigures[],
+  indicators: readonly IndicatorFigures[],
+): { health: Health; reasons: HealthReason[] } {
   const active = commitments.filter((commitment) => commitment.status !== 'cancelled');
   const red: HealthReason[] = [];
   const amber: HealthReason[] = [];
@@ -27,15 +30,27 @@ export function health(commitments: readonly CommitmentFigures[], indicators: re
   const blockedInTime = blocked.filter((commitment) => !commitment.late);
   if (blockedInTime.length > 0) amber.push({ code: 'blocked', commitments: ids(blockedInTime) });
 
-  const lateMilestones = active.flatMap((commitment) => commitment.milestones
-    .filter((milestone) => milestone.late)
-    .map((milestone) => ({ commitment: commitment.id, index: milestone.index, title: milestone.title, due: milestone.due! })));
+  const lateMilestones = active.flatMap((commitment) =>
+    commitment.milestones
+      .filter((milestone) => milestone.late)
+      .map((milestone) => ({
+        commitment: commitment.id,
+        index: milestone.index,
+        title: milestone.title,
+        due: milestone.due!,
+      })),
+  );
   if (lateMilestones.length > 0) amber.push({ code: 'late-milestones', milestones: lateMilestones });
 
   const activeIds = new Set(ids(active));
   const behind = indicators
     .filter((indicator) => indicator.behind && activeIds.has(indicator.commitment))
-    .map((indicator) => ({ commitment: indicator.commitment, id: indicator.id, attainment: indicator.attainment!, expected: indicator.expected! }));
+    .map((indicator) => ({
+      commitment: indicator.commitment,
+      id: indicator.id,
+      attainment: indicator.attainment!,
+      expected: indicator.expected!,
+    }));
   if (behind.length > 0) amber.push({ code: 'indicators-behind', indicators: behind });
 
   const colour: Health = red.length > 0 ? 'red' : amber.length > 0 ? 'amber' : 'green';

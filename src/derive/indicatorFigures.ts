@@ -14,7 +14,12 @@ const TIE = 1e-9;
  * straight-line expectation. Behind only when it lags the line by more than
  * `tolerance` points, so a few points of noise do not turn an axis amber.
  */
-export function indicatorFigures(commitment: Commitment, indicator: Indicator, asOf: IsoDate, tolerance = DEFAULT_HEALTH_TOLERANCE): IndicatorFigures {
+export function indicatorFigures(
+  commitment: Commitment,
+  indicator: Indicator,
+  asOf: IsoDate,
+  tolerance = DEFAULT_HEALTH_TOLERANCE,
+): IndicatorFigures {
   const series: IndicatorPoint[] = (indicator.measures ?? [])
     .filter((measure) => measure.date <= asOf)
     .map((measure) => ({ date: measure.date, value: measure.value, source: measure.source ?? null }))

@@ -9,10 +9,18 @@ import { isCommitteeMemberOn } from './isCommitteeMemberOn.js';
  */
 const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
-export function invitedPartners(partners: readonly Partner[], meeting: Meeting): { partner: Partner; member: boolean }[] {
+export function invitedPartners(
+  partners: readonly Partner[],
+  meeting: Meeting,
+): { partner: Partner; member: boolean }[] {
   const listed = new Set((meeting.attendees ?? []).map((attendee) => attendee.partner));
   return partners
     .map((partner) => ({ partner, member: isCommitteeMemberOn(partner, meeting.date) }))
     .filter((entry) => entry.member || listed.has(entry.partner.id))
-    .sort((a, b) => Number(b.member) - Number(a.member) || byName.compare(a.partner.name, b.partner.name) || (a.partner.id < b.partner.id ? -1 : a.partner.id > b.partner.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Number(b.member) - Number(a.member) ||
+        byName.compare(a.partner.name, b.partner.name) ||
+        (a.partner.id < b.partner.id ? -1 : a.partner.id > b.partner.id ? 1 : 0),
+    );
 }

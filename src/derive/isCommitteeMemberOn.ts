@@ -7,5 +7,8 @@ import type { IsoDate, Partner } from '../model/types.js';
  */
 export function isCommitteeMemberOn(partner: Partner, date: IsoDate): boolean {
   if (partner.role !== 'signatory' && partner.role !== 'member') return false;
-  return (partner.joined_on === undefined || partner.joined_on <= date) && (partner.left_on === undefined || partner.left_on > date);
+  return (
+    (partner.joined_on === undefined || partner.joined_on <= date) &&
+    (partner.left_on === undefined || partner.left_on > date)
+  );
 }

@@ -23,7 +23,8 @@ export function lastActivity(figures: Figures): LastActivity {
   let lastCommittee: IsoDate | null = null;
   for (const meeting of figures.meetings.held) {
     later(meeting.date);
-    if (meeting.kind === 'committee' && (lastCommittee === null || meeting.date > lastCommittee)) lastCommittee = meeting.date;
+    if (meeting.kind === 'committee' && (lastCommittee === null || meeting.date > lastCommittee))
+      lastCommittee = meeting.date;
   }
   return { lastUpdate, lastCommittee };
 }

@@ -7,6 +7,7 @@ export function lastReported(commitment: Commitment, asOf: IsoDate): IsoDate | n
     if (date <= asOf && (newest === null || date > newest)) newest = date;
   };
   for (const entry of commitment.updates ?? []) consider(entry.date);
-  for (const indicator of commitment.indicators ?? []) for (const measure of indicator.measures ?? []) consider(measure.date);
+  for (const indicator of commitment.indicators ?? [])
+    for (const measure of indicator.measures ?? []) consider(measure.date);
   return newest;
 }

@@ -14,10 +14,17 @@ export interface MeetingsAsOf {
  * one still to come (a meeting held after as-of was still planned on that date).
  */
 export function meetingFigures(meetings: readonly Entity<Meeting>[], asOf: IsoDate): MeetingsAsOf {
-  const sorted = meetings.map((entity) => figure(entity.data)).sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+  const sorted = meetings
+    .map((entity) => figure(entity.data))
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   const held = sorted.filter((meeting) => meeting.status === 'held' && meeting.date <= asOf);
-  const next = sorted.find((meeting) => meeting.status !== 'cancelled' && (meeting.date > asOf || (meeting.date === asOf && meeting.status === 'planned')));
-  const previousCommittee = held.filter((meeting) => meeting.kind === 'committee' && meeting.date < asOf).at(-1) ?? null;
+  const next = sorted.find(
+    (meeting) =>
+      meeting.status !== 'cancelled' &&
+      (meeting.date > asOf || (meeting.date === asOf && meeting.status === 'planned')),
+  );
+  const previousCommittee =
+    held.filter((meeting) => meeting.kind === 'committee' && meeting.date < asOf).at(-1) ?? null;
   return { held, next: next ? { ...next, status: 'planned' } : null, previousCommittee };
 }
 

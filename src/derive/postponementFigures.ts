@@ -8,11 +8,25 @@ import type { PostponementFigures } from './types.js';
  * order: each with its signed length in days (an advance counts negative), so
  * that `days` is the net slip from the original due date to the one in force.
  */
-export function postponementFigures(commitment: Commitment, dueInForce: IsoDate | null, asOf: IsoDate): PostponementFigures {
+export function postponementFigures(
+  commitment: Commitment,
+  dueInForce: IsoDate | null,
+  asOf: IsoDate,
+): PostponementFigures {
   const moves = (commitment.updates ?? [])
-    .flatMap((entry) => entry.due !== undefined && entry.previous_due !== undefined && entry.milestone === undefined && entry.date <= asOf
-      ? [{ date: entry.date, from: entry.previous_due, to: entry.due, days: daysBetween(entry.previous_due, entry.due), decision: entry.decision ?? null }]
-      : [])
+    .flatMap((entry) =>
+      entry.due !== undefined && entry.previous_due !== undefined && entry.milestone === undefined && entry.date <= asOf
+        ? [
+            {
+              date: entry.date,
+              from: entry.previous_due,
+              to: entry.due,
+              days: daysBetween(entry.previous_due, entry.due),
+              decision: entry.decision ?? null,
+            },
+          ]
+        : [],
+    )
     .sort((a, b) => compareText(a.date, b.date));
   return {
     originalDue: moves[0]?.from ?? dueInForce,

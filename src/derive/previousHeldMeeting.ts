@@ -8,6 +8,8 @@ import type { Figures, MeetingFigure } from './types.js';
  * from which "what changed" counts.
  */
 export function previousHeldMeeting(figures: Figures, meeting: { id: string; date: IsoDate }): MeetingFigure | null {
-  const before = figures.meetings.held.filter((held) => held.date < meeting.date && held.id !== meeting.id).sort((a, b) => compareText(a.date, b.date));
+  const before = figures.meetings.held
+    .filter((held) => held.date < meeting.date && held.id !== meeting.id)
+    .sort((a, b) => compareText(a.date, b.date));
   return before.filter((held) => held.kind === 'committee').at(-1) ?? before.at(-1) ?? null;
 }

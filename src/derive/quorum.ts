@@ -20,7 +20,9 @@ export interface Quorum {
 export function quorum(meeting: Meeting, partners: readonly Partner[]): Quorum {
   const sitting = partners.filter((partner) => isCommitteeMemberOn(partner, meeting.date));
   const lines = attendeeLines(meeting);
-  const present = sitting.filter((partner) => lines.find((attendee) => attendee.partner === partner.id)?.present === true).length;
+  const present = sitting.filter(
+    (partner) => lines.find((attendee) => attendee.partner === partner.id)?.present === true,
+  ).length;
   const needed = Math.floor(sitting.length / 2) + 1;
   return { present, members: sitting.length, needed, reached: present >= needed };
 }

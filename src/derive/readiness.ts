@@ -7,7 +7,11 @@ import type { CommitmentFigures, ReadinessFigures } from './types.js';
  * entry or measure dated on or after it. Without a previous committee, only
  * commitments that never reported anything are listed.
  */
-export function readiness(partners: readonly Partner[], ledBy: ReadonlyMap<string, readonly CommitmentFigures[]>, since: IsoDate | null): ReadinessFigures[] {
+export function readiness(
+  partners: readonly Partner[],
+  ledBy: ReadonlyMap<string, readonly CommitmentFigures[]>,
+  since: IsoDate | null,
+): ReadinessFigures[] {
   return partners.map((partner) => {
     const stale = (ledBy.get(partner.id) ?? [])
       .filter((commitment) => commitment.status !== 'done' && commitment.status !== 'cancelled')

@@ -22,20 +22,35 @@ export interface Reminder {
  */
 export function reminders(figures: Figures, partners: readonly Partner[], since: IsoDate | null): Reminder[] {
   const quiet = (date: IsoDate | null): boolean => date === null || (since !== null && date < since);
-  const open = figures.commitments.filter((commitment) => commitment.status !== 'done' && commitment.status !== 'cancelled');
+  const open = figures.commitments.filter(
+    (commitment) => commitment.status !== 'done' && commitment.status !== 'cancelled',
+  );
   return partners
     .map((partner) => {
       const led = open.filter((commitment) => commitment.lead === partner.id);
       const ledIds = new Set(led.map((commitment) => commitment.id));
       return {
         partner: partner.id,
-        withoutNews: led.filter((commitment) => quiet(commitment.lastReported)).map((commitment) => ({ commitment: commitment.id, lastReported: commitment.lastReported })),
+        withoutNews: led
+          .filter((commitment) => quiet(commitment.lastReported))
+          .map((commitment) => ({ commitment: commitment.id, lastReported: commitment.lastReported })),
         overdueActions: figures.actions.filter((action) => action.owner === partner.id && action.overdue),
-        indicatorsWithoutMeasure: figures.indicators.filter((indicator) => ledIds.has(indicator.commitment) && quiet(indicator.latest?.date ?? null)),
-        lateMilestones: led.flatMap((commitment) => commitment.milestones
-          .filter((milestone) => milestone.late)
-          .map((milestone) => ({ commitment: commitment.id, title: milestone.title, due: milestone.due! }))),
+        indicatorsWithoutMeasure: figures.indicators.filter(
+          (indicator) => ledIds.has(indicator.commitment) && quiet(indicator.latest?.date ?? null),
+        ),
+        lateMilestones: led.flatMap((commitment) =>
+          commitment.milestones
+            .filter((milestone) => milestone.late)
+            .map((milestone) => ({ commitment: commitment.id, title: milestone.title, due: milestone.due! })),
+        ),
       };
     })
-    .filter((reminder) => reminder.withoutNews.length + reminder.overdueActions.length + reminder.indicatorsWithoutMeasure.length + reminder.lateMilestones.length > 0);
+    .filter(
+      (reminder) =>
+        reminder.withoutNews.length +
+          reminder.overdueActions.length +
+          reminder.indicatorsWithoutMeasure.length +
+          reminder.lateMilestones.length >
+        0,
+    );
 }

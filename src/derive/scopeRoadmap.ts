@@ -16,26 +16,35 @@ export interface Scope {
 export function scopeRoadmap(roadmap: Roadmap, scope: Scope): Roadmap {
   const { axis, partner } = scope;
   if (axis === undefined && partner === undefined) return roadmap;
-  const commitments = roadmap.commitments.filter(({ data }) =>
-    (axis === undefined || data.axis === axis)
-    && (partner === undefined || data.lead === partner || (data.partners ?? []).includes(partner)));
+  const commitments = roadmap.commitments.filter(
+    ({ data }) =>
+      (axis === undefined || data.axis === axis) &&
+      (partner === undefined || data.lead === partner || (data.partners ?? []).includes(partner)),
+  );
   const inScope = new Set(commitments.map(({ data }) => data.id));
   const axesInvolved = new Set(commitments.map(({ data }) => data.axis));
   const partnersInvolved = new Set(commitments.flatMap(({ data }) => [data.lead, ...(data.partners ?? [])]));
   return {
     convention: roadmap.convention,
-    axes: roadmap.axes.filter(({ data }) => (axis === undefined || data.id === axis)
-      && (partner === undefined || axesInvolved.has(data.id) || (data.leads ?? []).includes(partner))),
-    partners: roadmap.partners.filter(({ data }) => (partner === undefined || data.id === partner)
-      && (axis === undefined || partnersInvolved.has(data.id))),
+    axes: roadmap.axes.filter(
+      ({ data }) =>
+        (axis === undefined || data.id === axis) &&
+        (partner === undefined || axesInvolved.has(data.id) || (data.leads ?? []).includes(partner)),
+    ),
+    partners: roadmap.partners.filter(
+      ({ data }) =>
+        (partner === undefined || data.id === partner) && (axis === undefined || partnersInvolved.has(data.id)),
+    ),
     commitments,
     meetings: roadmap.meetings.map((meeting) => ({
       ...meeting,
       data: {
         ...meeting.data,
-        actions: (meeting.data.actions ?? []).filter((action) =>
-          (partner === undefined || action.owner === partner)
-          && (axis === undefined || (action.commitment !== undefined && inScope.has(action.commitment)))),
+        actions: (meeting.data.actions ?? []).filter(
+          (action) =>
+            (partner === undefined || action.owner === partner) &&
+            (axis === undefined || (action.commitment !== undefined && inScope.has(action.commitment))),
+        ),
       },
     })),
   };

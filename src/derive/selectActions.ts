@@ -10,8 +10,10 @@ export interface ActionFilter {
 
 /** The actions `roadmap actions --owner/--status/--overdue` lists. */
 export function selectActions(actions: readonly ActionFigures[], filter: ActionFilter): ActionFigures[] {
-  return actions.filter((action) =>
-    (filter.owner === undefined || action.owner === filter.owner)
-    && (filter.status === undefined || action.status === filter.status)
-    && (!filter.overdue || action.overdue));
+  return actions.filter(
+    (action) =>
+      (filter.owner === undefined || action.owner === filter.owner) &&
+      (filter.status === undefined || action.status === filter.status) &&
+      (!filter.overdue || action.overdue),
+  );
 }

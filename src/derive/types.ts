@@ -3,7 +3,14 @@
  * Report, brief, diff, actions and JSON read this and nothing else computes a figure.
  * Percentages here are unrounded; renderers round (whole in tables, one decimal in JSON).
  */
-import type { ActionStatus, CommitmentStatus, IsoDate, MeetingKind, MeetingStatus, PartnerRole } from '../model/types.js';
+import type {
+  ActionStatus,
+  CommitmentStatus,
+  IsoDate,
+  MeetingKind,
+  MeetingStatus,
+  PartnerRole,
+} from '../model/types.js';
 import type { FundingFigures } from './money/types.js';
 
 export type Health = 'green' | 'amber' | 'red';
@@ -21,7 +28,10 @@ export type HealthReason =
   /** Milestones past due and not done (amber). */
   | { code: 'late-milestones'; milestones: { commitment: string; index: number; title: string; due: IsoDate }[] }
   /** Indicators whose latest measure is below the straight line from baseline to target (amber). */
-  | { code: 'indicators-behind'; indicators: { commitment: string; id: string; attainment: number; expected: number }[] };
+  | {
+      code: 'indicators-behind';
+      indicators: { commitment: string; id: string; attainment: number; expected: number }[];
+    };
 
 export type HealthReasonCode = HealthReason['code'];
 

@@ -23,15 +23,29 @@ export function upcomingDeadlines(figures: Figures, days: number): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const commitment of figures.commitments) {
     if (commitment.status === 'done' || commitment.status === 'cancelled') continue;
-    if (inWindow(commitment.due)) deadlines.push({ kind: 'commitment', due: commitment.due, commitment: commitment.id, owner: commitment.lead });
+    if (inWindow(commitment.due))
+      deadlines.push({ kind: 'commitment', due: commitment.due, commitment: commitment.id, owner: commitment.lead });
     for (const milestone of commitment.milestones) {
       if (!milestone.done && inWindow(milestone.due)) {
-        deadlines.push({ kind: 'milestone', due: milestone.due, commitment: commitment.id, title: milestone.title, owner: commitment.lead });
+        deadlines.push({
+          kind: 'milestone',
+          due: milestone.due,
+          commitment: commitment.id,
+          title: milestone.title,
+          owner: commitment.lead,
+        });
       }
     }
   }
   for (const action of figures.actions) {
-    if (action.status === 'open' && inWindow(action.due)) deadlines.push({ kind: 'action', due: action.due, action: action.id, meeting: action.meeting, owner: action.owner });
+    if (action.status === 'open' && inWindow(action.due))
+      deadlines.push({
+        kind: 'action',
+        due: action.due,
+        action: action.id,
+        meeting: action.meeting,
+        owner: action.owner,
+      });
   }
   return deadlines.sort((a, b) => compareText(a.due, b.due) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

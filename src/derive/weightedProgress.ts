@@ -6,7 +6,11 @@ export function weightedProgress(commitments: Iterable<CommitmentFigures>): numb
   let { weighted, total } = sums(counted, 1);
   // Weights near the largest number overflow the sums (1e308 × 100 is Infinity, and Infinity / Infinity NaN):
   // the same mean, with every weight divided by the largest, stays finite.
-  if (!Number.isFinite(weighted) || !Number.isFinite(total)) ({ weighted, total } = sums(counted, counted.reduce((largest, c) => Math.max(largest, c.weight), 0)));
+  if (!Number.isFinite(weighted) || !Number.isFinite(total))
+    ({ weighted, total } = sums(
+      counted,
+      counted.reduce((largest, c) => Math.max(largest, c.weight), 0),
+    ));
   if (total === 0 || !Number.isFinite(weighted / total)) return null;
   const lowest = counted.reduce((low, c) => Math.min(low, c.progress!), Infinity);
   const highest = counted.reduce((high, c) => Math.max(high, c.progress!), -Infinity);

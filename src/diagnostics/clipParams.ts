@@ -10,7 +10,8 @@ export const MAX_QUOTED = 80;
 export function clipParams(params: Params): Params {
   const result: Params = {};
   for (const [name, value] of Object.entries(params)) {
-    result[name] = typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
+    result[name] =
+      typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
   }
   return result;
 }

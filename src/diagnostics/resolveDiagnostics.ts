@@ -20,9 +20,10 @@ export function resolveDiagnostics(
   const locator = new Locator(sources);
   const results = diagnostics.map((diagnostic) => {
     const entry = catalogue.get(diagnostic.rule);
-    const offset = 'offset' in diagnostic.at
-      ? diagnostic.at.offset
-      : locator.offsetOf(diagnostic.file, diagnostic.at.path, diagnostic.at.key);
+    const offset =
+      'offset' in diagnostic.at
+        ? diagnostic.at.offset
+        : locator.offsetOf(diagnostic.file, diagnostic.at.path, diagnostic.at.key);
     const { line, column } = locator.position(diagnostic.file, offset);
     return {
       stage: entry ? STAGE_ORDER.indexOf(entry.stage) : 0,
@@ -37,8 +38,12 @@ export function resolveDiagnostics(
       } satisfies Result,
     };
   });
-  results.sort((a, b) =>
-    compare(a.result.file, b.result.file) || a.result.line - b.result.line || a.result.column - b.result.column || a.stage - b.stage,
+  results.sort(
+    (a, b) =>
+      compare(a.result.file, b.result.file) ||
+      a.result.line - b.result.line ||
+      a.result.column - b.result.column ||
+      a.stage - b.stage,
   );
   return results.map((item) => item.result);
 }

@@ -6,8 +6,14 @@ const MESSAGES = {
   'month-length': { fr: 'ce mois n’a que {days} jours', en: 'that month has only {days} days' },
   'no-month': { fr: 'il n’y a pas de mois {month}', en: 'there is no month {month}' },
   'no-day-zero': { fr: 'les jours commencent à 01', en: 'days start at 01' },
-  shape: { fr: 'une date s’écrit AAAA-MM-JJ, par exemple 2019-09-30', en: 'a date is written YYYY-MM-DD, for example 2019-09-30' },
-  'write-instead': { fr: 'une date s’écrit AAAA-MM-JJ : écrivez {date}', en: 'a date is written YYYY-MM-DD: write {date}' },
+  shape: {
+    fr: 'une date s’écrit AAAA-MM-JJ, par exemple 2019-09-30',
+    en: 'a date is written YYYY-MM-DD, for example 2019-09-30',
+  },
+  'write-instead': {
+    fr: 'une date s’écrit AAAA-MM-JJ : écrivez {date}',
+    en: 'a date is written YYYY-MM-DD: write {date}',
+  },
 } as const satisfies Record<string, Text>;
 
 const word = messageTable(MESSAGES);

@@ -11,13 +11,36 @@ import type { MoneyChange } from './types.js';
  */
 export function diffBudget(before: Budget | undefined, after: Budget | undefined, currency: string): MoneyChange[] {
   const changes: MoneyChange[] = [];
-  const same = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && cents(a) === cents(b));
-  if (!same(before?.cost, after?.cost)) changes.push({ kind: 'money', what: 'cost', partner: null, date: null, ref: null, before: before?.cost ?? null, after: after?.cost ?? null, currency });
-  const partners = [...new Set([...(before?.funders ?? []), ...(after?.funders ?? [])].map((funder) => funder.partner))];
+  const same = (a: number | undefined, b: number | undefined) =>
+    a === undefined ? b === undefined : b !== undefined && cents(a) === cents(b);
+  if (!same(before?.cost, after?.cost))
+    changes.push({
+      kind: 'money',
+      what: 'cost',
+      partner: null,
+      date: null,
+      ref: null,
+      before: before?.cost ?? null,
+      after: after?.cost ?? null,
+      currency,
+    });
+  const partners = [
+    ...new Set([...(before?.funders ?? []), ...(after?.funders ?? [])].map((funder) => funder.partner)),
+  ];
   for (const partner of partners) {
     const b = before?.funders.find((funder) => funder.partner === partner);
     const a = after?.funders.find((funder) => funder.partner === partner);
-    if (!same(b?.planned, a?.planned)) changes.push({ kind: 'money', what: 'planned', partner, date: null, ref: null, before: b?.planned ?? null, after: a?.planned ?? null, currency });
+    if (!same(b?.planned, a?.planned))
+      changes.push({
+        kind: 'money',
+        what: 'planned',
+        partner,
+        date: null,
+        ref: null,
+        before: b?.planned ?? null,
+        after: a?.planned ?? null,
+        currency,
+      });
     for (const what of ['committed', 'paid'] as const) {
       const beforeEntries = keyed(b?.[what]);
       const afterEntries = keyed(a?.[what]);
@@ -25,7 +48,16 @@ export function diffBudget(before: Budget | undefined, after: Budget | undefined
         const was = beforeEntries.get(key);
         const is = afterEntries.get(key);
         if (same(was?.amount, is?.amount) && (was?.ref ?? null) === (is?.ref ?? null)) continue;
-        changes.push({ kind: 'money', what, partner, date: (is ?? was)!.date, ref: (is ?? was)!.ref ?? null, before: was?.amount ?? null, after: is?.amount ?? null, currency });
+        changes.push({
+          kind: 'money',
+          what,
+          partner,
+          date: (is ?? was)!.date,
+          ref: (is ?? was)!.ref ?? null,
+          before: was?.amount ?? null,
+          after: is?.amount ?? null,
+          currency,
+        });
       }
     }
   }

@@ -21,11 +21,22 @@ export function diffCommitments(before: RevisionState, after: RevisionState): Su
     const changes: CommitmentChange[] = [];
     if (!pair.before) {
       const { axis, lead, status } = pair.after!.data;
-      changes.push({ kind: 'added', axis, lead, status: figuresAfter.get(pair.id)?.status ?? status, due: pair.after!.data.due ?? null });
+      changes.push({
+        kind: 'added',
+        axis,
+        lead,
+        status: figuresAfter.get(pair.id)?.status ?? status,
+        due: pair.after!.data.due ?? null,
+      });
     } else if (!pair.after) {
       changes.push({ kind: 'removed' });
     } else {
-      changes.push(...commitmentChanges(pair.before, pair.after, figuresBefore.get(pair.id), figuresAfter.get(pair.id), [before.figures, after.figures]));
+      changes.push(
+        ...commitmentChanges(pair.before, pair.after, figuresBefore.get(pair.id), figuresAfter.get(pair.id), [
+          before.figures,
+          after.figures,
+        ]),
+      );
     }
     if (changes.length > 0) subjects.push({ id: pair.id, title: (pair.after ?? pair.before)!.data.title, changes });
   }
@@ -50,7 +61,12 @@ function commitmentChanges(
   for (const change of diffFields(b, a, NAMED)) {
     if (change.kind === 'field' && change.item === null && DERIVED.has(change.field)) {
       if (!derivedKinds.has(change.field as CommitmentChange['kind'])) changes.push(change);
-    } else if (change.kind === 'field' && change.field === 'milestones.done_on' && change.before === null && typeof change.after === 'string') {
+    } else if (
+      change.kind === 'field' &&
+      change.field === 'milestones.done_on' &&
+      change.before === null &&
+      typeof change.after === 'string'
+    ) {
       changes.push({ kind: 'milestone-done', milestone: change.item!, doneOn: change.after });
     } else if (change.kind === 'item-added' && change.field === 'updates') {
       const entry = change.value as JournalEntry;
@@ -71,20 +87,43 @@ function commitmentChanges(
 function derivedChanges(before: CommitmentFigures, after: CommitmentFigures): CommitmentChange[] {
   const changes: CommitmentChange[] = [];
   if (before.status !== after.status) changes.push({ kind: 'status', before: before.status, after: after.status });
-  if (percentChanged(before.progress, after.progress) || (before.progressSource !== after.progressSource && (before.progressSource === 'unknown' || after.progressSource === 'unknown'))) {
-    changes.push({ kind: 'progress', before: before.progress, after: after.progress, sourceBefore: before.progressSource, sourceAfter: after.progressSource });
+  if (
+    percentChanged(before.progress, after.progress) ||
+    (before.progressSource !== after.progressSource &&
+      (before.progressSource === 'unknown' || after.progressSource === 'unknown'))
+  ) {
+    changes.push({
+      kind: 'progress',
+      before: before.progress,
+      after: after.progress,
+      sourceBefore: before.progressSource,
+      sourceAfter: after.progressSource,
+    });
   }
   if (before.due !== after.due) {
     const days = before.due && after.due ? daysBetween(before.due, after.due) : null;
     const moves = Math.max(0, after.postponements.count - before.postponements.count);
-    changes.push({ kind: 'due', before: before.due, after: after.due, days, moves, totalDays: after.postponements.days });
+    changes.push({
+      kind: 'due',
+      before: before.due,
+      after: after.due,
+      days,
+      moves,
+      totalDays: after.postponements.days,
+    });
   }
   return changes;
 }
 
-function measuresAdded(commitment: Commitment, indicatorId: string, added: Measure[], [before, after]: [Figures, Figures]): CommitmentChange {
+function measuresAdded(
+  commitment: Commitment,
+  indicatorId: string,
+  added: Measure[],
+  [before, after]: [Figures, Figures],
+): CommitmentChange {
   const indicator = commitment.indicators?.find((candidate) => candidate.id === indicatorId);
-  const attainment = (side: Figures) => side.indicators.find((i) => i.commitment === commitment.id && i.id === indicatorId)?.attainment ?? null;
+  const attainment = (side: Figures) =>
+    side.indicators.find((i) => i.commitment === commitment.id && i.id === indicatorId)?.attainment ?? null;
   return {
     kind: 'measures-added',
     indicator: indicatorId,

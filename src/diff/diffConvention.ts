@@ -4,7 +4,10 @@ import { diffFields } from './diffFields.js';
 import type { ConventionChange, Subject } from './types.js';
 
 /** The convention's fields (title, horizon, committee, repository…): one subject, or none when nothing changed. */
-export function diffConvention(before: Entity<Convention> | undefined, after: Entity<Convention> | undefined): Subject<ConventionChange>[] {
+export function diffConvention(
+  before: Entity<Convention> | undefined,
+  after: Entity<Convention> | undefined,
+): Subject<ConventionChange>[] {
   const changes: ConventionChange[] = diffFields(before?.data, after?.data);
   changes.push(...descriptionChanged(before?.body, after?.body));
   const named = after ?? before;

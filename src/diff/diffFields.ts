@@ -10,7 +10,11 @@ import type { FieldChange, FieldValue, GenericChange } from './types.js';
  * ignored, as the files' readers ignore them; an absent list and an empty one
  * mean the same.
  */
-export function diffFields(before: object | undefined, after: object | undefined, skip: ReadonlySet<string> = NO_SKIP): GenericChange[] {
+export function diffFields(
+  before: object | undefined,
+  after: object | undefined,
+  skip: ReadonlySet<string> = NO_SKIP,
+): GenericChange[] {
   const out: GenericChange[] = [];
   walk(before as Record<string, unknown> | undefined, after as Record<string, unknown> | undefined, [], [], skip, out);
   return out;
@@ -82,7 +86,8 @@ function fieldValue(value: unknown): FieldValue {
 }
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => value === b[index]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((value, index) => value === b[index]);
   return Object.is(a, b) || (a === 0 && b === 0);
 }
 

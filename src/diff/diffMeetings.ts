@@ -8,7 +8,10 @@ import type { GenericChange, MeetingChange, Subject } from './types.js';
 const NAMED = new Set(['id']);
 
 /** Meetings added or removed, their status, decisions recorded, actions opened or closed, and every other field. */
-export function diffMeetings(before: readonly Entity<Meeting>[], after: readonly Entity<Meeting>[]): Subject<MeetingChange>[] {
+export function diffMeetings(
+  before: readonly Entity<Meeting>[],
+  after: readonly Entity<Meeting>[],
+): Subject<MeetingChange>[] {
   const subjects: Subject<MeetingChange>[] = [];
   for (const pair of pairById(before, after, (entity) => entity.data.id)) {
     const changes: MeetingChange[] = [];
@@ -40,7 +43,11 @@ function meetingChanges(before: Entity<Meeting>, after: Entity<Meeting>): Meetin
       changes.push(decisionRecorded(change.value as Decision));
     } else if (change.kind === 'item-added' && change.field === 'actions') {
       changes.push(actionChange(undefined, change.value as Action)!);
-    } else if (change.kind === 'field' && change.field === 'actions.status' && actionChange(actionsBefore.get(change.item!), actionsAfter.get(change.item!)!)) {
+    } else if (
+      change.kind === 'field' &&
+      change.field === 'actions.status' &&
+      actionChange(actionsBefore.get(change.item!), actionsAfter.get(change.item!)!)
+    ) {
       const named = actionChange(actionsBefore.get(change.item!), actionsAfter.get(change.item!)!)!;
       if (named.kind === 'action-closed') closedWithDate.add(change.item!);
       changes.push(named);
@@ -50,7 +57,9 @@ function meetingChanges(before: Entity<Meeting>, after: Entity<Meeting>): Meetin
   }
   changes.push(...descriptionChanged(before.body, after.body));
   // The closing date travels with "action closed"; shown again as a field it would say the same thing twice.
-  return changes.filter((change) => !(change.kind === 'field' && change.field === 'actions.closed_on' && closedWithDate.has(change.item!)));
+  return changes.filter(
+    (change) => !(change.kind === 'field' && change.field === 'actions.closed_on' && closedWithDate.has(change.item!)),
+  );
 }
 
 function decisionRecorded(decision: Decision): MeetingChange {
@@ -61,7 +70,8 @@ function decisionRecorded(decision: Decision): MeetingChange {
 function actionChange(before: Action | undefined, after: Action): MeetingChange | undefined {
   const { id: action, text, owner } = after;
   const wasOpen = before === undefined || before.status === 'open';
-  if (after.status !== 'open' && wasOpen) return { kind: 'action-closed', action, text, owner, status: after.status, closedOn: after.closed_on ?? null };
+  if (after.status !== 'open' && wasOpen)
+    return { kind: 'action-closed', action, text, owner, status: after.status, closedOn: after.closed_on ?? null };
   if (after.status === 'open' && !before) return { kind: 'action-opened', action, text, owner, due: after.due ?? null };
   if (after.status === 'open' && !wasOpen) return { kind: 'action-reopened', action, text, owner };
   return undefined;

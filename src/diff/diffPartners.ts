@@ -7,15 +7,24 @@ import type { GenericChange, PartnerChange, Subject } from './types.js';
 const NAMED = new Set(['id']);
 
 /** Partners who joined (a new file) or left (a removed file, or a `left_on` newly set), and every other field. */
-export function diffPartners(before: readonly Entity<Partner>[], after: readonly Entity<Partner>[]): Subject<PartnerChange>[] {
+export function diffPartners(
+  before: readonly Entity<Partner>[],
+  after: readonly Entity<Partner>[],
+): Subject<PartnerChange>[] {
   const subjects: Subject<PartnerChange>[] = [];
   for (const pair of pairById(before, after, (entity) => entity.data.id)) {
     const changes: PartnerChange[] = [];
-    if (!pair.before) changes.push({ kind: 'joined', role: pair.after!.data.role, on: pair.after!.data.joined_on ?? null });
+    if (!pair.before)
+      changes.push({ kind: 'joined', role: pair.after!.data.role, on: pair.after!.data.joined_on ?? null });
     else if (!pair.after) changes.push({ kind: 'left', on: pair.before.data.left_on ?? null });
     else {
       for (const change of diffFields(pair.before.data, pair.after.data, NAMED)) {
-        if (change.kind === 'field' && change.field === 'left_on' && change.before === null && typeof change.after === 'string') {
+        if (
+          change.kind === 'field' &&
+          change.field === 'left_on' &&
+          change.before === null &&
+          typeof change.after === 'string'
+        ) {
           changes.push({ kind: 'left', on: change.after });
         } else changes.push(change as GenericChange);
       }

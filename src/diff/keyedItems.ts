@@ -9,7 +9,9 @@ const ITEM_KEYS = ['id', 'partner', 'email', 'title', 'name', 'date'] as const;
 export function keyedItems<T extends object>(list: readonly T[] | undefined): [string, T][] {
   const seen = new Map<string, number>();
   return (list ?? []).map((entry, index) => {
-    const name = ITEM_KEYS.map((key) => (entry as Record<string, unknown>)[key]).find((value) => typeof value === 'string' || typeof value === 'number');
+    const name = ITEM_KEYS.map((key) => (entry as Record<string, unknown>)[key]).find(
+      (value) => typeof value === 'string' || typeof value === 'number',
+    );
     const base = name === undefined ? `#${index + 1}` : String(name);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);

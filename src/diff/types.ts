@@ -14,19 +14,27 @@ export type FieldValue = string | number | boolean | null | readonly string[];
  * (`horizon`, `committee.cadence_months`, `milestones.due`); `item` names the
  * list entry it belongs to (`Phase 2`, `creations / 2026-06-30`), null at the top.
  */
-export interface FieldChange { kind: 'field'; field: string; item: string | null; before: FieldValue; after: FieldValue }
+export interface FieldChange {
+  kind: 'field';
+  field: string;
+  item: string | null;
+  before: FieldValue;
+  after: FieldValue;
+}
 
 /** An entry added to or removed from a list of objects (`milestones`, `contacts`, `attendees`…), with the entry as written. */
-export interface ItemChange { kind: 'item-added' | 'item-removed'; field: string; item: string; value: unknown }
+export interface ItemChange {
+  kind: 'item-added' | 'item-removed';
+  field: string;
+  item: string;
+  value: unknown;
+}
 
 export type GenericChange = FieldChange | ItemChange | { kind: 'description' };
 
 export type ConventionChange = GenericChange;
 
-export type AxisChange =
-  | { kind: 'added'; number: number; title: string }
-  | { kind: 'removed' }
-  | GenericChange;
+export type AxisChange = { kind: 'added'; number: number; title: string } | { kind: 'removed' } | GenericChange;
 
 export type CommitmentChange =
   | GenericChange
@@ -37,15 +45,36 @@ export type CommitmentChange =
   | { kind: 'lead'; before: string; after: string }
   | { kind: 'status'; before: CommitmentStatus; after: CommitmentStatus }
   /** Effective progress, unrounded; null when cancelled or unknown; each side says where it comes from (typed, derived from milestones…). */
-  | { kind: 'progress'; before: number | null; after: number | null; sourceBefore: ProgressSource; sourceAfter: ProgressSource }
+  | {
+      kind: 'progress';
+      before: number | null;
+      after: number | null;
+      sourceBefore: ProgressSource;
+      sourceAfter: ProgressSource;
+    }
   /**
    * `days` > 0 when the due date moved later; null when one side has none.
    * `moves`: due changes the journal records on the after side and not before; `totalDays` their net
    * slip since the original due date, on the after side.
    */
-  | { kind: 'due'; before: IsoDate | null; after: IsoDate | null; days: number | null; moves: number; totalDays: number }
+  | {
+      kind: 'due';
+      before: IsoDate | null;
+      after: IsoDate | null;
+      days: number | null;
+      moves: number;
+      totalDays: number;
+    }
   | { kind: 'milestone-done'; milestone: string; doneOn: IsoDate }
-  | { kind: 'measures-added'; indicator: string; label: string; unit: string | null; measures: { date: IsoDate; value: number }[]; attainmentBefore: number | null; attainmentAfter: number | null }
+  | {
+      kind: 'measures-added';
+      indicator: string;
+      label: string;
+      unit: string | null;
+      measures: { date: IsoDate; value: number }[];
+      attainmentBefore: number | null;
+      attainmentAfter: number | null;
+    }
   | { kind: 'journal-added'; date: IsoDate; text: string; status: CommitmentStatus | null }
   | MoneyChange;
 
@@ -74,7 +103,14 @@ export type MeetingChange =
   | { kind: 'status'; before: MeetingStatus; after: MeetingStatus }
   | { kind: 'decision-recorded'; decision: string; text: string }
   | { kind: 'action-opened'; action: string; text: string; owner: string; due: IsoDate | null }
-  | { kind: 'action-closed'; action: string; text: string; owner: string; status: Exclude<ActionStatus, 'open'>; closedOn: IsoDate | null }
+  | {
+      kind: 'action-closed';
+      action: string;
+      text: string;
+      owner: string;
+      status: Exclude<ActionStatus, 'open'>;
+      closedOn: IsoDate | null;
+    }
   | { kind: 'action-reopened'; action: string; text: string; owner: string };
 
 export type PartnerChange =

@@ -23,7 +23,21 @@ export interface BudgetChange {
 }
 
 // A new `budget` goes last, after the journal: the field order of schemas/commitment.schema.json.
-const BUDGET_AFTER = ['id', 'title', 'axis', 'lead', 'partners', 'status', 'start', 'due', 'progress', 'weight', 'milestones', 'indicators', 'updates'];
+const BUDGET_AFTER = [
+  'id',
+  'title',
+  'axis',
+  'lead',
+  'partners',
+  'status',
+  'start',
+  'due',
+  'progress',
+  'weight',
+  'milestones',
+  'indicators',
+  'updates',
+];
 
 export function applyBudgetChange(doc: Document, change: BudgetChange, on: string): void {
   const root = doc.contents as YAMLMap;
@@ -48,13 +62,19 @@ export function applyBudgetChange(doc: Document, change: BudgetChange, on: strin
   for (const share of change.funders) {
     const existing = funderAt(share.partner);
     if (existing) setOwn(doc, existing, 'planned', amount(share.cents));
-    else insertLikeSiblings(doc, funders, { partner: share.partner, planned: amount(share.cents) }, funders.items.length);
+    else
+      insertLikeSiblings(doc, funders, { partner: share.partner, planned: amount(share.cents) }, funders.items.length);
   }
   for (const side of ['committed', 'paid'] as const) {
     for (const entry of change[side]) {
       const funder = funderAt(entry.partner);
       if (!funder) continue;
-      const list = listAt(doc, funder, side, side === 'paid' ? ['partner', 'planned', 'committed'] : ['partner', 'planned']);
+      const list = listAt(
+        doc,
+        funder,
+        side,
+        side === 'paid' ? ['partner', 'planned', 'committed'] : ['partner', 'planned'],
+      );
       if (isSeq(list)) {
         const value: Record<string, unknown> = { date: on, amount: amount(entry.cents) };
         if (entry.ref !== undefined) value.ref = entry.ref;

@@ -58,8 +58,16 @@ export function insertLikeSiblings(doc: Document, list: YAMLSeq, value: Record<s
     item.flow = model.flow ?? false;
     for (const pair of item.items) {
       const sibling = isScalar(pair.key) ? model.get(pair.key.value, true) : undefined;
-      if (isScalar(pair.value) && isScalar(sibling) && typeof pair.value.value === 'string' && typeof sibling.value === 'string') {
-        pair.value.type = sibling.type === Scalar.BLOCK_FOLDED || sibling.type === Scalar.BLOCK_LITERAL ? Scalar.QUOTE_DOUBLE : sibling.type;
+      if (
+        isScalar(pair.value) &&
+        isScalar(sibling) &&
+        typeof pair.value.value === 'string' &&
+        typeof sibling.value === 'string'
+      ) {
+        pair.value.type =
+          sibling.type === Scalar.BLOCK_FOLDED || sibling.type === Scalar.BLOCK_LITERAL
+            ? Scalar.QUOTE_DOUBLE
+            : sibling.type;
       }
     }
   }

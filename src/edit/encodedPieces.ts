@@ -16,7 +16,11 @@ import type { Hash } from 'node:crypto';
  * measured with `v8.getHeapSpaceStatistics()`) that only a full collection
  * frees.
  */
-export function encodedPieces(chunks: Iterable<string | Uint8Array>, scratch: Uint8Array, hash?: Hash): Iterable<Uint8Array> {
+export function encodedPieces(
+  chunks: Iterable<string | Uint8Array>,
+  scratch: Uint8Array,
+  hash?: Hash,
+): Iterable<Uint8Array> {
   const encoder = new TextEncoder();
   return {
     [Symbol.iterator]: (): Iterator<Uint8Array> => {

@@ -32,7 +32,12 @@ interface Cluster {
   blocks: Block[];
 }
 
-export function mergeLineEdits(original: string[], rendered: string[], edited: string[], options: MergeOptions): string[] {
+export function mergeLineEdits(
+  original: string[],
+  rendered: string[],
+  edited: string[],
+  options: MergeOptions,
+): string[] {
   const blocks = [
     ...changedBlocks('original', rendered, original, options.same),
     ...changedBlocks('edited', rendered, edited, options.same),
@@ -82,7 +87,7 @@ function changedBlocks(side: Block['side'], base: string[], other: string[], sam
       c += change.count;
       continue;
     }
-    if (!open) blocks.push(open = { side, a, b: a, c, d: c });
+    if (!open) blocks.push((open = { side, a, b: a, c, d: c }));
     if (change.removed) a = open.b = a + change.count;
     else c = open.d = c + change.count;
   }
@@ -112,6 +117,6 @@ function clustersOf(sorted: Block[]): Cluster[] {
 /** How many lines the cluster's stretch of `rendered` occupies in one version. */
 function lengthIn(cluster: Cluster, side: Block['side']): number {
   let length = cluster.b - cluster.a;
-  for (const block of cluster.blocks) if (block.side === side) length += (block.d - block.c) - (block.b - block.a);
+  for (const block of cluster.blocks) if (block.side === side) length += block.d - block.c - (block.b - block.a);
   return length;
 }

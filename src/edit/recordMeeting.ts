@@ -52,14 +52,18 @@ export function recordMeeting(doc: Document, record: MeetingRecord): void {
       if (names) edits.push({ op: 'set', path: ['attendees', index, 'people'], value: [...names] });
     });
   }
-  if (record.guestsPresent) for (let index = 0; index < (record.guestCount ?? 0); index++) edits.push({ op: 'set', path: ['guests', index, 'present'], value: record.guestsPresent.has(index) });
+  if (record.guestsPresent)
+    for (let index = 0; index < (record.guestCount ?? 0); index++)
+      edits.push({ op: 'set', path: ['guests', index, 'present'], value: record.guestsPresent.has(index) });
   if (record.chairedBy !== undefined) edits.push({ op: 'set', path: ['chaired_by'], value: record.chairedBy });
   if (record.secretary !== undefined) edits.push({ op: 'set', path: ['secretary'], value: record.secretary });
-  for (const meeting of record.approvedMinutes ?? []) edits.push({ op: 'append', path: ['approved_minutes'], item: meeting });
+  for (const meeting of record.approvedMinutes ?? [])
+    edits.push({ op: 'append', path: ['approved_minutes'], item: meeting });
   applyFieldEdits(doc, edits, KEY_ORDERS.meeting);
   if (record.decisions.length > 0) {
     const decisions = listAt(doc, root, 'decisions', DECISIONS_AFTER);
-    for (const decision of record.decisions) appendLikeSiblings(doc, decisions, { id: decision.id, text: decision.text });
+    for (const decision of record.decisions)
+      appendLikeSiblings(doc, decisions, { id: decision.id, text: decision.text });
   }
   if (record.actions.length > 0) {
     const actions = listAt(doc, root, 'actions', ACTIONS_AFTER);
@@ -75,7 +79,13 @@ export function recordMeeting(doc: Document, record: MeetingRecord): void {
 function recordAttendance(doc: Document, attendees: YAMLSeq, line: AttendanceLine): void {
   const existing = attendees.items.find((item): item is YAMLMap => isMap(item) && partnerOf(item) === line.partner);
   if (!existing) {
-    appendLikeSiblings(doc, attendees, line.excused ? { partner: line.partner, present: false, excused: true } : { partner: line.partner, present: line.present });
+    appendLikeSiblings(
+      doc,
+      attendees,
+      line.excused
+        ? { partner: line.partner, present: false, excused: true }
+        : { partner: line.partner, present: line.present },
+    );
     return;
   }
   setInOrder(doc, existing, 'present', line.present, ['partner', 'people']);

@@ -15,12 +15,13 @@ export function unaliasNode(doc: Document, node: unknown): void {
   const collect = (current: unknown): void => {
     if (!isNode(current)) return;
     if (current.anchor) anchored.add(current);
-    if (isCollection(current)) for (const item of current.items) {
-      if (isMap(current)) {
-        collect((item as { key: unknown }).key);
-        collect((item as { value: unknown }).value);
-      } else collect(item);
-    }
+    if (isCollection(current))
+      for (const item of current.items) {
+        if (isMap(current)) {
+          collect((item as { key: unknown }).key);
+          collect((item as { value: unknown }).value);
+        } else collect(item);
+      }
   };
   collect(node);
   if (anchored.size === 0) return;
@@ -66,9 +67,10 @@ function stripAnchors(node: unknown): void {
   if (!isNode(node)) return;
   node.anchor = undefined;
   if (isScalar(node)) return;
-  if (isMap(node)) for (const pair of node.items) {
-    stripAnchors(pair.key);
-    stripAnchors(pair.value);
-  }
+  if (isMap(node))
+    for (const pair of node.items) {
+      stripAnchors(pair.key);
+      stripAnchors(pair.value);
+    }
   else if (isCollection(node)) for (const item of node.items) stripAnchors(item);
 }

@@ -33,7 +33,13 @@ export interface CommitmentChange {
   /** A milestone re-dated (0-based index): its new due date, and the one before (absent when it had none). */
   milestoneDue?: { index: number; value: string; previous?: string };
   /** A new indicator, appended. */
-  addIndicator?: { id: string; label: string; unit?: string; baseline: { value: number; date: string }; target: { value: number; date: string } };
+  addIndicator?: {
+    id: string;
+    label: string;
+    unit?: string;
+    baseline: { value: number; date: string };
+    target: { value: number; date: string };
+  };
   /** Cost, planned shares, amounts committed or paid on `on`. */
   budget?: BudgetChange;
   journalText: string;
@@ -49,7 +55,8 @@ const MEASURES_AFTER = ['id', 'label', 'unit', 'baseline', 'target'];
 
 export function updateCommitment(doc: Document, change: CommitmentChange): void {
   const root = doc.contents as YAMLMap;
-  if (change.status !== undefined) setInOrder(doc, root, 'status', change.status, ['id', 'title', 'axis', 'lead', 'partners']);
+  if (change.status !== undefined)
+    setInOrder(doc, root, 'status', change.status, ['id', 'title', 'axis', 'lead', 'partners']);
   if (change.due !== undefined) setInOrder(doc, root, 'due', change.due.value, DUE_AFTER);
   if (change.progress !== undefined) setInOrder(doc, root, 'progress', change.progress, PROGRESS_AFTER);
   if (change.milestone !== undefined) {
@@ -67,8 +74,18 @@ export function updateCommitment(doc: Document, change: CommitmentChange): void 
     }
   }
   const additions: FieldEdit[] = [
-    ...(change.addMilestones ?? []).map((milestone): FieldEdit => ({ op: 'append', path: ['milestones'], item: milestone })),
-    ...(change.milestoneDue ? [{ op: 'set', path: ['milestones', change.milestoneDue.index, 'due'], value: change.milestoneDue.value } as const] : []),
+    ...(change.addMilestones ?? []).map(
+      (milestone): FieldEdit => ({ op: 'append', path: ['milestones'], item: milestone }),
+    ),
+    ...(change.milestoneDue
+      ? [
+          {
+            op: 'set',
+            path: ['milestones', change.milestoneDue.index, 'due'],
+            value: change.milestoneDue.value,
+          } as const,
+        ]
+      : []),
     ...(change.addIndicator ? [{ op: 'append', path: ['indicators'], item: change.addIndicator } as const] : []),
   ];
   applyFieldEdits(doc, additions, KEY_ORDERS.commitment);

@@ -18,7 +18,10 @@ export interface FetchLimits {
 export const MAX_REDIRECTS = 5;
 
 /** Downloads the package: its files by name (datapackage.json and the CSVs), to be read like a local package once the cache holds them. */
-export async function fetchPackage(address: string, limits: FetchLimits): Promise<{ ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: SourceProblem }> {
+export async function fetchPackage(
+  address: string,
+  limits: FetchLimits,
+): Promise<{ ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: SourceProblem }> {
   let base: URL;
   try {
     base = new URL(address.endsWith('/') ? `${address}datapackage.json` : address);
@@ -28,7 +31,12 @@ export async function fetchPackage(address: string, limits: FetchLimits): Promis
   const deadline = AbortSignal.timeout(limits.timeoutMs);
   let total = 0;
   const get = async (url: URL): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: SourceProblem }> => {
-    const got = await download(url, deadline, Math.min(limits.maxFileBytes, limits.maxTotalBytes - total), limits.timeoutMs);
+    const got = await download(
+      url,
+      deadline,
+      Math.min(limits.maxFileBytes, limits.maxTotalBytes - total),
+      limits.timeoutMs,
+    );
     if (got.ok) total += got.bytes.length;
     return got;
   };
@@ -52,25 +60,44 @@ export async function fetchPackage(address: string, limits: FetchLimits): Promis
   return { ok: true, files };
 }
 
-async function download(url: URL, deadline: AbortSignal, maxBytes: number, timeoutMs: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: SourceProblem }> {
+async function download(
+  url: URL,
+  deadline: AbortSignal,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: SourceProblem }> {
   let current = url;
   for (let hop = 0; ; hop += 1) {
-    if (current.protocol !== 'http:' && current.protocol !== 'https:') return { ok: false, problem: problem('http/address', { url: current.href.slice(0, 200) }) };
+    if (current.protocol !== 'http:' && current.protocol !== 'https:')
+      return { ok: false, problem: problem('http/address', { url: current.href.slice(0, 200) }) };
     let response: Response;
     try {
-      response = await fetch(current, { redirect: 'manual', signal: deadline, headers: { accept: 'application/json, text/csv, */*' } });
+      response = await fetch(current, {
+        redirect: 'manual',
+        signal: deadline,
+        headers: { accept: 'application/json, text/csv, */*' },
+      });
     } catch (error) {
-      return { ok: false, problem: deadline.aborted ? problem('http/timeout', { url: current.href.slice(0, 200), seconds: timeoutMs / 1000 }) : problem('http/network', { url: current.href.slice(0, 200), detail: causeOf(error) }) };
+      return {
+        ok: false,
+        problem: deadline.aborted
+          ? problem('http/timeout', { url: current.href.slice(0, 200), seconds: timeoutMs / 1000 })
+          : problem('http/network', { url: current.href.slice(0, 200), detail: causeOf(error) }),
+      };
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
       await response.body?.cancel();
-      if (hop >= MAX_REDIRECTS) return { ok: false, problem: problem('http/redirects', { url: url.href.slice(0, 200), max: MAX_REDIRECTS }) };
+      if (hop >= MAX_REDIRECTS)
+        return { ok: false, problem: problem('http/redirects', { url: url.href.slice(0, 200), max: MAX_REDIRECTS }) };
       current = new URL(response.headers.get('location')!, current);
       continue;
     }
     if (!response.ok) {
       await response.body?.cancel();
-      return { ok: false, problem: problem('http/status', { url: current.href.slice(0, 200), status: response.status }) };
+      return {
+        ok: false,
+        problem: problem('http/status', { url: current.href.slice(0, 200), status: response.status }),
+      };
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -89,7 +116,12 @@ async function download(url: URL, deadline: AbortSignal, maxBytes: number, timeo
         chunks.push(Buffer.from(chunk as Uint8Array));
       }
     } catch (error) {
-      return { ok: false, problem: deadline.aborted ? problem('http/timeout', { url: current.href.slice(0, 200), seconds: timeoutMs / 1000 }) : problem('http/network', { url: current.href.slice(0, 200), detail: causeOf(error) }) };
+      return {
+        ok: false,
+        problem: deadline.aborted
+          ? problem('http/timeout', { url: current.href.slice(0, 200), seconds: timeoutMs / 1000 })
+          : problem('http/network', { url: current.href.slice(0, 200), detail: causeOf(error) }),
+      };
     }
     return { ok: true, bytes: Buffer.concat(chunks) };
   }

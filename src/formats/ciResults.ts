@@ -11,7 +11,13 @@ import type { FormatContext } from './context.js';
  */
 export function ciResults(results: readonly Result[], context: FormatContext): Result[] {
   const path = ciPath(context);
-  return results.map((r) => ({ ...r, file: path(r.file), rule: terminalLine(r.rule), message: terminalSafe(r.message), fix: terminalSafe(r.fix) }));
+  return results.map((r) => ({
+    ...r,
+    file: path(r.file),
+    rule: terminalLine(r.rule),
+    message: terminalSafe(r.message),
+    fix: terminalSafe(r.fix),
+  }));
 }
 
 /** Every file checked, named as in `ciResults`. */

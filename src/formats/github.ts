@@ -10,7 +10,12 @@ import type { Formatter } from './context.js';
 export const github: Formatter = (results, context) =>
   ciResults(results, context)
     .map((r) => {
-      const properties = [`file=${property(r.file)}`, `line=${r.line}`, `col=${r.column}`, `title=${property(r.rule)}`].join(',');
+      const properties = [
+        `file=${property(r.file)}`,
+        `line=${r.line}`,
+        `col=${r.column}`,
+        `title=${property(r.rule)}`,
+      ].join(',');
       return `::${r.severity === 'error' ? 'error' : 'warning'} ${properties}::${data(`${r.message} ${r.fix}`.trim())}\n`;
     })
     .join('');

@@ -26,12 +26,21 @@ const word = messageTable({
     fr: 'Les erreurs bloquent la fusion : corrigez-les dans les fichiers ci-dessous (ouvrez le fichier, crayon « Modifier », enregistrez dans la même branche) ; la vérification se relance seule.',
     en: 'Errors block the merge: fix them in the files below (open the file, pencil "Edit", commit to the same branch); the check runs again by itself.',
   },
-  notBlocking: { fr: 'Les avertissements signalent un point à regarder, sans bloquer.', en: 'Warnings point at something to look at, without blocking.' },
+  notBlocking: {
+    fr: 'Les avertissements signalent un point à regarder, sans bloquer.',
+    en: 'Warnings point at something to look at, without blocking.',
+  },
   tally: { fr: '{problems} dans {files}.', en: '{problems} in {files}.' },
-  otherWarnings: { fr: '{mark} {warnings} dans {files} (sans blocage)', en: '{mark} {warnings} in {files} (not blocking)' },
+  otherWarnings: {
+    fr: '{mark} {warnings} dans {files} (sans blocage)',
+    en: '{mark} {warnings} in {files} (not blocking)',
+  },
   problem: { fr: '{mark} **Ligne {line}** — {message}', en: '{mark} **Line {line}** — {message}' },
   change: { fr: '**À faire :** {fix}', en: '**To do:** {fix}' },
-  rule: { fr: 'Règle `{rule}` — explication complète : `roadmap explain {rule}`', en: 'Rule `{rule}` — full explanation: `roadmap explain {rule}`' },
+  rule: {
+    fr: 'Règle `{rule}` — explication complète : `roadmap explain {rule}`',
+    en: 'Rule `{rule}` — full explanation: `roadmap explain {rule}`',
+  },
   why: { fr: '**Pourquoi :** {why}', en: '**Why:** {why}' },
   wrong: { fr: 'À éviter :', en: 'Wrong:' },
   right: { fr: 'Correct :', en: 'Right:' },
@@ -79,7 +88,9 @@ export function summary(results: readonly Result[], context: FormatContext, leve
     word('tally', lang, { problems: tally(errors, warnings, lang), files: plural('files', files.size, lang) }),
     errors > 0 ? word('blocking', lang) : '',
     warnings > 0 ? word('notBlocking', lang) : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const chunks = [heading(0, word('headline', lang, { mark: errors > 0 ? ERROR : WARNING, rest })), `\n${intro}\n`];
   let size = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
   let shown = 0;
@@ -102,7 +113,11 @@ export function summary(results: readonly Result[], context: FormatContext, leve
     if (depth === 2 && !warningsHeading) {
       warningsHeading = true;
       const count = warningsOnly.reduce((sum, [, group]) => sum + group.length, 0);
-      const text = word('otherWarnings', lang, { mark: WARNING, warnings: plural('warnings', count, lang), files: plural('files', warningsOnly.length, lang) });
+      const text = word('otherWarnings', lang, {
+        mark: WARNING,
+        warnings: plural('warnings', count, lang),
+        files: plural('files', warningsOnly.length, lang),
+      });
       if (!add(`\n${heading(1, text)}`, 0)) {
         full = true;
         break;
@@ -115,7 +130,10 @@ export function summary(results: readonly Result[], context: FormatContext, leve
       break;
     }
   }
-  if (full) chunks.push(`\n${word('leftOut', lang, { mark: WARNING, problems: plural('problems', results.length - shown, lang) })}\n`);
+  if (full)
+    chunks.push(
+      `\n${word('leftOut', lang, { mark: WARNING, problems: plural('problems', results.length - shown, lang) })}\n`,
+    );
   return chunks.join('');
 }
 
@@ -149,9 +167,12 @@ function fileSection(
 function explanation(rule: string, lang: Lang, partners: readonly string[]): string {
   const entry = catalogue.get(rule);
   if (!entry) return '';
-  const example = (text: string | Text) => fenced(withRoadmapExamples(typeof text === 'string' ? text : text[lang], partners).split('\n'), 'yaml');
-  return `\n${word('why', lang, { why: escapeMarkdown(entry.why[lang]) })}\n\n`
-    + `${word('wrong', lang)}\n\n${example(entry.wrong)}\n\n${word('right', lang)}\n\n${example(entry.right)}\n`;
+  const example = (text: string | Text) =>
+    fenced(withRoadmapExamples(typeof text === 'string' ? text : text[lang], partners).split('\n'), 'yaml');
+  return (
+    `\n${word('why', lang, { why: escapeMarkdown(entry.why[lang]) })}\n\n` +
+    `${word('wrong', lang)}\n\n${example(entry.wrong)}\n\n${word('right', lang)}\n\n${example(entry.right)}\n`
+  );
 }
 
 function plural(key: 'errors' | 'warnings' | 'files' | 'problems', n: number, lang: Lang): string {
@@ -160,7 +181,9 @@ function plural(key: 'errors' | 'warnings' | 'files' | 'problems', n: number, la
 
 /** `2 erreurs, 1 avertissement`: only the kinds there are. */
 function tally(errors: number, warnings: number, lang: Lang): string {
-  return [errors > 0 ? plural('errors', errors, lang) : '', warnings > 0 ? plural('warnings', warnings, lang) : ''].filter(Boolean).join(', ');
+  return [errors > 0 ? plural('errors', errors, lang) : '', warnings > 0 ? plural('warnings', warnings, lang) : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** A code block whose fence is longer than any run of backticks inside it, so partner text cannot close it. */

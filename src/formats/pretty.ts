@@ -27,7 +27,10 @@ export const pretty: Formatter = (results, { lang, color }) => {
   for (const [file, fileResults] of byFile(results)) {
     out += `${chalk.underline(visibleName(file))}\n`;
     for (const r of fileResults) {
-      const severity = r.severity === 'error' ? chalk.red(word('error', lang).padEnd(7)) : chalk.yellow(word('warning', lang).padEnd(7));
+      const severity =
+        r.severity === 'error'
+          ? chalk.red(word('error', lang).padEnd(7))
+          : chalk.yellow(word('warning', lang).padEnd(7));
       out += `  ${chalk.dim(`${r.line}:${r.column}`.padEnd(8))} ${severity} ${terminalLine(r.message)}\n`;
       if (r.fix) out += `${GUTTER}${chalk.cyan('→')} ${terminalLine(r.fix)}\n`;
       out += `${GUTTER}${chalk.dim(word('explain', lang, { rule: terminalLine(r.rule) }))}\n`;

@@ -35,24 +35,30 @@ export const sarif: Formatter = (results, context) => {
       ruleIndex: ruleIndex.get(r.rule)!,
       level: r.severity,
       message: { text: `${r.message} ${r.fix}`.trim() },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(r.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: Math.max(1, r.line), startColumn: Math.max(1, r.column) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(r.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: Math.max(1, r.line), startColumn: Math.max(1, r.column) },
+          },
         },
-      }],
+      ],
       // Stable across runs and line moves, distinct for a repeated problem (as the GitLab report).
-      partialFingerprints: { 'roadmap/v1': createHash('sha256').update(`${base}\0${occurrence}`).digest('hex').slice(0, 32) },
+      partialFingerprints: {
+        'roadmap/v1': createHash('sha256').update(`${base}\0${occurrence}`).digest('hex').slice(0, 32),
+      },
     };
   });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'roadmap', rules } },
-      language: context.lang,
-      results: sarifResults,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'roadmap', rules } },
+        language: context.lang,
+        results: sarifResults,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };

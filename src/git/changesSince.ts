@@ -25,7 +25,10 @@ export function changesSince(dir: string, rev: string): GitResult<ChangesSince> 
   const base = mergeBase(repo, commit.value, rev);
   if (!base.ok) return base;
   const pathspec = repo.prefix === '' ? [] : ['--', repo.prefix];
-  const changed = runGit({ cwd: repo.top, args: ['diff', '--name-only', '-z', '--no-renames', base.value, ...pathspec] });
+  const changed = runGit({
+    cwd: repo.top,
+    args: ['diff', '--name-only', '-z', '--no-renames', base.value, ...pathspec],
+  });
   if (!changed.ok) return changed;
   if (!changed.value.succeeded) return gitProblem({ kind: 'git-failed', command: 'diff', detail: changed.value.error });
   const untracked = runGit({ cwd: repo.top, args: ['ls-files', '--others', '--exclude-standard', '-z', ...pathspec] });

@@ -16,9 +16,14 @@ export interface TreeEntry {
 /** Every file of `commit` under `folder` ('' = the whole tree), in one git process. */
 export function listTree(repo: RepositoryLocation, commit: string, folder: string): GitResult<TreeEntry[]> {
   const pathspec = folder === '' ? [] : ['--', folder];
-  const output = runGit({ cwd: repo.top, args: ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec], maxBuffer: 1 << 30 });
+  const output = runGit({
+    cwd: repo.top,
+    args: ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...pathspec],
+    maxBuffer: 1 << 30,
+  });
   if (!output.ok) return output;
-  if (!output.value.succeeded) return gitProblem({ kind: 'git-failed', command: 'ls-tree', detail: output.value.error });
+  if (!output.value.succeeded)
+    return gitProblem({ kind: 'git-failed', command: 'ls-tree', detail: output.value.error });
   return gitValue(parseTree(output.value.stdout.toString('utf8')));
 }
 

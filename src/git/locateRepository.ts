@@ -12,7 +12,8 @@ export interface RepositoryLocation {
 export function locateRepository(dir: string): GitResult<RepositoryLocation> {
   const output = runGit({ cwd: dir, args: ['rev-parse', '--show-toplevel', '--show-prefix'] });
   if (!output.ok) return output;
-  if (!output.value.succeeded) return gitProblem({ kind: 'not-a-repository', dir, detail: output.value.error || 'git rev-parse' });
+  if (!output.value.succeeded)
+    return gitProblem({ kind: 'not-a-repository', dir, detail: output.value.error || 'git rev-parse' });
   const [top = '', prefix = ''] = output.value.stdout.toString('utf8').split('\n');
   if (top === '') return gitProblem({ kind: 'no-work-tree', dir });
   return gitValue({ top, prefix });

@@ -6,7 +6,10 @@ import { runGit } from './runGit.js';
  * The contents of many blobs through ONE `git cat-file --batch` process: a
  * roadmap of ten thousand files costs one process, not ten thousand.
  */
-export function readBlobs(repo: RepositoryLocation, blobs: readonly { oid: string; size: number }[]): GitResult<Map<string, Uint8Array>> {
+export function readBlobs(
+  repo: RepositoryLocation,
+  blobs: readonly { oid: string; size: number }[],
+): GitResult<Map<string, Uint8Array>> {
   const contents = new Map<string, Uint8Array>();
   const unique = [...new Map(blobs.map((blob) => [blob.oid, blob.size])).entries()];
   if (unique.length === 0) return gitValue(contents);
@@ -19,7 +22,8 @@ export function readBlobs(repo: RepositoryLocation, blobs: readonly { oid: strin
     maxBuffer: expected + 1024 * 1024,
   });
   if (!output.ok) return output;
-  if (!output.value.succeeded) return gitProblem({ kind: 'git-failed', command: 'cat-file', detail: output.value.error });
+  if (!output.value.succeeded)
+    return gitProblem({ kind: 'git-failed', command: 'cat-file', detail: output.value.error });
   const out = output.value.stdout;
   let at = 0;
   while (at < out.length) {

@@ -20,7 +20,11 @@ export interface RevisionContents extends FolderContents {
 
 const MAX_LINK_HOPS = 8;
 
-export function readRevision(repo: RepositoryLocation, commit: string, maxBytes = MAX_FILE_BYTES): GitResult<RevisionContents> {
+export function readRevision(
+  repo: RepositoryLocation,
+  commit: string,
+  maxBytes = MAX_FILE_BYTES,
+): GitResult<RevisionContents> {
   let folder = repo.prefix;
   const listed = listTree(repo, commit, folder);
   if (!listed.ok) return listed;
@@ -30,7 +34,8 @@ export function readRevision(repo: RepositoryLocation, commit: string, maxBytes 
     const all = listTree(repo, commit, '');
     if (!all.ok) return all;
     const moved = movedFolder(all.value, repo.prefix);
-    if (moved === undefined) return gitProblem({ kind: 'no-roadmap', commit: commit.slice(0, 12), path: `${repo.prefix}${CONVENTION_FILE}` });
+    if (moved === undefined)
+      return gitProblem({ kind: 'no-roadmap', commit: commit.slice(0, 12), path: `${repo.prefix}${CONVENTION_FILE}` });
     folder = moved;
     entries = all.value.filter((entry) => entry.path.startsWith(folder));
   }
@@ -43,14 +48,28 @@ export function readRevision(repo: RepositoryLocation, commit: string, maxBytes 
   if (selected.links.length > 0) {
     const byPath = new Map(entries.map((entry) => [entry.path, entry]));
     const targets = selected.links.map((link) => followLink(link, byPath, contents, folder));
-    const toRead = targets.filter((target): target is TreeEntry => typeof target === 'object' && !contents.has(target.oid));
+    const toRead = targets.filter(
+      (target): target is TreeEntry => typeof target === 'object' && !contents.has(target.oid),
+    );
     const targetContents = readBlobs(repo, toRead);
     if (!targetContents.ok) return targetContents;
     for (const [oid, bytes] of targetContents.value) contents.set(oid, bytes);
     selected.links.forEach((link, index) => {
       const target = targets[index]!;
-      if (typeof target === 'string') problems.push({ rule: target, file: link.rel, at: { offset: 0 }, params: { name: link.rel, reason: 'ENOENT' } });
-      else if (target.size > maxBytes) problems.push({ rule: 'read/too-large', file: link.rel, at: { offset: 0 }, params: { size: target.size, limit: maxBytes } });
+      if (typeof target === 'string')
+        problems.push({
+          rule: target,
+          file: link.rel,
+          at: { offset: 0 },
+          params: { name: link.rel, reason: 'ENOENT' },
+        });
+      else if (target.size > maxBytes)
+        problems.push({
+          rule: 'read/too-large',
+          file: link.rel,
+          at: { offset: 0 },
+          params: { size: target.size, limit: maxBytes },
+        });
       else files.push({ rel: link.rel, bytes: contents.get(target.oid)! });
     });
   }
@@ -66,7 +85,12 @@ function movedFolder(all: readonly TreeEntry[], prefix: string): string | undefi
   if (candidates.length === 0) return undefined;
   const name = posix.basename(prefix);
   const depth = (path: string) => path.split('/').length;
-  candidates.sort((a, b) => Number(posix.basename(b) === name) - Number(posix.basename(a) === name) || depth(a) - depth(b) || (a < b ? -1 : 1));
+  candidates.sort(
+    (a, b) =>
+      Number(posix.basename(b) === name) - Number(posix.basename(a) === name) ||
+      depth(a) - depth(b) ||
+      (a < b ? -1 : 1),
+  );
   return candidates[0]!;
 }
 
@@ -86,7 +110,8 @@ function followLink(
     if (!bytes) return 'read/unreadable';
     const target = Buffer.from(bytes).toString('utf8');
     const resolved = posix.normalize(posix.join(posix.dirname(entry.path), target));
-    if (posix.isAbsolute(target) || !resolved.startsWith(folder) || resolved.startsWith('../')) return 'read/symlink-outside';
+    if (posix.isAbsolute(target) || !resolved.startsWith(folder) || resolved.startsWith('../'))
+      return 'read/symlink-outside';
     const next = byPath.get(resolved);
     if (!next) {
       const isFolder = [...byPath.keys()].some((path) => path.startsWith(`${resolved}/`));

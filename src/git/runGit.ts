@@ -42,7 +42,10 @@ export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: Git
   return gitValue({
     succeeded: result.status === 0,
     stdout: result.stdout,
-    error: (stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.split('\n')[0] ?? '').replace(/^fatal:\s*/, ''),
+    error: (stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.split('\n')[0] ?? '').replace(
+      /^fatal:\s*/,
+      '',
+    ),
   });
 }
 
@@ -51,25 +54,47 @@ export function runGit({ cwd, args, input, maxBuffer = DEFAULT_MAX_BUFFER }: Git
  * that other sources are fetched and derived meanwhile; ended after
  * `timeoutMs` (a remote that never answers).
  */
-export function runGitAsync({ cwd, args, timeoutMs }: { cwd: string; args: readonly string[]; timeoutMs: number }): Promise<GitResult<GitOutput>> {
+export function runGitAsync({
+  cwd,
+  args,
+  timeoutMs,
+}: {
+  cwd: string;
+  args: readonly string[];
+  timeoutMs: number;
+}): Promise<GitResult<GitOutput>> {
   return new Promise((resolve) => {
-    execFile('git', ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args], {
-      cwd,
-      env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-      windowsHide: true,
-      timeout: timeoutMs,
-      maxBuffer: DEFAULT_MAX_BUFFER,
-      encoding: 'buffer',
-    }, (error, stdout, stderrBytes) => {
-      const code = (error as NodeJS.ErrnoException | null)?.code;
-      if (code === 'ENOENT') return resolve(gitProblem({ kind: 'git-missing' }));
-      if (error && (error as { killed?: boolean }).killed) return resolve(gitProblem({ kind: 'git-failed', command: args[0] ?? '', detail: `timeout ${timeoutMs / 1000} s` }));
-      const stderr = stderrBytes.toString('utf8').trim();
-      resolve(gitValue({
-        succeeded: !error,
-        stdout,
-        error: (stderr.split('\n').find((line) => line.startsWith('fatal:')) ?? stderr.split('\n')[0] ?? '').replace(/^fatal:\s*/, ''),
-      }));
-    });
+    execFile(
+      'git',
+      ['--literal-pathspecs', '-c', 'core.quotepath=off', ...args],
+      {
+        cwd,
+        env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        windowsHide: true,
+        timeout: timeoutMs,
+        maxBuffer: DEFAULT_MAX_BUFFER,
+        encoding: 'buffer',
+      },
+      (error, stdout, stderrBytes) => {
+        const code = (error as NodeJS.ErrnoException | null)?.code;
+        if (code === 'ENOENT') return resolve(gitProblem({ kind: 'git-missing' }));
+        if (error && (error as { killed?: boolean }).killed)
+          return resolve(
+            gitProblem({ kind: 'git-failed', command: args[0] ?? '', detail: `timeout ${timeoutMs / 1000} s` }),
+          );
+        const stderr = stderrBytes.toString('utf8').trim();
+        resolve(
+          gitValue({
+            succeeded: !error,
+            stdout,
+            error: (
+              stderr.split('\n').find((line) => line.startsWith('fatal:')) ??
+              stderr.split('\n')[0] ??
+              ''
+            ).replace(/^fatal:\s*/, ''),
+          }),
+        );
+      },
+    );
   });
 }

@@ -73,6 +73,7 @@ export function selectRoadmapEntries(entries: readonly TreeEntry[], folder: stri
 
 /** readFolder's order: the convention, then each entity folder in layout order, names sorted. */
 export function byReadingOrder(a: { rel: string }, b: { rel: string }): number {
-  const rank = (rel: string) => (rel === CONVENTION_FILE ? -1 : ENTITY_FOLDERS.findIndex((layout) => rel.startsWith(`${layout.folder}/`)));
+  const rank = (rel: string) =>
+    rel === CONVENTION_FILE ? -1 : ENTITY_FOLDERS.findIndex((layout) => rel.startsWith(`${layout.folder}/`));
   return rank(a.rel) - rank(b.rel) || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }

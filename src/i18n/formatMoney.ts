@@ -10,7 +10,17 @@ const NARROW_NBSP = '\u202f';
 const NBSP = '\u00a0';
 
 /** Symbols of the currencies a French partnership meets; any other prints as its ISO code. */
-const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', XPF: 'F CFP', XOF: 'F CFA', XAF: 'F CFA', CHF: 'CHF', CAD: '$ CA' };
+const SYMBOLS: Record<string, string> = {
+  EUR: '€',
+  USD: '$',
+  GBP: '£',
+  JPY: '¥',
+  XPF: 'F CFP',
+  XOF: 'F CFA',
+  XAF: 'F CFA',
+  CHF: 'CHF',
+  CAD: '$ CA',
+};
 
 /** The currency as a prefix or suffix: « € » after the French figure, before the English one. */
 export function currencySymbol(currency: string): string {

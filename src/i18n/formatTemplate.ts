@@ -13,7 +13,9 @@ export const PLACEHOLDER = /\{(\w+)(:date)?\}/g;
 
 /** The `{name}` and `{name:date}` placeholders of a template, as a union of names (never for a plain `string`); braces around spaces, as in « { », are text. */
 export type Placeholders<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
-  ? (Name extends `${string} ${string}` | '' ? never : Name extends `${infer Base}:date` ? Base : Name) | Placeholders<Rest>
+  ?
+      | (Name extends `${string} ${string}` | '' ? never : Name extends `${infer Base}:date` ? Base : Name)
+      | Placeholders<Rest>
   : never;
 
 /** The parameters a fr/en text needs: every placeholder of either language. */

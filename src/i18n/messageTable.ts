@@ -9,7 +9,9 @@ export const MESSAGE_TABLES: Readonly<Record<string, Text>>[] = [];
  * declared `{ … } as const satisfies Record<string, Text>`: a key that is not
  * in the table, or a call leaving out one of its placeholders, does not compile.
  */
-export function messageTable<Messages extends Record<string, Text>>(messages: Messages): <Key extends keyof Messages & string>(key: Key, lang: Lang, ...params: ParamsArgs<Messages[Key]>) => string {
+export function messageTable<Messages extends Record<string, Text>>(
+  messages: Messages,
+): <Key extends keyof Messages & string>(key: Key, lang: Lang, ...params: ParamsArgs<Messages[Key]>) => string {
   MESSAGE_TABLES.push(messages);
   return (key, lang, ...[params]) => formatTemplate(messages[key]![lang], params, lang);
 }

@@ -61,23 +61,42 @@ export const PARTNER_ROLE_WORDS = {
 } as const satisfies Record<string, Text>;
 
 /** « 1 erreur », « 2 erreurs »; « 0 erreur » in French. */
-export const ERRORS = { one: { fr: '{n} erreur', en: '{n} error' }, other: { fr: '{n} erreurs', en: '{n} errors' } } as const;
+export const ERRORS = {
+  one: { fr: '{n} erreur', en: '{n} error' },
+  other: { fr: '{n} erreurs', en: '{n} errors' },
+} as const;
 
 /** « 1 avertissement », « 0 avertissement ». */
-export const WARNINGS = { one: { fr: '{n} avertissement', en: '{n} warning' }, other: { fr: '{n} avertissements', en: '{n} warnings' } } as const;
+export const WARNINGS = {
+  one: { fr: '{n} avertissement', en: '{n} warning' },
+  other: { fr: '{n} avertissements', en: '{n} warnings' },
+} as const;
 
 /** « 1 changement », « 12 changements ». */
-export const CHANGES = { one: { fr: '{n} changement', en: '{n} change' }, other: { fr: '{n} changements', en: '{n} changes' } } as const;
+export const CHANGES = {
+  one: { fr: '{n} changement', en: '{n} change' },
+  other: { fr: '{n} changements', en: '{n} changes' },
+} as const;
 
 /** « 1 problème », « 3 problèmes ». */
-export const PROBLEMS = { one: { fr: '{n} problème', en: '{n} problem' }, other: { fr: '{n} problèmes', en: '{n} problems' } } as const;
+export const PROBLEMS = {
+  one: { fr: '{n} problème', en: '{n} problem' },
+  other: { fr: '{n} problèmes', en: '{n} problems' },
+} as const;
 
 /** Progress nobody reported (SPEC §5): not zero, and not a dash either. */
 export const PROGRESS_UNKNOWN: Text = { fr: 'non renseigné', en: 'not reported' };
 
 /** « 2 non renseignés »: how many commitments of an axis or a partner have unknown progress. */
 export function unknownCount(n: number, lang: Lang): string {
-  return plural(n, { one: { fr: '{n} non renseigné', en: '{n} not reported' }, other: { fr: '{n} non renseignés', en: '{n} not reported' } }, lang);
+  return plural(
+    n,
+    {
+      one: { fr: '{n} non renseigné', en: '{n} not reported' },
+      other: { fr: '{n} non renseignés', en: '{n} not reported' },
+    },
+    lang,
+  );
 }
 
 /** A machine word as people say it; a value outside the table (a roadmap read without its schema) stays as written. */
@@ -101,8 +120,15 @@ export function actionStatusWord(status: string, lang: Lang): string {
 }
 
 /** A whole vocabulary table in one language, keyed like the machine words; `shape` capitalises for table cells. */
-export function wordsOf<Table extends Record<string, Text>>(table: Table, lang: Lang, shape: (word: string) => string = (word) => word): Record<keyof Table, string> {
-  return Object.fromEntries(Object.entries(table).map(([key, text]) => [key, shape(text[lang])])) as Record<keyof Table, string>;
+export function wordsOf<Table extends Record<string, Text>>(
+  table: Table,
+  lang: Lang,
+  shape: (word: string) => string = (word) => word,
+): Record<keyof Table, string> {
+  return Object.fromEntries(Object.entries(table).map(([key, text]) => [key, shape(text[lang])])) as Record<
+    keyof Table,
+    string
+  >;
 }
 
 /** First letter up, for a word standing alone in a table cell (« Prévu »). */

@@ -38,7 +38,8 @@ export function amountProblems(document: Document.Parsed, data: Commitment): Amo
     for (const side of ['committed', 'paid'] as const) {
       const entries = funder?.[side];
       if (!Array.isArray(entries)) continue;
-      for (const [at, entry] of entries.entries()) check(['budget', 'funders', index, side, at, 'amount'], entry?.amount);
+      for (const [at, entry] of entries.entries())
+        check(['budget', 'funders', index, side, at, 'amount'], entry?.amount);
     }
   });
   return problems;

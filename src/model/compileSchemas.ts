@@ -42,10 +42,17 @@ const require = createRequire(import.meta.url);
 export function createAjv(sources: readonly SchemaSource[], standalone: boolean): Ajv {
   const Ajv = require('ajv/dist/2020.js').default as AjvClass;
   const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true, code: { source: standalone } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    verbose: true,
+    code: { source: standalone },
+  });
   addFormats(ajv, ['date']);
   for (const source of sources) {
-    if (source.name === 'keywords.json') for (const keyword of JSON.parse(source.text) as string[]) ajv.addKeyword(keyword);
+    if (source.name === 'keywords.json')
+      for (const keyword of JSON.parse(source.text) as string[]) ajv.addKeyword(keyword);
   }
   for (const source of sources) if (source.name !== 'keywords.json') ajv.addSchema(JSON.parse(source.text) as object);
   return ajv;
@@ -63,7 +70,8 @@ export function compileAtRuntime(sources: readonly SchemaSource[]): Record<strin
  */
 export function standaloneSource(sources: readonly SchemaSource[]): string {
   const ajv = createAjv(sources, true);
-  const standalone = require('ajv/dist/standalone/index.js').default as typeof import('ajv/dist/standalone/index.js').default;
+  const standalone = require('ajv/dist/standalone/index.js')
+    .default as typeof import('ajv/dist/standalone/index.js').default;
   const refs = Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, `${kind}.schema.json`]));
   const code = standalone(ajv, refs);
   return `${code}\nexports.sourceHash = ${JSON.stringify(schemaHash(sources))};\n`;

@@ -34,7 +34,11 @@ export interface LoadOptions {
   detach?: boolean;
 }
 
-export function loadRoadmap(files: readonly RawFile[], validator: SchemaValidator, options: LoadOptions = {}): LoadedRoadmap {
+export function loadRoadmap(
+  files: readonly RawFile[],
+  validator: SchemaValidator,
+  options: LoadOptions = {},
+): LoadedRoadmap {
   const loaded: LoadedRoadmap = {
     roadmap: { partners: [], axes: [], commitments: [], meetings: [] },
     diagnostics: [],
@@ -57,11 +61,22 @@ function loadFile(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidat
   loadFileInto(loaded, file, validator, found, options);
   loaded.diagnostics.push(...found.slice(0, MAX_PROBLEMS_PER_FILE));
   if (found.length > MAX_PROBLEMS_PER_FILE) {
-    loaded.diagnostics.push({ rule: 'file/too-many-problems', file: file.rel, at: { offset: 0 }, params: { count: textByLang((lang) => plural(found.length - MAX_PROBLEMS_PER_FILE, PROBLEMS, lang)) } });
+    loaded.diagnostics.push({
+      rule: 'file/too-many-problems',
+      file: file.rel,
+      at: { offset: 0 },
+      params: { count: textByLang((lang) => plural(found.length - MAX_PROBLEMS_PER_FILE, PROBLEMS, lang)) },
+    });
   }
 }
 
-function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaValidator, found: Diagnostic[], options: LoadOptions): void {
+function loadFileInto(
+  loaded: LoadedRoadmap,
+  file: RawFile,
+  validator: SchemaValidator,
+  found: Diagnostic[],
+  options: LoadOptions,
+): void {
   const kind = kindOf(file.rel);
   if (!kind) return;
   const report = (rule: string, offset: number, params?: Params) =>
@@ -87,7 +102,10 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   }
   loaded.sources.set(file.rel, { text, yamlStart, yamlEnd });
 
-  const parsed = parseYaml(yamlStart === 0 && yamlEnd === text.length ? text : text.slice(yamlStart, yamlEnd), yamlStart);
+  const parsed = parseYaml(
+    yamlStart === 0 && yamlEnd === text.length ? text : text.slice(yamlStart, yamlEnd),
+    yamlStart,
+  );
   for (const problem of parsed.problems) report(problem.rule, problem.offset, problem.params);
   if (parsed.problems.length > 0) return;
   const value = parsed.value;
@@ -98,11 +116,20 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
   if (typeof id === 'string') loaded.known[kind].add(id);
 
   const check = validator.check(kind, file.rel, value);
-  found.push(...check.diagnostics.map((diagnostic) => (diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic)));
+  found.push(
+    ...check.diagnostics.map((diagnostic) =>
+      diagnostic.params ? { ...diagnostic, params: clipParams(diagnostic.params) } : diagnostic,
+    ),
+  );
   if (!check.shapeOk) return;
   if (kind === 'commitment' && parsed.document && (value as { budget?: unknown }).budget !== undefined) {
     for (const problem of amountProblems(parsed.document, (check.value ?? value) as Commitment)) {
-      found.push({ rule: 'amount/decimals', file: file.rel, at: { path: problem.path }, params: { field: fieldName(problem.path), value: problem.value, rounded: problem.rounded } });
+      found.push({
+        rule: 'amount/decimals',
+        file: file.rel,
+        at: { path: problem.path },
+        params: { field: fieldName(problem.path), value: problem.value, rounded: problem.rounded },
+      });
     }
   }
   const entity = { data: check.value ?? value, file: file.rel, body } as Entity<never>;
@@ -111,16 +138,29 @@ function loadFileInto(loaded: LoadedRoadmap, file: RawFile, validator: SchemaVal
 
 function addEntity(roadmap: Roadmap, kind: EntityKind, entity: Entity<never>): void {
   switch (kind) {
-    case 'convention': roadmap.convention = entity; break;
-    case 'partner': roadmap.partners.push(entity); break;
-    case 'axis': roadmap.axes.push(entity); break;
-    case 'commitment': roadmap.commitments.push(entity); break;
-    case 'meeting': roadmap.meetings.push(entity); break;
+    case 'convention':
+      roadmap.convention = entity;
+      break;
+    case 'partner':
+      roadmap.partners.push(entity);
+      break;
+    case 'axis':
+      roadmap.axes.push(entity);
+      break;
+    case 'commitment':
+      roadmap.commitments.push(entity);
+      break;
+    case 'meeting':
+      roadmap.meetings.push(entity);
+      break;
   }
 }
 
 function describeFound(value: unknown): Text {
   if (value === null || value === undefined) return { fr: 'un en-tête vide', en: 'empty content' };
   if (Array.isArray(value)) return { fr: 'une liste', en: 'a list' };
-  return { fr: `la valeur seule « ${String(value).slice(0, 40)} »`, en: `the lone value "${String(value).slice(0, 40)}"` };
+  return {
+    fr: `la valeur seule « ${String(value).slice(0, 40)} »`,
+    en: `the lone value "${String(value).slice(0, 40)}"`,
+  };
 }

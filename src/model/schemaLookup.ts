@@ -18,9 +18,8 @@ export class SchemaLookup {
     let node = this.resolve(this.schemas.get(file), file);
     for (const segment of path) {
       if (!node) return undefined;
-      const child = typeof segment === 'number'
-        ? node.items
-        : (node.properties as Record<string, unknown> | undefined)?.[segment];
+      const child =
+        typeof segment === 'number' ? node.items : (node.properties as Record<string, unknown> | undefined)?.[segment];
       if (child === undefined || child === null || typeof child !== 'object') return undefined;
       file = (node['x-file'] as string | undefined) ?? file;
       node = this.resolve(child as SchemaNode, file);

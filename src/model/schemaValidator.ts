@@ -17,8 +17,19 @@ import { SchemaLookup, type SchemaNode } from './schemaLookup.js';
 
 /** Schema errors that leave the value's shape intact, so later rules can still read it. */
 const SHAPE_PRESERVING = new Set([
-  'additionalProperties', 'format', 'pattern', 'enum', 'const', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'uniqueItems', 'multipleOf',
+  'additionalProperties',
+  'format',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'uniqueItems',
+  'multipleOf',
 ]);
 
 export interface SchemaCheck {
@@ -44,12 +55,15 @@ export class SchemaValidator {
     const errors = [...(validate.errors ?? [])];
     const echoes = typoEchoes(errors);
     const lookup = (this.lookup ??= lookupFrom(this.sources));
-    const diagnostics = withoutTypoEchoes(errors, echoes).filter(isReportable).map((error) => schemaDiagnostic(kind, file, error, value, lookup));
+    const diagnostics = withoutTypoEchoes(errors, echoes)
+      .filter(isReportable)
+      .map((error) => schemaDiagnostic(kind, file, error, value, lookup));
     if (errors.every(isShapePreserving)) return { diagnostics, shapeOk: true };
     if (echoes.length > 0) {
       // Read on as the partner meant it; the typo itself stays reported.
       const meant = renameTypos(value, echoes);
-      if (validate(meant) || (validate.errors ?? []).every(isShapePreserving)) return { diagnostics, shapeOk: true, value: meant };
+      if (validate(meant) || (validate.errors ?? []).every(isShapePreserving))
+        return { diagnostics, shapeOk: true, value: meant };
     }
     return { diagnostics, shapeOk: false };
   }
@@ -59,7 +73,9 @@ export class SchemaValidator {
 function loadValidators(sources: readonly SchemaSource[]): Record<string, ValidateFunction> {
   const compiled = join(packageRoot(), 'dist', 'schemas', 'validators.cjs');
   if (existsSync(compiled)) {
-    const module = createRequire(import.meta.url)(compiled) as Record<string, ValidateFunction> & { sourceHash?: string };
+    const module = createRequire(import.meta.url)(compiled) as Record<string, ValidateFunction> & {
+      sourceHash?: string;
+    };
     if (module.sourceHash === schemaHash(sources)) return module;
   }
   return compileAtRuntime(sources);
@@ -76,5 +92,11 @@ function isReportable(error: ErrorObject): boolean {
 
 /** Schema files as documentation (titles, examples, labels), parsed only when a file has errors. */
 function lookupFrom(sources: readonly SchemaSource[]): SchemaLookup {
-  return new SchemaLookup(new Map(sources.filter((source) => source.name.endsWith('.schema.json')).map((source) => [source.name, JSON.parse(source.text) as SchemaNode])));
+  return new SchemaLookup(
+    new Map(
+      sources
+        .filter((source) => source.name.endsWith('.schema.json'))
+        .map((source) => [source.name, JSON.parse(source.text) as SchemaNode]),
+    ),
+  );
 }

@@ -5,7 +5,13 @@ import type { EntityKind } from '../read/layout.js';
 export type { EntityKind };
 
 export type CommitmentStatus = 'planned' | 'in_progress' | 'blocked' | 'done' | 'cancelled';
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'in_progress', 'blocked', 'done', 'cancelled'];
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = [
+  'planned',
+  'in_progress',
+  'blocked',
+  'done',
+  'cancelled',
+];
 
 export type ActionStatus = 'open' | 'done' | 'cancelled';
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';

@@ -21,16 +21,24 @@ export function typoEchoes(errors: readonly ErrorObject[]): TypoEcho[] {
   const echoes: TypoEcho[] = [];
   for (const missing of errors.filter((error) => error.keyword === 'required')) {
     const meant = String(missing.params.missingProperty);
-    const typo = unknown.find((error) => error.instancePath === missing.instancePath
-      && closestMatch(String(error.params.additionalProperty), [meant]) !== undefined);
+    const typo = unknown.find(
+      (error) =>
+        error.instancePath === missing.instancePath &&
+        closestMatch(String(error.params.additionalProperty), [meant]) !== undefined,
+    );
     if (typo) echoes.push({ instancePath: missing.instancePath, typed: String(typo.params.additionalProperty), meant });
   }
   return echoes;
 }
 
 export function withoutTypoEchoes(errors: readonly ErrorObject[], echoes: readonly TypoEcho[]): ErrorObject[] {
-  return errors.filter((error) => error.keyword !== 'required'
-    || !echoes.some((echo) => echo.instancePath === error.instancePath && echo.meant === String(error.params.missingProperty)));
+  return errors.filter(
+    (error) =>
+      error.keyword !== 'required' ||
+      !echoes.some(
+        (echo) => echo.instancePath === error.instancePath && echo.meant === String(error.params.missingProperty),
+      ),
+  );
 }
 
 /** A copy of the value with each typed key renamed to the key it was meant to be. */
@@ -41,7 +49,12 @@ export function renameTypos(value: unknown, echoes: readonly TypoEcho[]): unknow
     for (const segment of pathOf(instancePath)) holder = (holder as Record<string | number, unknown>)[segment];
     const record = holder as Record<string, unknown>;
     // Defined, not assigned, like the YAML reader: a key is data, never a prototype.
-    Object.defineProperty(record, meant, { value: record[typed], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(record, meant, {
+      value: record[typed],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     delete record[typed];
   }
   return copy;

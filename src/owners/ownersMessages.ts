@@ -7,20 +7,35 @@ const MESSAGES = {
     fr: 'Ne pas modifier à la main : relancer `roadmap owners --write` après un changement de « maintainers ».',
     en: 'Do not edit by hand: run `roadmap owners --write` after changing "maintainers".',
   },
-  'codeowners/chair': { fr: 'Par défaut (convention, axes, réunions) : la présidence du comité, {chair}.', en: 'By default (convention, axes, meetings): the committee chair, {chair}.' },
-  'codeowners/no-chair': { fr: 'Pas de présidence avec des « maintainers » : aucun approbateur par défaut.', en: 'No chair with "maintainers": no default approvers.' },
+  'codeowners/chair': {
+    fr: 'Par défaut (convention, axes, réunions) : la présidence du comité, {chair}.',
+    en: 'By default (convention, axes, meetings): the committee chair, {chair}.',
+  },
+  'codeowners/no-chair': {
+    fr: 'Pas de présidence avec des « maintainers » : aucun approbateur par défaut.',
+    en: 'No chair with "maintainers": no default approvers.',
+  },
   'codeowners/partners': { fr: 'Les fichiers de chaque partenaire.', en: 'Each partner’s own file.' },
   'codeowners/commitments': { fr: 'Les engagements : le partenaire pilote.', en: 'Commitments: the lead partner.' },
-  'codeowners/stands-in': { fr: '{file} : {partner} n’a pas de « maintainers », la présidence approuve.', en: '{file}: {partner} has no "maintainers", the chair approves.' },
+  'codeowners/stands-in': {
+    fr: '{file} : {partner} n’a pas de « maintainers », la présidence approuve.',
+    en: '{file}: {partner} has no "maintainers", the chair approves.',
+  },
 
   'route/title': { fr: 'Qui doit approuver', en: 'Who must approve' },
-  'route/since': { fr: 'Fichiers de la feuille de route modifiés depuis {rev} ({base}) : {count}.', en: 'Roadmap files changed since {rev} ({base}): {count}.' },
+  'route/since': {
+    fr: 'Fichiers de la feuille de route modifiés depuis {rev} ({base}) : {count}.',
+    en: 'Roadmap files changed since {rev} ({base}): {count}.',
+  },
   'route/none': { fr: 'Aucun fichier de la feuille de route n’a changé.', en: 'No roadmap file has changed.' },
   'route/several': {
     fr: 'Ce changement touche les fichiers de {count} partenaires ({names}) : chacun d’eux doit l’approuver.',
     en: 'This change touches the files of {count} partners ({names}): each of them must approve it.',
   },
-  'route/one': { fr: 'Ce changement touche les fichiers d’un seul partenaire : {names}.', en: 'This change touches the files of one partner: {names}.' },
+  'route/one': {
+    fr: 'Ce changement touche les fichiers d’un seul partenaire : {names}.',
+    en: 'This change touches the files of one partner: {names}.',
+  },
   'route/approvers': { fr: 'Approbateurs : {handles}.', en: 'Approvers: {handles}.' },
   'route/unowned': {
     fr: 'Personne ne peut approuver {files} : ajoutez des « maintainers » au partenaire concerné ou à la présidence.',

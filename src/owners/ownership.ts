@@ -31,18 +31,31 @@ export function ownership(roadmap: Roadmap): Ownership {
   const chair = text((roadmap.convention?.data.committee as { chair?: unknown } | undefined)?.chair);
   return {
     chair: chair ?? null,
-    maintainers: new Map(roadmap.partners.map(({ data }) => [data.id, Array.isArray(data.maintainers) ? data.maintainers.filter((handle) => typeof handle === 'string') : []])),
+    maintainers: new Map(
+      roadmap.partners.map(({ data }) => [
+        data.id,
+        Array.isArray(data.maintainers) ? data.maintainers.filter((handle) => typeof handle === 'string') : [],
+      ]),
+    ),
     names: new Map(roadmap.partners.map(({ data }) => [data.id, text(data.short_name) ?? data.id])),
-    leads: new Map(roadmap.commitments.flatMap(({ data, file }) => (text(data.lead) === undefined ? [] : [[file, data.lead] as const]))),
+    leads: new Map(
+      roadmap.commitments.flatMap(({ data, file }) =>
+        text(data.lead) === undefined ? [] : [[file, data.lead] as const],
+      ),
+    ),
   };
 }
 
 /** The owner of one roadmap-relative file; a partner without maintainers hands over to the chair. */
 export function ownerOfFile(rel: string, owners: Ownership): FileOwner {
-  const belongsTo = rel.startsWith('partners/') ? { partner: stemOf(rel), reason: 'partner-file' as const }
-    : owners.leads.has(rel) ? { partner: owners.leads.get(rel)!, reason: 'lead' as const }
-    : undefined;
+  const belongsTo = rel.startsWith('partners/')
+    ? { partner: stemOf(rel), reason: 'partner-file' as const }
+    : owners.leads.has(rel)
+      ? { partner: owners.leads.get(rel)!, reason: 'lead' as const }
+      : undefined;
   if (belongsTo && (owners.maintainers.get(belongsTo.partner)?.length ?? 0) > 0) return belongsTo;
   const chair = owners.chair !== null && (owners.maintainers.get(owners.chair)?.length ?? 0) > 0 ? owners.chair : null;
-  return belongsTo ? { partner: chair, reason: 'chair', standsInFor: belongsTo.partner } : { partner: chair, reason: 'chair' };
+  return belongsTo
+    ? { partner: chair, reason: 'chair', standsInFor: belongsTo.partner }
+    : { partner: chair, reason: 'chair' };
 }

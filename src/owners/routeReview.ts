@@ -50,7 +50,12 @@ export function routeReview(changed: readonly string[], before: Ownership, after
     }
   }
   const sorted = [...partners.values()].sort((a, b) => compareText(a.id, b.id));
-  return { files, partners: sorted, approvers: [...new Set(sorted.flatMap((p) => p.maintainers))].sort(compareText), unowned };
+  return {
+    files,
+    partners: sorted,
+    approvers: [...new Set(sorted.flatMap((p) => p.maintainers))].sort(compareText),
+    unowned,
+  };
 }
 
 function distinctOwners(candidates: FileOwner[]): RoutedFile['owners'] {

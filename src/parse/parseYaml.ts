@@ -48,7 +48,11 @@ export function parseYaml(text: string, baseOffset = 0): ParsedYaml {
   if (first) problems.push(syntaxProblem(first.code, first.message, first.pos[0], baseOffset, text));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
-      problems.push({ rule: 'yaml/tag', offset: baseOffset + warning.pos[0], params: { tag: tagName(warning.message) } });
+      problems.push({
+        rule: 'yaml/tag',
+        offset: baseOffset + warning.pos[0],
+        params: { tag: tagName(warning.message) },
+      });
     }
   }
   if (problems.length > 0) return { value: undefined, problems };
@@ -68,7 +72,11 @@ function syntaxProblem(code: string, message: string, pos: number, baseOffset: n
 }
 
 function tooDeep(text: string, fallback: number, baseOffset: number): YamlProblem {
-  return { rule: 'yaml/too-deep', offset: baseOffset + (firstTooDeepOffset(text, MAX_DEPTH) ?? fallback), params: { limit: MAX_DEPTH } };
+  return {
+    rule: 'yaml/too-deep',
+    offset: baseOffset + (firstTooDeepOffset(text, MAX_DEPTH) ?? fallback),
+    params: { limit: MAX_DEPTH },
+  };
 }
 
 function tagName(message: string): string {
@@ -88,7 +96,10 @@ class PlainConverter {
   /** Nodes produced inside alias expansions; the file's own nodes are already bounded by the file size cap. */
   private aliasNodes = 0;
 
-  constructor(private readonly doc: Document.Parsed, private readonly baseOffset: number) {}
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly baseOffset: number,
+  ) {}
 
   convert(node: unknown, depth: number, inAlias = false): unknown {
     if (node == null) return null;
@@ -97,7 +108,8 @@ class PlainConverter {
     if (depth > MAX_DEPTH) return this.fail('yaml/too-deep', node, { limit: MAX_DEPTH });
     if (isScalar(node)) {
       // A plain value is text, a number, a boolean or null; an object here came from a tag such as !!binary.
-      if (node.value !== null && typeof node.value === 'object') return this.fail('yaml/tag', node, { tag: shortTag(node.tag ?? '?') });
+      if (node.value !== null && typeof node.value === 'object')
+        return this.fail('yaml/tag', node, { tag: shortTag(node.tag ?? '?') });
       return node.value;
     }
     if (isAlias(node)) {
@@ -123,7 +135,12 @@ class PlainConverter {
       }
       seen.add(name);
       // Defined, not assigned: `__proto__: …` must stay data, never a prototype.
-      Object.defineProperty(result, name, { value: this.convert(pair.value, depth + 1, inAlias), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, name, {
+        value: this.convert(pair.value, depth + 1, inAlias),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return result;
   }

@@ -5,7 +5,12 @@
  */
 export type FrontMatterSplit =
   | { ok: true; yaml: string; yamlStart: number; body: string; bodyStart: number }
-  | { ok: false; rule: 'frontmatter/missing' | 'frontmatter/unterminated' | 'frontmatter/executable'; offset: number; params?: Record<string, string> };
+  | {
+      ok: false;
+      rule: 'frontmatter/missing' | 'frontmatter/unterminated' | 'frontmatter/executable';
+      offset: number;
+      params?: Record<string, string>;
+    };
 
 const OPENING = /^---[ \t]*(\r?\n|$)/;
 const OPENING_WITH_LANGUAGE = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*\r?\n/;

@@ -12,6 +12,7 @@ export function chromiumPath(flag: unknown, io: Io, lang: Lang): string {
   const words = briefWords(lang);
   const lookup = findChromium(typeof flag === 'string' ? flag : undefined, io.env);
   if (lookup.found) return lookup.path;
-  if (lookup.named) throw new UsageError(words.messages.namedChromium(echoArgument(lookup.named.path), lookup.named.source));
+  if (lookup.named)
+    throw new UsageError(words.messages.namedChromium(echoArgument(lookup.named.path), lookup.named.source));
   throw new UsageError(words.messages.noChromium(lookup.tried.join(', ')));
 }

@@ -23,7 +23,10 @@ export type ChromiumLookup =
  * explicitly is used or refused, never silently replaced by another browser.
  */
 export function findChromium(flag: string | undefined, env: Record<string, string | undefined>): ChromiumLookup {
-  for (const [path, source] of [[flag, '--chromium'], [env.CHROMIUM_PATH, 'CHROMIUM_PATH']] as const) {
+  for (const [path, source] of [
+    [flag, '--chromium'],
+    [env.CHROMIUM_PATH, 'CHROMIUM_PATH'],
+  ] as const) {
     if (path === undefined || path === '') continue;
     return isExecutable(path) ? { found: true, path } : { found: false, named: { path, source }, tried: [path] };
   }

@@ -11,7 +11,9 @@ export function markPdfCreator(pdf: Uint8Array, generator: string): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
   const creator = pdfCreator(generator);
   // The Creator is a literal string whose parentheses inside are escaped: `(…\(…\)…)`.
-  const marked = text.replace(/\/Creator \((?:[^()\\]|\\.){0,400}\)/, (found) => (found.length >= creator.length ? creator.padEnd(found.length, ' ') : found));
+  const marked = text.replace(/\/Creator \((?:[^()\\]|\\.){0,400}\)/, (found) =>
+    found.length >= creator.length ? creator.padEnd(found.length, ' ') : found,
+  );
   if (!PDF_CREATOR_PATTERN.test(marked.slice(0, 64 * 1024))) return pdf;
   return new Uint8Array(Buffer.from(marked, 'latin1'));
 }

@@ -31,7 +31,11 @@ export interface PdfOptions {
  * bookmarks follow the brief's headings.
  */
 export async function renderPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: options.executablePath, args: [...CHROMIUM_ARGS], timeout: 60_000 });
+  const browser = await chromium.launch({
+    executablePath: options.executablePath,
+    args: [...CHROMIUM_ARGS],
+    timeout: 60_000,
+  });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());

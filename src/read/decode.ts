@@ -1,13 +1,22 @@
 /** Bytes → text, refusing what is not UTF-8 text; a UTF-8 BOM is dropped. */
 export type Decoded =
   | { ok: true; text: string }
-  | { ok: false; rule: 'encoding/not-utf8' | 'encoding/utf16' | 'encoding/binary' | 'file/empty'; offset: number; params?: Record<string, number> };
+  | {
+      ok: false;
+      rule: 'encoding/not-utf8' | 'encoding/utf16' | 'encoding/binary' | 'file/empty';
+      offset: number;
+      params?: Record<string, number>;
+    };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, rule: 'file/empty', offset: 0 };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeBomlessUtf16(bytes)) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    looksLikeBomlessUtf16(bytes)
+  ) {
     return { ok: false, rule: 'encoding/utf16', offset: 0 };
   }
   const nul = bytes.indexOf(0);
@@ -51,14 +60,23 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   const first = bytes[i]!;
   if (first < 0x80) return 1;
   const [length, low, high] =
-    first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf] :
-    first === 0xe0 ? [3, 0xa0, 0xbf] :
-    first >= 0xe1 && first <= 0xec ? [3, 0x80, 0xbf] :
-    first === 0xed ? [3, 0x80, 0x9f] :
-    first >= 0xee && first <= 0xef ? [3, 0x80, 0xbf] :
-    first === 0xf0 ? [4, 0x90, 0xbf] :
-    first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf] :
-    first === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+    first >= 0xc2 && first <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : first === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : first >= 0xe1 && first <= 0xec
+          ? [3, 0x80, 0xbf]
+          : first === 0xed
+            ? [3, 0x80, 0x9f]
+            : first >= 0xee && first <= 0xef
+              ? [3, 0x80, 0xbf]
+              : first === 0xf0
+                ? [4, 0x90, 0xbf]
+                : first >= 0xf1 && first <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : first === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
   if (length === 0 || i + length > bytes.length) return 0;
   const second = bytes[i + 1]!;
   if (second < low || second > high) return 0;

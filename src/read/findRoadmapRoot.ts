@@ -35,7 +35,9 @@ export function findRoadmapRoot(start: string): RoadmapRootSearch {
  * would find it; any other folder is taken as given.
  */
 export function roadmapIn(dir: string): string {
-  return !isFile(join(dir, CONVENTION_FILE)) && isFile(join(dir, ROADMAP_FOLDER, CONVENTION_FILE)) ? join(dir, ROADMAP_FOLDER) : dir;
+  return !isFile(join(dir, CONVENTION_FILE)) && isFile(join(dir, ROADMAP_FOLDER, CONVENTION_FILE))
+    ? join(dir, ROADMAP_FOLDER)
+    : dir;
 }
 
 function isFile(path: string): boolean {

@@ -11,7 +11,14 @@
 import { ASSETS_FOLDER, CONVENTION_FILE, ENTITY_FOLDERS } from './layout.js';
 
 export function isMisplaced(name: string, atRepositoryTop: boolean): boolean {
-  if (name.startsWith('.') || name === CONVENTION_FILE || name === ASSETS_FOLDER || ENTITY_FOLDERS.some((layout) => layout.folder === name)) return false;
-  const caseVariant = name.toLowerCase() === CONVENTION_FILE || ENTITY_FOLDERS.some((layout) => layout.folder === name.toLowerCase());
+  if (
+    name.startsWith('.') ||
+    name === CONVENTION_FILE ||
+    name === ASSETS_FOLDER ||
+    ENTITY_FOLDERS.some((layout) => layout.folder === name)
+  )
+    return false;
+  const caseVariant =
+    name.toLowerCase() === CONVENTION_FILE || ENTITY_FOLDERS.some((layout) => layout.folder === name.toLowerCase());
   return caseVariant || !atRepositoryTop;
 }

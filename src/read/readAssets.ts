@@ -12,7 +12,11 @@ import { isInside, MAX_FILE_BYTES, readCapped } from './readFolder.js';
 /** A logo is small: a letterhead image over 1 MiB would make every document heavy. */
 export const MAX_ASSET_BYTES = MAX_FILE_BYTES;
 
-export function readAssets(root: string, paths: readonly unknown[], maxBytes = MAX_ASSET_BYTES): Map<string, Uint8Array> {
+export function readAssets(
+  root: string,
+  paths: readonly unknown[],
+  maxBytes = MAX_ASSET_BYTES,
+): Map<string, Uint8Array> {
   const assets = new Map<string, Uint8Array>();
   let realRoot: string;
   try {

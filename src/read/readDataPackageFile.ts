@@ -27,6 +27,8 @@ export function readDataPackageFile(folder: string, name: string, maxBytes: numb
     return { ok: true, text: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { ok: false, reason: 'missing' } : { ok: false, reason: 'unreadable', detail: code ?? String(error) };
+    return code === 'ENOENT'
+      ? { ok: false, reason: 'missing' }
+      : { ok: false, reason: 'unreadable', detail: code ?? String(error) };
   }
 }

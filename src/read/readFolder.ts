@@ -3,7 +3,18 @@
  * roadmap folder, with its guards (size cap, symbolic links that leave the
  * folder, folders named like files). Everything after it is pure.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import { CONVENTION_FILE, ENTITY_FOLDERS } from './layout.js';
@@ -29,7 +40,10 @@ export function readFolder(root: string, maxBytes = MAX_FILE_BYTES): FolderConte
   const contents: FolderContents = { files: [], problems: [] };
   const reader = { realRoot, maxBytes, contents };
   readEntry(reader, root, CONVENTION_FILE, undefined);
-  if (!contents.files.some((file) => file.rel === CONVENTION_FILE) && !contents.problems.some((p) => p.file === CONVENTION_FILE)) {
+  if (
+    !contents.files.some((file) => file.rel === CONVENTION_FILE) &&
+    !contents.problems.some((p) => p.file === CONVENTION_FILE)
+  ) {
     addProblem(contents, 'read/missing-convention', CONVENTION_FILE);
   }
   for (const { folder, extension } of ENTITY_FOLDERS) {

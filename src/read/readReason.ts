@@ -8,7 +8,10 @@ const MESSAGES = {
   ELOOP: { fr: 'lien symbolique en boucle', en: 'symbolic link loop' },
   ENOENT: { fr: 'lien symbolique cassé', en: 'broken symbolic link' },
   EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
-  'not-regular': { fr: 'ce n’est pas un fichier ordinaire (tube, périphérique…)', en: 'not a regular file (pipe, device…)' },
+  'not-regular': {
+    fr: 'ce n’est pas un fichier ordinaire (tube, périphérique…)',
+    en: 'not a regular file (pipe, device…)',
+  },
   'system-error': { fr: 'erreur système {code}', en: 'system error {code}' },
   'unknown-code': { fr: 'inconnue', en: 'unknown' },
 } as const satisfies Record<string, Text>;
@@ -22,5 +25,7 @@ const isKnown = (code: string | undefined): code is KnownCode =>
 
 /** Why a file could not be read, in words a partner understands (the system code kept for the unusual ones). */
 export function readReason(code: string | undefined): Text {
-  return textByLang((lang) => isKnown(code) ? word(code, lang) : word('system-error', lang, { code: code ?? word('unknown-code', lang) }));
+  return textByLang((lang) =>
+    isKnown(code) ? word(code, lang) : word('system-error', lang, { code: code ?? word('unknown-code', lang) }),
+  );
 }

@@ -7,7 +7,10 @@ import { PROGRESS_UNKNOWN, unknownCount } from '../i18n/vocabulary.js';
 const NONE = '—';
 
 /** A commitment's progress as people read it: « 45 % », « non renseigné » when nobody reported any, a dash when cancelled. */
-export function commitmentProgressText(commitment: Pick<CommitmentFigures, 'progress' | 'progressSource'>, lang: Lang): string {
+export function commitmentProgressText(
+  commitment: Pick<CommitmentFigures, 'progress' | 'progressSource'>,
+  lang: Lang,
+): string {
   if (commitment.progress !== null) return formatPercent(commitment.progress, lang);
   return commitment.progressSource === 'unknown' ? PROGRESS_UNKNOWN[lang] : NONE;
 }

@@ -18,7 +18,11 @@ export const budget: Rule = ({ roadmap, report, today }) => {
       for (const side of ['committed', 'paid'] as const) {
         funder[side]?.forEach((entry, at) => {
           if (entry.date > today) {
-            report('date/future', file, ['budget', 'funders', index, side, at, 'date'], { field: `budget.funders[${index}].${side}[${at}].date`, value: entry.date, asOf: today });
+            report('date/future', file, ['budget', 'funders', index, side, at, 'date'], {
+              field: `budget.funders[${index}].${side}[${at}].date`,
+              value: entry.date,
+              asOf: today,
+            });
           }
         });
       }
@@ -30,18 +34,37 @@ export const budget: Rule = ({ roadmap, report, today }) => {
       const committed = sumCents(funder.committed?.map((entry) => entry.amount));
       const paid = sumCents(funder.paid?.map((entry) => entry.amount));
       if (committed > cents(funder.planned)) {
-        report('money/committed-over-planned', file, ['budget', 'funders', index, 'committed'], {
-          partner: funder.partner, committed: moneyText(committed, currency), planned: moneyText(cents(funder.planned), currency),
-        }, true);
+        report(
+          'money/committed-over-planned',
+          file,
+          ['budget', 'funders', index, 'committed'],
+          {
+            partner: funder.partner,
+            committed: moneyText(committed, currency),
+            planned: moneyText(cents(funder.planned), currency),
+          },
+          true,
+        );
       }
       if (paid > committed) {
-        report('money/paid-over-committed', file, ['budget', 'funders', index, 'paid'], {
-          partner: funder.partner, paid: moneyText(paid, currency), committed: moneyText(committed, currency),
-        }, true);
+        report(
+          'money/paid-over-committed',
+          file,
+          ['budget', 'funders', index, 'paid'],
+          {
+            partner: funder.partner,
+            paid: moneyText(paid, currency),
+            committed: moneyText(committed, currency),
+          },
+          true,
+        );
       }
     });
     if (plan.cost !== undefined && planned > cents(plan.cost)) {
-      report('money/planned-over-cost', file, ['budget', 'cost'], { planned: moneyText(planned, currency), cost: moneyText(cents(plan.cost), currency) });
+      report('money/planned-over-cost', file, ['budget', 'cost'], {
+        planned: moneyText(planned, currency),
+        cost: moneyText(cents(plan.cost), currency),
+      });
     }
   }
 };
@@ -49,6 +72,9 @@ export const budget: Rule = ({ roadmap, report, today }) => {
 /** Schema errors on an amount (negative, too large) are reported already: no sum is made of them. */
 function amountsValid(plan: Budget): boolean {
   if (plan.cost !== undefined && !isValidAmount(plan.cost)) return false;
-  return plan.funders.every((funder) => isValidAmount(funder.planned)
-    && [...(funder.committed ?? []), ...(funder.paid ?? [])].every((entry) => isValidAmount(entry.amount)));
+  return plan.funders.every(
+    (funder) =>
+      isValidAmount(funder.planned) &&
+      [...(funder.committed ?? []), ...(funder.paid ?? [])].every((entry) => isValidAmount(entry.amount)),
+  );
 }

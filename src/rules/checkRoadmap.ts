@@ -18,15 +18,32 @@ export interface CheckOptions {
 export function checkRoadmap(loaded: LoadedRoadmap, options: CheckOptions): Diagnostic[] {
   const { onlyFiles } = options;
   const diagnostics = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)) : [...loaded.diagnostics];
-  const base = { roadmap: loaded.roadmap, known: withUnreadFiles(loaded.known, diagnostics), asOf: options.asOf, today: options.today, codeowners: options.codeowners, guide: options.guide };
+  const base = {
+    roadmap: loaded.roadmap,
+    known: withUnreadFiles(loaded.known, diagnostics),
+    asOf: options.asOf,
+    today: options.today,
+    codeowners: options.codeowners,
+    guide: options.guide,
+  };
   const global = createContext(base, diagnostics);
   for (const rule of GLOBAL_RULES) rule(global);
   const perFile = createContext({ ...base, onlyFiles }, diagnostics);
   for (const rule of FILE_RULES) rule(perFile);
   // The expected guide is rendered from every value of the roadmap: only once none is in error (a date typed 15/11/2026).
-  if (!diagnostics.some((diagnostic) => (diagnostic.severity ?? catalogue.get(diagnostic.rule)?.severity ?? 'error') === 'error')) for (const rule of RULES_ON_A_VALID_ROADMAP) rule(global);
-  const loadedCount = onlyFiles ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)).length : loaded.diagnostics.length;
-  return [...diagnostics.slice(0, loadedCount), ...withoutRefusedValues(diagnostics.slice(loadedCount), diagnostics.slice(0, loadedCount))];
+  if (
+    !diagnostics.some(
+      (diagnostic) => (diagnostic.severity ?? catalogue.get(diagnostic.rule)?.severity ?? 'error') === 'error',
+    )
+  )
+    for (const rule of RULES_ON_A_VALID_ROADMAP) rule(global);
+  const loadedCount = onlyFiles
+    ? loaded.diagnostics.filter((d) => onlyFiles.has(d.file)).length
+    : loaded.diagnostics.length;
+  return [
+    ...diagnostics.slice(0, loadedCount),
+    ...withoutRefusedValues(diagnostics.slice(loadedCount), diagnostics.slice(0, loadedCount)),
+  ];
 }
 
 /** Schema findings about a key, not a value: the value under them was never read as wrong. */
@@ -51,7 +68,8 @@ function withoutRefusedValues(findings: readonly Diagnostic[], loaded: readonly 
   if (refused.size === 0) return [...found];
   // The guide is written from the whole roadmap: while a reference is broken, comparing it says nothing new.
   found = found.filter((diagnostic) => diagnostic.rule !== 'guide/out-of-date');
-  const within = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length <= b.length && a.every((segment, index) => segment === b[index]);
+  const within = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+    a.length <= b.length && a.every((segment, index) => segment === b[index]);
   return found.filter((diagnostic) => {
     if (isReference(diagnostic) || diagnostic.rule.startsWith('id/')) return true;
     const path = 'path' in diagnostic.at ? diagnostic.at.path : undefined;

@@ -31,7 +31,6 @@ export interface RuleContext {
   report<Rule extends RuleId>(rule: Rule, file: string, path: Segment[], ...rest: ReportRest<Rule>): void;
 }
 
-
 /** A rule looks at the roadmap and reports; it never throws on a shape-valid roadmap. */
 /** A rule whose templates need no parameter may omit them; otherwise every placeholder must be given. */
 export type ReportRest<Rule extends RuleId> = [keyof RuleParams<Rule>] extends [never]
@@ -40,10 +39,7 @@ export type ReportRest<Rule extends RuleId> = [keyof RuleParams<Rule>] extends [
 
 export type Rule = (context: RuleContext) => void;
 
-export function createContext(
-  base: Omit<RuleContext, 'report'>,
-  sink: Diagnostic[],
-): RuleContext {
+export function createContext(base: Omit<RuleContext, 'report'>, sink: Diagnostic[]): RuleContext {
   return {
     ...base,
     report(rule, file, path, ...[params, key]: [Params?, boolean?]) {

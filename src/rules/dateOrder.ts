@@ -13,14 +13,22 @@ export const dateOrder: Rule = ({ roadmap, report }) => {
     data.indicators?.forEach((indicator, index) => {
       if (dates(indicator.target?.date, indicator.baseline?.date) && indicator.target.date < indicator.baseline.date) {
         report('date/order', file, ['indicators', index, 'target', 'date'], {
-          field: 'target.date', value: indicator.target.date, other: 'baseline.date', otherValue: indicator.baseline.date,
+          field: 'target.date',
+          value: indicator.target.date,
+          other: 'baseline.date',
+          otherValue: indicator.baseline.date,
         });
       }
     });
   }
   for (const { data, file } of roadmap.partners) {
     if (data.joined_on && data.left_on && dates(data.joined_on, data.left_on) && data.left_on < data.joined_on) {
-      report('date/order', file, ['left_on'], { field: 'left_on', value: data.left_on, other: 'joined_on', otherValue: data.joined_on });
+      report('date/order', file, ['left_on'], {
+        field: 'left_on',
+        value: data.left_on,
+        other: 'joined_on',
+        otherValue: data.joined_on,
+      });
     }
   }
 };

@@ -24,7 +24,14 @@ export const idDuplicate: Rule = (context) => {
   }
 };
 
-function check(context: RuleContext, seen: Map<string, string>, id: string, file: string, path: Segment[], where: string): void {
+function check(
+  context: RuleContext,
+  seen: Map<string, string>,
+  id: string,
+  file: string,
+  path: Segment[],
+  where: string,
+): void {
   const other = seen.get(id);
   if (other === undefined) seen.set(id, where);
   else context.report('id/duplicate', file, path, { id, other });

@@ -8,7 +8,11 @@ export const idFileName: Rule = ({ roadmap, report }) => {
     const name = stemOf(entity.file);
     if (entity.data.id !== name) {
       const extension = entity.file.slice(entity.file.lastIndexOf('.'));
-      report('id/file-name', entity.file, ['id'], { id: entity.data.id, name: name + extension, expected: entity.data.id + extension });
+      report('id/file-name', entity.file, ['id'], {
+        id: entity.data.id,
+        name: name + extension,
+        expected: entity.data.id + extension,
+      });
     }
   }
   void convention; // The convention's file name is fixed; its id is free.

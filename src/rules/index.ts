@@ -25,8 +25,20 @@ import { budget } from './budget.js';
 /** Rules over one file at a time: `validate --changed-since` runs them on changed files only. */
 export const FILE_RULES: readonly Rule[] = [
   idFileName,
-  dateOrder, dateFuture, progressDone, actionDoneWithoutClosed, meetingHeldInFuture, measureBeforeBaseline, indicatorFlatTarget, journal, journalDue, budget,
-  stalePastDue, partnerNoMaintainers, meetingPastPlanned, meetingMinutesPlaceholder,
+  dateOrder,
+  dateFuture,
+  progressDone,
+  actionDoneWithoutClosed,
+  meetingHeldInFuture,
+  measureBeforeBaseline,
+  indicatorFlatTarget,
+  journal,
+  journalDue,
+  budget,
+  stalePastDue,
+  partnerNoMaintainers,
+  meetingPastPlanned,
+  meetingMinutesPlaceholder,
 ];
 
 /** Rules across files (uniqueness, references): always run on the whole roadmap. */

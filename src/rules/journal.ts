@@ -15,7 +15,11 @@ export const journal: Rule = ({ roadmap, report }) => {
     });
     // An invalid status is already a schema error; comparing it would only add noise.
     if (lastStatus && lastStatus.status !== data.status && COMMITMENT_STATUSES.includes(data.status)) {
-      report('status/journal-mismatch', file, ['status'], { status: data.status, journal: lastStatus.status, date: lastStatus.date });
+      report('status/journal-mismatch', file, ['status'], {
+        status: data.status,
+        journal: lastStatus.status,
+        date: lastStatus.date,
+      });
     }
   }
 };

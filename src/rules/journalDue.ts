@@ -15,12 +15,20 @@ export const journalDue: Rule = ({ roadmap, report }) => {
       // A milestone's move (journal `milestone`) dates the milestone, not the commitment.
       if (entry.due === undefined || entry.milestone !== undefined) return;
       if (last && entry.previous_due !== undefined && entry.previous_due !== last.due) {
-        report('journal/due-chain', file, ['updates', index, 'previous_due'], { value: entry.previous_due, expected: last.due, date: last.date });
+        report('journal/due-chain', file, ['updates', index, 'previous_due'], {
+          value: entry.previous_due,
+          expected: last.due,
+          date: last.date,
+        });
       }
       last = { due: entry.due, date: entry.date, index };
     });
     if (last && last.due !== data.due) {
-      report('journal/due-mismatch', file, data.due === undefined ? ['updates', last.index, 'due'] : ['due'], { value: data.due ?? '∅', journal: last.due, date: last.date });
+      report('journal/due-mismatch', file, data.due === undefined ? ['updates', last.index, 'due'] : ['due'], {
+        value: data.due ?? '∅',
+        journal: last.due,
+        date: last.date,
+      });
     }
   }
 };

@@ -1,7 +1,10 @@
 import { textByLang } from '../i18n/textByLang.js';
 import { plural } from '../i18n/vocabulary.js';
 
-const DIFFERING_LINES = { one: { fr: '{n} ligne diffère', en: '{n} line differs' }, other: { fr: '{n} lignes diffèrent', en: '{n} lines differ' } } as const;
+const DIFFERING_LINES = {
+  one: { fr: '{n} ligne diffère', en: '{n} line differs' },
+  other: { fr: '{n} lignes diffèrent', en: '{n} lines differ' },
+} as const;
 import type { Segment } from '../diagnostics/diagnostic.js';
 import { codeownersRules, isGeneratedCodeowners, renderCodeowners } from '../owners/renderCodeowners.js';
 import type { Rule } from './context.js';
@@ -19,8 +22,16 @@ export const ownersOutOfDate: Rule = ({ roadmap, codeowners, report }) => {
   const missing = expected.filter((line) => !committed.includes(line));
   const stale = committed.filter((line) => !expected.includes(line));
   const first = missing[0] ?? stale[0] ?? expected[0] ?? '';
-  const [file, path] = whereToPoint(first, codeowners.prefix, roadmap.partners.map((p) => p.file), roadmap.commitments.map((c) => c.file));
-  report('owners/out-of-date', file, path, { line: first, count: textByLang((lang) => plural(missing.length + stale.length, DIFFERING_LINES, lang)) });
+  const [file, path] = whereToPoint(
+    first,
+    codeowners.prefix,
+    roadmap.partners.map((p) => p.file),
+    roadmap.commitments.map((c) => c.file),
+  );
+  report('owners/out-of-date', file, path, {
+    line: first,
+    count: textByLang((lang) => plural(missing.length + stale.length, DIFFERING_LINES, lang)),
+  });
 };
 
 /** The roadmap file a CODEOWNERS line is about (its `maintainers` or `lead`), else the convention's chair. */

@@ -9,7 +9,10 @@ export const progressDone: Rule = ({ roadmap, report }) => {
     if (data.progress === undefined) continue;
     if (data.status === 'done' && data.progress !== 100) {
       report('progress/done-not-100', file, ['progress'], { value: data.progress });
-    } else if ((data.status === 'planned' || data.status === 'in_progress' || data.status === 'blocked') && data.progress === 100) {
+    } else if (
+      (data.status === 'planned' || data.status === 'in_progress' || data.status === 'blocked') &&
+      data.progress === 100
+    ) {
       report('progress/open-at-100', file, ['progress'], {});
     }
   }

@@ -19,7 +19,8 @@ const RULE = {
 export const references: Rule = (context) => {
   const { convention, axes, commitments, meetings } = context.roadmap;
   const decisions = knownDecisions(context);
-  const known = (kind: RefKind): ReadonlySet<string> | undefined => (kind === 'decision' ? decisions : context.known[kind]);
+  const known = (kind: RefKind): ReadonlySet<string> | undefined =>
+    kind === 'decision' ? decisions : context.known[kind];
   const ref = (kind: RefKind, file: string, path: Segment[], value: string | undefined) => {
     const ids = known(kind);
     if (value !== undefined && ids !== undefined && !ids.has(value)) unknown(context, kind, ids, file, path, value);
@@ -37,13 +38,16 @@ export const references: Rule = (context) => {
     ref('axis', file, ['axis'], data.axis);
     ref('partner', file, ['lead'], data.lead);
     refs('partner', file, ['partners'], data.partners);
-    for (const [i, entry] of (data.updates ?? []).entries()) ref('decision', file, ['updates', i, 'decision'], entry.decision);
-    for (const [i, funder] of (data.budget?.funders ?? []).entries()) ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner);
+    for (const [i, entry] of (data.updates ?? []).entries())
+      ref('decision', file, ['updates', i, 'decision'], entry.decision);
+    for (const [i, funder] of (data.budget?.funders ?? []).entries())
+      ref('partner', file, ['budget', 'funders', i, 'partner'], funder.partner);
   }
   for (const { data, file } of meetings) {
     ref('partner', file, ['chair'], data.chair);
     refs('meeting', file, ['approved_minutes'], data.approved_minutes);
-    for (const [i, attendee] of (data.attendees ?? []).entries()) ref('partner', file, ['attendees', i, 'partner'], attendee.partner);
+    for (const [i, attendee] of (data.attendees ?? []).entries())
+      ref('partner', file, ['attendees', i, 'partner'], attendee.partner);
     data.agenda?.forEach((item, i) => {
       ref('axis', file, ['agenda', i, 'axis'], item.axis);
       refs('commitment', file, ['agenda', i, 'commitments'], item.commitments);
@@ -67,14 +71,26 @@ export const references: Rule = (context) => {
 function knownDecisions(context: RuleContext): ReadonlySet<string> | undefined {
   const loaded = new Set(context.roadmap.meetings.flatMap((meeting) => [meeting.data.id, stemOf(meeting.file)]));
   if ([...context.known.meeting].some((id) => !loaded.has(id))) return undefined;
-  return new Set(context.roadmap.meetings.flatMap((meeting) => (meeting.data.decisions ?? []).map((decision) => decision.id)));
+  return new Set(
+    context.roadmap.meetings.flatMap((meeting) => (meeting.data.decisions ?? []).map((decision) => decision.id)),
+  );
 }
 
-function unknown(context: RuleContext, kind: RefKind, known: ReadonlySet<string>, file: string, path: Segment[], value: string): void {
+function unknown(
+  context: RuleContext,
+  kind: RefKind,
+  known: ReadonlySet<string>,
+  file: string,
+  path: Segment[],
+  value: string,
+): void {
   const ids = [...known].sort();
   const closest = closestMatch(value, ids);
   const near = ids.filter((id) => id !== closest && (id.includes(value) || value.includes(id)));
   const shown = [...(closest ? [closest] : []), ...near].slice(0, 3);
   const list = shown.length > 0 ? shown : ids.slice(0, 6);
-  context.report(RULE[kind], file, path, { value, suggestion: list.join(', ') + (list.length < ids.length && shown.length === 0 ? ', …' : '') || '∅' });
+  context.report(RULE[kind], file, path, {
+    value,
+    suggestion: list.join(', ') + (list.length < ids.length && shown.length === 0 ? ', …' : '') || '∅',
+  });
 }

@@ -35,7 +35,8 @@ export const CODE_QUALITY_REPORT = 'gl-code-quality-report.json';
 export const JUNIT_REPORT = 'roadmap-junit.xml';
 
 export function githubWorkflow(options: CiOptions): string {
-  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => initWord(key, options.lang, params);
+  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) =>
+    initWord(key, options.lang, params);
   const dir = options.roadmapPath;
   const paths = [`${dir}/**`, '.github/CODEOWNERS', GITHUB_WORKFLOW].map((path) => `      - ${quote(path)}`);
   const lines = [
@@ -114,8 +115,15 @@ export function githubWorkflow(options: CiOptions): string {
       '          node-version: 20',
       `      - name: ${quote(say('step/install'))}`,
       '        run: npm install --global "$ROADMAP_TOOL"',
-      ...(options.site ? [`      - name: ${quote(say('step/site'))}`, `        run: roadmap site --dir ${dir} --out public`] : []),
-      ...(options.openData ? [`      - name: ${quote(say('step/open-data'))}`, `        run: roadmap export --dir ${dir} --format datapackage --out ${OPEN_DATA_FOLDER}`] : []),
+      ...(options.site
+        ? [`      - name: ${quote(say('step/site'))}`, `        run: roadmap site --dir ${dir} --out public`]
+        : []),
+      ...(options.openData
+        ? [
+            `      - name: ${quote(say('step/open-data'))}`,
+            `        run: roadmap export --dir ${dir} --format datapackage --out ${OPEN_DATA_FOLDER}`,
+          ]
+        : []),
       '      - uses: actions/upload-pages-artifact@v3',
       '        with:',
       '          path: public',
@@ -127,7 +135,8 @@ export function githubWorkflow(options: CiOptions): string {
 }
 
 export function gitlabCi(options: CiOptions): string {
-  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) => initWord(key, options.lang, params);
+  const say = (key: Parameters<typeof initWord>[0], params?: Record<string, string>) =>
+    initWord(key, options.lang, params);
   const dir = options.roadmapPath;
   const changed = '${CI_MERGE_REQUEST_DIFF_BASE_SHA:+--changed-since "$CI_MERGE_REQUEST_DIFF_BASE_SHA"}';
   const lines = [

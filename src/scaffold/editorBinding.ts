@@ -30,7 +30,9 @@ export function modeline(kind: EntityKind, schemaFromEntity: string): string {
   return `# yaml-language-server: $schema=${schemaFromEntity}/${kind}.schema.json`;
 }
 
-export const FRONT_MATTER_KINDS: readonly EntityKind[] = LAYOUT.filter((layout) => layout.extension === '.md').map((layout) => layout.kind);
+export const FRONT_MATTER_KINDS: readonly EntityKind[] = LAYOUT.filter((layout) => layout.extension === '.md').map(
+  (layout) => layout.kind,
+);
 
 /**
  * The editor settings with `yaml.schemas` merged in: other settings and other
@@ -49,6 +51,9 @@ export function mergeSettings(existing: string | undefined, yamlSchemas: Record<
     }
   }
   const current = settings['yaml.schemas'];
-  const others = current !== null && typeof current === 'object' && !Array.isArray(current) ? current as Record<string, unknown> : {};
+  const others =
+    current !== null && typeof current === 'object' && !Array.isArray(current)
+      ? (current as Record<string, unknown>)
+      : {};
   return `${JSON.stringify({ ...settings, 'yaml.schemas': { ...others, ...yamlSchemas } }, null, 2)}\n`;
 }

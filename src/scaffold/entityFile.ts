@@ -15,6 +15,7 @@ export interface NewFile {
 export function entityFile(kind: EntityKind, data: Record<string, unknown>, body = ''): NewFile {
   const layout = LAYOUT.find((candidate) => candidate.kind === kind)!;
   const yaml = stringify(data, { version: '1.2', lineWidth: 0 });
-  const rel = layout.folder === '' ? `${kind}${layout.extension}` : `${layout.folder}/${String(data.id)}${layout.extension}`;
+  const rel =
+    layout.folder === '' ? `${kind}${layout.extension}` : `${layout.folder}/${String(data.id)}${layout.extension}`;
   return { rel, text: layout.extension === '.md' ? `---\n${yaml}---\n${body}` : yaml };
 }

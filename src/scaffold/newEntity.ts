@@ -35,10 +35,14 @@ export interface NewEntityContext {
 
 export function newEntity(kind: NewKind, flags: Flags, context: NewEntityContext, lang: Lang): NewEntity | MissingFlag {
   switch (kind) {
-    case 'commitment': return newCommitment(flags, lang);
-    case 'meeting': return newMeeting(flags, context.convention, lang);
-    case 'partner': return newPartner(flags);
-    case 'axis': return newAxis(flags, context.axisNumbers, lang);
+    case 'commitment':
+      return newCommitment(flags, lang);
+    case 'meeting':
+      return newMeeting(flags, context.convention, lang);
+    case 'partner':
+      return newPartner(flags);
+    case 'axis':
+      return newAxis(flags, context.axisNumbers, lang);
   }
 }
 
@@ -150,7 +154,13 @@ function text(value: unknown): string | undefined {
 }
 
 function list(value: unknown): string[] | undefined {
-  const items = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : [];
+  const items =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [];
   return items.length > 0 ? items : undefined;
 }
 

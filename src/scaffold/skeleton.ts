@@ -58,43 +58,70 @@ export function skeleton(options: SkeletonOptions): NewFile[] {
       joined_on: signedOn,
       maintainers: [say('skeleton/maintainers')],
     }),
-    entityFile('axis', { id: axis, number: 1, title: say('skeleton/axis-title'), short_title: say('skeleton/axis-short-title'), leads: [partner] }, `\n${message('scaffold/axis-body', lang)}\n`),
-    entityFile('commitment', {
-      id: kebabCase(say('skeleton/commitment-title')),
-      title: say('skeleton/commitment-title'),
-      axis,
-      lead: partner,
-      status: 'planned',
-      start: signedOn,
-      due: addDays(ahead, 365),
-      milestones: [{ title: say('skeleton/milestone'), due: addDays(ahead, 120) }],
-      indicators: [{
-        id: say('skeleton/indicator-id'),
-        label: say('skeleton/indicator-label'),
-        unit: say('skeleton/indicator-unit'),
-        baseline: { value: 0, date: signedOn },
-        target: { value: 50, date: addDays(ahead, 365) },
-      }],
-    }, `\n${message('scaffold/commitment-body', lang)}\n`),
+    entityFile(
+      'axis',
+      {
+        id: axis,
+        number: 1,
+        title: say('skeleton/axis-title'),
+        short_title: say('skeleton/axis-short-title'),
+        leads: [partner],
+      },
+      `\n${message('scaffold/axis-body', lang)}\n`,
+    ),
+    entityFile(
+      'commitment',
+      {
+        id: kebabCase(say('skeleton/commitment-title')),
+        title: say('skeleton/commitment-title'),
+        axis,
+        lead: partner,
+        status: 'planned',
+        start: signedOn,
+        due: addDays(ahead, 365),
+        milestones: [{ title: say('skeleton/milestone'), due: addDays(ahead, 120) }],
+        indicators: [
+          {
+            id: say('skeleton/indicator-id'),
+            label: say('skeleton/indicator-label'),
+            unit: say('skeleton/indicator-unit'),
+            baseline: { value: 0, date: signedOn },
+            target: { value: 50, date: addDays(ahead, 365) },
+          },
+        ],
+      },
+      `\n${message('scaffold/commitment-body', lang)}\n`,
+    ),
     // The signature is the partnership's first fact: recorded held on the day, once that day has come.
-    entityFile('meeting', {
-      id: `${kebabCase(say('skeleton/signature'))}-${signedOn}`,
-      date: signedOn,
-      kind: 'signature',
-      title: say('skeleton/signature-title'),
-      status: signedOn <= today ? 'held' : 'planned',
-      ...(signedOn <= today ? { attendees: [{ partner, present: true }] } : {}),
-    }, `\n${say(signedOn <= today ? 'skeleton/signature-minutes' : 'skeleton/signature-planned')}\n`),
-    entityFile('meeting', {
-      id: `${kebabCase(committee)}-${meetingDate}`,
-      date: meetingDate,
-      kind: 'committee',
-      title: committee,
-      status: 'planned',
-      chair: partner,
-    }, `\n${message('scaffold/meeting-body', lang)}\n`),
+    entityFile(
+      'meeting',
+      {
+        id: `${kebabCase(say('skeleton/signature'))}-${signedOn}`,
+        date: signedOn,
+        kind: 'signature',
+        title: say('skeleton/signature-title'),
+        status: signedOn <= today ? 'held' : 'planned',
+        ...(signedOn <= today ? { attendees: [{ partner, present: true }] } : {}),
+      },
+      `\n${say(signedOn <= today ? 'skeleton/signature-minutes' : 'skeleton/signature-planned')}\n`,
+    ),
+    entityFile(
+      'meeting',
+      {
+        id: `${kebabCase(committee)}-${meetingDate}`,
+        date: meetingDate,
+        kind: 'committee',
+        title: committee,
+        status: 'planned',
+        chair: partner,
+      },
+      `\n${message('scaffold/meeting-body', lang)}\n`,
+    ),
   ];
-  return files.map((file) => ({ rel: file.rel, text: withHeader(file, kindOf(file.rel), say('skeleton/replace-me'), options.schemasFromEntity) }));
+  return files.map((file) => ({
+    rel: file.rel,
+    text: withHeader(file, kindOf(file.rel), say('skeleton/replace-me'), options.schemasFromEntity),
+  }));
 }
 
 function kindOf(rel: string): EntityKind {

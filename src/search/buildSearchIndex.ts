@@ -52,7 +52,11 @@ const RECORDS_IN_FLIGHT = 200;
  * The records are read lazily, a batch at a time, so they can be built while the caller
  * writes pages: Pagefind indexes in its own process, on another core.
  */
-export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: Lang, options: SearchIndexOptions): Promise<SearchIndex | undefined> {
+export async function buildSearchIndex(
+  records: Iterable<SearchRecord>,
+  lang: Lang,
+  options: SearchIndexOptions,
+): Promise<SearchIndex | undefined> {
   const { partChars = SEARCH_PART_CHARS, signal, write } = options;
   let pagefind: typeof import('pagefind');
   try {
@@ -84,7 +88,16 @@ export async function buildSearchIndex(records: Iterable<SearchRecord>, lang: La
             chars += next.value.content.length + next.value.title.length + RECORD_CHARS;
           }
           signal?.throwIfAborted();
-          const added = await Promise.all(batch.map((record) => index.addCustomRecord({ url: `/${record.path}`, content: record.content, language: lang, meta: { title: record.title } })));
+          const added = await Promise.all(
+            batch.map((record) =>
+              index.addCustomRecord({
+                url: `/${record.path}`,
+                content: record.content,
+                language: lang,
+                meta: { title: record.title },
+              }),
+            ),
+          );
           const errors = added.flatMap((result) => result.errors);
           if (errors.length > 0) throw new Error(errors.join('; '));
         }

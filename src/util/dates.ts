@@ -17,7 +17,12 @@ function daysInMonth(year: number, month: number): number {
 
 /** Today's date in Europe/Paris, the committee's time zone. */
 export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -30,7 +30,9 @@ export function decimalCents(source: string): DecimalCents {
   const trailingZeros = digits.length - significant.length;
   const exponentDigits = exponentText.replace(/^[-+]?0*/, '');
   if (exponentDigits.length > MAX_EXPONENT.toString().length) {
-    return exponentText.startsWith('-') ? { ok: false, reason: 'too-precise' } : { ok: true, cents: BigInt(significant) * 10n ** BigInt(MAX_EXPONENT) };
+    return exponentText.startsWith('-')
+      ? { ok: false, reason: 'too-precise' }
+      : { ok: true, cents: BigInt(significant) * 10n ** BigInt(MAX_EXPONENT) };
   }
   const shift = Number(exponentText) - fraction.length + 2 + trailingZeros;
   if (shift < 0) return { ok: false, reason: 'too-precise' };

@@ -18,7 +18,7 @@ export function appendToFile(path: string, text: string, fs: WriteFs = NODE_FS):
   try {
     if (!fs.fstatSync(fd).isFile()) return { ok: false, detail: 'not-a-file' };
     const bytes = Buffer.from(text);
-    for (let written = 0; written < bytes.length;) {
+    for (let written = 0; written < bytes.length; ) {
       const n = fs.writeSync(fd, bytes, written, bytes.length - written);
       if (n <= 0) return { ok: false, detail: 'EIO' };
       written += n;

@@ -4,7 +4,14 @@ import { dirname } from 'node:path';
 export type FolderFs = Pick<typeof nodeFs, 'mkdirSync' | 'statSync' | 'lstatSync'>;
 
 /** Why a folder could not be made, in words a command can say (see commands/shared/folderMessages.ts). */
-export type FolderFailure = 'permission' | 'read-only' | 'file-in-the-way' | 'not-a-folder-in-path' | 'broken-link' | 'cannot-hold-folders' | 'io';
+export type FolderFailure =
+  | 'permission'
+  | 'read-only'
+  | 'file-in-the-way'
+  | 'not-a-folder-in-path'
+  | 'broken-link'
+  | 'cannot-hold-folders'
+  | 'io';
 
 export type FolderOutcome = { ok: true } | { ok: false; reason: FolderFailure; detail: string };
 
@@ -35,7 +42,10 @@ export function ensureFolder(path: string, fs: FolderFs = nodeFs): FolderOutcome
  * (outermost first), or why it could not (a file or a dangling link in the way). The writer's
  * plan inspects every folder of every target this way before its first write.
  */
-export function inspectFolder(path: string, fs: FolderFs = nodeFs): { ok: true; missing: string[] } | { ok: false; reason: FolderFailure; detail: string } {
+export function inspectFolder(
+  path: string,
+  fs: FolderFs = nodeFs,
+): { ok: true; missing: string[] } | { ok: false; reason: FolderFailure; detail: string } {
   const missing: string[] = [];
   let current = path;
   for (;;) {
@@ -53,7 +63,8 @@ export function inspectFolder(path: string, fs: FolderFs = nodeFs): { ok: true; 
       }
     }
     if (stats) {
-      if (!stats.isDirectory()) return { ok: false, reason: current === path ? 'file-in-the-way' : 'not-a-folder-in-path', detail: current };
+      if (!stats.isDirectory())
+        return { ok: false, reason: current === path ? 'file-in-the-way' : 'not-a-folder-in-path', detail: current };
       return { ok: true, missing };
     }
     const parent = dirname(current);
@@ -65,11 +76,17 @@ export function inspectFolder(path: string, fs: FolderFs = nodeFs): { ok: true; 
 
 function failure(error: unknown, folder = ''): { ok: false; reason: FolderFailure; detail: string } {
   switch (code(error)) {
-    case 'EACCES': case 'EPERM': return { ok: false, reason: 'permission', detail: folder };
-    case 'EROFS': return { ok: false, reason: 'read-only', detail: folder };
-    case 'ENOTDIR': return { ok: false, reason: 'not-a-folder-in-path', detail: folder };
-    case 'ELOOP': return { ok: false, reason: 'broken-link', detail: folder };
-    default: return { ok: false, reason: 'io', detail: code(error) };
+    case 'EACCES':
+    case 'EPERM':
+      return { ok: false, reason: 'permission', detail: folder };
+    case 'EROFS':
+      return { ok: false, reason: 'read-only', detail: folder };
+    case 'ENOTDIR':
+      return { ok: false, reason: 'not-a-folder-in-path', detail: folder };
+    case 'ELOOP':
+      return { ok: false, reason: 'broken-link', detail: folder };
+    default:
+      return { ok: false, reason: 'io', detail: code(error) };
   }
 }
 

@@ -107,7 +107,10 @@ const STALE_LOCK_MS = 10_000;
  * Creates a single file's lock, or says why not: another writer holding it is about to
  * replace the file, so this one refuses as if the file had changed on disk.
  */
-export function takeFileLock(lock: string, fs: WriteFs): { ok: false; reason: 'changed-on-disk' | 'io'; detail?: string } | undefined {
+export function takeFileLock(
+  lock: string,
+  fs: WriteFs,
+): { ok: false; reason: 'changed-on-disk' | 'io'; detail?: string } | undefined {
   for (let attempt = 0; ; attempt++) {
     try {
       closeQuietly(fs, fs.openSync(lock, 'wx', 0o600));

@@ -35,6 +35,16 @@ export function planOverwrite(file: Regenerated, lang: Lang): PlannedWrite | und
   }
   const before = current.toString('utf8');
   if (before === file.after) return undefined;
-  if (!file.isOurs(before)) throw new UsageError(terminalLine(file.notOurs ?? message('write/not-ours', lang, { file: terminalLine(file.label) })));
-  return { root: file.root, rel: file.rel, label: file.label, before, after: file.after, mode: { kind: 'replace', expected: current } };
+  if (!file.isOurs(before))
+    throw new UsageError(
+      terminalLine(file.notOurs ?? message('write/not-ours', lang, { file: terminalLine(file.label) })),
+    );
+  return {
+    root: file.root,
+    rel: file.rel,
+    label: file.label,
+    before,
+    after: file.after,
+    mode: { kind: 'replace', expected: current },
+  };
 }

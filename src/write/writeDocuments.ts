@@ -55,14 +55,24 @@ export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): Wr
     return terminalLine(fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd);
   };
   const context: RefusalContext = { lang, root: targets.root, shown };
-  const planned = planWrites(targets.root, targets.names.map((name) => ({
-    rel: relOf(name),
-    claim: { kind: 'ours' as const, isOurs: (current: Uint8Array) => targets.isOurs?.(name, current) ?? isOurDocument(name, current) },
-  })), { forbidden: targets.roadmapDir === undefined ? [] : [targets.roadmapDir] });
+  const planned = planWrites(
+    targets.root,
+    targets.names.map((name) => ({
+      rel: relOf(name),
+      claim: {
+        kind: 'ours' as const,
+        isOurs: (current: Uint8Array) => targets.isOurs?.(name, current) ?? isOurDocument(name, current),
+      },
+    })),
+    { forbidden: targets.roadmapDir === undefined ? [] : [targets.roadmapDir] },
+  );
   if (!planned.ok) throw refusalError(planned.refusal, context);
   const { plan } = planned;
   if (targets.dryRun) {
-    for (const name of targets.names) io.stdout(`${message(plan.files.get(relOf(name))?.existing ? 'write/would-replace' : 'write/would-create', lang, { file: shown(relOf(name)) })}\n`);
+    for (const name of targets.names)
+      io.stdout(
+        `${message(plan.files.get(relOf(name))?.existing ? 'write/would-replace' : 'write/would-create', lang, { file: shown(relOf(name)) })}\n`,
+      );
     io.stderr(`${message('write/dry-run', lang)}\n`);
     return () => undefined;
   }

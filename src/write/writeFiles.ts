@@ -33,9 +33,21 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
     return;
   }
   const roots = [...new Set(writes.map((write) => write.root))];
-  const contextOf = (root: string): RefusalContext => ({ lang, root, shown: (rel) => terminalLine(writes.find((write) => write.root === root && write.rel === rel)?.label ?? rel) });
+  const contextOf = (root: string): RefusalContext => ({
+    lang,
+    root,
+    shown: (rel) => terminalLine(writes.find((write) => write.root === root && write.rel === rel)?.label ?? rel),
+  });
   const plans: WritePlan[] = roots.map((root) => {
-    const targets = writes.filter((write) => write.root === root).map((write) => ({ rel: write.rel, claim: write.mode.kind === 'create' ? { kind: 'new' as const } : { kind: 'edit' as const, expected: write.mode.expected } }));
+    const targets = writes
+      .filter((write) => write.root === root)
+      .map((write) => ({
+        rel: write.rel,
+        claim:
+          write.mode.kind === 'create'
+            ? { kind: 'new' as const }
+            : { kind: 'edit' as const, expected: write.mode.expected },
+      }));
     const planned = planWrites(root, targets);
     if (!planned.ok) throw refusalError(planned.refusal, contextOf(root));
     return planned.plan;
@@ -49,7 +61,10 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
       writers.set(plan.root, opened.writer);
     }
     for (const write of writes) {
-      const refused = outcomeRefusal(write.rel, writers.get(write.root)!.write(write.rel, write.bytes ?? new TextEncoder().encode(write.after)));
+      const refused = outcomeRefusal(
+        write.rel,
+        writers.get(write.root)!.write(write.rel, write.bytes ?? new TextEncoder().encode(write.after)),
+      );
       if (refused) throw refusalError(refused, contextOf(write.root), written);
       written++;
       io.stdout(`${message('write/done', lang, { file: terminalLine(write.label) })}\n`);

@@ -5,8 +5,24 @@
  */
 import * as nodeFs from 'node:fs';
 
-export type WriteFs = Pick<typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'lstatSync' | 'statSync' | 'readFileSync' | 'realpathSync' | 'mkdirSync' | 'readdirSync' | 'rmdirSync' | 'fstatSync' | 'readSync'>;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'unlinkSync'
+  | 'lstatSync'
+  | 'statSync'
+  | 'readFileSync'
+  | 'realpathSync'
+  | 'mkdirSync'
+  | 'readdirSync'
+  | 'rmdirSync'
+  | 'fstatSync'
+  | 'readSync'
+>;
 
 export const NODE_FS: WriteFs = nodeFs;
 

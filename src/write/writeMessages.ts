@@ -22,14 +22,30 @@ export interface RefusalContext {
 export function refusalError(refusal: WriteRefusal, context: RefusalContext, written = 0): UsageError {
   const { lang } = context;
   const file = refusal.rel === '' ? terminalLine(context.root) : context.shown(refusal.rel);
-  if (refusal.reason === 'forbidden') return new UsageError(terminalLine(message('write/forbidden', lang, { root: terminalLine(context.root), holder: terminalLine(refusal.detail ?? '') })));
+  if (refusal.reason === 'forbidden')
+    return new UsageError(
+      terminalLine(
+        message('write/forbidden', lang, {
+          root: terminalLine(context.root),
+          holder: terminalLine(refusal.detail ?? ''),
+        }),
+      ),
+    );
   if (refusal.folder) {
-    if (written > 0) return new UsageError(terminalLine(message('write/stopped', lang, { file, detail: plainCause(refusal.reason, lang), count: String(written) })));
+    if (written > 0)
+      return new UsageError(
+        terminalLine(
+          message('write/stopped', lang, { file, detail: plainCause(refusal.reason, lang), count: String(written) }),
+        ),
+      );
     return folderRefusal(refusal.reason, refusal.detail || context.root, lang);
   }
   const detail = plainCause(refusal.detail ?? refusal.reason, lang);
-  if (written > 0) return new UsageError(terminalLine(message('write/stopped', lang, { file, detail, count: String(written) })));
-  return new UsageError(terminalLine(message(`write/${refusal.reason}`, lang, { file, root: terminalLine(context.root), detail })));
+  if (written > 0)
+    return new UsageError(terminalLine(message('write/stopped', lang, { file, detail, count: String(written) })));
+  return new UsageError(
+    terminalLine(message(`write/${refusal.reason}`, lang, { file, root: terminalLine(context.root), detail })),
+  );
 }
 
 /** A failed write's outcome as a refusal of that file. */

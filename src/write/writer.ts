@@ -73,13 +73,18 @@ export function cleanRel(rel: string): string {
  * folders is a folder or can be made one (no file, no dangling link in the way), and each
  * file is absent or may be replaced under its claim. Writes nothing, creates nothing.
  */
-export function planWrites(root: string, targets: readonly Target[], options: PlanOptions = {}): { ok: true; plan: WritePlan } | { ok: false; refusal: WriteRefusal } {
+export function planWrites(
+  root: string,
+  targets: readonly Target[],
+  options: PlanOptions = {},
+): { ok: true; plan: WritePlan } | { ok: false; refusal: WriteRefusal } {
   const fs = options.fs ?? NODE_FS;
   const forbidden = (options.forbidden ?? []).map((folder) => realDestination(folder, fs) ?? folder);
   const rootCheck = checkFolder(root, '', root, fs);
   if (rootCheck) return { ok: false, refusal: rootCheck };
   const realRoot = realDestination(root, fs);
-  if (realRoot !== undefined && forbiddenHolder(realRoot, forbidden) !== undefined) return { ok: false, refusal: { rel: '', reason: 'forbidden', detail: forbiddenHolder(realRoot, forbidden) } };
+  if (realRoot !== undefined && forbiddenHolder(realRoot, forbidden) !== undefined)
+    return { ok: false, refusal: { rel: '', reason: 'forbidden', detail: forbiddenHolder(realRoot, forbidden) } };
   const files = new Map<string, PlannedFile>();
   const folders = new Set<string>(['']);
   const needFolders = (rel: string): WriteRefusal | undefined => {
@@ -114,12 +119,17 @@ function checkFolder(path: string, rel: string, root: string, fs: WriteFs): Writ
   if (rel === '') return undefined;
   const realRoot = realDestination(root, fs);
   const real = realDestination(path, fs);
-  if (realRoot !== undefined && real !== undefined && !insideRoot(realRoot, real)) return { rel, reason: 'outside-root' };
+  if (realRoot !== undefined && real !== undefined && !insideRoot(realRoot, real))
+    return { rel, reason: 'outside-root' };
   return undefined;
 }
 
 /** The bytes of a file that may be replaced, undefined when absent, or why it may not be written. */
-function fileState(path: string, claim: Claim, fs: WriteFs): Uint8Array | undefined | { reason: WriteFailure | 'not-ours'; detail?: string } {
+function fileState(
+  path: string,
+  claim: Claim,
+  fs: WriteFs,
+): Uint8Array | undefined | { reason: WriteFailure | 'not-ours'; detail?: string } {
   let stats: Stats;
   try {
     stats = fs.lstatSync(path);
@@ -137,7 +147,10 @@ function fileState(path: string, claim: Claim, fs: WriteFs): Uint8Array | undefi
   } catch (error) {
     return { reason: 'io', detail: errorCode(error) };
   }
-  if (claim.kind === 'edit') return Buffer.compare(Buffer.from(current), Buffer.from(claim.expected)) === 0 ? current : { reason: 'changed-on-disk' };
+  if (claim.kind === 'edit')
+    return Buffer.compare(Buffer.from(current), Buffer.from(claim.expected)) === 0
+      ? current
+      : { reason: 'changed-on-disk' };
   return claim.isOurs(current) ? current : { reason: 'not-ours' };
 }
 
@@ -168,11 +181,15 @@ export interface WriterOptions {
  * Makes the root and every planned folder, then takes the root's lock: all of it before the
  * first file is written, so a refusal here still leaves nothing written (at most empty folders).
  */
-export function openWriter(plan: WritePlan, options: WriterOptions = {}): { ok: true; writer: Writer } | { ok: false; refusal: WriteRefusal } {
+export function openWriter(
+  plan: WritePlan,
+  options: WriterOptions = {},
+): { ok: true; writer: Writer } | { ok: false; refusal: WriteRefusal } {
   const fs = options.fs ?? NODE_FS;
   for (const folder of plan.folders) {
     const made = ensureFolder(folder === '' ? plan.root : join(plan.root, folder), fs);
-    if (!made.ok) return { ok: false, refusal: { rel: folder, folder: true, reason: made.reason, detail: made.detail } };
+    if (!made.ok)
+      return { ok: false, refusal: { rel: folder, folder: true, reason: made.reason, detail: made.detail } };
     if (folder === '') {
       // The root is real now: a link made meanwhile cannot carry it into a forbidden folder.
       const realRoot = realDestination(plan.root, fs);
@@ -195,7 +212,18 @@ export function openWriter(plan: WritePlan, options: WriterOptions = {}): { ok: 
   const write = (rel: string, bytes: Uint8Array | Iterable<Uint8Array>, beforeRename?: () => void): WriteOutcome => {
     const clean = cleanRel(rel);
     const existing = expectedOf(clean);
-    const outcome = safeWrite({ root: plan.root, rel, bytes, mode: existing ? { kind: 'replace', expected: existing } : { kind: 'create' }, flush, batch, beforeRename }, fs);
+    const outcome = safeWrite(
+      {
+        root: plan.root,
+        rel,
+        bytes,
+        mode: existing ? { kind: 'replace', expected: existing } : { kind: 'create' },
+        flush,
+        batch,
+        beforeRename,
+      },
+      fs,
+    );
     if (outcome.ok) {
       written.push(clean);
       if (own.has(clean) || bytes instanceof Uint8Array) own.set(clean, bytes instanceof Uint8Array ? [bytes] : []);
@@ -212,7 +240,10 @@ export function openWriter(plan: WritePlan, options: WriterOptions = {}): { ok: 
         if (!outcome.ok) return outcome;
         let fd: number | undefined;
         try {
-          fd = fs.openSync(join(batch.realRoot, cleanRel(rel)), constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+          fd = fs.openSync(
+            join(batch.realRoot, cleanRel(rel)),
+            constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+          );
           logs.push(fd);
         } catch {
           return outcome;

@@ -24,9 +24,11 @@ export function describeWithChromium(name: string, body: () => void): void {
     return;
   }
   if (process.env.CI === 'true') {
-    describe(name, () => it('needs a system Chromium', () => {
-      throw new Error(`${MISSING} — CI must provide it`);
-    }));
+    describe(name, () =>
+      it('needs a system Chromium', () => {
+        throw new Error(`${MISSING} — CI must provide it`);
+      }),
+    );
     return;
   }
   console.warn(`[skip] ${name}: ${MISSING}`);
@@ -45,13 +47,18 @@ export const PHONE = { width: 390, height: 844 };
  * is already at (the previous document's last), then the other after a resize. The resize lays the same
  * document out again, as a fresh load at that width would: one relayout per document, and no reload.
  */
-export async function onDesktopAndPhone<D, P>(page: Page, desktop: () => Promise<D>, phone: () => Promise<P>): Promise<{ desktop: D; phone: P }> {
+export async function onDesktopAndPhone<D, P>(
+  page: Page,
+  desktop: () => Promise<D>,
+  phone: () => Promise<P>,
+): Promise<{ desktop: D; phone: P }> {
   if (page.viewportSize()?.width === PHONE.width && page.viewportSize()?.height === PHONE.height) {
     const onPhone = await phone();
     await page.setViewportSize(DESKTOP);
     return { desktop: await desktop(), phone: onPhone };
   }
-  if (page.viewportSize()?.width !== DESKTOP.width || page.viewportSize()?.height !== DESKTOP.height) await page.setViewportSize(DESKTOP);
+  if (page.viewportSize()?.width !== DESKTOP.width || page.viewportSize()?.height !== DESKTOP.height)
+    await page.setViewportSize(DESKTOP);
   const onDesktop = await desktop();
   await page.setViewportSize(PHONE);
   return { desktop: onDesktop, phone: await phone() };
@@ -59,7 +66,11 @@ export async function onDesktopAndPhone<D, P>(page: Page, desktop: () => Promise
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string; nodes: { target: unknown }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: unknown }[];
+}
 
 /**
  * Loads axe-core into every document the context opens, as DevTools inserts a script before the
@@ -81,10 +92,32 @@ export async function addAxeToEveryDocument(context: BrowserContext): Promise<vo
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
-    interface Result { id: string; impact: string; nodes: { target: unknown }[]; error?: { message?: string } }
-    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Result[]; incomplete: Result[] }> } }).axe;
+    interface Result {
+      id: string;
+      impact: string;
+      nodes: { target: unknown }[];
+      error?: { message?: string };
+    }
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Result[]; incomplete: Result[] }> };
+      }
+    ).axe;
     const report = await axe.run(document, { resultTypes: ['violations'] });
-    const failed = report.incomplete.filter((rule) => rule.error).map((rule) => ({ id: `${rule.id} (the rule failed: ${rule.error!.message ?? 'no message'})`, impact: 'error', nodes: [] }));
-    return [...report.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.slice(0, 3).map((node) => ({ target: node.target })) })), ...failed];
+    const failed = report.incomplete
+      .filter((rule) => rule.error)
+      .map((rule) => ({
+        id: `${rule.id} (the rule failed: ${rule.error!.message ?? 'no message'})`,
+        impact: 'error',
+        nodes: [],
+      }));
+    return [
+      ...report.violations.map(({ id, impact, nodes }) => ({
+        id,
+        impact,
+        nodes: nodes.slice(0, 3).map((node) => ({ target: node.target })),
+      })),
+      ...failed,
+    ];
   });
 }

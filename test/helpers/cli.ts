@@ -61,7 +61,11 @@ export function tempDir(prefix = 'roadmap-'): { dir: string; cleanup: () => void
  * Copies the `base` fixture roadmap into `<dir>/roadmap`, then writes `files`
  * over it (roadmap-relative paths; `null` deletes a file).
  */
-export function roadmapFrom(dir: string, files: Record<string, string | Uint8Array | null> = {}, base = join(FIXTURES, 'base', 'roadmap')): string {
+export function roadmapFrom(
+  dir: string,
+  files: Record<string, string | Uint8Array | null> = {},
+  base = join(FIXTURES, 'base', 'roadmap'),
+): string {
   const root = join(dir, 'roadmap');
   cpSync(base, root, { recursive: true });
   for (const [rel, content] of Object.entries(files)) {
@@ -82,7 +86,9 @@ const CRASH_WORDS = LANGS.map((lang) => cliMessage('error/internal', lang, { det
 /** No stack trace, no internal error in any language, an exit code of 0, 1 or 2: what every bad input must leave. */
 export function assertNoCrash(result: RunResult): void {
   const text = result.stdout + result.stderr;
-  const crashed = CRASH_WORDS.some((words) => text.includes(words)) || /\n\s+at .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError/.test(text);
+  const crashed =
+    CRASH_WORDS.some((words) => text.includes(words)) ||
+    /\n\s+at .+\(.+:\d+:\d+\)|TypeError|RangeError|ReferenceError/.test(text);
   if (crashed || ![0, 1, 2].includes(result.code)) {
     throw new Error(`command crashed:\n${text.slice(0, 2000)}`);
   }

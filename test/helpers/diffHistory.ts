@@ -8,8 +8,10 @@ import { join, relative } from 'node:path';
 import { GitRepo } from './gitRepo.js';
 import { roadmapFrom, tempDir } from './cli.js';
 
-export const CMA = 'id: cma\nname: Chambre de métiers\nshort_name: CMA\nkind: cma\nrole: member\nmaintainers: ["@test/cma"]\n';
-export const REGION = 'id: region\nname: Région Île-de-France\nshort_name: Région\nkind: region\nrole: member\njoined_on: 2026-10-15\n';
+export const CMA =
+  'id: cma\nname: Chambre de métiers\nshort_name: CMA\nkind: cma\nrole: member\nmaintainers: ["@test/cma"]\n';
+export const REGION =
+  'id: region\nname: Région Île-de-France\nshort_name: Région\nkind: region\nrole: member\njoined_on: 2026-10-15\n';
 
 export const PLATEFORME = `---
 id: plateforme
@@ -97,7 +99,12 @@ export function diffHistory(): History {
   const { dir: top, cleanup } = tempDir('diff-history-');
   for (const folder of original.folders) mkdirSync(join(top, folder), { recursive: true });
   for (const file of original.files) writeFileSync(join(top, file.rel), file.bytes, { mode: file.mode });
-  return { repo: new GitRepo(top, original.repo), dir: join(top, original.roadmap), commits: { ...original.commits }, cleanup };
+  return {
+    repo: new GitRepo(top, original.repo),
+    dir: join(top, original.roadmap),
+    commits: { ...original.commits },
+    cleanup,
+  };
 }
 
 function readOriginal(): Original {
@@ -106,11 +113,15 @@ function readOriginal(): Original {
     const top = history.repo.top;
     const entries = readdirSync(top, { withFileTypes: true, recursive: true });
     return {
-      folders: entries.filter((entry) => entry.isDirectory()).map((entry) => relative(top, join(entry.parentPath, entry.name))),
-      files: entries.filter((entry) => entry.isFile()).map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return { rel: relative(top, path), bytes: readFileSync(path), mode: statSync(path).mode & 0o777 };
-      }),
+      folders: entries
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => relative(top, join(entry.parentPath, entry.name))),
+      files: entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return { rel: relative(top, path), bytes: readFileSync(path), mode: statSync(path).mode & 0o777 };
+        }),
       repo: history.repo,
       roadmap: relative(top, history.dir),
       commits: history.commits,
@@ -133,8 +144,14 @@ function buildHistory(): History {
     .replace('title: Guichet unique des créateurs', 'title: Guichet unique des créateurs d’entreprise')
     .replace('due: 2030-06-30', 'due: 2030-09-30')
     .replace('    due: 2030-03-31\n', '    due: 2030-03-31\n    done_on: 2026-10-01\n')
-    .replace('      - { date: 2019-06-30, value: 180, source: CCI }\n', '      - { date: 2019-06-30, value: 180, source: CCI }\n      - { date: 2026-06-30, value: 260 }\n')
-    .replace('    status: in_progress\n---', '    status: in_progress\n  - date: 2026-10-01\n    text: Ouverture du guichet\n---');
+    .replace(
+      '      - { date: 2019-06-30, value: 180, source: CCI }\n',
+      '      - { date: 2019-06-30, value: 180, source: CCI }\n      - { date: 2026-06-30, value: 260 }\n',
+    )
+    .replace(
+      '    status: in_progress\n---',
+      '    status: in_progress\n  - date: 2026-10-01\n    text: Ouverture du guichet\n---',
+    );
   const reglement = readFileSync(join(dir, 'commitments', 'reglement.md'), 'utf8')
     .replace('axis: gouvernance', 'axis: createurs')
     .replace('lead: ept', 'lead: cci');

@@ -10,7 +10,10 @@ export class GitRepo {
   private commits = 0;
 
   /** A new repository at `top`; or, with `copiedFrom`, the copy of that one already at `top`. */
-  constructor(readonly top: string, copiedFrom?: GitRepo) {
+  constructor(
+    readonly top: string,
+    copiedFrom?: GitRepo,
+  ) {
     if (copiedFrom) {
       this.commits = copiedFrom.commits;
       return;
@@ -21,11 +24,31 @@ export class GitRepo {
 
   git(...args: string[]): string {
     const date = `2026-11-${String(1 + this.commits).padStart(2, '0')}T09:00:00Z`;
-    return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
-      cwd: this.top,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: this.top, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1' },
-    }).trim();
+    return execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test',
+        '-c',
+        'user.email=test@example.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'core.autocrlf=false',
+        ...args,
+      ],
+      {
+        cwd: this.top,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          HOME: this.top,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+          GIT_CONFIG_NOSYSTEM: '1',
+        },
+      },
+    ).trim();
   }
 
   /** Writes (or, with null, deletes) repository-relative files without committing. */

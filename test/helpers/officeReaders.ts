@@ -25,7 +25,9 @@ export function missingReaders(modules: readonly string[]): string | undefined {
   if (!SOFFICE) return 'LibreOffice (soffice) is not installed';
   if (!existsSync(PYTHON)) return `${PYTHON} is missing`;
   const probe = spawnSync(PYTHON, ['-c', modules.map((module) => `import ${module}`).join('; ')], { encoding: 'utf8' });
-  return probe.status === 0 ? undefined : `${PYTHON} lacks ${modules.join(', ')} (${probe.stderr.trim().split('\n').at(-1)})`;
+  return probe.status === 0
+    ? undefined
+    : `${PYTHON} lacks ${modules.join(', ')} (${probe.stderr.trim().split('\n').at(-1)})`;
 }
 
 /** Under CI the readers must be there: a skip would hide a missing install step. */
@@ -39,7 +41,20 @@ export function readersSkip(modules: readonly string[]): string | undefined {
 export function sofficeConvert(files: readonly string[], filter: string, outdir: string): string {
   const profile = mkdtempSync(join(tmpdir(), 'roadmap-lo-'));
   try {
-    const result = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outdir, ...files], { encoding: 'utf8', timeout: 180_000 });
+    const result = spawnSync(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        filter,
+        '--outdir',
+        outdir,
+        ...files,
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
     return result.stdout;
   } finally {
@@ -49,7 +64,11 @@ export function sofficeConvert(files: readonly string[], filter: string, outdir:
 
 /** Runs a Python script with Debian's modules and returns its stdout parsed as JSON. */
 export function python<T>(script: string, ...args: string[]): T {
-  const result = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(PYTHON, ['-c', script, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`python failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }

@@ -18,7 +18,7 @@ export function pdfOutline(pdf: Uint8Array): OutlineItem[] {
   const ref = (dict: string, key: string): string | undefined => new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(dict)?.[1];
   const items = (first: string | undefined): OutlineItem[] => {
     const out: OutlineItem[] = [];
-    for (let id = first; id !== undefined;) {
+    for (let id = first; id !== undefined; ) {
       const dict = object(id);
       out.push({ title: title(dict), children: items(ref(dict, 'First')) });
       id = ref(dict, 'Next');
@@ -33,7 +33,9 @@ function title(dict: string): string {
   const hex = /\/Title\s*<([0-9A-Fa-f]*)>/.exec(dict);
   if (hex) {
     const bytes = Buffer.from(hex[1]!, 'hex');
-    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+    return bytes[0] === 0xfe && bytes[1] === 0xff
+      ? bytes.subarray(2).swap16().toString('utf16le')
+      : bytes.toString('latin1');
   }
   const literal = /\/Title\s*\(((?:[^()\\]|\\.)*)\)/.exec(dict);
   return literal ? literal[1]!.replace(/\\(.)/g, '$1') : '';

@@ -10,10 +10,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './cli.js';
 
-interface Message { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } }
-export interface Diagnostic { range: { start: { line: number; character: number } }; message: string; severity: number }
-export interface Hover { contents: { kind: string; value: string } | string }
-export interface CompletionItem { label: string; documentation?: string | { value: string }; detail?: string }
+interface Message {
+  id?: number;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { message: string };
+}
+export interface Diagnostic {
+  range: { start: { line: number; character: number } };
+  message: string;
+  severity: number;
+}
+export interface Hover {
+  contents: { kind: string; value: string } | string;
+}
+export interface CompletionItem {
+  label: string;
+  documentation?: string | { value: string };
+  detail?: string;
+}
 
 export class YamlLanguageServer {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -24,7 +40,11 @@ export class YamlLanguageServer {
   private readonly diagnosticWaiters: { uri: string; resolve: (value: Diagnostic[]) => void }[] = [];
 
   private constructor(private readonly settings: Record<string, unknown>) {
-    this.child = spawn(process.execPath, [join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], { stdio: 'pipe' });
+    this.child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+      { stdio: 'pipe' },
+    );
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.resume();
   }
@@ -65,19 +85,31 @@ export class YamlLanguageServer {
     if (known) return known;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics published for ${uri}`)), timeoutMs);
-      this.diagnosticWaiters.push({ uri, resolve: (value) => { clearTimeout(timer); resolve(value); } });
+      this.diagnosticWaiters.push({
+        uri,
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+      });
     });
   }
 
   async hover(uri: string, line: number, character: number): Promise<string> {
-    const hover = await this.request('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Hover | null;
+    const hover = (await this.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character },
+    })) as Hover | null;
     if (!hover) return '';
     return typeof hover.contents === 'string' ? hover.contents : hover.contents.value;
   }
 
   async completion(uri: string, line: number, character: number): Promise<CompletionItem[]> {
-    const result = await this.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as { items: CompletionItem[] } | CompletionItem[] | null;
-    return Array.isArray(result) ? result : result?.items ?? [];
+    const result = (await this.request('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character },
+    })) as { items: CompletionItem[] } | CompletionItem[] | null;
+    return Array.isArray(result) ? result : (result?.items ?? []);
   }
 
   async stop(): Promise<void> {
@@ -111,7 +143,9 @@ export class YamlLanguageServer {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.handle(message);
     }
@@ -127,17 +161,32 @@ export class YamlLanguageServer {
     }
     if (message.id !== undefined && message.method !== undefined) {
       // Requests from the server: its settings (one per asked section), registrations, progress.
-      const result = message.method === 'workspace/configuration'
-        ? ((message.params as { items: { section?: string }[] }).items.map(({ section }) => section ? section.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], this.settings) ?? null : this.settings))
-        : null;
+      const result =
+        message.method === 'workspace/configuration'
+          ? (message.params as { items: { section?: string }[] }).items.map(({ section }) =>
+              section
+                ? (section
+                    .split('.')
+                    .reduce<unknown>(
+                      (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+                      this.settings,
+                    ) ?? null)
+                : this.settings,
+            )
+          : null;
       this.send({ jsonrpc: '2.0', id: message.id, result });
       return;
     }
     if (message.method === 'textDocument/publishDiagnostics') {
       const { uri, diagnostics } = message.params as { uri: string; diagnostics: Diagnostic[] };
       this.diagnostics.set(uri, diagnostics);
-      for (const waiter of this.diagnosticWaiters.filter((candidate) => candidate.uri === uri)) waiter.resolve(diagnostics);
-      this.diagnosticWaiters.splice(0, this.diagnosticWaiters.length, ...this.diagnosticWaiters.filter((candidate) => candidate.uri !== uri));
+      for (const waiter of this.diagnosticWaiters.filter((candidate) => candidate.uri === uri))
+        waiter.resolve(diagnostics);
+      this.diagnosticWaiters.splice(
+        0,
+        this.diagnosticWaiters.length,
+        ...this.diagnosticWaiters.filter((candidate) => candidate.uri !== uri),
+      );
     }
   }
 }

@@ -20,7 +20,10 @@ export function today(io: Io): string {
 export function dateFlag(flag: string, value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
-  if (!isCalendarDate(text)) throw new UsageError(flagMessage('date', lang, { flag, value: echoArgument(text), reason: whyNotADate(text)[lang] }));
+  if (!isCalendarDate(text))
+    throw new UsageError(
+      flagMessage('date', lang, { flag, value: echoArgument(text), reason: whyNotADate(text)[lang] }),
+    );
   return text;
 }
 

@@ -10,7 +10,11 @@ import { occurrences } from './occurrences.js';
  * once, with the type its syntax gives (commandFlags.ts), and `--format`
  * checked against the command's formats — the only place it is checked.
  */
-export function readFlags<Command extends CommandName>(command: Command, parsed: Readonly<Record<string, unknown>>, lang: Lang): Flags<Command> {
+export function readFlags<Command extends CommandName>(
+  command: Command,
+  parsed: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): Flags<Command> {
   const declared = declaredFlags(command);
   const flags: Record<string, unknown> = {};
   for (const name of declared.options) {
@@ -28,5 +32,12 @@ function checkedFormat(value: unknown, formats: readonly string[], lang: Lang): 
   if (value === undefined) return formats[0]!;
   if (formats.includes(String(value))) return String(value);
   const suggestion = suggestionText(String(value), formats, lang);
-  throw new UsageError(flagMessage('choice', lang, { flag: '--format', choices: formats.join(' | '), value: echoArgument(String(value)), suggestion }));
+  throw new UsageError(
+    flagMessage('choice', lang, {
+      flag: '--format',
+      choices: formats.join(' | '),
+      value: echoArgument(String(value)),
+      suggestion,
+    }),
+  );
 }

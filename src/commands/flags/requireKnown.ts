@@ -11,7 +11,13 @@ const LISTED = 8;
  * a prefix of several ids lists them (`--partner cma` → cma-essonne or
  * cma-val-de-marne), a prefix of one or a likely typo is pointed out.
  */
-export function requireKnownId(flag: string, value: unknown, ids: readonly string[], folder: string, lang: Lang): string | undefined {
+export function requireKnownId(
+  flag: string,
+  value: unknown,
+  ids: readonly string[],
+  folder: string,
+  lang: Lang,
+): string | undefined {
   if (value === undefined) return undefined;
   const id = String(value);
   if (ids.includes(id)) return id;
@@ -21,7 +27,10 @@ export function requireKnownId(flag: string, value: unknown, ids: readonly strin
     const list = prefixed.slice(0, LISTED).join(', ') + (prefixed.length > LISTED ? ', …' : '');
     throw new UsageError(flagMessage('ambiguous', lang, { flag, value: shown, list }));
   }
-  const suggestion = prefixed.length === 1 ? flagMessage('suggestion', lang, { suggestion: prefixed[0]! }) : suggestionText(id, ids, lang);
+  const suggestion =
+    prefixed.length === 1
+      ? flagMessage('suggestion', lang, { suggestion: prefixed[0]! })
+      : suggestionText(id, ids, lang);
   throw new UsageError(flagMessage('unknown', lang, { flag, value: shown, folder, suggestion }));
 }
 
@@ -41,13 +50,27 @@ export function requireChoice<T extends string, F extends T | undefined>(
   if (value === undefined) return fallback;
   if ((choices as readonly unknown[]).includes(value)) return value as T;
   const word = fold(String(value));
-  const byWord = choices.find((choice) => fold(choice) === word || (printed[choice] ?? []).some((label) => fold(label) === word));
+  const byWord = choices.find(
+    (choice) => fold(choice) === word || (printed[choice] ?? []).some((label) => fold(label) === word),
+  );
   if (byWord !== undefined) return byWord;
   const words = [...choices, ...choices.flatMap((choice) => printed[choice] ?? [])];
   const nearest = suggestionText(String(value), words, lang);
-  throw new UsageError(flagMessage('choice', lang, { flag, choices: choices.join(' | '), value: echoArgument(String(value)), suggestion: nearest }));
+  throw new UsageError(
+    flagMessage('choice', lang, {
+      flag,
+      choices: choices.join(' | '),
+      value: echoArgument(String(value)),
+      suggestion: nearest,
+    }),
+  );
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[\s-]+/g, '_');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s-]+/g, '_');
 }

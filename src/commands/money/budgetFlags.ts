@@ -20,14 +20,32 @@ import type { BudgetChange, MoneyEntryChange } from '../../edit/budgetEdits.js';
 import { occurrences } from '../flags/occurrences.js';
 
 const MESSAGES = {
-  'bad-pair': { fr: '{flag} attend <partenaire>=<montant>, par exemple {flag} cci-essonne=15000, pas « {value} ».', en: '{flag} expects <partner>=<amount>, for example {flag} cci-essonne=15000, not "{value}".' },
-  'bad-amount': { fr: '{flag} : « {value} » n’est pas un montant ; écrivez un nombre positif avec au plus deux décimales, sans espace ni symbole, par exemple 15000 ou 1234.50.', en: '{flag}: "{value}" is not an amount; write a positive number with at most two decimals, no spaces or currency sign, for example 15000 or 1234.50.' },
-  'too-large': { fr: '{flag} : « {value} » dépasse mille milliards.', en: '{flag}: "{value}" is over a thousand billion.' },
-  'unknown-partner': { fr: '{flag} : aucun partenaire « {id} » dans partners/{suggestion}', en: '{flag}: no partner "{id}" in partners/{suggestion}' },
-  'suggestion': { fr: ' ; vouliez-vous dire « {id} » ?', en: '; did you mean "{id}"?' },
-  'not-a-funder': { fr: '{flag} : « {id} » ne finance pas « {commitment} » ; donnez d’abord sa part prévue avec --funder {id}=<montant>.', en: '{flag}: "{id}" does not fund "{commitment}"; give its planned share first with --funder {id}=<amount>.' },
+  'bad-pair': {
+    fr: '{flag} attend <partenaire>=<montant>, par exemple {flag} cci-essonne=15000, pas « {value} ».',
+    en: '{flag} expects <partner>=<amount>, for example {flag} cci-essonne=15000, not "{value}".',
+  },
+  'bad-amount': {
+    fr: '{flag} : « {value} » n’est pas un montant ; écrivez un nombre positif avec au plus deux décimales, sans espace ni symbole, par exemple 15000 ou 1234.50.',
+    en: '{flag}: "{value}" is not an amount; write a positive number with at most two decimals, no spaces or currency sign, for example 15000 or 1234.50.',
+  },
+  'too-large': {
+    fr: '{flag} : « {value} » dépasse mille milliards.',
+    en: '{flag}: "{value}" is over a thousand billion.',
+  },
+  'unknown-partner': {
+    fr: '{flag} : aucun partenaire « {id} » dans partners/{suggestion}',
+    en: '{flag}: no partner "{id}" in partners/{suggestion}',
+  },
+  suggestion: { fr: ' ; vouliez-vous dire « {id} » ?', en: '; did you mean "{id}"?' },
+  'not-a-funder': {
+    fr: '{flag} : « {id} » ne finance pas « {commitment} » ; donnez d’abord sa part prévue avec --funder {id}=<montant>.',
+    en: '{flag}: "{id}" does not fund "{commitment}"; give its planned share first with --funder {id}=<amount>.',
+  },
   'ref-alone': { fr: '--ref accompagne --committed ou --paid.', en: '--ref goes with --committed or --paid.' },
-  'same-cost': { fr: 'Le coût prévu de « {commitment} » est déjà {amount}.', en: 'The planned cost of "{commitment}" is already {amount}.' },
+  'same-cost': {
+    fr: 'Le coût prévu de « {commitment} » est déjà {amount}.',
+    en: 'The planned cost of "{commitment}" is already {amount}.',
+  },
 } as const satisfies Record<string, Text>;
 
 const word = messageTable(MESSAGES);
@@ -42,19 +60,31 @@ export interface BudgetFlags {
 /** The money flags of one command line; `budget` is the commitment's plan before the change (none for a new commitment). */
 export function budgetFlags(
   options: Record<string, unknown>,
-  context: { commitment: string; budget: Budget | undefined; partners: readonly Partner[]; currency: string; lang: Lang },
+  context: {
+    commitment: string;
+    budget: Budget | undefined;
+    partners: readonly Partner[];
+    currency: string;
+    lang: Lang;
+  },
 ): BudgetFlags {
   const { lang, currency } = context;
   const words = moneyWords(lang).journal;
   const show = (value: bigint) => formatMoney(value, currency, lang);
-  const nameOf = (id: string) => partnerPhrase(context.partners.find((partner) => partner.id === id), id, lang);
+  const nameOf = (id: string) =>
+    partnerPhrase(
+      context.partners.find((partner) => partner.id === id),
+      id,
+      lang,
+    );
   const change: BudgetChange = { funders: [], committed: [], paid: [] };
   const said: string[] = [];
 
   if (options.cost !== undefined) {
     const value = amountOf('--cost', String(options.cost), lang);
     const before = context.budget?.cost;
-    if (before !== undefined && cents(before) === value) throw usage(lang, 'same-cost', { commitment: context.commitment, amount: show(value) });
+    if (before !== undefined && cents(before) === value)
+      throw usage(lang, 'same-cost', { commitment: context.commitment, amount: show(value) });
     change.cost = value;
     said.push(before === undefined ? words.cost(show(value)) : words.costChanged(show(cents(before)), show(value)));
   }
@@ -64,15 +94,22 @@ export function budgetFlags(
     const before = context.budget?.funders.find((funder) => funder.partner === partner)?.planned;
     change.funders.push({ partner, cents: amount });
     funding.add(partner);
-    said.push(before === undefined ? words.funder(nameOf(partner), show(amount)) : words.funderChanged(nameOf(partner), show(cents(before)), show(amount)));
+    said.push(
+      before === undefined
+        ? words.funder(nameOf(partner), show(amount))
+        : words.funderChanged(nameOf(partner), show(cents(before)), show(amount)),
+    );
   }
-  const refs = occurrences(options.ref).map(({ value }) => value.replace(/\s+/g, ' ').trim()).filter((value) => value !== '');
+  const refs = occurrences(options.ref)
+    .map(({ value }) => value.replace(/\s+/g, ' ').trim())
+    .filter((value) => value !== '');
   const ref = refs.length > 0 ? refs.join(', ') : undefined;
   for (const side of ['committed', 'paid'] as const) {
     for (const { value } of occurrences(options[side])) {
       const flag = `--${side}`;
       const [partner, amount] = pairOf(flag, value, context, lang);
-      if (!funding.has(partner)) throw usage(lang, 'not-a-funder', { flag, id: partner, commitment: context.commitment });
+      if (!funding.has(partner))
+        throw usage(lang, 'not-a-funder', { flag, id: partner, commitment: context.commitment });
       const entry: MoneyEntryChange = { partner, cents: amount, ...(ref === undefined ? {} : { ref }) };
       change[side].push(entry);
       const phrase = words[side](nameOf(partner), show(amount));
@@ -84,7 +121,9 @@ export function budgetFlags(
 }
 
 export function hasBudgetChange(change: BudgetChange): boolean {
-  return change.cost !== undefined || change.funders.length > 0 || change.committed.length > 0 || change.paid.length > 0;
+  return (
+    change.cost !== undefined || change.funders.length > 0 || change.committed.length > 0 || change.paid.length > 0
+  );
 }
 
 function pairOf(flag: string, value: string, context: { partners: readonly Partner[] }, lang: Lang): [string, bigint] {
@@ -94,7 +133,11 @@ function pairOf(flag: string, value: string, context: { partners: readonly Partn
   const known = context.partners.map((partner) => partner.id);
   if (!known.includes(id)) {
     const guess = closestMatch(id, known);
-    throw usage(lang, 'unknown-partner', { flag, id, suggestion: guess ? word('suggestion', lang, { id: guess }) : '' });
+    throw usage(lang, 'unknown-partner', {
+      flag,
+      id,
+      suggestion: guess ? word('suggestion', lang, { id: guess }) : '',
+    });
   }
   return [id, amountOf(flag, match[2]!, lang)];
 }
@@ -119,6 +162,10 @@ function partnerPhrase(partner: Partner | undefined, id: string, lang: Lang): st
   return `de ${name}`;
 }
 
-function usage<Key extends keyof typeof MESSAGES>(lang: Lang, key: Key, ...params: ParamsArgs<(typeof MESSAGES)[Key]>): UsageError {
+function usage<Key extends keyof typeof MESSAGES>(
+  lang: Lang,
+  key: Key,
+  ...params: ParamsArgs<(typeof MESSAGES)[Key]>
+): UsageError {
   return new UsageError(terminalLine(word(key, lang, ...params)));
 }

@@ -24,14 +24,27 @@ export function buildDiffReport(io: Io, request: DiffRequest): { report: DiffRep
   const from = openRevision(io, repo, request.from, request);
   const to = openRevision(io, repo, request.to, request);
   const invalid = from.opened.errors > 0 || to.opened.errors > 0;
-  const state = ({ opened }: OpenedRevision) => ({ roadmap: opened.loaded.roadmap, figures: derive(opened.loaded.roadmap, request.asOf) });
+  const state = ({ opened }: OpenedRevision) => ({
+    roadmap: opened.loaded.roadmap,
+    figures: derive(opened.loaded.roadmap, request.asOf),
+  });
   return {
-    report: { asOf: request.asOf, from: side(from), to: side(to), diff: invalid ? null : diffRoadmaps(state(from), state(to)) },
+    report: {
+      asOf: request.asOf,
+      from: side(from),
+      to: side(to),
+      diff: invalid ? null : diffRoadmaps(state(from), state(to)),
+    },
     lang: to.opened.lang,
     invalid,
   };
 }
 
 function side({ opened, rev, commit, folder }: OpenedRevision): RevisionSide {
-  return { rev, commit, folder, errors: opened.errors > 0 ? opened.results().filter((result) => result.severity === 'error') : [] };
+  return {
+    rev,
+    commit,
+    folder,
+    errors: opened.errors > 0 ? opened.results().filter((result) => result.severity === 'error') : [],
+  };
 }

@@ -6,11 +6,26 @@ import { closestMatch } from '../../util/closestMatch.js';
 import { terminalLine } from '../../util/sanitize.js';
 
 /** The meeting named on the command line (exit 2 with the closest id when there is none), else the next planned one. */
-export function findMeeting(meetings: readonly Meeting[], requested: unknown, nextId: string | undefined, lang: Lang, asOfText: string): Meeting {
+export function findMeeting(
+  meetings: readonly Meeting[],
+  requested: unknown,
+  nextId: string | undefined,
+  lang: Lang,
+  asOfText: string,
+): Meeting {
   const words = briefWords(lang);
   if (typeof requested === 'string') {
     const meeting = meetings.find((candidate) => candidate.id === requested);
-    if (!meeting) throw new UsageError(words.messages.unknownMeeting(terminalLine(requested), closestMatch(requested, meetings.map((candidate) => candidate.id))));
+    if (!meeting)
+      throw new UsageError(
+        words.messages.unknownMeeting(
+          terminalLine(requested),
+          closestMatch(
+            requested,
+            meetings.map((candidate) => candidate.id),
+          ),
+        ),
+      );
     return meeting;
   }
   const next = meetings.find((candidate) => candidate.id === nextId);

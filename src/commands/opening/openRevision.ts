@@ -32,7 +32,12 @@ export interface RevisionOptions {
 }
 
 /** `rev` null = the working tree, read from disk. */
-export function openRevision(io: Io, repo: RepositoryLocation, rev: string | null, options: RevisionOptions): OpenedRevision {
+export function openRevision(
+  io: Io,
+  repo: RepositoryLocation,
+  rev: string | null,
+  options: RevisionOptions,
+): OpenedRevision {
   if (rev === null) {
     const opened = options.working ?? openRoadmap(io, { dir: options.dir, asOf: options.asOf, lang: options.lang });
     return { opened, rev, commit: null, folder: repo.prefix };
@@ -40,7 +45,10 @@ export function openRevision(io: Io, repo: RepositoryLocation, rev: string | nul
   const commit = requireGit(io, resolveCommit(repo, rev));
   const contents = requireGit(io, readRevision(repo, commit));
   const opened = checkFiles(join(repo.top, contents.folder), contents.files, contents.problems, {
-    asOf: options.asOf, today: today(io), lang: options.lang ?? 'fr', explicitLang: options.lang !== undefined,
+    asOf: options.asOf,
+    today: today(io),
+    lang: options.lang ?? 'fr',
+    explicitLang: options.lang !== undefined,
   });
   return { opened, rev, commit, folder: contents.folder };
 }

@@ -34,7 +34,15 @@ export function openRoadmap(io: Io, options: OpenOptions): OpenedRoadmap {
   // The roadmap's language is known once it is read: a bad --as-of is refused in it.
   const lang = roadmapLang(loaded, explicitLang);
   const asOf = dateOrToday(io, '--as-of', options.asOf, lang);
-  return checkLoaded(dir, contents.files, loaded, { asOf, today: today(io), lang, explicitLang: true, onlyFiles: options.onlyFiles, codeowners: options.codeowners, guide: options.guide });
+  return checkLoaded(dir, contents.files, loaded, {
+    asOf,
+    today: today(io),
+    lang,
+    explicitLang: true,
+    onlyFiles: options.onlyFiles,
+    codeowners: options.codeowners,
+    guide: options.guide,
+  });
 }
 
 /**

@@ -43,13 +43,20 @@ export interface Opening<Command extends CommandName> {
   /** false: the command decides itself when errors stop it (edits, validate). Default true. */
   refuseInvalid?: boolean;
   /** Only the files these changed (validate --changed-since). */
-  onlyFiles?: (run: { io: Io; flags: Flags<Command>; folder: RoadmapFlags }) => Promise<ReadonlySet<string> | undefined>;
+  onlyFiles?: (run: {
+    io: Io;
+    flags: Flags<Command>;
+    folder: RoadmapFlags;
+  }) => Promise<ReadonlySet<string> | undefined>;
   /** What the repository has committed that validation compares with (CODEOWNERS, the partner guide). */
   committed?: (folder: RoadmapFlags) => Pick<OpenOptions, 'codeowners' | 'guide'>;
 }
 
 /** A command over a roadmap; the body gets the opened roadmap, files and diagnostics included. */
-export function roadmapCommand<Command extends CommandName>(body: (run: OpenedRun<Command>) => Promise<number> | number, opening: Opening<Command> = {}): CommandRun<Command> {
+export function roadmapCommand<Command extends CommandName>(
+  body: (run: OpenedRun<Command>) => Promise<number> | number,
+  opening: Opening<Command> = {},
+): CommandRun<Command> {
   return async (input) => {
     const run = await open(input, opening, false);
     return run === undefined ? EXIT.invalid : body(withFigures(run));
@@ -72,7 +79,10 @@ export function detachedRoadmapCommand<Command extends CommandName, Prepared = u
   };
 }
 
-async function openDetached<Command extends CommandName, Prepared>(input: CommandInput<Command>, prepare?: (run: OpenedRun<Command>) => Prepared | Promise<Prepared>) {
+async function openDetached<Command extends CommandName, Prepared>(
+  input: CommandInput<Command>,
+  prepare?: (run: OpenedRun<Command>) => Prepared | Promise<Prepared>,
+) {
   const run = await open(input, {}, true);
   if (run === undefined) return undefined;
   const prepared = (await prepare?.(withFigures(run))) as Prepared;
@@ -82,12 +92,27 @@ async function openDetached<Command extends CommandName, Prepared>(input: Comman
 
 type Unfigured<Run> = Omit<Run, 'figures'>;
 
-async function open<Command extends CommandName>({ args, flags, io }: CommandInput<Command>, opening: Opening<Command>, detach: boolean): Promise<Unfigured<OpenedRun<Command>> | undefined> {
+async function open<Command extends CommandName>(
+  { args, flags, io }: CommandInput<Command>,
+  opening: Opening<Command>,
+  detach: boolean,
+): Promise<Unfigured<OpenedRun<Command>> | undefined> {
   const folder = resolveRoadmapFlags(io, flags as { dir?: string; lang?: string; asOf?: string });
   const onlyFiles = opening.onlyFiles ? await opening.onlyFiles({ io, flags, folder }) : undefined;
   const opened = openRoadmap(io, { ...folder, onlyFiles, ...opening.committed?.(folder), detach });
-  if (opening.refuseInvalid !== false && await refuseInvalid(io, opened)) return undefined;
-  return ({ args, flags, io, folder, opened, roadmap: opened.loaded.roadmap, lang: opened.lang, asOf: opened.asOf, dir: opened.dir, label: opened.label });
+  if (opening.refuseInvalid !== false && (await refuseInvalid(io, opened))) return undefined;
+  return {
+    args,
+    flags,
+    io,
+    folder,
+    opened,
+    roadmap: opened.loaded.roadmap,
+    lang: opened.lang,
+    asOf: opened.asOf,
+    dir: opened.dir,
+    label: opened.label,
+  };
 }
 
 /** Figures already derived, per roadmap and date: the prepared and the detached run share them without holding each other. */
@@ -103,5 +128,7 @@ function withFigures<Run extends { roadmap: Roadmap; asOf: string }>(run: Run): 
     byDate.set(asOf, known);
     return known;
   };
-  return Object.defineProperty({ ...run }, 'figures', { get: figures, enumerable: true }) as Run & { readonly figures: Figures };
+  return Object.defineProperty({ ...run }, 'figures', { get: figures, enumerable: true }) as Run & {
+    readonly figures: Figures;
+  };
 }

@@ -49,7 +49,10 @@ export interface RoadmapFlags {
   asOf: string | undefined;
 }
 
-export function resolveRoadmapFlags(io: Io, flags: { readonly dir?: string; readonly lang?: string; readonly asOf?: string }): RoadmapFlags {
+export function resolveRoadmapFlags(
+  io: Io,
+  flags: { readonly dir?: string; readonly lang?: string; readonly asOf?: string },
+): RoadmapFlags {
   const lang = flags.lang === undefined ? undefined : resolveLang(flags.lang, 'fr');
   return { dir: resolveRoadmapDir(io, flags.dir, lang), lang, asOf: flags.asOf };
 }
@@ -58,6 +61,14 @@ export function resolveRoadmapFlags(io: Io, flags: { readonly dir?: string; read
 export function resolveLang(value: string | undefined, fallback: Lang): Lang {
   if (value === undefined) return fallback;
   // main refuses a wrong --lang before any command runs; this guards commands called another way.
-  if (!isLang(value)) throw new UsageError(flagMessage('choice', fallback, { flag: '--lang', choices: 'fr | en', value: echoArgument(value), suggestion: '' }));
+  if (!isLang(value))
+    throw new UsageError(
+      flagMessage('choice', fallback, {
+        flag: '--lang',
+        choices: 'fr | en',
+        value: echoArgument(value),
+        suggestion: '',
+      }),
+    );
   return value;
 }

@@ -46,14 +46,23 @@ export interface MeetingDocumentSpec<Command extends MeetingDocumentCommand> {
   build: (input: MeetingDocumentInput<Command>) => Document | { docs: NamedDocument[]; mails: DocumentMail[] };
 }
 
-export function meetingDocumentCommand<Command extends MeetingDocumentCommand>(spec: MeetingDocumentSpec<Command>): CommandRun<Command> {
+export function meetingDocumentCommand<Command extends MeetingDocumentCommand>(
+  spec: MeetingDocumentSpec<Command>,
+): CommandRun<Command> {
   return roadmapCommand<Command>(async (run) => {
     const { args, io, roadmap, lang, dir } = run;
     // The flags every meeting document takes (those of `meeting sheet`); the command's own ones go to build.
     const flags = run.flags as unknown as Flags<'meeting sheet'>;
-    const meeting = findMeeting(roadmap.meetings.map((entity) => entity.data), args[0], undefined, lang, formatDate(run.asOf, lang));
+    const meeting = findMeeting(
+      roadmap.meetings.map((entity) => entity.data),
+      args[0],
+      undefined,
+      lang,
+      formatDate(run.asOf, lang),
+    );
     const refusal = spec.refuse(meeting);
-    if (refusal) throw new UsageError(terminalLine(meetingMessage(refusal, lang, { id: meeting.id, status: meeting.status })));
+    if (refusal)
+      throw new UsageError(terminalLine(meetingMessage(refusal, lang, { id: meeting.id, status: meeting.status })));
     const chromium = flags.pdf ? chromiumPath(flags.chromium, io, lang) : undefined;
     const entity = roadmap.meetings.find((candidate) => candidate.data === meeting)!;
     const asOf = spec.asOf ? spec.asOf(meeting, run.asOf) : run.asOf;
@@ -64,8 +73,13 @@ export function meetingDocumentCommand<Command extends MeetingDocumentCommand>(s
     const set = 'docs' in built ? built : { docs: [{ name, doc: built }], mails: [] };
     await writeDocumentSet(io, lang, set.docs, set.mails, {
       root: documentsRoot(flags.out, io.cwd, dir),
-      folder: meeting.id, chromium, asOf, dryRun: flags.dryRun, roadmapDir: dir,
-      docx: flags.docx, odt: flags.odt,
+      folder: meeting.id,
+      chromium,
+      asOf,
+      dryRun: flags.dryRun,
+      roadmapDir: dir,
+      docx: flags.docx,
+      odt: flags.odt,
     });
     return EXIT.ok;
   });

@@ -12,7 +12,12 @@ import { conventionSummary, moneySummary, type ConventionSummary } from '../../d
 import type { Lang } from '../../i18n/lang.js';
 import { packageRoadmap } from '../../model/openData/packageRoadmap.js';
 import { problem, type SourceProblem } from '../../diagnostics/sourceProblem.js';
-import { DESCRIPTOR_FILE, MAX_DESCRIPTOR_BYTES, MAX_TABLE_BYTES, readDataPackageFile } from '../../read/readDataPackageFile.js';
+import {
+  DESCRIPTOR_FILE,
+  MAX_DESCRIPTOR_BYTES,
+  MAX_TABLE_BYTES,
+  readDataPackageFile,
+} from '../../read/readDataPackageFile.js';
 import { readFolder } from '../../read/readFolder.js';
 import { terminalLine } from '../../util/sanitize.js';
 
@@ -27,24 +32,43 @@ export interface SourceJob {
   lang: Lang;
 }
 
-export type SourceOutcome = { id: string; ok: true; summary: ConventionSummary } | { id: string; ok: false; problem: SourceProblem };
+export type SourceOutcome =
+  | { id: string; ok: true; summary: ConventionSummary }
+  | { id: string; ok: false; problem: SourceProblem };
 
 export function summariseSource(job: SourceJob): SourceOutcome {
   try {
     return job.kind === 'folder' ? fromFolder(job) : fromPackage(job);
   } catch (error) {
     // A bug of ours on one source must not stop the portfolio: it becomes that source's problem.
-    return { id: job.id, ok: false, problem: problem('internal', { detail: String((error as Error)?.message ?? error).slice(0, 200) }) };
+    return {
+      id: job.id,
+      ok: false,
+      problem: problem('internal', { detail: String((error as Error)?.message ?? error).slice(0, 200) }),
+    };
   }
 }
 
 function fromFolder(job: SourceJob): SourceOutcome {
   const contents = readFolder(job.dir);
-  const checked = checkFiles(job.dir, contents.files, contents.problems, { asOf: job.asOf, today: job.today, lang: job.lang, explicitLang: true });
+  const checked = checkFiles(job.dir, contents.files, contents.problems, {
+    asOf: job.asOf,
+    today: job.today,
+    lang: job.lang,
+    explicitLang: true,
+  });
   if (checked.errors > 0) {
     const first = checked.results().find((result) => result.severity === 'error');
     const where = first ? `${first.file}${first.line ? `:${first.line}` : ''}` : '';
-    return { id: job.id, ok: false, problem: problem('source/invalid-roadmap', { errors: checked.errors, where: terminalLine(where).slice(0, 200), message: terminalLine(first?.message ?? '').slice(0, 300) }) };
+    return {
+      id: job.id,
+      ok: false,
+      problem: problem('source/invalid-roadmap', {
+        errors: checked.errors,
+        where: terminalLine(where).slice(0, 200),
+        message: terminalLine(first?.message ?? '').slice(0, 300),
+      }),
+    };
   }
   const { roadmap } = checked.loaded;
   const figures = derive(roadmap, job.asOf);
@@ -53,9 +77,21 @@ function fromFolder(job: SourceJob): SourceOutcome {
 
 function fromPackage(job: SourceJob): SourceOutcome {
   const descriptor = readDataPackageFile(job.dir, DESCRIPTOR_FILE, MAX_DESCRIPTOR_BYTES);
-  if (!descriptor.ok) return { id: job.id, ok: false, problem: descriptor.reason === 'too-large' ? problem('package/too-large', { table: DESCRIPTOR_FILE }) : problem('package/descriptor', { detail: descriptor.reason }) };
+  if (!descriptor.ok)
+    return {
+      id: job.id,
+      ok: false,
+      problem:
+        descriptor.reason === 'too-large'
+          ? problem('package/too-large', { table: DESCRIPTOR_FILE })
+          : problem('package/descriptor', { detail: descriptor.reason }),
+    };
   const read = packageRoadmap(descriptor.text, (path) => readDataPackageFile(job.dir, path, MAX_TABLE_BYTES));
   if (!read.ok) return { id: job.id, ok: false, problem: read.problem };
   const figures = derive(read.roadmap, job.asOf);
-  return { id: job.id, ok: true, summary: conventionSummary(read.roadmap, figures, job.territory, moneySummary(figures)) };
+  return {
+    id: job.id,
+    ok: true,
+    summary: conventionSummary(read.roadmap, figures, job.territory, moneySummary(figures)),
+  };
 }

@@ -21,7 +21,9 @@ export interface Pool {
 
 function workerFile(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  const compiled = here.endsWith('.js') ? join(here, '..', 'portfolioWorker.js') : join(packageRoot(), 'dist', 'src', 'commands', 'portfolio', 'portfolioWorker.js');
+  const compiled = here.endsWith('.js')
+    ? join(here, '..', 'portfolioWorker.js')
+    : join(packageRoot(), 'dist', 'src', 'commands', 'portfolio', 'portfolioWorker.js');
   return existsSync(compiled) ? compiled : undefined;
 }
 
@@ -57,7 +59,11 @@ export function workerPool(threads = availableParallelism()): Pool {
       const task = busy.get(worker);
       busy.delete(worker);
       all.splice(all.indexOf(worker), 1);
-      task?.resolve({ id: task.job.id, ok: false, problem: { code: 'internal', params: { detail: String(error.message).slice(0, 200) } } });
+      task?.resolve({
+        id: task.job.id,
+        ok: false,
+        problem: { code: 'internal', params: { detail: String(error.message).slice(0, 200) } },
+      });
       idle.push(start());
       dispatch();
     });
@@ -67,10 +73,11 @@ export function workerPool(threads = availableParallelism()): Pool {
   for (let index = 0; index < threads; index += 1) idle.push(start());
   return {
     threads,
-    run: (job) => new Promise((resolve) => {
-      queue.push({ job, resolve });
-      dispatch();
-    }),
+    run: (job) =>
+      new Promise((resolve) => {
+        queue.push({ job, resolve });
+        dispatch();
+      }),
     close: async () => {
       await Promise.all(all.map((worker) => worker.terminate()));
     },

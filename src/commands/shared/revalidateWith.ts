@@ -14,5 +14,10 @@ export function revalidateWith(opened: OpenedRoadmap, changed: RawFile): OpenedR
     : [...opened.files, changed];
   // Problems met while reading the folder (links leaving it, oversized files) are not in the files: carry them over.
   const readProblems = opened.loaded.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('read/'));
-  return checkFiles(opened.dir, files, readProblems, { asOf: opened.asOf, today: opened.today, lang: opened.lang, explicitLang: true });
+  return checkFiles(opened.dir, files, readProblems, {
+    asOf: opened.asOf,
+    today: opened.today,
+    lang: opened.lang,
+    explicitLang: true,
+  });
 }

@@ -58,11 +58,30 @@ export interface DocumentMail {
  * drafts) planned before the first write, every PDF printed before anything
  * is written, then one file at a time.
  */
-export async function writeDocumentSet(io: Io, lang: Lang, docs: readonly NamedDocument[], mails: readonly DocumentMail[], output: Omit<DocumentOutput, 'name'>): Promise<void> {
-  const extensions = ['md', 'html', ...(output.chromium ? ['pdf'] : []), ...(output.docx ? ['docx'] : []), ...(output.odt ? ['odt'] : [])];
-  const names = [...docs.flatMap(({ name }) => extensions.map((extension) => `${name}.${extension}`)), ...mails.map((mail) => `${mail.name}.eml`)];
+export async function writeDocumentSet(
+  io: Io,
+  lang: Lang,
+  docs: readonly NamedDocument[],
+  mails: readonly DocumentMail[],
+  output: Omit<DocumentOutput, 'name'>,
+): Promise<void> {
+  const extensions = [
+    'md',
+    'html',
+    ...(output.chromium ? ['pdf'] : []),
+    ...(output.docx ? ['docx'] : []),
+    ...(output.odt ? ['odt'] : []),
+  ];
+  const names = [
+    ...docs.flatMap(({ name }) => extensions.map((extension) => `${name}.${extension}`)),
+    ...mails.map((mail) => `${mail.name}.eml`),
+  ];
   const write = writeDocuments(io, lang, {
-    root: output.root, folder: output.folder, names, dryRun: output.dryRun, roadmapDir: output.roadmapDir,
+    root: output.root,
+    folder: output.folder,
+    names,
+    dryRun: output.dryRun,
+    roadmapDir: output.roadmapDir,
     // A DOCX or ODT is roadmap's when its properties name roadmap as their maker.
     isOurs: (name, current) => (/\.(docx|odt)$/.test(name) ? madeByRoadmap(current) : undefined),
   });
@@ -104,7 +123,11 @@ export async function writeDocumentSet(io: Io, lang: Lang, docs: readonly NamedD
     const pdf = printed.get(mail.carries);
     const attachment: Attachment = pdf
       ? { name: `${mail.carries}.pdf`, mime: 'application/pdf', bytes: pdf }
-      : { name: `${mail.carries}.html`, mime: 'text/html; charset=UTF-8', bytes: pages.get(mail.carries) ?? Buffer.alloc(0) };
+      : {
+          name: `${mail.carries}.html`,
+          mime: 'text/html; charset=UTF-8',
+          bytes: pages.get(mail.carries) ?? Buffer.alloc(0),
+        };
     write(`${mail.name}.eml`, Buffer.from(mail.eml(attachment)));
   }
 }
@@ -114,8 +137,15 @@ async function printPdf(page: Buffer, doc: Document, chromium: string, asOf: str
   const { renderPdf } = await import('../../pdf/renderPdf.js');
   const footerTemplate = `<div style="font-size:8px;width:100%;padding:0 15mm;color:#5f6b7a;display:flex;justify-content:space-between"><span>${escapeHtml(doc.footer)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
   try {
-    return await renderPdf(page.toString('utf8'), { executablePath: chromium, footerTemplate, asOf, generator: doc.generator ?? 'brief' });
+    return await renderPdf(page.toString('utf8'), {
+      executablePath: chromium,
+      footerTemplate,
+      asOf,
+      generator: doc.generator ?? 'brief',
+    });
   } catch (error) {
-    throw new UsageError(briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!));
+    throw new UsageError(
+      briefWords(lang).messages.pdfFailed((error instanceof Error ? error.message : String(error)).split('\n')[0]!),
+    );
   }
 }

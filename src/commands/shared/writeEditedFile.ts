@@ -15,16 +15,35 @@ import { usageError } from '../flags/usageError.js';
 import { writeFiles } from '../../write/writeFiles.js';
 import { refreshedGeneratedFiles } from '../setup/generatedFiles.js';
 
-export async function writeEditedFile(io: Io, lang: Lang, opened: OpenedRoadmap, file: RawFile, edit: DocumentEdit, dryRun: boolean): Promise<number> {
+export async function writeEditedFile(
+  io: Io,
+  lang: Lang,
+  opened: OpenedRoadmap,
+  file: RawFile,
+  edit: DocumentEdit,
+  dryRun: boolean,
+): Promise<number> {
   const label = `${opened.label}/${file.rel}`;
   const edited = editFrontMatter(file.bytes, file.rel.endsWith('.md'), edit);
   if (!edited.ok) throw usageError(lang, 'update/unreadable', { file: label });
   const after = revalidateWith(opened, { rel: file.rel, bytes: edited.bytes });
   if (await refuseInvalid(io, after)) return EXIT.invalid;
-  writeFiles(io, lang, [{
-    root: opened.dir, rel: file.rel, label,
-    before: edited.before, after: edited.text, bytes: edited.bytes,
-    mode: { kind: 'replace', expected: file.bytes },
-  }, ...refreshedGeneratedFiles(opened, after.loaded.roadmap)], dryRun);
+  writeFiles(
+    io,
+    lang,
+    [
+      {
+        root: opened.dir,
+        rel: file.rel,
+        label,
+        before: edited.before,
+        after: edited.text,
+        bytes: edited.bytes,
+        mode: { kind: 'replace', expected: file.bytes },
+      },
+      ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+    ],
+    dryRun,
+  );
   return EXIT.ok;
 }

@@ -21,13 +21,16 @@ import { writeFiles, type PlannedWrite } from './writeFiles.js';
 export type WorkbookFormat = 'xlsx' | 'ods';
 export const WORKBOOK_FORMATS: readonly WorkbookFormat[] = ['xlsx', 'ods'];
 
-export const isWorkbookFormat = (format: unknown): format is WorkbookFormat => WORKBOOK_FORMATS.includes(format as WorkbookFormat);
+export const isWorkbookFormat = (format: unknown): format is WorkbookFormat =>
+  WORKBOOK_FORMATS.includes(format as WorkbookFormat);
 
 /** The target of `--out` for a workbook of `format`, refused unless given and named `.xlsx`/`.ods`. */
 export function workbookTarget(io: Io, out: unknown, format: WorkbookFormat, lang: Lang): string {
-  if (typeof out !== 'string' || out.trim() === '') throw new UsageError(officeMessage('workbook/needs-out', lang, { format }));
+  if (typeof out !== 'string' || out.trim() === '')
+    throw new UsageError(officeMessage('workbook/needs-out', lang, { format }));
   const path = resolve(io.cwd, out);
-  if (extname(path).toLowerCase() !== `.${format}`) throw new UsageError(terminalLine(officeMessage('workbook/extension', lang, { file: out, format })));
+  if (extname(path).toLowerCase() !== `.${format}`)
+    throw new UsageError(terminalLine(officeMessage('workbook/extension', lang, { file: out, format })));
   return path;
 }
 
@@ -36,11 +39,20 @@ export function writeWorkbook(io: Io, lang: Lang, workbook: Workbook, path: stri
   const label = terminalLine(relative(io.cwd, path) || basename(path));
   if (dryRun) {
     const rows = workbook.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
-    io.stdout(`${officeMessage('workbook/would-write', lang, { file: label, sheets: plural(workbook.sheets.length, OFFICE_COUNTS.sheets, lang), rows: plural(rows, OFFICE_COUNTS.rows, lang) })}\n`);
+    io.stdout(
+      `${officeMessage('workbook/would-write', lang, { file: label, sheets: plural(workbook.sheets.length, OFFICE_COUNTS.sheets, lang), rows: plural(rows, OFFICE_COUNTS.rows, lang) })}\n`,
+    );
     return;
   }
   const bytes = format === 'xlsx' ? workbookToXlsx(workbook) : workbookToOds(workbook);
-  const write: PlannedWrite = { root: dirname(path), rel: basename(path), label, after: '', bytes, mode: { kind: 'create' } };
+  const write: PlannedWrite = {
+    root: dirname(path),
+    rel: basename(path),
+    label,
+    after: '',
+    bytes,
+    mode: { kind: 'create' },
+  };
   const current = existingBytes(path);
   if (current !== undefined) {
     if (!madeByRoadmap(current)) throw new UsageError(officeMessage('workbook/not-ours', lang, { file: label }));

@@ -3,7 +3,16 @@ import { cents } from '../../model/cents.js';
 import { compareText } from '../../util/compareText.js';
 import type { CommitmentFigures } from '../types.js';
 import { rate } from './rate.js';
-import type { AxisMoney, CommitmentMoney, Cents, FunderMoney, FundingFigures, MoneyEntryFigure, MoneySums, YearMoney } from './types.js';
+import type {
+  AxisMoney,
+  CommitmentMoney,
+  Cents,
+  FunderMoney,
+  FundingFigures,
+  MoneyEntryFigure,
+  MoneySums,
+  YearMoney,
+} from './types.js';
 
 /** A running sum before its rates are worked out. */
 interface Tally {
@@ -16,7 +25,14 @@ interface Tally {
   paid: Cents;
 }
 
-const emptyTally = (): Tally => ({ cost: 0n, hasCost: false, planned: 0n, plannedWithCost: 0n, committed: 0n, paid: 0n });
+const emptyTally = (): Tally => ({
+  cost: 0n,
+  hasCost: false,
+  planned: 0n,
+  plannedWithCost: 0n,
+  committed: 0n,
+  paid: 0n,
+});
 
 /**
  * The money of SPEC §5 as of `asOf`: per commitment, per axis, per funder, per calendar year and
@@ -55,7 +71,15 @@ export function fundingFigures(
           const amount = cents(entry.amount);
           share[kind] += amount;
           if (cancelled) continue;
-          entries.push({ commitment: data.id, axis: data.axis, partner: funder.partner, kind, date: entry.date, amount, ref: entry.ref ?? null });
+          entries.push({
+            commitment: data.id,
+            axis: data.axis,
+            partner: funder.partner,
+            kind,
+            date: entry.date,
+            amount,
+            ref: entry.ref ?? null,
+          });
           const year = Number(entry.date.slice(0, 4));
           const yearly = byYear.get(year) ?? { committed: 0n, paid: 0n };
           yearly[kind] += amount;
@@ -73,16 +97,29 @@ export function fundingFigures(
     add(tallyOf(byAxis, data.axis), own);
   }
 
-  const axisRows: AxisMoney[] = axes.filter((axis) => byAxis.has(axis.id)).map((axis) => ({
-    id: axis.id, number: axis.number, title: axis.title, shortTitle: axis.short_title, ...sums(byAxis.get(axis.id)!),
-  }));
-  const funderRows = [...byFunder].sort(([a], [b]) => compareText(a, b)).map(([partner, tally]) => funderMoney(partner, tally));
+  const axisRows: AxisMoney[] = axes
+    .filter((axis) => byAxis.has(axis.id))
+    .map((axis) => ({
+      id: axis.id,
+      number: axis.number,
+      title: axis.title,
+      shortTitle: axis.short_title,
+      ...sums(byAxis.get(axis.id)!),
+    }));
+  const funderRows = [...byFunder]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([partner, tally]) => funderMoney(partner, tally));
   const years: YearMoney[] = [...byYear].sort(([a], [b]) => a - b).map(([year, sum]) => ({ year, ...sum }));
   entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
-    currency, any: rows.length > 0, total: sums(total),
-    axes: axisRows, funders: funderRows, years,
-    commitments: rows.sort((a, b) => compareText(a.id, b.id)), entries,
+    currency,
+    any: rows.length > 0,
+    total: sums(total),
+    axes: axisRows,
+    funders: funderRows,
+    years,
+    commitments: rows.sort((a, b) => compareText(a.id, b.id)),
+    entries,
   };
 }
 
@@ -115,7 +152,11 @@ function sums(tally: Tally): MoneySums {
 
 function funderMoney(partner: string, tally: Tally): FunderMoney {
   return {
-    partner, planned: tally.planned, committed: tally.committed, paid: tally.paid,
-    committedRate: rate(tally.committed, tally.planned), paidRate: rate(tally.paid, tally.committed),
+    partner,
+    planned: tally.planned,
+    committed: tally.committed,
+    paid: tally.paid,
+    committedRate: rate(tally.committed, tally.planned),
+    paidRate: rate(tally.paid, tally.committed),
   };
 }

@@ -25,7 +25,10 @@ export function fundingSince(funding: FundingFigures, from: IsoDate | null): Fun
     if (from !== null && entry.date < from) continue;
     result.entries.push(entry);
     result.total[entry.kind] += entry.amount;
-    for (const [map, key] of [[result.axes, entry.axis], [result.funders, entry.partner]] as const) {
+    for (const [map, key] of [
+      [result.axes, entry.axis],
+      [result.funders, entry.partner],
+    ] as const) {
       const moves = map.get(key) ?? { committed: 0n, paid: 0n };
       moves[entry.kind] += entry.amount;
       map.set(key, moves);

@@ -56,10 +56,16 @@ export function progressPart(commitments: readonly CommitmentFigures[]): Progres
   };
 }
 
-export function conventionSummary(roadmap: Roadmap, figures: Figures, territory: string | null, money: ConventionSummary['money']): ConventionSummary {
+export function conventionSummary(
+  roadmap: Roadmap,
+  figures: Figures,
+  territory: string | null,
+  money: ConventionSummary['money'],
+): ConventionSummary {
   const convention = roadmap.convention!.data;
   const byAxis = new Map<string, CommitmentFigures[]>();
-  for (const commitment of figures.commitments) byAxis.set(commitment.axis, [...(byAxis.get(commitment.axis) ?? []), commitment]);
+  for (const commitment of figures.commitments)
+    byAxis.set(commitment.axis, [...(byAxis.get(commitment.axis) ?? []), commitment]);
   const axesByHealth: Record<Health, number> = { green: 0, amber: 0, red: 0 };
   for (const axis of figures.axes) axesByHealth[axis.health] += 1;
   const kindOf = new Map(roadmap.partners.map(({ data }) => [data.id, data.kind]));
@@ -79,7 +85,13 @@ export function conventionSummary(roadmap: Roadmap, figures: Figures, territory:
     health: HEALTH_ORDER.reduce<Health>((worst, colour) => (axesByHealth[colour] > 0 ? colour : worst), 'green'),
     axesByHealth,
     ...lastActivity(figures),
-    axes: figures.axes.map((axis) => ({ id: axis.id, number: axis.number, title: axis.title, health: axis.health, ...progressPart(byAxis.get(axis.id) ?? []) })),
+    axes: figures.axes.map((axis) => ({
+      id: axis.id,
+      number: axis.number,
+      title: axis.title,
+      health: axis.health,
+      ...progressPart(byAxis.get(axis.id) ?? []),
+    })),
     partnerKinds: [...kinds].map(([kind, { partners, led }]) => ({ kind, partners, ...progressPart(led) })),
     money,
   };

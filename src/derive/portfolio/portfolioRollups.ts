@@ -35,11 +35,20 @@ export interface PortfolioRollups {
 }
 
 class Pool {
-  readonly rows = new Map<string, { key: string; conventions: Set<string>; part: ProgressPart; weighted: number; partners: number }>();
+  readonly rows = new Map<
+    string,
+    { key: string; conventions: Set<string>; part: ProgressPart; weighted: number; partners: number }
+  >();
   add(groupKey: string, shown: string, convention: string, part: ProgressPart, partners = 0): void {
     let row = this.rows.get(groupKey);
     if (!row) {
-      row = { key: shown, conventions: new Set(), part: { commitments: 0, done: 0, late: 0, unknown: 0, progress: null, knownWeight: 0 }, weighted: 0, partners: 0 };
+      row = {
+        key: shown,
+        conventions: new Set(),
+        part: { commitments: 0, done: 0, late: 0, unknown: 0, progress: null, knownWeight: 0 },
+        weighted: 0,
+        partners: 0,
+      };
       this.rows.set(groupKey, row);
     }
     row.conventions.add(convention);
@@ -55,8 +64,14 @@ class Pool {
   }
   list(): (RollupRow & { partners: number })[] {
     return [...this.rows.values()].map((row) => ({
-      key: row.key, conventions: row.conventions.size, partners: row.partners, ...row.part,
-      progress: row.part.knownWeight > 0 && Number.isFinite(row.weighted / row.part.knownWeight) ? row.weighted / row.part.knownWeight : null,
+      key: row.key,
+      conventions: row.conventions.size,
+      partners: row.partners,
+      ...row.part,
+      progress:
+        row.part.knownWeight > 0 && Number.isFinite(row.weighted / row.part.knownWeight)
+          ? row.weighted / row.part.knownWeight
+          : null,
     }));
   }
 }
@@ -77,7 +92,11 @@ export function monthsBefore(date: IsoDate, months: number): IsoDate {
   return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(Math.min(day, lastDay), 2)}`;
 }
 
-export function portfolioRollups(summaries: ReadonlyMap<string, ConventionSummary>, asOf: IsoDate, staleMonths: number): PortfolioRollups {
+export function portfolioRollups(
+  summaries: ReadonlyMap<string, ConventionSummary>,
+  asOf: IsoDate,
+  staleMonths: number,
+): PortfolioRollups {
   const total = new Pool();
   const axes = new Pool();
   const kinds = new Pool();
@@ -91,7 +110,14 @@ export function portfolioRollups(summaries: ReadonlyMap<string, ConventionSummar
     for (const kind of summary.partnerKinds) kinds.add(kind.kind, kind.kind, id, kind, kind.partners);
     territories.add(summary.territory ?? '', summary.territory ?? '', id, summary);
     if (summary.money) {
-      const sum = money.get(summary.money.currency) ?? { currency: summary.money.currency, conventions: 0, cost: 0, planned: 0, committed: 0, paid: 0 };
+      const sum = money.get(summary.money.currency) ?? {
+        currency: summary.money.currency,
+        conventions: 0,
+        cost: 0,
+        planned: 0,
+        committed: 0,
+        paid: 0,
+      };
       sum.conventions += 1;
       sum.cost += summary.money.cost;
       sum.planned += summary.money.planned;
@@ -102,17 +128,35 @@ export function portfolioRollups(summaries: ReadonlyMap<string, ConventionSummar
     const reasons: StaleConvention['reasons'] = [];
     if (summary.lastUpdate === null || summary.lastUpdate < staleBefore) reasons.push('update');
     if (summary.lastCommittee === null || summary.lastCommittee < staleBefore) reasons.push('committee');
-    if (reasons.length > 0) stale.push({ id, lastUpdate: summary.lastUpdate, lastCommittee: summary.lastCommittee, reasons });
+    if (reasons.length > 0)
+      stale.push({ id, lastUpdate: summary.lastUpdate, lastCommittee: summary.lastCommittee, reasons });
   }
   const byKey = (a: RollupRow, b: RollupRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const [totalRow] = total.list();
   return {
-    total: totalRow ?? { key: '', conventions: 0, commitments: 0, done: 0, late: 0, unknown: 0, progress: null, knownWeight: 0 },
+    total: totalRow ?? {
+      key: '',
+      conventions: 0,
+      commitments: 0,
+      done: 0,
+      late: 0,
+      unknown: 0,
+      progress: null,
+      knownWeight: 0,
+    },
     byAxisTitle: axes.list().sort(byKey),
     byPartnerKind: kinds.list().sort(byKey),
     byTerritory: territories.list().sort(byKey),
     money: [...money.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
     staleBefore,
-    stale: stale.sort((a, b) => ((a.lastUpdate ?? '') < (b.lastUpdate ?? '') ? -1 : (a.lastUpdate ?? '') > (b.lastUpdate ?? '') ? 1 : a.id < b.id ? -1 : 1)),
+    stale: stale.sort((a, b) =>
+      (a.lastUpdate ?? '') < (b.lastUpdate ?? '')
+        ? -1
+        : (a.lastUpdate ?? '') > (b.lastUpdate ?? '')
+          ? 1
+          : a.id < b.id
+            ? -1
+            : 1,
+    ),
   };
 }

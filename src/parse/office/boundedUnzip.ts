@@ -72,7 +72,8 @@ export function readZipEntry(zip: ZipIndex, name: string, limit: number): ZipRes
   const { bytes } = zip;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localOffset;
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return { ok: false, problem: 'not-a-zip' };
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+    return { ok: false, problem: 'not-a-zip' };
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length < entry.compressedSize) return { ok: false, problem: 'not-a-zip' };
@@ -91,7 +92,8 @@ function inflateBounded(data: Uint8Array, limit: number): ZipResult<Uint8Array> 
     else chunks.push(chunk.slice());
   });
   try {
-    for (let at = 0; at < data.length && !over; at += SLICE) inflate.push(data.subarray(at, Math.min(at + SLICE, data.length)), at + SLICE >= data.length);
+    for (let at = 0; at < data.length && !over; at += SLICE)
+      inflate.push(data.subarray(at, Math.min(at + SLICE, data.length)), at + SLICE >= data.length);
   } catch {
     return { ok: false, problem: 'not-a-zip' };
   }

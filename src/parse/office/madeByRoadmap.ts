@@ -6,7 +6,10 @@
  */
 import { openZip, readZipEntry } from './boundedUnzip.js';
 
-const MARKS = [['docProps/core.xml', '<dc:creator>roadmap</dc:creator>'], ['meta.xml', '<meta:generator>roadmap</meta:generator>']] as const;
+const MARKS = [
+  ['docProps/core.xml', '<dc:creator>roadmap</dc:creator>'],
+  ['meta.xml', '<meta:generator>roadmap</meta:generator>'],
+] as const;
 
 export function madeByRoadmap(bytes: Uint8Array): boolean {
   const zip = openZip(bytes);

@@ -32,7 +32,15 @@ export interface ReadSheet {
 }
 
 export type SpreadsheetKind = 'xlsx' | 'ods' | 'csv';
-export type SpreadsheetProblem = ZipProblem | 'not-a-spreadsheet' | 'doctype' | 'too-many-rows' | 'too-many-columns' | 'too-many-cells' | 'too-many-sheets' | 'not-text';
+export type SpreadsheetProblem =
+  | ZipProblem
+  | 'not-a-spreadsheet'
+  | 'doctype'
+  | 'too-many-rows'
+  | 'too-many-columns'
+  | 'too-many-cells'
+  | 'too-many-sheets'
+  | 'not-text';
 
 export type SpreadsheetResult =
   | { ok: true; kind: SpreadsheetKind; sheets: ReadSheet[]; csvSeparator?: string }
@@ -111,9 +119,14 @@ function readXlsx(zip: ZipIndex): ReadSheet[] {
   const declared: { name: string; id: string }[] = [];
   scan(workbook, {
     open: (name, attributes) => {
-      if (localName(name) === 'sheet') declared.push({ name: attributes.name ?? '', id: attributes['r:id'] ?? Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1] ?? '' });
+      if (localName(name) === 'sheet')
+        declared.push({
+          name: attributes.name ?? '',
+          id: attributes['r:id'] ?? Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1] ?? '',
+        });
     },
-    close: () => undefined, text: () => undefined,
+    close: () => undefined,
+    text: () => undefined,
   });
   if (declared.length > SPREADSHEET_LIMITS.sheets) throw new Refusal('too-many-sheets');
   const targets = new Map<string, string>();
@@ -128,7 +141,8 @@ function readXlsx(zip: ZipIndex): ReadSheet[] {
       if (attributes.Type?.endsWith('/sharedStrings')) sharedStringsPath = target;
       if (attributes.Type?.endsWith('/styles')) stylesPath = target;
     },
-    close: () => undefined, text: () => undefined,
+    close: () => undefined,
+    text: () => undefined,
   });
   const strings = sharedStrings(part(zip, sharedStringsPath, SPREADSHEET_LIMITS.sharedStringsBytes));
   const styles = cellFormats(part(zip, stylesPath, 4 * 1024 * 1024));
@@ -183,7 +197,10 @@ interface CellFormat {
   percent: boolean;
 }
 
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Which cell formats (`s` of a cell) show a date or a percentage. */
 function cellFormats(xml: string | undefined): CellFormat[] {
@@ -199,7 +216,10 @@ function cellFormats(xml: string | undefined): CellFormat[] {
       else if (local === 'xf' && inCellXfs) {
         const id = Number(attributes.numFmtId ?? 0);
         const code = (codes.get(id) ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-        formats.push({ date: BUILT_IN_DATES.has(id) || (/[dmy]/i.test(code) && !/^general$/i.test(code)), percent: id === 9 || id === 10 || code.includes('%') });
+        formats.push({
+          date: BUILT_IN_DATES.has(id) || (/[dmy]/i.test(code) && !/^general$/i.test(code)),
+          percent: id === 9 || id === 10 || code.includes('%'),
+        });
       }
     },
     close: (name) => {
@@ -210,11 +230,25 @@ function cellFormats(xml: string | undefined): CellFormat[] {
   return formats;
 }
 
-function xlsxSheet(xml: string, strings: readonly string[], styles: readonly CellFormat[], budget: { cells: number }): Map<number, Map<number, ReadCellAt>> {
+function xlsxSheet(
+  xml: string,
+  strings: readonly string[],
+  styles: readonly CellFormat[],
+  budget: { cells: number },
+): Map<number, Map<number, ReadCellAt>> {
   const sheet = new SheetBuilder(budget);
   let row = -1;
   let column = -1;
-  let cell: { type: string; style: number; formula: boolean; value: string[]; inline: string[]; capture: 'v' | 't' | undefined } | undefined;
+  let cell:
+    | {
+        type: string;
+        style: number;
+        formula: boolean;
+        value: string[];
+        inline: string[];
+        capture: 'v' | 't' | undefined;
+      }
+    | undefined;
   scan(xml, {
     open: (name, attributes, selfClosing) => {
       const local = localName(name);
@@ -226,7 +260,14 @@ function xlsxSheet(xml: string, strings: readonly string[], styles: readonly Cel
         const ref = attributes.r !== undefined ? /^([A-Za-z]{1,3})(\d+)$/.exec(attributes.r) : null;
         column = ref ? columnIndex(ref[1]!) : column + 1;
         if (ref) row = Number(ref[2]) - 1;
-        cell = { type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), formula: false, value: [], inline: [], capture: undefined };
+        cell = {
+          type: attributes.t ?? 'n',
+          style: Number(attributes.s ?? 0),
+          formula: false,
+          value: [],
+          inline: [],
+          capture: undefined,
+        };
         if (selfClosing) cell = undefined;
       } else if (cell && local === 'f') {
         cell.formula = true;
@@ -234,7 +275,7 @@ function xlsxSheet(xml: string, strings: readonly string[], styles: readonly Cel
         cell.capture = 'v';
       } else if (cell && local === 't' && !selfClosing) {
         cell.capture = 't';
-      } else if (cell && (local === 'rPh')) {
+      } else if (cell && local === 'rPh') {
         cell.capture = undefined;
       }
     },
@@ -255,17 +296,28 @@ function xlsxSheet(xml: string, strings: readonly string[], styles: readonly Cel
   return sheet.rows;
 }
 
-function xlsxValue(type: string, raw: string, inline: string, strings: readonly string[], format: CellFormat | undefined): ReadCell | undefined {
+function xlsxValue(
+  type: string,
+  raw: string,
+  inline: string,
+  strings: readonly string[],
+  format: CellFormat | undefined,
+): ReadCell | undefined {
   switch (type) {
     case 's': {
       const text = strings[Number(raw)];
       return text === undefined || text === '' ? undefined : { kind: 'text', text };
     }
-    case 'inlineStr': return inline === '' ? undefined : { kind: 'text', text: inline };
-    case 'str': return raw === '' ? undefined : { kind: 'text', text: raw };
-    case 'b': return { kind: 'boolean', value: raw.trim() === '1' };
-    case 'e': return { kind: 'error', text: raw };
-    case 'd': return /^\d{4}-\d{2}-\d{2}/.test(raw) ? { kind: 'date', value: raw.slice(0, 10) } : undefined;
+    case 'inlineStr':
+      return inline === '' ? undefined : { kind: 'text', text: inline };
+    case 'str':
+      return raw === '' ? undefined : { kind: 'text', text: raw };
+    case 'b':
+      return { kind: 'boolean', value: raw.trim() === '1' };
+    case 'e':
+      return { kind: 'error', text: raw };
+    case 'd':
+      return /^\d{4}-\d{2}-\d{2}/.test(raw) ? { kind: 'date', value: raw.slice(0, 10) } : undefined;
     default: {
       if (raw.trim() === '') return undefined;
       const value = Number(raw);
@@ -302,7 +354,7 @@ function readOds(zip: ZipIndex): ReadSheet[] {
   let rowRepeat = 1;
   let column = 0;
   let rowCells: { column: number; repeat: number; cell: ReadCellAt }[] = [];
-  let cell: { attributes: Record<string, string>; repeat: number; paragraphs: string[][]; } | undefined;
+  let cell: { attributes: Record<string, string>; repeat: number; paragraphs: string[][] } | undefined;
   let annotation = 0;
   scan(xml, {
     open: (name, attributes, selfClosing) => {
@@ -394,20 +446,24 @@ function odsValue(attributes: Readonly<Record<string, string>>, text: string): R
   };
   switch (attributes['office:value-type']) {
     case 'float':
-    case 'currency': return number(attributes['office:value'], false);
-    case 'percentage': return number(attributes['office:value'], true);
+    case 'currency':
+      return number(attributes['office:value'], false);
+    case 'percentage':
+      return number(attributes['office:value'], true);
     case 'date': {
       const value = attributes['office:date-value'] ?? '';
       return /^\d{4}-\d{2}-\d{2}/.test(value) ? { kind: 'date', value: value.slice(0, 10) } : undefined;
     }
-    case 'boolean': return { kind: 'boolean', value: attributes['office:boolean-value'] === 'true' };
+    case 'boolean':
+      return { kind: 'boolean', value: attributes['office:boolean-value'] === 'true' };
     case 'string':
     case 'time':
     case undefined: {
       const value = attributes['office:string-value'] ?? text;
       return value === '' ? undefined : { kind: 'text', text: value };
     }
-    default: return text === '' ? undefined : { kind: 'text', text };
+    default:
+      return text === '' ? undefined : { kind: 'text', text };
   }
 }
 
@@ -429,7 +485,9 @@ function readCsv(bytes: Uint8Array): SpreadsheetResult {
   // eslint-disable-next-line no-control-regex
   if (/\u0000/.test(text.slice(0, 4096))) return { ok: false, problem: 'not-text' };
   const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length);
-  const separator = [';', ',', '\t'].map((candidate) => ({ candidate, count: outsideQuotes(firstLine, candidate) })).sort((a, b) => b.count - a.count)[0]!.candidate;
+  const separator = [';', ',', '\t']
+    .map((candidate) => ({ candidate, count: outsideQuotes(firstLine, candidate) }))
+    .sort((a, b) => b.count - a.count)[0]!.candidate;
   const sheet = new SheetBuilder({ cells: 0 });
   let row = 0;
   let column = 0;

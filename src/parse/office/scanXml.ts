@@ -64,7 +64,7 @@ function tagEnd(xml: string, from: number): number {
     const char = xml[at]!;
     if (quote) {
       if (char === quote) quote = '';
-    } else if (char === '"' || char === '\'') {
+    } else if (char === '"' || char === "'") {
       quote = char;
     } else if (char === '>') {
       return at;
@@ -75,11 +75,12 @@ function tagEnd(xml: string, from: number): number {
 
 function attributesOf(text: string): Record<string, string> {
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const match of text.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+  for (const match of text.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
   return attributes;
 }
 
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;

@@ -5,8 +5,16 @@ export function actionsToJson(asOf: string, actions: readonly ActionFigures[]): 
   const document = {
     asOf,
     actions: actions.map((action) => ({
-      id: action.id, meeting: action.meeting, owner: action.owner, due: action.due, status: action.status, overdue: action.overdue,
-      text: action.text, meetingDate: action.meetingDate, closedOn: action.closedOn, commitment: action.commitment,
+      id: action.id,
+      meeting: action.meeting,
+      owner: action.owner,
+      due: action.due,
+      status: action.status,
+      overdue: action.overdue,
+      text: action.text,
+      meetingDate: action.meetingDate,
+      closedOn: action.closedOn,
+      commitment: action.commitment,
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -39,11 +39,17 @@ export function briefContext(roadmap: Roadmap, figures: Figures, lang: Lang): Br
   const axes = new Map(figures.axes.map((axis) => [axis.id, axis]));
   const actions = new Map(figures.actions.map((action) => [action.id, action]));
   // Indicator ids are unique within a commitment only.
-  const indicators = new Map(figures.indicators.map((indicator) => [`${indicator.commitment}\n${indicator.id}`, indicator]));
+  const indicators = new Map(
+    figures.indicators.map((indicator) => [`${indicator.commitment}\n${indicator.id}`, indicator]),
+  );
   const meetings = new Map(roadmap.meetings.map((entity) => [entity.data.id, entity.data]));
   const date = (value: string | null): string => (value === null ? words.none : formatDate(value, lang));
   return {
-    lang, words, roadmap, figures, date,
+    lang,
+    words,
+    roadmap,
+    figures,
+    date,
     percent: (value) => (value === null ? words.none : formatPercent(value, lang)),
     commitmentProgress: (commitment) => commitmentProgressText(commitment, lang),
     groupProgress: (group) => groupProgressText(group, lang),

@@ -7,11 +7,23 @@ import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { tableLabels } from '../../i18n/tableLabels.js';
 import type { ActionStatus, CommitmentStatus } from '../../model/types.js';
-import { ACTION_STATUS_WORDS, capitalised, COMMITMENT_STATUS_WORDS, HEALTH_WORDS, pluralCategory, PROGRESS_UNKNOWN, unknownCount, wordsOf } from '../../i18n/vocabulary.js';
+import {
+  ACTION_STATUS_WORDS,
+  capitalised,
+  COMMITMENT_STATUS_WORDS,
+  HEALTH_WORDS,
+  pluralCategory,
+  PROGRESS_UNKNOWN,
+  unknownCount,
+  wordsOf,
+} from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   kicker: { fr: 'Dossier de séance', en: 'Committee briefing pack' },
-  asOfNote: { fr: 'Situation arrêtée au {date}, d’après les fichiers de la feuille de route.', en: 'Situation as of {date}, as recorded in the roadmap files.' },
+  asOfNote: {
+    fr: 'Situation arrêtée au {date}, d’après les fichiers de la feuille de route.',
+    en: 'Situation as of {date}, as recorded in the roadmap files.',
+  },
   footer: { fr: 'Dossier de séance — {meeting}', en: 'Briefing pack — {meeting}' },
   contents: { fr: 'Sommaire', en: 'Contents' },
   none: { fr: '—', en: '—' },
@@ -26,10 +38,19 @@ const MESSAGES = {
   'sections/attendance': { fr: 'Présences et quorum', en: 'Attendance and quorum' },
   'sections/agenda': { fr: 'Ordre du jour', en: 'Agenda' },
   'sections/dashboard': { fr: 'Tableau de bord', en: 'Dashboard' },
-  'sections/changes': { fr: 'Ce qui a changé depuis la réunion du {date}', en: 'What changed since the meeting of {date}' },
-  'sections/changesFromStart': { fr: 'Ce qui a changé depuis le début de la convention', en: 'What changed since the convention began' },
+  'sections/changes': {
+    fr: 'Ce qui a changé depuis la réunion du {date}',
+    en: 'What changed since the meeting of {date}',
+  },
+  'sections/changesFromStart': {
+    fr: 'Ce qui a changé depuis le début de la convention',
+    en: 'What changed since the convention began',
+  },
   'sections/since': { fr: 'Modifications enregistrées depuis le {date}', en: 'Changes recorded since {date}' },
-  'sections/sinceUndated': { fr: 'Modifications enregistrées depuis la version de référence', en: 'Changes recorded since the reference version' },
+  'sections/sinceUndated': {
+    fr: 'Modifications enregistrées depuis la version de référence',
+    en: 'Changes recorded since the reference version',
+  },
   'sections/actions': { fr: 'Actions ouvertes et en retard', en: 'Open and overdue actions' },
   'sections/late': { fr: 'Engagements en retard', en: 'Late commitments' },
   'sections/postponements': { fr: 'Glissements', en: 'Postponements' },
@@ -45,16 +66,28 @@ const MESSAGES = {
   'attendance/quorum': { fr: 'Quorum', en: 'Quorum' },
   'attendance/quorumCell.reached': { fr: '{present}/{members} atteint', en: '{present}/{members} reached' },
   'attendance/quorumCell.notReached': { fr: '{present}/{members} non atteint', en: '{present}/{members} not reached' },
-  'attendance/rule': { fr: 'Quorum : plus de la moitié des membres (signataires et membres) présents.', en: 'Quorum: more than half of the members (signatories and members) present.' },
-  'attendance/noMeeting': { fr: 'Aucune réunion du comité n’a encore été tenue.', en: 'The committee has not met yet.' },
+  'attendance/rule': {
+    fr: 'Quorum : plus de la moitié des membres (signataires et membres) présents.',
+    en: 'Quorum: more than half of the members (signatories and members) present.',
+  },
+  'attendance/noMeeting': {
+    fr: 'Aucune réunion du comité n’a encore été tenue.',
+    en: 'The committee has not met yet.',
+  },
   'agenda/number': { fr: 'N°', en: 'No.' },
   'agenda/item': { fr: '{n}.', en: '{n}.' },
   'agenda/axis': { fr: 'Axe', en: 'Axis' },
   'agenda/commitments': { fr: 'Engagements concernés', en: 'Commitments concerned' },
   'agenda/empty': { fr: 'L’ordre du jour n’est pas encore fixé.', en: 'The agenda is not set yet.' },
-  'agenda/approveMinutes': { fr: 'Approbation du procès-verbal de la réunion du {date}', en: 'Approval of the minutes of the meeting of {date}' },
+  'agenda/approveMinutes': {
+    fr: 'Approbation du procès-verbal de la réunion du {date}',
+    en: 'Approval of the minutes of the meeting of {date}',
+  },
   'agenda/previousDecisions': { fr: 'Décisions de la réunion du {date}', en: 'Decisions of the meeting of {date}' },
-  'agenda/noPreviousDecision': { fr: 'La réunion du {date} n’a enregistré aucune décision.', en: 'The meeting of {date} recorded no decision.' },
+  'agenda/noPreviousDecision': {
+    fr: 'La réunion du {date} n’a enregistré aucune décision.',
+    en: 'The meeting of {date} recorded no decision.',
+  },
   'postponements/commitment': { fr: 'Engagement', en: 'Commitment' },
   'postponements/lead': { fr: 'Pilote', en: 'Lead' },
   'postponements/originalDue': { fr: 'Échéance initiale', en: 'Original due date' },
@@ -64,7 +97,10 @@ const MESSAGES = {
   'postponements/decisions': { fr: 'Décisions', en: 'Decisions' },
   'postponements/daysValue': { fr: '{days} j', en: '{days} d' },
   'postponements/empty': { fr: 'Aucune échéance n’a été déplacée.', en: 'No due date has moved.' },
-  'postponements/total': { fr: '{moves} sur {commitments}, {days} jours de glissement au total.', en: '{moves} over {commitments}, {days} days of slip in all.' },
+  'postponements/total': {
+    fr: '{moves} sur {commitments}, {days} jours de glissement au total.',
+    en: '{moves} over {commitments}, {days} days of slip in all.',
+  },
   'postponements/total.moves.one': { fr: '{n} déplacement d’échéance', en: '{n} due-date move' },
   'postponements/total.moves.other': { fr: '{n} déplacements d’échéance', en: '{n} due-date moves' },
   'postponements/total.commitments.one': { fr: '{n} engagement', en: '{n} commitment' },
@@ -79,20 +115,35 @@ const MESSAGES = {
   'dashboard/done': { fr: 'Réalisés', en: 'Done' },
   'dashboard/late': { fr: 'En retard', en: 'Late' },
   'dashboard/reasons': { fr: 'Pourquoi', en: 'Why' },
-  'dashboard/chartProgress': { fr: 'Avancement pondéré des engagements, par axe, coloré selon la santé de l’axe.', en: 'Weighted progress of the commitments, per axis, coloured by the axis health.' },
-  'dashboard/chartStatus': { fr: 'Répartition de tous les engagements par statut à la date de situation.', en: 'All commitments by status as of the date.' },
-  'dashboard/summary': { fr: '{late} ; {open}, dont {overdue} en retard.', en: '{late}; {open}, {overdue} of them overdue.' },
+  'dashboard/chartProgress': {
+    fr: 'Avancement pondéré des engagements, par axe, coloré selon la santé de l’axe.',
+    en: 'Weighted progress of the commitments, per axis, coloured by the axis health.',
+  },
+  'dashboard/chartStatus': {
+    fr: 'Répartition de tous les engagements par statut à la date de situation.',
+    en: 'All commitments by status as of the date.',
+  },
+  'dashboard/summary': {
+    fr: '{late} ; {open}, dont {overdue} en retard.',
+    en: '{late}; {open}, {overdue} of them overdue.',
+  },
   'dashboard/summary.late.one': { fr: '{n} engagement en retard', en: '{n} late commitment' },
   'dashboard/summary.late.other': { fr: '{n} engagements en retard', en: '{n} late commitments' },
   'dashboard/summary.open.one': { fr: '{n} action ouverte', en: '{n} open action' },
   'dashboard/summary.open.other': { fr: '{n} actions ouvertes', en: '{n} open actions' },
   'dashboard/allGood': { fr: 'Aucune alerte.', en: 'No alerts.' },
-  'reasons/late-weight': { fr: 'engagements en retard pesant {share} de l’axe : {list}', en: 'late commitments carrying {share} of the axis: {list}' },
+  'reasons/late-weight': {
+    fr: 'engagements en retard pesant {share} de l’axe : {list}',
+    en: 'late commitments carrying {share} of the axis: {list}',
+  },
   'reasons/blocked-past-due': { fr: 'bloqué et échéance dépassée : {list}', en: 'blocked and past due: {list}' },
   'reasons/late': { fr: 'en retard ({share} de l’axe) : {list}', en: 'late ({share} of the axis): {list}' },
   'reasons/blocked': { fr: 'bloqué : {list}', en: 'blocked: {list}' },
   'reasons/late-milestones': { fr: 'jalons dépassés : {list}', en: 'milestones past due: {list}' },
-  'reasons/indicators-behind': { fr: 'indicateurs en deçà de la trajectoire : {list}', en: 'indicators behind their path: {list}' },
+  'reasons/indicators-behind': {
+    fr: 'indicateurs en deçà de la trajectoire : {list}',
+    en: 'indicators behind their path: {list}',
+  },
   'changes/date': { fr: 'Date', en: 'Date' },
   'changes/subject': { fr: 'Objet', en: 'Subject' },
   'changes/change': { fr: 'Changement', en: 'Change' },
@@ -100,7 +151,10 @@ const MESSAGES = {
   'changes/milestone': { fr: 'Jalon atteint : {title}', en: 'Milestone reached: {title}' },
   'changes/measure': { fr: 'Nouvelle mesure « {label} » : {value}', en: 'New measure of “{label}”: {value}' },
   'changes/action': { fr: 'Action {status} : {text}', en: 'Action {status}: {text}' },
-  'changes/empty': { fr: 'Rien n’a été enregistré dans les fichiers depuis cette réunion.', en: 'Nothing was recorded in the files since that meeting.' },
+  'changes/empty': {
+    fr: 'Rien n’a été enregistré dans les fichiers depuis cette réunion.',
+    en: 'Nothing was recorded in the files since that meeting.',
+  },
   'changes/window': { fr: 'Faits datés du {from} au {to}.', en: 'Facts dated from {from} to {to}.' },
   'actions/action': { fr: 'Action', en: 'Action' },
   'actions/owner': { fr: 'Responsable', en: 'Owner' },
@@ -110,7 +164,10 @@ const MESSAGES = {
   'actions/overdue': { fr: 'en retard', en: 'overdue' },
   'actions/open': { fr: 'ouverte', en: 'open' },
   'actions/empty': { fr: 'Aucune action ouverte.', en: 'No open action.' },
-  'actions/carried': { fr: 'Les actions restent inscrites de réunion en réunion jusqu’à ce qu’elles soient soldées.', en: 'Actions are carried over from meeting to meeting until they are closed.' },
+  'actions/carried': {
+    fr: 'Les actions restent inscrites de réunion en réunion jusqu’à ce qu’elles soient soldées.',
+    en: 'Actions are carried over from meeting to meeting until they are closed.',
+  },
   'late/commitment': { fr: 'Engagement', en: 'Commitment' },
   'late/axis': { fr: 'Axe', en: 'Axis' },
   'late/lead': { fr: 'Pilote', en: 'Lead' },
@@ -194,7 +251,10 @@ const MESSAGES = {
     fr: '{source} désigne {path}, qui n’est pas un exécutable ; corrigez le chemin ou installez Chromium (Debian/Ubuntu : apt-get install chromium)',
     en: '{source} names {path}, which is not an executable; fix the path or install Chromium (Debian/Ubuntu: apt-get install chromium)',
   },
-  'messages/pdfFailed': { fr: 'le PDF n’a pas pu être produit par Chromium : {detail}', en: 'Chromium could not produce the PDF: {detail}' },
+  'messages/pdfFailed': {
+    fr: 'le PDF n’a pas pu être produit par Chromium : {detail}',
+    en: 'Chromium could not produce the PDF: {detail}',
+  },
 } as const satisfies Record<string, Text>;
 
 const word = messageTable(MESSAGES);
@@ -221,7 +281,10 @@ function wordsIn(lang: Lang) {
     attendance: {
       ...labels('attendance', lang),
       quorumCell: (present: number, members: number, reached: boolean) =>
-        word(reached ? 'attendance/quorumCell.reached' : 'attendance/quorumCell.notReached', lang, { present, members }),
+        word(reached ? 'attendance/quorumCell.reached' : 'attendance/quorumCell.notReached', lang, {
+          present,
+          members,
+        }),
     },
     agenda: {
       ...labels('agenda', lang),
@@ -233,21 +296,27 @@ function wordsIn(lang: Lang) {
     postponements: {
       ...labels('postponements', lang),
       daysValue: (days: string) => word('postponements/daysValue', lang, { days }),
-      total: (moves: number, commitments: number, days: string) => word('postponements/total', lang, {
-        moves: word(`postponements/total.moves.${plural(moves, lang)}`, lang, { n: moves }),
-        commitments: word(`postponements/total.commitments.${plural(commitments, lang)}`, lang, { n: commitments }),
-        days,
-      }),
+      total: (moves: number, commitments: number, days: string) =>
+        word('postponements/total', lang, {
+          moves: word(`postponements/total.moves.${plural(moves, lang)}`, lang, { n: moves }),
+          commitments: word(`postponements/total.commitments.${plural(commitments, lang)}`, lang, { n: commitments }),
+          days,
+        }),
       axis: (label: string, moves: number, days: string) =>
-        word('postponements/axis', lang, { label, moves: word(`postponements/axis.moves.${plural(moves, lang)}`, lang, { n: moves }), days }),
+        word('postponements/axis', lang, {
+          label,
+          moves: word(`postponements/axis.moves.${plural(moves, lang)}`, lang, { n: moves }),
+          days,
+        }),
     },
     dashboard: {
       ...labels('dashboard', lang),
-      summary: (late: number, overdue: number, open: number) => word('dashboard/summary', lang, {
-        late: word(`dashboard/summary.late.${plural(late, lang)}`, lang, { n: late }),
-        open: word(`dashboard/summary.open.${plural(open, lang)}`, lang, { n: open }),
-        overdue,
-      }),
+      summary: (late: number, overdue: number, open: number) =>
+        word('dashboard/summary', lang, {
+          late: word(`dashboard/summary.late.${plural(late, lang)}`, lang, { n: late }),
+          open: word(`dashboard/summary.open.${plural(open, lang)}`, lang, { n: open }),
+          overdue,
+        }),
     },
     health: wordsOf(HEALTH_WORDS, lang) satisfies Record<Health, string>,
     progressUnknown: PROGRESS_UNKNOWN[lang],
@@ -281,13 +350,16 @@ function wordsIn(lang: Lang) {
     },
     readiness: {
       ...labels('readiness', lang),
-      intro: (date: string | null) => (date ? word('readiness/intro', lang, { date }) : word('readiness/intro.noMeeting', lang)),
+      intro: (date: string | null) =>
+        date ? word('readiness/intro', lang, { date }) : word('readiness/intro.noMeeting', lang),
     },
     annex: labels('annex', lang),
     since: labels('since', lang),
     messages: {
       unknownMeeting: (id: string, suggestion: string | undefined) =>
-        suggestion ? word('messages/unknownMeeting.suggestion', lang, { id, suggestion }) : word('messages/unknownMeeting', lang, { id }),
+        suggestion
+          ? word('messages/unknownMeeting.suggestion', lang, { id, suggestion })
+          : word('messages/unknownMeeting', lang, { id }),
       noUpcoming: (date: string) => word('messages/noUpcoming', lang, { date }),
       noChromium: (tried: string) => word('messages/noChromium', lang, { tried }),
       namedChromium: (path: string, source: string) => word('messages/namedChromium', lang, { path, source }),

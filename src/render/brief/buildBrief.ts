@@ -60,11 +60,14 @@ export function buildBrief(request: BriefRequest): Document {
       postponementsSection(ctx),
       ...[fundingSection(ctx, figures.funding, previous?.date ?? null)].filter((section) => section !== null),
       deadlinesSection(ctx, upcomingDeadlines(figures, DEADLINE_DAYS), DEADLINE_DAYS),
-      indicatorsSection(ctx, figures.indicators, new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? []))),
+      indicatorsSection(
+        ctx,
+        figures.indicators,
+        new Set((meeting.agenda ?? []).flatMap((item) => item.commitments ?? [])),
+      ),
       readinessSection(ctx),
       ...annexSections(ctx),
     ],
     footer: ctx.words.footer(`${meeting.title}, ${ctx.date(meeting.date)}`),
   };
 }
-

@@ -37,7 +37,17 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     events.push({
       uid: `meeting-${meeting.id}@roadmap`,
       date: meeting.date,
-      ...(meeting.time ? { time: { start: meeting.time, end: meeting.end_time !== undefined && meeting.end_time > meeting.time ? meeting.end_time : addHours(meeting.time, DEFAULT_MEETING_HOURS) } } : {}),
+      ...(meeting.time
+        ? {
+            time: {
+              start: meeting.time,
+              end:
+                meeting.end_time !== undefined && meeting.end_time > meeting.time
+                  ? meeting.end_time
+                  : addHours(meeting.time, DEFAULT_MEETING_HOURS),
+            },
+          }
+        : {}),
       summary: meeting.title,
       description: message('calendar/meeting', lang, { status: meetingStatusWord(meeting.status, lang) }),
       location: meeting.place,
@@ -46,8 +56,18 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
     });
     for (const action of meeting.actions ?? []) {
       if (action.due === undefined || action.status === 'cancelled') continue;
-      events.push(deadline(`action-${action.id}@roadmap`, action.due, message('calendar/action', lang, { text: action.text }),
-        message('calendar/action-owner', lang, { owner: partnerName.get(action.owner) ?? action.owner, meeting: meeting.title, status: actionStatusWord(action.status, lang) })));
+      events.push(
+        deadline(
+          `action-${action.id}@roadmap`,
+          action.due,
+          message('calendar/action', lang, { text: action.text }),
+          message('calendar/action-owner', lang, {
+            owner: partnerName.get(action.owner) ?? action.owner,
+            meeting: meeting.title,
+            status: actionStatusWord(action.status, lang),
+          }),
+        ),
+      );
     }
   }
 
@@ -59,16 +79,34 @@ export function calendarEvents(roadmap: Roadmap, lang: Lang): CalendarEvent[] {
       status: commitmentStatusWord(commitment.status, lang),
     });
     if (commitment.due !== undefined) {
-      events.push(deadline(`commitment-${commitment.id}-due@roadmap`, commitment.due, message('calendar/due', lang, { title: commitment.title }), about));
+      events.push(
+        deadline(
+          `commitment-${commitment.id}-due@roadmap`,
+          commitment.due,
+          message('calendar/due', lang, { title: commitment.title }),
+          about,
+        ),
+      );
     }
     for (const [slug, milestone] of milestoneSlugs(commitment)) {
       if (milestone.due === undefined) continue;
-      const done = milestone.done_on === undefined ? '' : ` ${message('calendar/milestone-done', lang, { date: formatDate(milestone.done_on, lang) })}`;
-      events.push(deadline(`milestone-${commitment.id}.${slug}@roadmap`, milestone.due,
-        message('calendar/milestone', lang, { name: milestone.title, title: commitment.title }), about + done));
+      const done =
+        milestone.done_on === undefined
+          ? ''
+          : ` ${message('calendar/milestone-done', lang, { date: formatDate(milestone.done_on, lang) })}`;
+      events.push(
+        deadline(
+          `milestone-${commitment.id}.${slug}@roadmap`,
+          milestone.due,
+          message('calendar/milestone', lang, { name: milestone.title, title: commitment.title }),
+          about + done,
+        ),
+      );
     }
   }
-  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return events.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0,
+  );
 }
 
 function deadline(uid: string, date: string, summary: string, description: string): CalendarEvent {

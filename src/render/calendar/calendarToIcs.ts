@@ -26,8 +26,8 @@ export function calendarToIcs(roadmap: Roadmap, lang: Lang): string {
     calendar.createEvent({
       id: event.uid,
       ...(event.time
-        // Wall-clock times in Paris: ical-generator writes them as given, with TZID, whatever zone the process runs in.
-        ? { start: `${event.date}T${event.time.start}:00`, end: `${event.date}T${event.time.end}:00`, timezone: PARIS }
+        ? // Wall-clock times in Paris: ical-generator writes them as given, with TZID, whatever zone the process runs in.
+          { start: `${event.date}T${event.time.start}:00`, end: `${event.date}T${event.time.end}:00`, timezone: PARIS }
         : { start: utcMidnight(event.date), allDay: true }),
       stamp,
       summary: clean(event.summary),

@@ -25,7 +25,12 @@ function fieldDescriptor(field: FieldSpec, lang: Lang): Record<string, unknown> 
   if (field.pattern) constraints.pattern = field.pattern;
   if (field.minimum !== undefined) constraints.minimum = field.minimum;
   if (field.maximum !== undefined) constraints.maximum = field.maximum;
-  const descriptor: Record<string, unknown> = { name: field.name, type: field.type, format: 'default', description: field.description[lang] };
+  const descriptor: Record<string, unknown> = {
+    name: field.name,
+    type: field.type,
+    format: 'default',
+    description: field.description[lang],
+  };
   if (field.text) descriptor['x-formula-guard'] = true;
   if (Object.keys(constraints).length > 0) descriptor.constraints = constraints;
   return descriptor;
@@ -38,7 +43,11 @@ export function tableSchema(spec: TableSpec, lang: Lang): Record<string, unknown
   };
   if (spec.primaryKey.length > 0) schema.primaryKey = [...spec.primaryKey];
   // The profile wants at least one foreign key when the list is there at all.
-  if (spec.foreignKeys.length > 0) schema.foreignKeys = spec.foreignKeys.map((key) => ({ fields: [...key.fields], reference: { resource: key.resource, fields: [...key.reference] } }));
+  if (spec.foreignKeys.length > 0)
+    schema.foreignKeys = spec.foreignKeys.map((key) => ({
+      fields: [...key.fields],
+      reference: { resource: key.resource, fields: [...key.reference] },
+    }));
   return schema;
 }
 

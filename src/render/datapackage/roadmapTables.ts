@@ -27,7 +27,8 @@ const oneDecimal = (value: number | null): number | null => (value === null ? nu
 const opt = <T>(value: T | undefined): T | null => value ?? null;
 /** Exact cents as a decimal number of currency units (a table cell); amounts stay below 2⁵³ cents each. */
 const units = (value: bigint | null): number | null => (value === null ? null : Number(value) / 100);
-const idList = (values: readonly string[] | undefined): string | null => (values && values.length > 0 ? values.join(' ') : null);
+const idList = (values: readonly string[] | undefined): string | null =>
+  values && values.length > 0 ? values.join(' ') : null;
 
 export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
   const rows = new Map<TableSpec, CellValue[][]>(specs.TABLE_SPECS.map((spec) => [spec, []]));
@@ -38,9 +39,22 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     const activity = lastActivity(figures);
     const currency = (convention as { currency?: string }).currency ?? 'EUR';
     add(specs.CONVENTION, [
-      convention.id, convention.title, convention.signed_on, opt(convention.place), convention.language, opt(convention.territory), opt(convention.horizon),
-      convention.committee.name, opt(convention.committee.chair), opt(convention.committee.cadence_months), opt(convention.summary), opt(convention.repository?.url),
-      currency, figures.asOf, activity.lastUpdate, activity.lastCommittee,
+      convention.id,
+      convention.title,
+      convention.signed_on,
+      opt(convention.place),
+      convention.language,
+      opt(convention.territory),
+      opt(convention.horizon),
+      convention.committee.name,
+      opt(convention.committee.chair),
+      opt(convention.committee.cadence_months),
+      opt(convention.summary),
+      opt(convention.repository?.url),
+      currency,
+      figures.asOf,
+      activity.lastUpdate,
+      activity.lastCommittee,
     ]);
   }
 
@@ -48,9 +62,23 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
   for (const { data: partner } of roadmap.partners) {
     const derived = partnerFigures.get(partner.id);
     add(specs.PARTNERS, [
-      partner.id, partner.name, partner.short_name, partner.kind, partner.role, opt(partner.joined_on), opt(partner.left_on), opt(partner.territory),
-      opt(partner.representative?.name), opt(partner.representative?.title),
-      derived?.led ?? 0, derived?.contributed ?? 0, derived?.late ?? 0, oneDecimal(derived?.progress ?? null), derived?.unknown ?? 0, derived?.openActions ?? 0, derived?.overdueActions ?? 0,
+      partner.id,
+      partner.name,
+      partner.short_name,
+      partner.kind,
+      partner.role,
+      opt(partner.joined_on),
+      opt(partner.left_on),
+      opt(partner.territory),
+      opt(partner.representative?.name),
+      opt(partner.representative?.title),
+      derived?.led ?? 0,
+      derived?.contributed ?? 0,
+      derived?.late ?? 0,
+      oneDecimal(derived?.progress ?? null),
+      derived?.unknown ?? 0,
+      derived?.openActions ?? 0,
+      derived?.overdueActions ?? 0,
     ]);
   }
 
@@ -58,14 +86,30 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
   for (const { data: axis } of roadmap.axes) {
     const derived = axisFigures.get(axis.id)!;
     add(specs.AXES, [
-      axis.id, axis.number, axis.title, axis.short_title, idList(axis.leads),
-      derived.commitments, derived.done, derived.late, oneDecimal(derived.progress), derived.unknown, derived.health, derived.lateMilestones,
-      derived.byStatus.planned, derived.byStatus.in_progress, derived.byStatus.blocked, derived.byStatus.done, derived.byStatus.cancelled,
+      axis.id,
+      axis.number,
+      axis.title,
+      axis.short_title,
+      idList(axis.leads),
+      derived.commitments,
+      derived.done,
+      derived.late,
+      oneDecimal(derived.progress),
+      derived.unknown,
+      derived.health,
+      derived.lateMilestones,
+      derived.byStatus.planned,
+      derived.byStatus.in_progress,
+      derived.byStatus.blocked,
+      derived.byStatus.done,
+      derived.byStatus.cancelled,
     ]);
   }
 
   const commitmentFigures = new Map(figures.commitments.map((commitment) => [commitment.id, commitment]));
-  const indicatorFigures = new Map(figures.indicators.map((indicator) => [`${indicator.commitment}\n${indicator.id}`, indicator]));
+  const indicatorFigures = new Map(
+    figures.indicators.map((indicator) => [`${indicator.commitment}\n${indicator.id}`, indicator]),
+  );
   const exported = new Set<string>();
   for (const { data: commitment } of roadmap.commitments) {
     if (isPrivate(commitment)) continue;
@@ -73,20 +117,52 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     const derived = commitmentFigures.get(commitment.id)!;
     const budget = commitment.budget;
     add(specs.COMMITMENTS, [
-      commitment.id, commitment.title, commitment.axis, commitment.lead, idList(commitment.partners), commitment.status,
-      opt(commitment.start), opt(commitment.due), opt(commitment.progress), commitment.weight ?? 1, budget?.cost === undefined ? null : units(cents(budget.cost)),
-      derived.status, oneDecimal(derived.progress), derived.due, derived.late, derived.daysLate, derived.postponements.count, derived.lastReported,
+      commitment.id,
+      commitment.title,
+      commitment.axis,
+      commitment.lead,
+      idList(commitment.partners),
+      commitment.status,
+      opt(commitment.start),
+      opt(commitment.due),
+      opt(commitment.progress),
+      commitment.weight ?? 1,
+      budget?.cost === undefined ? null : units(cents(budget.cost)),
+      derived.status,
+      oneDecimal(derived.progress),
+      derived.due,
+      derived.late,
+      derived.daysLate,
+      derived.postponements.count,
+      derived.lastReported,
     ]);
     (commitment.milestones ?? []).forEach((milestone, index) => {
       if (isPrivate(milestone)) return;
-      add(specs.MILESTONES, [commitment.id, index + 1, milestone.title, opt(milestone.due), opt(milestone.done_on), derived.milestones[index]?.late ?? false]);
+      add(specs.MILESTONES, [
+        commitment.id,
+        index + 1,
+        milestone.title,
+        opt(milestone.due),
+        opt(milestone.done_on),
+        derived.milestones[index]?.late ?? false,
+      ]);
     });
     for (const indicator of commitment.indicators ?? []) {
       if (isPrivate(indicator)) continue;
       const figure = indicatorFigures.get(`${commitment.id}\n${indicator.id}`);
       add(specs.INDICATORS, [
-        commitment.id, indicator.id, indicator.label, opt(indicator.unit), indicator.baseline.value, indicator.baseline.date, indicator.target.value, indicator.target.date,
-        figure?.latest?.value ?? null, figure?.latest?.date ?? null, oneDecimal(figure?.attainment ?? null), figure?.behind ?? false,
+        commitment.id,
+        indicator.id,
+        indicator.label,
+        opt(indicator.unit),
+        indicator.baseline.value,
+        indicator.baseline.date,
+        indicator.target.value,
+        indicator.target.date,
+        figure?.latest?.value ?? null,
+        figure?.latest?.date ?? null,
+        oneDecimal(figure?.attainment ?? null),
+        figure?.behind ?? false,
       ]);
       (indicator.measures ?? []).forEach((measure, index) => {
         if (isPrivate(measure)) return;
@@ -102,11 +178,27 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     if (!exported.has(commitment.id) || !commitment.budget) continue;
     commitment.budget.funders.forEach((funder, position) => {
       const derived = moneyOf.get(commitment.id)?.[position];
-      add(specs.FUNDING, [commitment.id, position + 1, funder.partner, units(cents(funder.planned)), units(derived?.committed ?? null), units(derived?.paid ?? null)]);
+      add(specs.FUNDING, [
+        commitment.id,
+        position + 1,
+        funder.partner,
+        units(cents(funder.planned)),
+        units(derived?.committed ?? null),
+        units(derived?.paid ?? null),
+      ]);
       for (const kind of ['committed', 'paid'] as const) {
         (funder[kind] ?? []).forEach((entry, index) => {
           if (isPrivate(entry)) return;
-          add(specs.FUNDING_ENTRIES, [commitment.id, position + 1, funder.partner, kind, index + 1, entry.date, units(cents(entry.amount)), opt(entry.ref)]);
+          add(specs.FUNDING_ENTRIES, [
+            commitment.id,
+            position + 1,
+            funder.partner,
+            kind,
+            index + 1,
+            entry.date,
+            units(cents(entry.amount)),
+            opt(entry.ref),
+          ]);
         });
       }
     });
@@ -116,7 +208,17 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
   const actionFigures = new Map(figures.actions.map((action) => [action.id, action]));
   for (const { data: meeting } of roadmap.meetings) {
     if (isPrivate(meeting)) continue;
-    add(specs.MEETINGS, [meeting.id, meeting.date, meeting.kind, meeting.title, meeting.status, opt(meeting.place), opt(meeting.time), opt(meeting.end_time), opt(meeting.chair)]);
+    add(specs.MEETINGS, [
+      meeting.id,
+      meeting.date,
+      meeting.kind,
+      meeting.title,
+      meeting.status,
+      opt(meeting.place),
+      opt(meeting.time),
+      opt(meeting.end_time),
+      opt(meeting.chair),
+    ]);
     for (const attendee of meeting.attendees ?? []) {
       if (isPrivate(attendee)) continue;
       add(specs.ATTENDANCE, [meeting.id, attendee.partner, attendee.present, attendee.excused ?? false]);
@@ -124,15 +226,31 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
     (meeting.decisions ?? []).forEach((decision, index) => {
       if (isPrivate(decision)) return;
       decisions.add(decision.id);
-      add(specs.DECISIONS, [decision.id, meeting.id, index + 1, decision.text, idList(decision.axes), idList(decision.commitments?.filter((id) => exported.has(id)))]);
+      add(specs.DECISIONS, [
+        decision.id,
+        meeting.id,
+        index + 1,
+        decision.text,
+        idList(decision.axes),
+        idList(decision.commitments?.filter((id) => exported.has(id))),
+      ]);
     });
     for (const action of meeting.actions ?? []) {
       if (isPrivate(action)) continue;
       const figure = actionFigures.get(action.id);
       const commitment = action.commitment !== undefined && exported.has(action.commitment) ? action.commitment : null;
       add(specs.ACTIONS, [
-        action.id, meeting.id, action.text, action.owner, opt(action.due), action.status, opt(action.closed_on), commitment, opt(action.note),
-        figure?.status ?? null, figure?.overdue ?? null,
+        action.id,
+        meeting.id,
+        action.text,
+        action.owner,
+        opt(action.due),
+        action.status,
+        opt(action.closed_on),
+        commitment,
+        opt(action.note),
+        figure?.status ?? null,
+        figure?.overdue ?? null,
       ]);
     }
   }
@@ -144,8 +262,15 @@ export function roadmapTables(roadmap: Roadmap, figures: Figures): Table[] {
       if (isPrivate(entry)) return;
       const milestone = (entry as { milestone?: number }).milestone;
       add(specs.JOURNAL, [
-        commitment.id, index + 1, entry.date, entry.text, opt(entry.status), opt(entry.due), opt(entry.previous_due),
-        entry.decision !== undefined && decisions.has(entry.decision) ? entry.decision : null, opt(milestone),
+        commitment.id,
+        index + 1,
+        entry.date,
+        entry.text,
+        opt(entry.status),
+        opt(entry.due),
+        opt(entry.previous_due),
+        entry.decision !== undefined && decisions.has(entry.decision) ? entry.decision : null,
+        opt(milestone),
       ]);
     });
   }

@@ -7,8 +7,18 @@ import type { DiffReport, RevisionSide } from './diffReport.js';
  */
 export function diffToJson(report: DiffReport): string {
   const side = ({ rev, commit, folder, errors }: RevisionSide) => ({
-    rev, commit, folder, valid: errors.length === 0,
-    errors: errors.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    rev,
+    commit,
+    folder,
+    valid: errors.length === 0,
+    errors: errors.map(({ file, line, column, severity, rule, message }) => ({
+      file,
+      line,
+      column,
+      severity,
+      rule,
+      message,
+    })),
   });
   const body = {
     asOf: report.asOf,
@@ -22,7 +32,9 @@ export function diffToJson(report: DiffReport): string {
 /** Percentages are the progress change's before/after and a measure's attainments; a field's own numbers (weight, measures) stay as written. */
 function roundPercentages(this: unknown, key: string, value: unknown): unknown {
   const holder = this as { kind?: unknown };
-  const percent = holder.kind === 'progress' ? key === 'before' || key === 'after'
-    : holder.kind === 'measures-added' && (key === 'attainmentBefore' || key === 'attainmentAfter');
+  const percent =
+    holder.kind === 'progress'
+      ? key === 'before' || key === 'after'
+      : holder.kind === 'measures-added' && (key === 'attainmentBefore' || key === 'attainmentAfter');
   return percent && typeof value === 'number' ? roundHalfAwayFromZero(value, 1) : value;
 }

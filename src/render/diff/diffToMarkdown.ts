@@ -26,9 +26,16 @@ interface Line {
  * `roadmap diff --format markdown`: a pull-request comment or a job summary;
  * an invalid side's problems are printed by the given diagnostics formatter.
  */
-export function diffToMarkdown(report: DiffReport, lang: Lang, formatErrors: (errors: readonly Result[]) => string, limit = DIFF_MARKDOWN_LIMIT): string {
+export function diffToMarkdown(
+  report: DiffReport,
+  lang: Lang,
+  formatErrors: (errors: readonly Result[]) => string,
+  limit = DIFF_MARKDOWN_LIMIT,
+): string {
   const outline = diffOutline(report, lang, markdownText);
-  const lines: Line[] = [`# ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)].map(plain);
+  const lines: Line[] = [`# ${outline.title}`, '', outline.range, ...outline.notes.map((note) => `\n> ${note}`)].map(
+    plain,
+  );
   for (const side of outline.invalid) {
     lines.push(plain(''), plain(`**${side.message}**`), plain(''), plain(formatErrors(side.errors).trimEnd()));
   }

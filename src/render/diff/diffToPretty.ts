@@ -11,7 +11,11 @@ const MARKS: Record<Marker, string> = { added: '+', removed: '-', changed: '~' }
  * of escape sequences; an invalid side's problems are printed by the given
  * diagnostics formatter.
  */
-export function diffToPretty(report: DiffReport, lang: Lang, formatErrors: (errors: readonly Result[]) => string): string {
+export function diffToPretty(
+  report: DiffReport,
+  lang: Lang,
+  formatErrors: (errors: readonly Result[]) => string,
+): string {
   const outline = diffOutline(report, lang, terminalLine);
   const out = [`${outline.title}`, outline.range, ...outline.notes];
   for (const side of outline.invalid) {

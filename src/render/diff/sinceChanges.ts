@@ -12,9 +12,15 @@ export function sinceChanges(report: DiffReport, lang: Lang, revision: string): 
   const items = [
     ...outline.notes.map((note) => ({ subject: '', change: note })),
     ...outline.invalid.map((side) => ({ subject: '', change: side.message })),
-    ...outline.sections.flatMap((section) => section.subjects.flatMap((subject) =>
-      // The subject only on its first row: the table reads as one block per commitment.
-      subject.lines.map((change, index) => ({ subject: index === 0 ? `${subject.title} (${subject.id})` : '', change })))),
+    ...outline.sections.flatMap((section) =>
+      section.subjects.flatMap((subject) =>
+        // The subject only on its first row: the table reads as one block per commitment.
+        subject.lines.map((change, index) => ({
+          subject: index === 0 ? `${subject.title} (${subject.id})` : '',
+          change,
+        })),
+      ),
+    ),
     ...(outline.empty ? [{ subject: '', change: outline.empty }] : []),
   ];
   return { revision, items };

@@ -30,16 +30,25 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone?: Tone }
   /** Label/value pairs: the cover, a commitment's key facts. */
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
-  | { kind: 'table'; columns: readonly Column[]; rows: readonly (readonly Cell[])[]; caption?: string;
-    /** The last rows that print on one page with the row before them (the sheet's blank lines never make a page alone). */
-    keepTail?: number;
-    /** A line printed above the column labels, repeated with them on every printed page. */
-    header?: string }
-  | { kind: 'list'; items: readonly string[]; ordered?: boolean;
-    /** Set small and in columns (a letter's recipients). */
-    compact?: boolean;
-    /** A lead-in said before the items (« Destinataires : »). */
-    label?: string }
+  | {
+      kind: 'table';
+      columns: readonly Column[];
+      rows: readonly (readonly Cell[])[];
+      caption?: string;
+      /** The last rows that print on one page with the row before them (the sheet's blank lines never make a page alone). */
+      keepTail?: number;
+      /** A line printed above the column labels, repeated with them on every printed page. */
+      header?: string;
+    }
+  | {
+      kind: 'list';
+      items: readonly string[];
+      ordered?: boolean;
+      /** Set small and in columns (a letter's recipients). */
+      compact?: boolean;
+      /** A lead-in said before the items (« Destinataires : »). */
+      label?: string;
+    }
   /** A description or minutes written in markdown by a partner. */
   | { kind: 'markdown'; source: string }
   /** Inline SVG charts (HTML only: the markdown has the same figures in tables); captions say what each shows. */

@@ -8,7 +8,8 @@ import { markdownToHtml } from './markdownToHtml.js';
 import { typeset } from './typeset.js';
 
 /** No script, no request: styles inline, images only as data: URLs (the letterhead's logos), no frames, no forms, no base. */
-export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Browsers' tabs and bookmarks show little more; html-validate's recommended rules ask for at most this. */
 const TITLE_LENGTH = 70;
@@ -47,16 +48,18 @@ export function* documentHtmlChunks(doc: Document): Generator<string> {
     '<body>',
     `<main class="brief${doc.layout ? ` ${doc.layout}` : ''}">`,
     doc.letterhead ? letterheadHtml(doc.letterhead, text) : '',
-    ...(doc.cover ? [
-      '<header class="cover">',
-      `<p class="kicker">${text(doc.cover.kicker)}</p>`,
-      `<h1>${text(doc.cover.title)}</h1>`,
-      doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
-      factsHtml(doc.cover.facts, text),
-      doc.cover.note ? `<p class="note">${text(doc.cover.note)}</p>` : '',
-      doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
-      '</header>',
-    ] : []),
+    ...(doc.cover
+      ? [
+          '<header class="cover">',
+          `<p class="kicker">${text(doc.cover.kicker)}</p>`,
+          `<h1>${text(doc.cover.title)}</h1>`,
+          doc.cover.subtitle ? `<p class="subtitle">${text(doc.cover.subtitle)}</p>` : '',
+          factsHtml(doc.cover.facts, text),
+          doc.cover.note ? `<p class="note">${text(doc.cover.note)}</p>` : '',
+          doc.contents && doc.layout !== 'letter' ? contentsHtml(doc, text) : '',
+          '</header>',
+        ]
+      : []),
   ];
   yield `${head.filter(Boolean).join('\n')}\n`;
   for (const section of doc.sections) yield* sectionHtml(section, doc, text);
@@ -66,7 +69,9 @@ export function* documentHtmlChunks(doc: Document): Generator<string> {
 type Text = (value: string) => string;
 
 function contentsHtml(doc: Document, text: Text): string {
-  const items = doc.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.shortTitle ?? section.title)}</a></li>`);
+  const items = doc.sections.map(
+    (section) => `<li><a href="#${escapeHtml(section.id)}">${text(section.shortTitle ?? section.title)}</a></li>`,
+  );
   return `<nav class="contents"><h2>${text(doc.contents)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
@@ -115,31 +120,43 @@ function blockHtml(block: Exclude<Block, { kind: 'table' }>, doc: Document, text
       return `<address class="${block.role}">${block.lines.map(text).join('<br>')}</address>`;
     case 'dateline':
       return `<p class="dateline">${text(block.text)}</p>`;
-    case 'subject':
-      // The letter's subject is its title: the one h1 of a document without a cover.
+    case 'subject': // The letter's subject is its title: the one h1 of a document without a cover.
       {
-        const label = block.label ? (doc.cover ? `<strong>${text(block.label)}</strong> ` : `<span>${text(block.label)}</span> `) : '';
-        return doc.cover ? `<p class="subject">${label}${text(block.text)}</p>` : `<h1 class="subject">${label}${text(block.text)}</h1>`;
+        const label = block.label
+          ? doc.cover
+            ? `<strong>${text(block.label)}</strong> `
+            : `<span>${text(block.label)}</span> `
+          : '';
+        return doc.cover
+          ? `<p class="subject">${label}${text(block.text)}</p>`
+          : `<h1 class="subject">${label}${text(block.text)}</h1>`;
       }
     case 'salutation':
       return `<p class="salutation">${text(block.text)}</p>`;
     case 'closing':
       return `<p class="closing">${text(block.text)}</p>`;
     case 'signatures':
-      return `<div class="signatures${block.items.length > 1 ? ' many' : ''}">${block.items.map((item) => [
-        '<div class="signatory">',
-        `<p class="role">${text(item.role)}</p>`,
-        item.box ? '<div class="sign-here"></div>' : '',
-        `<p class="name">${text(item.name)}</p>`,
-        item.title ? `<p class="position">${text(item.title)}</p>` : '',
-        '</div>',
-      ].join('')).join('')}</div>`;
+      return `<div class="signatures${block.items.length > 1 ? ' many' : ''}">${block.items
+        .map((item) =>
+          [
+            '<div class="signatory">',
+            `<p class="role">${text(item.role)}</p>`,
+            item.box ? '<div class="sign-here"></div>' : '',
+            `<p class="name">${text(item.name)}</p>`,
+            item.title ? `<p class="position">${text(item.title)}</p>` : '',
+            '</div>',
+          ].join(''),
+        )
+        .join('')}</div>`;
   }
 }
 
 /** Logos inline as data: URLs (the one kind of image the CSP lets in), then the convention and who sends the document. */
 function letterheadHtml(letterhead: Letterhead, text: Text): string {
-  const logos = letterhead.logos.map((logo) => `<img src="data:${IMAGE_MIME[logo.format]};base64,${Buffer.from(logo.bytes).toString('base64')}" alt="${asAttribute(text(logo.alt))}">`);
+  const logos = letterhead.logos.map(
+    (logo) =>
+      `<img src="data:${IMAGE_MIME[logo.format]};base64,${Buffer.from(logo.bytes).toString('base64')}" alt="${asAttribute(text(logo.alt))}">`,
+  );
   return [
     '<header class="letterhead">',
     logos.length > 0 ? `<div class="logos">${logos.join('')}</div>` : '',
@@ -158,27 +175,47 @@ function factsHtml(items: readonly { label: string; value: string }[], text: Tex
 /** Rows of a table rendered together. */
 const ROWS_PER_PIECE = 100;
 
-function* tableHtml(columns: readonly Column[], rows: readonly (readonly Cell[])[], text: Text, header?: string, keepTail = 0): Generator<string> {
-  const align = (column: Column | undefined): string => (column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '');
+function* tableHtml(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  text: Text,
+  header?: string,
+  keepTail = 0,
+): Generator<string> {
+  const align = (column: Column | undefined): string =>
+    column?.align === 'right' ? 'r' : column?.align === 'center' ? 'c' : column?.signature ? 'signature' : '';
   const head = columns.map((column) => `<th scope="col"${classes(align(column))}>${text(column.label)}</th>`).join('');
   // In <thead>, so that the browser prints it again at the top of every page the table runs over.
-  const banner = header ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>` : '';
-  const row = (cells: readonly Cell[]): string => `<tr>${cells.map((value, index) => {
-    const column = columns[index];
-    const label = column?.label ? ` data-label="${asAttribute(text(column.label))}"` : '';
-    // Escaped first, so the only markup a line break can bring is <br>.
-    const lines = text(value.text).replace(/\r?\n/g, '<br>');
-    const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
-    return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
-  }).join('')}</tr>\n`;
+  const banner = header
+    ? `<tr class="banner"><th colspan="${columns.length}" scope="colgroup">${text(header)}</th></tr>`
+    : '';
+  const row = (cells: readonly Cell[]): string =>
+    `<tr>${cells
+      .map((value, index) => {
+        const column = columns[index];
+        const label = column?.label ? ` data-label="${asAttribute(text(column.label))}"` : '';
+        // Escaped first, so the only markup a line break can bring is <br>.
+        const lines = text(value.text).replace(/\r?\n/g, '<br>');
+        const content = value.badge ? `<span class="badge tone-${value.tone}">${lines}</span>` : lines;
+        return `<td${classes(align(column), value.tone && !value.badge ? `tone-${value.tone}` : '')}${label}>${content}</td>`;
+      })
+      .join('')}</tr>\n`;
   // The kept tail, with the row before it, is a row group of its own that a page break does not enter.
   const tail = keepTail > 0 ? Math.min(rows.length, keepTail + 1) : 0;
   const body = rows.slice(0, rows.length - tail);
   yield `<table><thead>${banner}<tr>${head}</tr></thead>${body.length > 0 || tail === 0 ? '<tbody>\n' : ''}`;
   if (rows.length === 0) yield '\n';
-  for (let start = 0; start < body.length; start += ROWS_PER_PIECE) yield body.slice(start, start + ROWS_PER_PIECE).map(row).join('');
+  for (let start = 0; start < body.length; start += ROWS_PER_PIECE)
+    yield body
+      .slice(start, start + ROWS_PER_PIECE)
+      .map(row)
+      .join('');
   if (body.length > 0 || tail === 0) yield '</tbody>';
-  if (tail > 0) yield `<tbody class="kept">\n${rows.slice(rows.length - tail).map(row).join('')}</tbody>`;
+  if (tail > 0)
+    yield `<tbody class="kept">\n${rows
+      .slice(rows.length - tail)
+      .map(row)
+      .join('')}</tbody>`;
   yield '</table>';
 }
 

@@ -24,8 +24,13 @@ export function documentToMarkdown(doc: Document): string {
  */
 export function* documentMarkdownChunks(doc: Document): Generator<string> {
   // An e-mail address stays text: its « @ » escaped, it is no bare link for markdownlint and no mailto: for a renderer.
-  const text = (value: string): string => escapeMarkdown(typeset(value, doc.lang)).replace(/(?<=[\w.%+-])@(?=[A-Za-z0-9-]+\.)/g, '\\@');
-  const collapse = (lines: readonly string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
+  const text = (value: string): string =>
+    escapeMarkdown(typeset(value, doc.lang)).replace(/(?<=[\w.%+-])@(?=[A-Za-z0-9-]+\.)/g, '\\@');
+  const collapse = (lines: readonly string[]): string =>
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\n+$/, '');
   const cover: string[] = [markdownMarker(doc.generator ?? 'brief'), ''];
   if (doc.cover) {
     // The title first and the kicker as plain text: markdownlint wants the document to open on its h1.
@@ -37,7 +42,10 @@ export function* documentMarkdownChunks(doc: Document): Generator<string> {
   } else {
     // A letter opens on its subject, its one h1; the letterhead follows it.
     const subject = doc.sections.flatMap((section) => section.blocks).find((block) => block.kind === 'subject');
-    cover.push(`# ${subject ? [subject.label, subject.text].filter(Boolean).map(text).join(' ') : text(doc.title)}`, '');
+    cover.push(
+      `# ${subject ? [subject.label, subject.text].filter(Boolean).map(text).join(' ') : text(doc.title)}`,
+      '',
+    );
     if (doc.letterhead) cover.push(...letterheadLines(doc.letterhead, text), '');
   }
   const cellBreak = doc.lang === 'fr' ? '\u202f; ' : '; ';
@@ -58,7 +66,13 @@ export function* documentMarkdownChunks(doc: Document): Generator<string> {
   yield `${pending.trimEnd()}\n`;
 }
 
-function blockLines(block: Block, text: (value: string) => string, depth: number, cellBreak: string, hasCover: boolean): string[] {
+function blockLines(
+  block: Block,
+  text: (value: string) => string,
+  depth: number,
+  cellBreak: string,
+  hasCover: boolean,
+): string[] {
   switch (block.kind) {
     case 'paragraph':
       return [block.tone === 'muted' ? `*${text(block.text)}*` : text(block.text)];
@@ -93,8 +107,11 @@ function blockLines(block: Block, text: (value: string) => string, depth: number
       return hasCover ? [`**${text(block.label)}** ${text(block.text)}`] : [];
     case 'table': {
       // An empty cell is one space between its pipes, as markdownlint's table style asks.
-      const row = (cells: readonly string[]): string => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
-      const rule = block.columns.map((column) => (column.align === 'right' ? '---:' : column.align === 'center' ? ':---:' : '---'));
+      const row = (cells: readonly string[]): string =>
+        `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
+      const rule = block.columns.map((column) =>
+        column.align === 'right' ? '---:' : column.align === 'center' ? ':---:' : '---',
+      );
       return [
         ...(block.header ? [text(block.header), ''] : []),
         row(block.columns.map((column) => text(column.label))),

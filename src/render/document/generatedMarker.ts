@@ -26,11 +26,14 @@ export const PDF_CREATOR_PATTERN = /\/Creator \(roadmap [a-z ]{1,40}\)/;
 
 /** Whether a PDF was printed by roadmap: its Creator, in the first 64 KiB where Chromium writes the document's information. */
 export function isGeneratedPdf(content: Uint8Array): boolean {
-  return Buffer.from(content.subarray(0, 64 * 1024)).toString('latin1').match(PDF_CREATOR_PATTERN) !== null;
+  return (
+    Buffer.from(content.subarray(0, 64 * 1024))
+      .toString('latin1')
+      .match(PDF_CREATOR_PATTERN) !== null
+  );
 }
 
 /** Whether existing file content is a document made by roadmap (markdown, HTML or a mail draft). */
 export function isGeneratedDocument(content: string): boolean {
   return MARKDOWN_PATTERN.test(content) || MAIL_PATTERN.test(content) || HTML_PATTERN.test(content.slice(0, 400));
 }
-

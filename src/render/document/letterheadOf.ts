@@ -25,16 +25,25 @@ export function letterheadOf(roadmap: Roadmap, lang: Lang): Letterhead | undefin
     const image = logoImage(path, roadmap.assets?.get(path), lang);
     return image ? [image] : [];
   });
-  return { logos, convention: convention.title, sender: convention.secretariat ? senderLines(convention.secretariat, roadmap, lang) : [] };
+  return {
+    logos,
+    convention: convention.title,
+    sender: convention.secretariat ? senderLines(convention.secretariat, roadmap, lang) : [],
+  };
 }
 
 /** The secretariat's name, its organisation, its address (as written, line by line), e-mail and phone. */
 export function senderLines(secretariat: Secretariat, roadmap: Roadmap, lang: Lang): string[] {
-  const organisation = secretariat.organisation ? roadmap.partners.find((partner) => partner.data.id === secretariat.organisation)?.data.name : undefined;
+  const organisation = secretariat.organisation
+    ? roadmap.partners.find((partner) => partner.data.id === secretariat.organisation)?.data.name
+    : undefined;
   return [
     secretariat.name,
     ...(organisation && organisation !== secretariat.name ? [organisation] : []),
-    ...(secretariat.address ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+    ...(secretariat.address ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
     ...(secretariat.email ? [secretariat.email] : []),
     ...(secretariat.phone ? [word('letterhead/phone', lang, { phone: secretariat.phone })] : []),
   ];
@@ -44,7 +53,10 @@ function logoImage(path: string, bytes: Uint8Array | undefined, lang: Lang): Ima
   if (!bytes) return undefined;
   const format = imageFormat(bytes);
   if (!format || format !== formatOfName(path)) return undefined;
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').replace(/^logo[-_ ]+(?=.)/i, '');
+  const name = path
+    .slice(path.lastIndexOf('/') + 1)
+    .replace(/\.[^.]+$/, '')
+    .replace(/^logo[-_ ]+(?=.)/i, '');
   const alt = word('letterhead/logo', lang, { name: name.replace(/[-_]+/g, ' ') });
   if (format !== 'svg') return { format, bytes, alt };
   const clean = sanitiseSvg(Buffer.from(bytes).toString('utf8'));

@@ -29,7 +29,8 @@ export function markdownToHtml(source: string, lang: Lang, headingOffset: number
 function createEngine(lang: Lang, headingOffset: number): Engine {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // An image is its alt text: a brief and the site load nothing (and no stray « ! » is left, as disabling the rule would).
-  md.renderer.rules.image = (tokens, index) => md.utils.escapeHtml(tokens[index]!.children?.map((child) => child.content).join('') ?? tokens[index]!.content);
+  md.renderer.rules.image = (tokens, index) =>
+    md.utils.escapeHtml(tokens[index]!.children?.map((child) => child.content).join('') ?? tokens[index]!.content);
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
   md.core.ruler.push('typeset', (state) => {
     for (const block of state.tokens) {

@@ -29,7 +29,9 @@ export function quoteMarkdown(source: string): string {
 
 function quoteLine(line: string): string {
   const heading = /^\s{0,3}(#{1,6})\s/.exec(line);
-  const shifted = heading ? `${'#'.repeat(Math.min(6, heading[1]!.length + 3))}${line.slice(heading[0].length - 1)}` : line;
+  const shifted = heading
+    ? `${'#'.repeat(Math.min(6, heading[1]!.length + 3))}${line.slice(heading[0].length - 1)}`
+    : line;
   return shifted
     .replace(/</g, '&lt;')
     .replace(/!\[/g, '[')

@@ -31,8 +31,16 @@ export function settleQuotedMarkdown(markdown: string, depth: number): string {
       lines[start] = lines[start]!.replace(/^([\s>*+\-\d.)]*?)#{1,6}(?=\s|$)/, `$1${hashes}`);
     } else {
       // Setext: the text lines joined as one ATX heading, the underline dropped.
-      const text = lines.slice(start, end - 1).map((line) => (line ?? '').trim()).join(' ');
-      lines.splice(start, end - start, `${hashes} ${text}`, ...Array.from({ length: end - start - 1 }, () => undefined));
+      const text = lines
+        .slice(start, end - 1)
+        .map((line) => (line ?? '').trim())
+        .join(' ');
+      lines.splice(
+        start,
+        end - start,
+        `${hashes} ${text}`,
+        ...Array.from({ length: end - start - 1 }, () => undefined),
+      );
     }
   }
   return lines.filter((line) => line !== undefined).join('\n');

@@ -18,5 +18,6 @@ const FRENCH_SPACES = /(?<! ) +([:;!?»])|« +/g;
 export function typeset(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;
   return text.replace(FRENCH_SPACES, (_match, mark: string | undefined) =>
-    mark === undefined ? `«${NBSP}` : `${mark === ':' || mark === '»' ? NBSP : NARROW_NBSP}${mark}`);
+    mark === undefined ? `«${NBSP}` : `${mark === ':' || mark === '»' ? NBSP : NARROW_NBSP}${mark}`,
+  );
 }

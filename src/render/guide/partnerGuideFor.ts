@@ -10,9 +10,15 @@ import { readPackageFile } from '../../read/readPackageFile.js';
 import { partnerGuide, type SchemaNode } from './partnerGuide.js';
 
 /** The guide's path from the repository's root, per language. */
-export const GUIDE_PATH: Readonly<Record<Lang, string>> = { fr: 'docs/guide-partenaire.md', en: 'docs/partner-guide.md' };
+export const GUIDE_PATH: Readonly<Record<Lang, string>> = {
+  fr: 'docs/guide-partenaire.md',
+  en: 'docs/partner-guide.md',
+};
 
-const TEMPLATE: Readonly<Record<Lang, string>> = { fr: 'templates/guide/guide-partenaire.fr.md', en: 'templates/guide/partner-guide.en.md' };
+const TEMPLATE: Readonly<Record<Lang, string>> = {
+  fr: 'templates/guide/guide-partenaire.fr.md',
+  en: 'templates/guide/partner-guide.en.md',
+};
 
 export function partnerGuideFor(roadmap: Roadmap, lang: Lang): string {
   const sources = new Map(schemaSources().map((source) => [source.name, source.text]));

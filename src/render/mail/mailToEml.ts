@@ -10,7 +10,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { terminalSafe } from '../../util/sanitize.js';
 
 /** Printable ASCII without specials, spaces or quotes: nothing in it can close a header or an address. */
-const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const PLAIN_ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export interface EmlOptions {
   /** `YYYY-MM-DD`: the Date header, at 09:00 in Paris, so the same input gives the same bytes. */
@@ -45,7 +46,9 @@ export function isPlainAddress(email: string): boolean {
 }
 
 export function mailToEml(draft: MailDraft, lang: Lang, options: EmlOptions): string {
-  const to = draft.to.filter((contact) => PLAIN_ADDRESS.test(contact.email)).map((contact) => mailbox(contact.name, contact.email));
+  const to = draft.to
+    .filter((contact) => PLAIN_ADDRESS.test(contact.email))
+    .map((contact) => mailbox(contact.name, contact.email));
   const attachments = draft.attachments ?? [];
   const text = ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64'];
   const headers = [
@@ -88,7 +91,9 @@ function mailbox(name: string, email: string): string {
 
 /** RFC 2047 B-encoded words of at most 75 characters, split between characters, never inside one. */
 function encodedWords(text: string): string {
-  const clean = terminalSafe(text).replace(/[\r\n\t]+/g, ' ').trim();
+  const clean = terminalSafe(text)
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
   const words: string[] = [];
   let chunk = '';
   for (const character of clean) {
@@ -105,7 +110,11 @@ function encodedWords(text: string): string {
 }
 
 function base64Lines(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  return (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -114,8 +123,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `Tue, 1 Dec 2026 09:00:00 +0100`: 09:00 in Paris that day, with Paris's offset then. */
 function rfc5322Date(date: string): string {
   const noon = new Date(`${date}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
-    .formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const offset =
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+      .formatToParts(noon)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset);
   const zone = match ? `${match[1]}${match[2]}${match[3]}` : '+0100';
   return `${DAYS[noon.getUTCDay()]}, ${noon.getUTCDate()} ${MONTHS[noon.getUTCMonth()]} ${noon.getUTCFullYear()} 09:00:00 ${zone}`;

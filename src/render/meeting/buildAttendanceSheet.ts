@@ -19,17 +19,35 @@ const BLANK_LINES = 3;
  */
 export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting: Meeting, lang: Lang): Document {
   const ctx = briefContext(roadmap, figures, lang);
-  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);
+  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) =>
+    meetingMessage(key, lang, params);
   const banner = word('sheet/banner', { title: meeting.title, date: meeting.date });
-  const columns: Column[] = [{ label: word('column/person') }, { label: word('column/organisation') }, { label: word('column/capacity') }, { label: word('column/signature'), signature: true }];
-  const invited = invitedPartners(roadmap.partners.map((entity) => entity.data), meeting);
+  const columns: Column[] = [
+    { label: word('column/person') },
+    { label: word('column/organisation') },
+    { label: word('column/capacity') },
+    { label: word('column/signature'), signature: true },
+  ];
+  const invited = invitedPartners(
+    roadmap.partners.map((entity) => entity.data),
+    meeting,
+  );
   const memberRows: Cell[][] = invited.flatMap(({ partner }) => {
     const people = peopleOf(partner, meeting);
-    return (people.length > 0 ? people : [{ name: word('person/to-fill'), capacity: '' }])
-      .map((person) => [cell(person.name), cell(partner.name), cell(person.capacity), cell('')]);
+    return (people.length > 0 ? people : [{ name: word('person/to-fill'), capacity: '' }]).map((person) => [
+      cell(person.name),
+      cell(partner.name),
+      cell(person.capacity),
+      cell(''),
+    ]);
   });
   const guestRows: Cell[][] = [
-    ...(meeting.guests ?? []).map((guest) => [cell(guest.name), cell(guest.organisation ?? ''), cell(word('role/guest')), cell('')]),
+    ...(meeting.guests ?? []).map((guest) => [
+      cell(guest.name),
+      cell(guest.organisation ?? ''),
+      cell(word('role/guest')),
+      cell(''),
+    ]),
     ...Array.from({ length: BLANK_LINES }, () => [cell(''), cell(''), cell(''), cell('')]),
   ];
   return {
@@ -47,8 +65,16 @@ export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting
     },
     contents: '',
     sections: [
-      { id: 'members', title: word('sheet/members'), blocks: [{ kind: 'table', header: banner, columns, rows: memberRows }] },
-      { id: 'guests', title: word('sheet/guests'), blocks: [{ kind: 'table', header: banner, columns, rows: guestRows, keepTail: BLANK_LINES }] },
+      {
+        id: 'members',
+        title: word('sheet/members'),
+        blocks: [{ kind: 'table', header: banner, columns, rows: memberRows }],
+      },
+      {
+        id: 'guests',
+        title: word('sheet/guests'),
+        blocks: [{ kind: 'table', header: banner, columns, rows: guestRows, keepTail: BLANK_LINES }],
+      },
     ],
     footer: word('sheet/footer', { title: meeting.title, date: meeting.date }),
   };
@@ -57,9 +83,14 @@ export function buildAttendanceSheet(roadmap: Roadmap, figures: Figures, meeting
 /** The representative, the contacts, then the people the meeting's file lists for the partner; each name once. */
 function peopleOf(partner: Partner, meeting: Meeting): { name: string; capacity: string }[] {
   const people = [
-    ...(partner.representative ? [{ name: partner.representative.name, capacity: partner.representative.title ?? '' }] : []),
+    ...(partner.representative
+      ? [{ name: partner.representative.name, capacity: partner.representative.title ?? '' }]
+      : []),
     ...(partner.contacts ?? []).map((contact) => ({ name: contact.name, capacity: contact.role ?? '' })),
-    ...(meeting.attendees ?? []).filter((attendee) => attendee.partner === partner.id).flatMap((attendee) => attendee.people ?? []).map((name) => ({ name, capacity: '' })),
+    ...(meeting.attendees ?? [])
+      .filter((attendee) => attendee.partner === partner.id)
+      .flatMap((attendee) => attendee.people ?? [])
+      .map((name) => ({ name, capacity: '' })),
   ];
   const seen = new Set<string>();
   return people.filter((person) => {

@@ -36,7 +36,8 @@ export interface ConvocationRequest {
 export function buildConvocation(request: ConvocationRequest): Document {
   const { roadmap, figures, meeting, lang, recipient } = request;
   const ctx = briefContext(roadmap, figures, lang);
-  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);
+  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) =>
+    meetingMessage(key, lang, params);
   const convention = roadmap.convention?.data;
   const committee = convention?.committee.name ?? meeting.title;
   const secretariat = convention?.secretariat;
@@ -46,49 +47,93 @@ export function buildConvocation(request: ConvocationRequest): Document {
   const chair = chairId ? roadmap.partners.find((entity) => entity.data.id === chairId)?.data : undefined;
   const weekday = formatWeekdayDate(meeting.date, lang);
   const city = secretariat?.city ?? convention?.place;
-  const salutation = recipient?.representative?.salutation?.trim().replace(/[,.;:\s]+$/, '') || word('letter/salutation-default');
-  const invited = invitedPartners(roadmap.partners.map((entity) => entity.data), meeting);
+  const salutation =
+    recipient?.representative?.salutation?.trim().replace(/[,.;:\s]+$/, '') || word('letter/salutation-default');
+  const invited = invitedPartners(
+    roadmap.partners.map((entity) => entity.data),
+    meeting,
+  );
   const time = letterTime(meeting, lang);
   const of = ofCommittee(committee, lang);
 
   const sender: string[] = chair
-    ? [...(chair.representative ? [chair.representative.name, ...(chair.representative.title ? [chair.representative.title] : [])] : []), chair.name, word('letter/chair-of', { ofCommittee: of })]
-    : secretariat ? [secretariat.name] : [word('letter/committee-secretariat', { ofCommittee: of })];
+    ? [
+        ...(chair.representative
+          ? [chair.representative.name, ...(chair.representative.title ? [chair.representative.title] : [])]
+          : []),
+        chair.name,
+        word('letter/chair-of', { ofCommittee: of }),
+      ]
+    : secretariat
+      ? [secretariat.name]
+      : [word('letter/committee-secretariat', { ofCommittee: of })];
   const recipientLines = recipient
-    ? [...(recipient.representative ? [recipient.representative.name, ...(recipient.representative.title ? [recipient.representative.title] : [])] : []), recipient.name]
+    ? [
+        ...(recipient.representative
+          ? [recipient.representative.name, ...(recipient.representative.title ? [recipient.representative.title] : [])]
+          : []),
+        recipient.name,
+      ]
     : [word('letter/all-members', { ofCommittee: of })];
   const documents = [
     word('letter/document-brief', { date: weekday }),
     ...(previous ? [word('letter/document-minutes', { date: previous.date })] : []),
   ];
   const answerTo = secretariat
-    ? [secretariat.name, ...[secretariat.email, secretariat.phone].filter((value): value is string => Boolean(value))].join(', ')
+    ? [
+        secretariat.name,
+        ...[secretariat.email, secretariat.phone].filter((value): value is string => Boolean(value)),
+      ].join(', ')
     : word('letter/answer-secretariat');
   const signatory: Signatory = chair?.representative
-    ? { role: word('letter/signature-role', { ofCommittee: of }), name: chair.representative.name, title: [chair.representative.title, chair.name].filter(Boolean).join(', ') }
-    : chair ? { role: word('letter/signature-role', { ofCommittee: of }), name: chair.name }
-    : { role: word('letter/signature-secretariat'), name: secretariat?.name ?? committee };
+    ? {
+        role: word('letter/signature-role', { ofCommittee: of }),
+        name: chair.representative.name,
+        title: [chair.representative.title, chair.name].filter(Boolean).join(', '),
+      }
+    : chair
+      ? { role: word('letter/signature-role', { ofCommittee: of }), name: chair.name }
+      : { role: word('letter/signature-secretariat'), name: secretariat?.name ?? committee };
   const opening: Block[] = [
     { kind: 'address', role: 'sender', lines: sender },
     { kind: 'address', role: 'recipient', lines: recipientLines },
-    { kind: 'dateline', text: city ? word('letter/dateline', { city, date: request.sentOn }) : word('letter/dateline-no-city', { date: request.sentOn }) },
-    { kind: 'subject', label: word('letter/subject-label'), text: word('letter/subject', { ofCommittee: of, date: weekday }) },
-    ...(recipient ? [] : [{
-      kind: 'list' as const, compact: true,
-      items: [
-        ...invited.map(({ partner }) => [partner.name, partner.representative?.name].filter(Boolean).join(' — ')),
-        ...(meeting.guests ?? []).map((guest) => [guest.organisation, guest.name].filter(Boolean).join(' — ') + word('letter/guest-mark')),
-      ],
-      label: word('letter/recipients'),
-    }]),
+    {
+      kind: 'dateline',
+      text: city
+        ? word('letter/dateline', { city, date: request.sentOn })
+        : word('letter/dateline-no-city', { date: request.sentOn }),
+    },
+    {
+      kind: 'subject',
+      label: word('letter/subject-label'),
+      text: word('letter/subject', { ofCommittee: of, date: weekday }),
+    },
+    ...(recipient
+      ? []
+      : [
+          {
+            kind: 'list' as const,
+            compact: true,
+            items: [
+              ...invited.map(({ partner }) => [partner.name, partner.representative?.name].filter(Boolean).join(' — ')),
+              ...(meeting.guests ?? []).map(
+                (guest) => [guest.organisation, guest.name].filter(Boolean).join(' — ') + word('letter/guest-mark'),
+              ),
+            ],
+            label: word('letter/recipients'),
+          },
+        ]),
     { kind: 'salutation', text: `${salutation},` },
-    { kind: 'paragraph', text: word('letter/invitation', {
-      meeting: meetingPhrase(meeting.title, committee, lang),
-      convention: convention ? conventionPhrase(convention.title, lang) : '',
-      date: weekday,
-      time: time ? `, ${time}` : '',
-      place: meeting.place ? `, ${placePhrase(meeting.place, lang)}` : '',
-    }).replace(/\s+,/g, ',') },
+    {
+      kind: 'paragraph',
+      text: word('letter/invitation', {
+        meeting: meetingPhrase(meeting.title, committee, lang),
+        convention: convention ? conventionPhrase(convention.title, lang) : '',
+        date: weekday,
+        time: time ? `, ${time}` : '',
+        place: meeting.place ? `, ${placePhrase(meeting.place, lang)}` : '',
+      }).replace(/\s+,/g, ','),
+    },
     { kind: 'paragraph', text: word('letter/agenda-follows') },
   ];
   const closing: Block[] = [

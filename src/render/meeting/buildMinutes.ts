@@ -33,9 +33,15 @@ export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<
   const attendance = invitedPartners(partners, meeting).map(({ partner }) => {
     const attendee = meeting.attendees?.find((candidate) => candidate.partner === partner.id);
     const state = attendee?.present ? 'minutes/present' : attendee?.excused ? 'minutes/excused' : 'minutes/absent';
-    return [cell(partner.name), cell((attendee?.people ?? []).join(', ')), cell(word(state), attendee?.present ? 'green' : state === 'minutes/excused' ? 'muted' : 'red')];
+    return [
+      cell(partner.name),
+      cell((attendee?.people ?? []).join(', ')),
+      cell(word(state), attendee?.present ? 'green' : state === 'minutes/excused' ? 'muted' : 'red'),
+    ];
   });
-  const guests = (meeting.guests ?? []).map((guest) => (guest.organisation ? `${guest.name} (${guest.organisation})` : guest.name));
+  const guests = (meeting.guests ?? []).map((guest) =>
+    guest.organisation ? `${guest.name} (${guest.organisation})` : guest.name,
+  );
   const muted = (text: string): Block => ({ kind: 'paragraph', text, tone: 'muted' });
   const decided = figures.actions.filter((action) => action.meeting === meeting.id);
   const sections: Section[] = [
@@ -43,25 +49,69 @@ export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<
       id: 'attendance',
       title: word('minutes/attendance'),
       blocks: [
-        { kind: 'table', columns: [{ label: word('column/organisation') }, { label: word('column/represented-by') }, { label: word('column/attendance') }], rows: attendance },
-        { kind: 'paragraph', text: word(count.reached ? 'minutes/quorum-reached' : 'minutes/quorum-missed', { present: count.present, members: count.members, needed: count.needed }), tone: count.reached ? 'green' : 'red' },
-        ...(guests.length > 0 ? [{ kind: 'paragraph' as const, text: word('minutes/guests', { list: guests.join(', ') }) }] : []),
+        {
+          kind: 'table',
+          columns: [
+            { label: word('column/organisation') },
+            { label: word('column/represented-by') },
+            { label: word('column/attendance') },
+          ],
+          rows: attendance,
+        },
+        {
+          kind: 'paragraph',
+          text: word(count.reached ? 'minutes/quorum-reached' : 'minutes/quorum-missed', {
+            present: count.present,
+            members: count.members,
+            needed: count.needed,
+          }),
+          tone: count.reached ? 'green' : 'red',
+        },
+        ...(guests.length > 0
+          ? [{ kind: 'paragraph' as const, text: word('minutes/guests', { list: guests.join(', ') }) }]
+          : []),
       ],
     },
-    { id: 'approval', title: word('minutes/approval'), blocks: approvalBlocks(roadmap, meeting, previous?.date ?? null, word, muted) },
+    {
+      id: 'approval',
+      title: word('minutes/approval'),
+      blocks: approvalBlocks(roadmap, meeting, previous?.date ?? null, word, muted),
+    },
     { id: 'agenda', title: word('agenda/title'), blocks: [agendaBlock(meeting, previous, ctx)] },
     { id: 'decisions', title: word('minutes/decisions'), blocks: decisionBlocks(meeting, ctx, word, muted) },
     {
       id: 'actions',
       title: word('minutes/actions'),
-      blocks: [decided.length === 0 ? muted(word('minutes/no-action')) : {
-        kind: 'table',
-        columns: [{ label: word('column/action') }, { label: word('column/owner') }, { label: word('column/due') }, { label: word('column/state', { date: figures.asOf }) }],
-        rows: decided.map((action) => [cell(action.text), cell(ctx.partnerName(action.owner)), cell(ctx.date(action.due)), stateCell(action, ctx, word)]),
-      }],
+      blocks: [
+        decided.length === 0
+          ? muted(word('minutes/no-action'))
+          : {
+              kind: 'table',
+              columns: [
+                { label: word('column/action') },
+                { label: word('column/owner') },
+                { label: word('column/due') },
+                { label: word('column/state', { date: figures.asOf }) },
+              ],
+              rows: decided.map((action) => [
+                cell(action.text),
+                cell(ctx.partnerName(action.owner)),
+                cell(ctx.date(action.due)),
+                stateCell(action, ctx, word),
+              ]),
+            },
+      ],
     },
-    { id: 'follow-up', title: word('minutes/follow-up'), blocks: followUpBlocks(figures, meeting, previous?.date ?? null, ctx, word, muted) },
-    { id: 'minutes', title: word('minutes/body'), blocks: [entity.body.trim() ? { kind: 'markdown', source: entity.body } : muted(word('minutes/no-body'))] },
+    {
+      id: 'follow-up',
+      title: word('minutes/follow-up'),
+      blocks: followUpBlocks(figures, meeting, previous?.date ?? null, ctx, word, muted),
+    },
+    {
+      id: 'minutes',
+      title: word('minutes/body'),
+      blocks: [entity.body.trim() ? { kind: 'markdown', source: entity.body } : muted(word('minutes/no-body'))],
+    },
     { id: 'signatures', title: '', blocks: [{ kind: 'signatures', items: signatories(roadmap, meeting, ctx, word) }] },
   ];
   const time = timeText(meeting, ctx);
@@ -77,7 +127,9 @@ export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<
       title: meeting.title,
       subtitle: '',
       facts: [
-        ...(roadmap.convention ? [{ label: word('fact/committee'), value: roadmap.convention.data.committee.name }] : []),
+        ...(roadmap.convention
+          ? [{ label: word('fact/committee'), value: roadmap.convention.data.committee.name }]
+          : []),
         { label: word('fact/date'), value: formatWeekdayDate(meeting.date, lang) },
         ...(time ? [{ label: word('fact/time'), value: time }] : []),
         ...(meeting.place ? [{ label: word('fact/place'), value: meeting.place }] : []),
@@ -93,10 +145,21 @@ export function buildMinutes(roadmap: Roadmap, figures: Figures, entity: Entity<
 }
 
 /** The minutes this meeting approved (`approved_minutes`), by their meeting's date; or, without any, that none was recorded. */
-function approvalBlocks(roadmap: Roadmap, meeting: Meeting, previousDate: string | null, word: Word, muted: (text: string) => Block): Block[] {
-  const approved = (meeting.approved_minutes ?? []).map((id) => roadmap.meetings.find((other) => other.data.id === id)?.data).filter((other): other is Meeting => other !== undefined);
-  if (approved.length > 0) return approved.map((other) => ({ kind: 'paragraph', text: word('minutes/approved', { date: other.date }) }));
-  return [muted(previousDate ? word('minutes/approval-not-recorded', { date: previousDate }) : word('minutes/no-previous'))];
+function approvalBlocks(
+  roadmap: Roadmap,
+  meeting: Meeting,
+  previousDate: string | null,
+  word: Word,
+  muted: (text: string) => Block,
+): Block[] {
+  const approved = (meeting.approved_minutes ?? [])
+    .map((id) => roadmap.meetings.find((other) => other.data.id === id)?.data)
+    .filter((other): other is Meeting => other !== undefined);
+  if (approved.length > 0)
+    return approved.map((other) => ({ kind: 'paragraph', text: word('minutes/approved', { date: other.date }) }));
+  return [
+    muted(previousDate ? word('minutes/approval-not-recorded', { date: previousDate }) : word('minutes/no-previous')),
+  ];
 }
 
 /** « Décision n° 1 », its text and what it concerns, in file order. */
@@ -104,7 +167,10 @@ function decisionBlocks(meeting: Meeting, ctx: BriefContext, word: Word, muted: 
   const decisions = meeting.decisions ?? [];
   if (decisions.length === 0) return [muted(word('minutes/no-decision'))];
   return decisions.flatMap((decision, index): Block[] => {
-    const about = [...(decision.axes ?? []).map(ctx.axisLabel), ...(decision.commitments ?? []).map(ctx.commitmentTitle)];
+    const about = [
+      ...(decision.axes ?? []).map(ctx.axisLabel),
+      ...(decision.commitments ?? []).map(ctx.commitmentTitle),
+    ];
     return [
       { kind: 'heading', text: word('minutes/decision-number', { number: index + 1 }) },
       { kind: 'paragraph', text: decision.text },
@@ -118,23 +184,57 @@ function decisionBlocks(meeting: Meeting, ctx: BriefContext, word: Word, muted: 
  * meeting (inclusive), then those still open on the meeting's date, overdue
  * ones marked. Actions closed before the previous meeting were reported then.
  */
-function followUpBlocks(figures: Figures, meeting: Meeting, previousDate: string | null, ctx: BriefContext, word: Word, muted: (text: string) => Block): Block[] {
-  const earlier = figures.actions.filter((action) => action.meeting !== meeting.id && action.meetingDate <= meeting.date);
-  const closed = earlier.filter((action) => action.closedOn !== null && (previousDate === null || action.closedOn >= previousDate));
+function followUpBlocks(
+  figures: Figures,
+  meeting: Meeting,
+  previousDate: string | null,
+  ctx: BriefContext,
+  word: Word,
+  muted: (text: string) => Block,
+): Block[] {
+  const earlier = figures.actions.filter(
+    (action) => action.meeting !== meeting.id && action.meetingDate <= meeting.date,
+  );
+  const closed = earlier.filter(
+    (action) => action.closedOn !== null && (previousDate === null || action.closedOn >= previousDate),
+  );
   const open = earlier.filter((action) => action.status === 'open');
   if (closed.length === 0 && open.length === 0) return [muted(word('minutes/no-follow-up'))];
   return [
-    { kind: 'paragraph', text: word('minutes/follow-up-summary', { closed: closed.length, open: open.length, overdue: open.filter((action) => action.overdue).length }) },
+    {
+      kind: 'paragraph',
+      text: word('minutes/follow-up-summary', {
+        closed: closed.length,
+        open: open.length,
+        overdue: open.filter((action) => action.overdue).length,
+      }),
+    },
     {
       kind: 'table',
-      columns: [{ label: word('column/action') }, { label: word('column/decided-on') }, { label: word('column/owner') }, { label: word('column/due') }, { label: word('column/state', { date: figures.asOf }) }],
-      rows: [...closed, ...open].map((action) => [cell(action.text), cell(ctx.date(action.meetingDate)), cell(ctx.partnerName(action.owner)), cell(ctx.date(action.due)), stateCell(action, ctx, word)]),
+      columns: [
+        { label: word('column/action') },
+        { label: word('column/decided-on') },
+        { label: word('column/owner') },
+        { label: word('column/due') },
+        { label: word('column/state', { date: figures.asOf }) },
+      ],
+      rows: [...closed, ...open].map((action) => [
+        cell(action.text),
+        cell(ctx.date(action.meetingDate)),
+        cell(ctx.partnerName(action.owner)),
+        cell(ctx.date(action.due)),
+        stateCell(action, ctx, word),
+      ]),
     },
   ];
 }
 
 function stateCell(action: ActionFigures, ctx: BriefContext, word: Word) {
-  if (action.closedOn !== null) return cell(word(action.status === 'cancelled' ? 'minutes/state-cancelled' : 'minutes/state-done', { date: action.closedOn }), action.status === 'cancelled' ? 'muted' : 'green');
+  if (action.closedOn !== null)
+    return cell(
+      word(action.status === 'cancelled' ? 'minutes/state-cancelled' : 'minutes/state-done', { date: action.closedOn }),
+      action.status === 'cancelled' ? 'muted' : 'green',
+    );
   return action.overdue ? cell(word('minutes/state-overdue'), 'red') : cell(ctx.words.actionStatus.open);
 }
 
@@ -147,12 +247,22 @@ function chairedByOf(roadmap: Roadmap, meeting: Meeting, ctx: BriefContext): str
 
 function signatories(roadmap: Roadmap, meeting: Meeting, ctx: BriefContext, word: Word): Signatory[] {
   const chair = chairOf(meeting, ctx);
-  const representative = chair ? roadmap.partners.find((partner) => partner.data.id === chair)?.data.representative : undefined;
+  const representative = chair
+    ? roadmap.partners.find((partner) => partner.data.id === chair)?.data.representative
+    : undefined;
   const chairedBy = chairedByOf(roadmap, meeting, ctx);
   // The chair partner's representative's position only when that person is the one who chaired.
-  const title = representative && chairedBy === representative.name ? [representative.title, ctx.partnerName(chair!)].filter(Boolean).join(', ') : undefined;
+  const title =
+    representative && chairedBy === representative.name
+      ? [representative.title, ctx.partnerName(chair!)].filter(Boolean).join(', ')
+      : undefined;
   return [
-    { role: word('minutes/signature-chair'), name: chairedBy ?? word('minutes/name-to-fill'), ...(title ? { title } : {}), box: true },
+    {
+      role: word('minutes/signature-chair'),
+      name: chairedBy ?? word('minutes/name-to-fill'),
+      ...(title ? { title } : {}),
+      box: true,
+    },
     { role: word('minutes/signature-secretary'), name: meeting.secretary ?? word('minutes/name-to-fill'), box: true },
   ];
 }

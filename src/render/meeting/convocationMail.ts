@@ -15,11 +15,13 @@ export interface ConvocationMailRequest {
 }
 
 export function convocationMail({ roadmap, meeting, lang, recipient, to }: ConvocationMailRequest): MailDraft {
-  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) => meetingMessage(key, lang, params);
+  const word = (key: Parameters<typeof meetingMessage>[0], params?: Parameters<typeof meetingMessage>[2]) =>
+    meetingMessage(key, lang, params);
   const convention = roadmap.convention?.data;
   const committee = convention?.committee.name ?? meeting.title;
   const date = formatWeekdayDate(meeting.date, lang);
-  const salutation = recipient.representative?.salutation?.trim().replace(/[,.;:\s]+$/, '') || word('letter/salutation-default');
+  const salutation =
+    recipient.representative?.salutation?.trim().replace(/[,.;:\s]+$/, '') || word('letter/salutation-default');
   const signer = convention?.secretariat?.name ?? committee;
   return {
     generator: 'meeting convene',
@@ -27,7 +29,11 @@ export function convocationMail({ roadmap, meeting, lang, recipient, to }: Convo
     subject: word('mail/subject', { committee, date }),
     body: [
       `${salutation},`,
-      word('mail/body', { meeting: meetingPhrase(meeting.title, committee, lang), date, convention: convention?.title ?? committee }),
+      word('mail/body', {
+        meeting: meetingPhrase(meeting.title, committee, lang),
+        date,
+        convention: convention?.title ?? committee,
+      }),
       word('mail/closing'),
       signer,
     ].join('\n\n'),

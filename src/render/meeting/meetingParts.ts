@@ -16,7 +16,9 @@ import { meetingMessage } from './meetingWords.js';
 export function timeText(meeting: Meeting, ctx: BriefContext): string | null {
   if (!meeting.time) return null;
   const start = formatTime(meeting.time, ctx.lang);
-  return meeting.end_time ? meetingMessage('time/range', ctx.lang, { start, end: formatTime(meeting.end_time, ctx.lang) }) : start;
+  return meeting.end_time
+    ? meetingMessage('time/range', ctx.lang, { start, end: formatTime(meeting.end_time, ctx.lang) })
+    : start;
 }
 
 export function chairOf(meeting: Meeting, ctx: BriefContext): string | undefined {
@@ -42,7 +44,10 @@ export function agendaBlock(meeting: Meeting, previous: MeetingFigure | null, ct
   const items = [
     ...(previous ? [meetingMessage('agenda/approve-minutes', ctx.lang, { date: previous.date })] : []),
     ...(meeting.agenda ?? []).map((item) => {
-      const about = [...(item.axis ? [ctx.axisLabel(item.axis)] : []), ...(item.commitments ?? []).map(ctx.commitmentTitle)].join(', ');
+      const about = [
+        ...(item.axis ? [ctx.axisLabel(item.axis)] : []),
+        ...(item.commitments ?? []).map(ctx.commitmentTitle),
+      ].join(', ');
       return about ? meetingMessage('agenda/about', ctx.lang, { title: item.title, about }) : item.title;
     }),
   ];
@@ -58,7 +63,8 @@ export function ofCommittee(committee: string, lang: Lang): string {
 /** The meeting in a sentence, its title said once: « du Comité territorial », or « « Bilan 2026 » du Comité territorial ». */
 export function meetingPhrase(title: string, committee: string, lang: Lang): string {
   const same = (a: string, b: string) => a.trim().toLocaleLowerCase(lang) === b.trim().toLocaleLowerCase(lang);
-  if (same(title, committee) || title.toLocaleLowerCase(lang).includes(committee.toLocaleLowerCase(lang))) return ofCommittee(title, lang);
+  if (same(title, committee) || title.toLocaleLowerCase(lang).includes(committee.toLocaleLowerCase(lang)))
+    return ofCommittee(title, lang);
   return lang === 'fr' ? `« ${title} » ${ofCommittee(committee, lang)}` : `"${title}" ${ofCommittee(committee, lang)}`;
 }
 
@@ -66,9 +72,13 @@ export function meetingPhrase(title: string, committee: string, lang: Lang): str
 export function conventionPhrase(title: string, lang: Lang): string {
   const trimmed = title.trim();
   if (lang === 'fr') {
-    return /^convention\b/i.test(trimmed) ? ` de la ${trimmed.charAt(0).toLocaleLowerCase('fr')}${trimmed.slice(1)}` : ` de la convention « ${trimmed} »`;
+    return /^convention\b/i.test(trimmed)
+      ? ` de la ${trimmed.charAt(0).toLocaleLowerCase('fr')}${trimmed.slice(1)}`
+      : ` de la convention « ${trimmed} »`;
   }
-  return /^(the\s+)?(convention|agreement|partnership)\b/i.test(trimmed) ? ` of the ${trimmed.replace(/^the\s+/i, '')}` : ` of the convention "${trimmed}"`;
+  return /^(the\s+)?(convention|agreement|partnership)\b/i.test(trimmed)
+    ? ` of the ${trimmed.replace(/^the\s+/i, '')}`
+    : ` of the convention "${trimmed}"`;
 }
 
 /** « à Morlaix Communauté », « à l’Hôtel de territoire » / « at … ». */

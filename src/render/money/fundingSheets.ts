@@ -18,17 +18,25 @@ export interface FundingNames {
 function sumColumns(words: MoneyWords): Column[] {
   const c = words.columns;
   return [
-    { label: c.cost, numeric: true }, { label: c.planned, numeric: true }, { label: c.gap, numeric: true },
-    { label: c.committed, numeric: true }, { label: c.paid, numeric: true },
-    { label: c.committedRate, numeric: true }, { label: c.paidRate, numeric: true },
+    { label: c.cost, numeric: true },
+    { label: c.planned, numeric: true },
+    { label: c.gap, numeric: true },
+    { label: c.committed, numeric: true },
+    { label: c.paid, numeric: true },
+    { label: c.committedRate, numeric: true },
+    { label: c.paidRate, numeric: true },
   ];
 }
 
 function sumCells(row: MoneySums, currency: string): Cell[] {
   return [
-    money(row.cost, currency), money(row.planned, currency), money(row.gap, currency),
-    money(row.committed, currency), money(row.paid, currency),
-    percent(row.committedRate), percent(row.paidRate),
+    money(row.cost, currency),
+    money(row.planned, currency),
+    money(row.gap, currency),
+    money(row.committed, currency),
+    money(row.paid, currency),
+    percent(row.committedRate),
+    percent(row.paidRate),
   ];
 }
 
@@ -40,7 +48,12 @@ function sumCells(row: MoneySums, currency: string): Cell[] {
  */
 export type FundingLayout = 'people' | 'workbook' | 'table';
 
-export function fundingSheets(funding: FundingFigures, names: FundingNames, lang: Lang, layout: FundingLayout): Sheet[] {
+export function fundingSheets(
+  funding: FundingFigures,
+  names: FundingNames,
+  lang: Lang,
+  layout: FundingLayout,
+): Sheet[] {
   if (layout === 'table') return [fundingTable(funding, names, lang)];
   const forSpreadsheet = layout === 'workbook';
   const words = moneyWords(lang);
@@ -51,7 +64,9 @@ export function fundingSheets(funding: FundingFigures, names: FundingNames, lang
     columns: [{ label: c.number, numeric: true }, { label: c.axis }, ...sumColumns(words)],
     rows: [
       ...funding.axes.map((axis) => [count(axis.number), text(axis.shortTitle), ...sumCells(axis, currency)]),
-      ...(forSpreadsheet || funding.axes.length === 0 ? [] : [[text(''), text(words.total), ...sumCells(funding.total, currency)]]),
+      ...(forSpreadsheet || funding.axes.length === 0
+        ? []
+        : [[text(''), text(words.total), ...sumCells(funding.total, currency)]]),
     ],
     notes: funding.any ? [words.notes(currency)] : [],
     empty: words.empty,
@@ -59,19 +74,31 @@ export function fundingSheets(funding: FundingFigures, names: FundingNames, lang
   const funders: Sheet = {
     title: words.sheets.funders,
     columns: [
-      { label: c.funder }, { label: c.planned, numeric: true }, { label: c.committed, numeric: true }, { label: c.paid, numeric: true },
-      { label: c.committedRate, numeric: true }, { label: c.paidRate, numeric: true },
+      { label: c.funder },
+      { label: c.planned, numeric: true },
+      { label: c.committed, numeric: true },
+      { label: c.paid, numeric: true },
+      { label: c.committedRate, numeric: true },
+      { label: c.paidRate, numeric: true },
     ],
     rows: funding.funders.map((funder) => [
-      text(names.partnerName(funder.partner)), money(funder.planned, currency), money(funder.committed, currency), money(funder.paid, currency),
-      percent(funder.committedRate), percent(funder.paidRate),
+      text(names.partnerName(funder.partner)),
+      money(funder.planned, currency),
+      money(funder.committed, currency),
+      money(funder.paid, currency),
+      percent(funder.committedRate),
+      percent(funder.paidRate),
     ]),
     empty: words.empty,
   };
   const years: Sheet = {
     title: words.sheets.years,
     columns: [{ label: c.year }, { label: c.committed, numeric: true }, { label: c.paid, numeric: true }],
-    rows: funding.years.map((year) => [text(String(year.year)), money(year.committed, currency), money(year.paid, currency)]),
+    rows: funding.years.map((year) => [
+      text(String(year.year)),
+      money(year.committed, currency),
+      money(year.paid, currency),
+    ]),
     empty: words.empty,
   };
   const commitments: Sheet = {
@@ -79,7 +106,11 @@ export function fundingSheets(funding: FundingFigures, names: FundingNames, lang
     columns: [{ label: c.commitment }, { label: c.axis }, ...sumColumns(words)],
     rows: funding.commitments.map((row) => {
       const title = names.commitmentTitle(row.id);
-      return [text(row.cancelled ? words.cancelled(title) : title), text(names.axisTitle(row.axis)), ...sumCells(row, currency)];
+      return [
+        text(row.cancelled ? words.cancelled(title) : title),
+        text(names.axisTitle(row.axis)),
+        ...sumCells(row, currency),
+      ];
     }),
     empty: words.empty,
   };
@@ -98,9 +129,21 @@ function fundingTable(funding: FundingFigures, names: FundingNames, lang: Lang):
   const c = words.columns;
   const currency = funding.currency;
   const none = money(null, currency);
-  const row = (scope: string, id: string, label: string, year: number | null, sums: Cell[]): Cell[] => [text(scope), text(id), text(label), year === null ? text('') : count(year), ...sums];
+  const row = (scope: string, id: string, label: string, year: number | null, sums: Cell[]): Cell[] => [
+    text(scope),
+    text(id),
+    text(label),
+    year === null ? text('') : count(year),
+    ...sums,
+  ];
   const funderCells = (f: FundingFigures['funders'][number]): Cell[] => [
-    none, money(f.planned, currency), none, money(f.committed, currency), money(f.paid, currency), percent(f.committedRate), percent(f.paidRate),
+    none,
+    money(f.planned, currency),
+    none,
+    money(f.committed, currency),
+    money(f.paid, currency),
+    percent(f.committedRate),
+    percent(f.paidRate),
   ];
   return {
     title: words.sheets.total,
@@ -108,9 +151,29 @@ function fundingTable(funding: FundingFigures, names: FundingNames, lang: Lang):
     rows: [
       row('total', '', words.total, null, sumCells(funding.total, currency)),
       ...funding.axes.map((axis) => row('axis', axis.id, axis.shortTitle, null, sumCells(axis, currency))),
-      ...funding.funders.map((funder) => row('funder', funder.partner, names.partnerName(funder.partner), null, funderCells(funder))),
-      ...funding.years.map((year) => row('year', '', '', year.year, [none, none, none, money(year.committed, currency), money(year.paid, currency), percent(null), percent(null)])),
-      ...funding.commitments.map((commitment) => row(commitment.cancelled ? 'cancelled-commitment' : 'commitment', commitment.id, names.commitmentTitle(commitment.id), null, sumCells(commitment, currency))),
+      ...funding.funders.map((funder) =>
+        row('funder', funder.partner, names.partnerName(funder.partner), null, funderCells(funder)),
+      ),
+      ...funding.years.map((year) =>
+        row('year', '', '', year.year, [
+          none,
+          none,
+          none,
+          money(year.committed, currency),
+          money(year.paid, currency),
+          percent(null),
+          percent(null),
+        ]),
+      ),
+      ...funding.commitments.map((commitment) =>
+        row(
+          commitment.cancelled ? 'cancelled-commitment' : 'commitment',
+          commitment.id,
+          names.commitmentTitle(commitment.id),
+          null,
+          sumCells(commitment, currency),
+        ),
+      ),
     ],
     empty: words.empty,
   };

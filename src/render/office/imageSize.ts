@@ -13,7 +13,12 @@ export interface PixelSize {
 const FALLBACK: PixelSize = { width: 200, height: 100 };
 
 export function imageSize(image: Image): PixelSize {
-  const size = image.format === 'png' ? pngSize(image.bytes) : image.format === 'jpeg' ? jpegSize(image.bytes) : svgSize(image.bytes);
+  const size =
+    image.format === 'png'
+      ? pngSize(image.bytes)
+      : image.format === 'jpeg'
+        ? jpegSize(image.bytes)
+        : svgSize(image.bytes);
   return size && size.width > 0 && size.height > 0 && size.width < 100_000 && size.height < 100_000 ? size : FALLBACK;
 }
 

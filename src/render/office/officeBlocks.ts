@@ -35,14 +35,18 @@ export function officeBlocks(doc: Document): OfficeBlock[] {
   const out: OfficeBlock[] = [];
   if (doc.letterhead) {
     if (doc.letterhead.logos.length > 0) out.push({ kind: 'images', images: doc.letterhead.logos });
-    out.push({ kind: 'paragraph', runs: lines([{ text: text(doc.letterhead.convention), bold: true }], doc.letterhead.sender.map(text)) });
+    out.push({
+      kind: 'paragraph',
+      runs: lines([{ text: text(doc.letterhead.convention), bold: true }], doc.letterhead.sender.map(text)),
+    });
   }
   if (doc.cover) {
     out.push({ kind: 'heading', level: 1, text: text(doc.cover.title) });
     out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.kicker), bold: true }] });
     if (doc.cover.subtitle) out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.subtitle) }] });
     out.push(...facts(doc.cover.facts, text));
-    if (doc.cover.note) out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.note), italic: true }], muted: true });
+    if (doc.cover.note)
+      out.push({ kind: 'paragraph', runs: [{ text: text(doc.cover.note), italic: true }], muted: true });
   } else if (!doc.sections.some((section) => section.blocks.some((block) => block.kind === 'subject'))) {
     out.push({ kind: 'heading', level: 1, text: text(doc.title) });
   }
@@ -58,37 +62,78 @@ export function officeBlocks(doc: Document): OfficeBlock[] {
   return out;
 }
 
-function blockOf(block: Block, text: (value: string) => string, depth: number, hasCover: boolean, lang: Lang): OfficeBlock[] {
+function blockOf(
+  block: Block,
+  text: (value: string) => string,
+  depth: number,
+  hasCover: boolean,
+  lang: Lang,
+): OfficeBlock[] {
   switch (block.kind) {
-    case 'paragraph': return [{ kind: 'paragraph', runs: [{ text: text(block.text), italic: block.tone === 'muted' }], muted: block.tone === 'muted' }];
-    case 'facts': return facts(block.items, text);
-    case 'list': return [{ kind: 'list', ordered: block.ordered === true, items: block.items.map(text) }];
-    case 'heading': return [
-      { kind: 'heading', level: 3, text: text(block.text) },
-      ...(block.note ? [{ kind: 'paragraph' as const, runs: [{ text: text(block.note), italic: true }], muted: true }] : []),
-    ];
-    case 'markdown': return markdownBlocks(block.source, depth, lang);
-    case 'charts': return [];
-    case 'address': return [{ kind: 'paragraph', runs: lines([], block.lines.map(text)) }];
-    case 'dateline': return [{ kind: 'paragraph', runs: [{ text: text(block.text) }], align: 'right' }];
+    case 'paragraph':
+      return [
+        {
+          kind: 'paragraph',
+          runs: [{ text: text(block.text), italic: block.tone === 'muted' }],
+          muted: block.tone === 'muted',
+        },
+      ];
+    case 'facts':
+      return facts(block.items, text);
+    case 'list':
+      return [{ kind: 'list', ordered: block.ordered === true, items: block.items.map(text) }];
+    case 'heading':
+      return [
+        { kind: 'heading', level: 3, text: text(block.text) },
+        ...(block.note
+          ? [{ kind: 'paragraph' as const, runs: [{ text: text(block.note), italic: true }], muted: true }]
+          : []),
+      ];
+    case 'markdown':
+      return markdownBlocks(block.source, depth, lang);
+    case 'charts':
+      return [];
+    case 'address':
+      return [{ kind: 'paragraph', runs: lines([], block.lines.map(text)) }];
+    case 'dateline':
+      return [{ kind: 'paragraph', runs: [{ text: text(block.text) }], align: 'right' }];
     // A letter's subject is its one top heading, where a letter puts it: after the addresses and the date.
-    case 'subject': return hasCover
-      ? [{ kind: 'paragraph', runs: [{ text: `${text(block.label)} `, bold: true }, { text: text(block.text) }] }]
-      : [{ kind: 'heading', level: 1, text: `${text(block.label)} ${text(block.text)}` }];
+    case 'subject':
+      return hasCover
+        ? [{ kind: 'paragraph', runs: [{ text: `${text(block.label)} `, bold: true }, { text: text(block.text) }] }]
+        : [{ kind: 'heading', level: 1, text: `${text(block.label)} ${text(block.text)}` }];
     case 'salutation':
-    case 'closing': return [{ kind: 'paragraph', runs: [{ text: text(block.text) }] }];
-    case 'signatures': return [{ kind: 'signatures', items: block.items.map((item) => ({ ...item, role: text(item.role), name: text(item.name), title: item.title === undefined ? undefined : text(item.title) })) }];
-    case 'table': return [{
-      kind: 'table',
-      header: block.header === undefined ? undefined : text(block.header),
-      columns: block.columns.map((column) => ({ ...column, label: text(column.label) })),
-      rows: block.rows.map((row) => row.map((cell) => ({ ...cell, text: text(cell.text) }))),
-    }];
+    case 'closing':
+      return [{ kind: 'paragraph', runs: [{ text: text(block.text) }] }];
+    case 'signatures':
+      return [
+        {
+          kind: 'signatures',
+          items: block.items.map((item) => ({
+            ...item,
+            role: text(item.role),
+            name: text(item.name),
+            title: item.title === undefined ? undefined : text(item.title),
+          })),
+        },
+      ];
+    case 'table':
+      return [
+        {
+          kind: 'table',
+          header: block.header === undefined ? undefined : text(block.header),
+          columns: block.columns.map((column) => ({ ...column, label: text(column.label) })),
+          rows: block.rows.map((row) => row.map((cell) => ({ ...cell, text: text(cell.text) }))),
+        },
+      ];
   }
 }
 
 function facts(items: readonly { label: string; value: string }[], text: (value: string) => string): OfficeBlock[] {
-  return items.map((item) => ({ kind: 'paragraph', runs: [{ text: `${text(item.label)} : `, bold: true }, { text: text(item.value) }] }));
+  return items.map((item) => ({
+    kind: 'paragraph',
+    runs: [{ text: `${text(item.label)} : `, bold: true }, { text: text(item.value) }],
+  }));
 }
 
 /** Runs, then each line on a line of its own (a `\n` inside a run is a line break for the renderers). */
@@ -155,12 +200,24 @@ function inlineRuns(children: readonly { type: string; content: string }[], lang
   let italic = 0;
   for (const child of children) {
     switch (child.type) {
-      case 'strong_open': bold += 1; break;
-      case 'strong_close': bold -= 1; break;
-      case 'em_open': italic += 1; break;
-      case 'em_close': italic -= 1; break;
-      case 'softbreak': runs.push({ text: ' ' }); break;
-      case 'hardbreak': runs.push({ text: '\n' }); break;
+      case 'strong_open':
+        bold += 1;
+        break;
+      case 'strong_close':
+        bold -= 1;
+        break;
+      case 'em_open':
+        italic += 1;
+        break;
+      case 'em_close':
+        italic -= 1;
+        break;
+      case 'softbreak':
+        runs.push({ text: ' ' });
+        break;
+      case 'hardbreak':
+        runs.push({ text: '\n' });
+        break;
       case 'text':
       case 'code_inline':
         runs.push({ text: typeset(child.content, lang), bold: bold > 0, italic: italic > 0 });

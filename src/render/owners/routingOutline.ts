@@ -16,7 +16,11 @@ export interface RoutingOutline {
   unowned: string | null;
 }
 
-const REASONS = { 'partner-file': 'route/as-partner', lead: 'route/as-lead', chair: 'route/as-chair' } as const satisfies Record<OwnerReason, OwnersMessageKey>;
+const REASONS = {
+  'partner-file': 'route/as-partner',
+  lead: 'route/as-lead',
+  chair: 'route/as-chair',
+} as const satisfies Record<OwnerReason, OwnersMessageKey>;
 
 export function routingOutline(report: RoutingReport, lang: Lang, safe: (text: string) => string): RoutingOutline {
   const { routing } = report;
@@ -24,22 +28,36 @@ export function routingOutline(report: RoutingReport, lang: Lang, safe: (text: s
   const named = (file: string) => `${report.label}/${file}`;
   const rows = routing.files.map(({ file, owners }) => ({
     file: safe(named(file)),
-    owners: owners.length === 0
-      ? ownersMessage('route/nobody', lang)
-      : owners.map((owner) => `${safe(partner(owner.partner).name)} (${safe(owner.partner)}, ${ownersMessage(REASONS[owner.reason], lang)})`).join(', '),
+    owners:
+      owners.length === 0
+        ? ownersMessage('route/nobody', lang)
+        : owners
+            .map(
+              (owner) =>
+                `${safe(partner(owner.partner).name)} (${safe(owner.partner)}, ${ownersMessage(REASONS[owner.reason], lang)})`,
+            )
+            .join(', '),
     handles: owners.flatMap((owner) => partner(owner.partner).maintainers),
   }));
   const names = routing.partners.map((p) => safe(p.name)).join(', ');
   const count = routing.partners.length;
   return {
     title: ownersMessage('route/title', lang),
-    since: routing.files.length === 0
-      ? ownersMessage('route/none', lang)
-      : ownersMessage('route/since', lang, { rev: safe(report.rev), base: report.base.slice(0, 7), count: routing.files.length }),
+    since:
+      routing.files.length === 0
+        ? ownersMessage('route/none', lang)
+        : ownersMessage('route/since', lang, {
+            rev: safe(report.rev),
+            base: report.base.slice(0, 7),
+            count: routing.files.length,
+          }),
     rows,
     verdict: count === 0 ? null : ownersMessage(count > 1 ? 'route/several' : 'route/one', lang, { count, names }),
     severalPartners: count > 1,
     approvers: routing.approvers,
-    unowned: routing.unowned.length === 0 ? null : ownersMessage('route/unowned', lang, { files: routing.unowned.map((file) => safe(named(file))).join(', ') }),
+    unowned:
+      routing.unowned.length === 0
+        ? null
+        : ownersMessage('route/unowned', lang, { files: routing.unowned.map((file) => safe(named(file))).join(', ') }),
   };
 }

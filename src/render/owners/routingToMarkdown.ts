@@ -10,11 +10,17 @@ export function routingToMarkdown(report: RoutingReport, lang: Lang): string {
   const outline = routingOutline(report, lang, (text) => escapeMarkdown(terminalLine(text)));
   const out = [`# ${outline.title}`, '', outline.since];
   if (outline.rows.length > 0) {
-    out.push('', `| ${ownersMessage('route/file', lang)} | ${ownersMessage('route/partner', lang)} | ${ownersMessage('route/handles', lang)} |`, '| --- | --- | --- |');
-    for (const row of outline.rows) out.push(`| ${row.file} | ${row.owners} | ${row.handles.map(codeSpan).join(' ')} |`);
+    out.push(
+      '',
+      `| ${ownersMessage('route/file', lang)} | ${ownersMessage('route/partner', lang)} | ${ownersMessage('route/handles', lang)} |`,
+      '| --- | --- | --- |',
+    );
+    for (const row of outline.rows)
+      out.push(`| ${row.file} | ${row.owners} | ${row.handles.map(codeSpan).join(' ')} |`);
   }
   if (outline.verdict) out.push('', outline.severalPartners ? `> ⚠️ **${outline.verdict}**` : outline.verdict);
-  if (outline.approvers.length > 0) out.push('', ownersMessage('route/approvers', lang, { handles: outline.approvers.map(codeSpan).join(', ') }));
+  if (outline.approvers.length > 0)
+    out.push('', ownersMessage('route/approvers', lang, { handles: outline.approvers.map(codeSpan).join(', ') }));
   if (outline.unowned) out.push('', `> ❗ ${outline.unowned}`);
   return `${out.join('\n')}\n`;
 }

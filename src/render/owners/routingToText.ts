@@ -8,9 +8,11 @@ import type { RoutingReport } from './routingReport.js';
 export function routingToText(report: RoutingReport, lang: Lang): string {
   const outline = routingOutline(report, lang, terminalLine);
   const out = [outline.title, outline.since];
-  for (const row of outline.rows) out.push(`  ${row.file} — ${row.owners}${row.handles.length > 0 ? ` : ${row.handles.join(' ')}` : ''}`);
+  for (const row of outline.rows)
+    out.push(`  ${row.file} — ${row.owners}${row.handles.length > 0 ? ` : ${row.handles.join(' ')}` : ''}`);
   if (outline.verdict) out.push(outline.verdict);
-  if (outline.approvers.length > 0) out.push(ownersMessage('route/approvers', lang, { handles: outline.approvers.join(', ') }));
+  if (outline.approvers.length > 0)
+    out.push(ownersMessage('route/approvers', lang, { handles: outline.approvers.join(', ') }));
   if (outline.unowned) out.push(outline.unowned);
   return `${out.join('\n')}\n`;
 }

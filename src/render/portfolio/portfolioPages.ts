@@ -62,13 +62,25 @@ function frame(lang: Lang, title: string, depth: number, portfolioTitle: string,
 function sheetTable(sheet: Sheet, lang: Lang, link?: (row: number) => string | undefined): string {
   const text = (value: string) => escapeHtml(typeset(value, lang));
   if (sheet.rows.length === 0) return `<h2>${text(sheet.title)}</h2>\n<p>${text(sheet.empty)}</p>`;
-  const head = sheet.columns.map((column) => `<th scope="col"${column.numeric ? ' class="r"' : ''}>${text(column.label)}</th>`).join('');
-  const rows = sheet.rows.map((row, index) => `<tr>${row.map((cell, column) => {
-    const classes = [sheet.columns[column]?.numeric ? 'r' : '', 'tone' in cell && cell.tone ? TONE_CLASS[cell.tone] : ''].filter(Boolean);
-    const content = text(cellText(cell, lang));
-    const href = column === 0 ? link?.(index) : undefined;
-    return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${href ? `<a href="${escapeHtml(href)}">${content}</a>` : content}</td>`;
-  }).join('')}</tr>`).join('\n');
+  const head = sheet.columns
+    .map((column) => `<th scope="col"${column.numeric ? ' class="r"' : ''}>${text(column.label)}</th>`)
+    .join('');
+  const rows = sheet.rows
+    .map(
+      (row, index) =>
+        `<tr>${row
+          .map((cell, column) => {
+            const classes = [
+              sheet.columns[column]?.numeric ? 'r' : '',
+              'tone' in cell && cell.tone ? TONE_CLASS[cell.tone] : '',
+            ].filter(Boolean);
+            const content = text(cellText(cell, lang));
+            const href = column === 0 ? link?.(index) : undefined;
+            return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${href ? `<a href="${escapeHtml(href)}">${content}</a>` : content}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n');
   const notes = (sheet.notes ?? []).map((note) => `<p class="tone-muted">${text(note)}</p>`).join('\n');
   return `<h2>${text(sheet.title)}</h2>\n<table><caption class="visually-hidden">${text(sheet.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>${notes ? `\n${notes}` : ''}`;
 }
@@ -119,10 +131,25 @@ export function conventionPage(result: PortfolioResult, line: PortfolioLine): st
   ];
   const axes: Sheet = {
     title: portfolioWord('axes', lang),
-    columns: [{ label: portfolioWord('axisTitle', lang) }, { label: portfolioWord('commitments', lang), numeric: true }, { label: portfolioWord('done', lang), numeric: true }, { label: portfolioWord('late', lang), numeric: true }, { label: portfolioWord('progress', lang), numeric: true }, { label: portfolioWord('health', lang) }],
+    columns: [
+      { label: portfolioWord('axisTitle', lang) },
+      { label: portfolioWord('commitments', lang), numeric: true },
+      { label: portfolioWord('done', lang), numeric: true },
+      { label: portfolioWord('late', lang), numeric: true },
+      { label: portfolioWord('progress', lang), numeric: true },
+      { label: portfolioWord('health', lang) },
+    ],
     rows: summary.axes.map((axis) => [
-      { kind: 'text', text: `${axis.number}. ${axis.title}` }, { kind: 'count', value: axis.commitments }, { kind: 'count', value: axis.done }, { kind: 'count', value: axis.late },
-      { kind: 'percent', value: axis.progress }, { kind: 'text', text: HEALTH_WORDS[axis.health][lang], tone: axis.health === 'green' ? 'good' : axis.health === 'amber' ? 'warn' : 'bad' },
+      { kind: 'text', text: `${axis.number}. ${axis.title}` },
+      { kind: 'count', value: axis.commitments },
+      { kind: 'count', value: axis.done },
+      { kind: 'count', value: axis.late },
+      { kind: 'percent', value: axis.progress },
+      {
+        kind: 'text',
+        text: HEALTH_WORDS[axis.health][lang],
+        tone: axis.health === 'green' ? 'good' : axis.health === 'amber' ? 'warn' : 'bad',
+      },
     ]),
     empty: portfolioWord('none', lang),
   };

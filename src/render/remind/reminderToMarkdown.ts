@@ -13,9 +13,18 @@ export function reminderToMarkdown(message: ReminderMessage, lang: Lang): string
 export function reminderDocument(message: ReminderMessage, lang: Lang): Document {
   const word = (key: Parameters<typeof remindMessage>[0]) => remindMessage(key, lang);
   const paragraphs = (texts: readonly string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
-  const recipients: Block = message.to.length > 0
-    ? { kind: 'facts', items: [{ label: word('to-label'), value: message.to.map((contact) => `${contact.name} <${contact.email}>`).join(', ') }] }
-    : { kind: 'paragraph', text: word('no-contact'), tone: 'muted' };
+  const recipients: Block =
+    message.to.length > 0
+      ? {
+          kind: 'facts',
+          items: [
+            {
+              label: word('to-label'),
+              value: message.to.map((contact) => `${contact.name} <${contact.email}>`).join(', '),
+            },
+          ],
+        }
+      : { kind: 'paragraph', text: word('no-contact'), tone: 'muted' };
   return {
     lang,
     generator: 'remind',
@@ -24,9 +33,28 @@ export function reminderDocument(message: ReminderMessage, lang: Lang): Document
     title: message.subject,
     contents: '',
     sections: [
-      { id: 'message', title: '', blocks: [{ kind: 'subject', label: '', text: message.subject }, recipients, ...paragraphs(message.paragraphs.before)] },
-      ...message.paragraphs.sections.map((section, index) => ({ id: `owed-${index + 1}`, title: section.title, blocks: [{ kind: 'list' as const, items: section.items }] })),
-      { id: 'closing', title: '', blocks: [...paragraphs(message.paragraphs.after), { kind: 'paragraph', text: word('draft-note'), tone: 'muted' }] },
+      {
+        id: 'message',
+        title: '',
+        blocks: [
+          { kind: 'subject', label: '', text: message.subject },
+          recipients,
+          ...paragraphs(message.paragraphs.before),
+        ],
+      },
+      ...message.paragraphs.sections.map((section, index) => ({
+        id: `owed-${index + 1}`,
+        title: section.title,
+        blocks: [{ kind: 'list' as const, items: section.items }],
+      })),
+      {
+        id: 'closing',
+        title: '',
+        blocks: [
+          ...paragraphs(message.paragraphs.after),
+          { kind: 'paragraph', text: word('draft-note'), tone: 'muted' },
+        ],
+      },
     ],
     footer: message.subject,
   };

@@ -10,12 +10,21 @@ export function healthReasonText(reason: HealthReason, ctx: ReportContext): stri
   return reasonText(reason, ctx.words.reasons, {
     commitmentTitle: ctx.commitmentTitle,
     percent,
-    milestones: (milestones) => milestones.map((milestone) => `${milestone.title} (${formatDate(milestone.due, ctx.lang)})`).join(', '),
+    milestones: (milestones) =>
+      milestones.map((milestone) => `${milestone.title} (${formatDate(milestone.due, ctx.lang)})`).join(', '),
     // By label, as people know it; the id is for the files.
-    indicators: (indicators) => indicators.map((indicator) => `${indicatorLabel(ctx, indicator.commitment, indicator.id)} ${percent(indicator.attainment)} / ${percent(indicator.expected)}`).join(', '),
+    indicators: (indicators) =>
+      indicators
+        .map(
+          (indicator) =>
+            `${indicatorLabel(ctx, indicator.commitment, indicator.id)} ${percent(indicator.attainment)} / ${percent(indicator.expected)}`,
+        )
+        .join(', '),
   });
 }
 
 function indicatorLabel(ctx: ReportContext, commitment: string, id: string): string {
-  return ctx.figures.indicators.find((indicator) => indicator.commitment === commitment && indicator.id === id)?.label ?? id;
+  return (
+    ctx.figures.indicators.find((indicator) => indicator.commitment === commitment && indicator.id === id)?.label ?? id
+  );
 }

@@ -25,12 +25,23 @@ export function reportSheets(ctx: ReportContext, view: ReportView, layout: Sheet
   const axes = axesSheet(ctx, layout === 'spreadsheet');
   const indicators = indicatorsSheet(ctx, layout !== 'terminal');
   switch (view) {
-    case 'axis': return layout === 'spreadsheet' ? [axes] : [axes, indicators];
-    case 'indicator': return [indicators];
-    case 'partner': return [partnersSheet(ctx)];
-    case 'commitment': return [commitmentsSheet(ctx, layout !== 'terminal')];
-    case 'funding': return fundingSheets(ctx.figures.funding, fundingNames(ctx), ctx.lang, layout === 'spreadsheet' ? 'table' : 'people');
-    case 'all': return [axes, partnersSheet(ctx), coverageSheet(ctx), indicators];
+    case 'axis':
+      return layout === 'spreadsheet' ? [axes] : [axes, indicators];
+    case 'indicator':
+      return [indicators];
+    case 'partner':
+      return [partnersSheet(ctx)];
+    case 'commitment':
+      return [commitmentsSheet(ctx, layout !== 'terminal')];
+    case 'funding':
+      return fundingSheets(
+        ctx.figures.funding,
+        fundingNames(ctx),
+        ctx.lang,
+        layout === 'spreadsheet' ? 'table' : 'people',
+      );
+    case 'all':
+      return [axes, partnersSheet(ctx), coverageSheet(ctx), indicators];
   }
 }
 

@@ -17,31 +17,57 @@ export function reportToJson(figures: Figures): string {
   const document = {
     asOf: figures.asOf,
     axes: figures.axes.map((axis) => ({
-      id: axis.id, number: axis.number, title: axis.title,
-      commitments: axis.commitments, done: axis.done, late: axis.late, progress: oneDecimal(axis.progress),
-      byStatus: axis.byStatus, unknown: axis.unknown,
-      shortTitle: axis.shortTitle, lateMilestones: axis.lateMilestones,
+      id: axis.id,
+      number: axis.number,
+      title: axis.title,
+      commitments: axis.commitments,
+      done: axis.done,
+      late: axis.late,
+      progress: oneDecimal(axis.progress),
+      byStatus: axis.byStatus,
+      unknown: axis.unknown,
+      shortTitle: axis.shortTitle,
+      lateMilestones: axis.lateMilestones,
       health: axis.health,
       healthReasons: axis.healthReasons.map(rounded),
       postponements: axis.postponements,
     })),
     partners: figures.partners.map((partner) => ({
-      id: partner.id, name: partner.name,
-      led: partner.led, contributed: partner.contributed, late: partner.late, progress: oneDecimal(partner.progress),
-      openActions: partner.openActions, overdueActions: partner.overdueActions, unknown: partner.unknown,
-      shortName: partner.shortName, role: partner.role,
+      id: partner.id,
+      name: partner.name,
+      led: partner.led,
+      contributed: partner.contributed,
+      late: partner.late,
+      progress: oneDecimal(partner.progress),
+      openActions: partner.openActions,
+      overdueActions: partner.overdueActions,
+      unknown: partner.unknown,
+      shortName: partner.shortName,
+      role: partner.role,
       postponements: partner.postponements,
     })),
     indicators: figures.indicators.map((indicator) => ({
-      commitment: indicator.commitment, id: indicator.id,
-      latest: indicator.latest?.value ?? null, attainment: oneDecimal(indicator.attainment),
-      label: indicator.label, unit: indicator.unit, latestDate: indicator.latest?.date ?? null,
-      expected: oneDecimal(indicator.expected), behind: indicator.behind,
+      commitment: indicator.commitment,
+      id: indicator.id,
+      latest: indicator.latest?.value ?? null,
+      attainment: oneDecimal(indicator.attainment),
+      label: indicator.label,
+      unit: indicator.unit,
+      latestDate: indicator.latest?.date ?? null,
+      expected: oneDecimal(indicator.expected),
+      behind: indicator.behind,
     })),
     commitments: figures.commitments.map((commitment) => ({
-      id: commitment.id, title: commitment.title, axis: commitment.axis, lead: commitment.lead,
-      status: commitment.status, progress: oneDecimal(commitment.progress), progressSource: commitment.progressSource,
-      due: commitment.due, late: commitment.late, daysLate: commitment.daysLate,
+      id: commitment.id,
+      title: commitment.title,
+      axis: commitment.axis,
+      lead: commitment.lead,
+      status: commitment.status,
+      progress: oneDecimal(commitment.progress),
+      progressSource: commitment.progressSource,
+      due: commitment.due,
+      late: commitment.late,
+      daysLate: commitment.daysLate,
       postponements: commitment.postponements,
     })),
     coverage: figures.coverage,
@@ -58,12 +84,21 @@ export function reportToJson(figures: Figures): string {
  */
 function fundingToJson(funding: FundingFigures): object {
   const sums = (row: MoneySums) => ({
-    cost: row.cost, planned: row.planned, gap: row.gap, committed: row.committed, paid: row.paid,
-    committedRate: oneDecimal(row.committedRate), paidRate: oneDecimal(row.paidRate),
+    cost: row.cost,
+    planned: row.planned,
+    gap: row.gap,
+    committed: row.committed,
+    paid: row.paid,
+    committedRate: oneDecimal(row.committedRate),
+    paidRate: oneDecimal(row.paidRate),
   });
   const funder = (row: FundingFigures['funders'][number]) => ({
-    partner: row.partner, planned: row.planned, committed: row.committed, paid: row.paid,
-    committedRate: oneDecimal(row.committedRate), paidRate: oneDecimal(row.paidRate),
+    partner: row.partner,
+    planned: row.planned,
+    committed: row.committed,
+    paid: row.paid,
+    committedRate: oneDecimal(row.committedRate),
+    paidRate: oneDecimal(row.paidRate),
   });
   return {
     currency: funding.currency,
@@ -72,7 +107,11 @@ function fundingToJson(funding: FundingFigures): object {
     funders: funding.funders.map(funder),
     years: funding.years.map((year) => ({ year: year.year, committed: year.committed, paid: year.paid })),
     commitments: funding.commitments.map((commitment) => ({
-      id: commitment.id, axis: commitment.axis, cancelled: commitment.cancelled, ...sums(commitment), funders: commitment.funders.map(funder),
+      id: commitment.id,
+      axis: commitment.axis,
+      cancelled: commitment.cancelled,
+      ...sums(commitment),
+      funders: commitment.funders.map(funder),
     })),
   };
 }
@@ -84,7 +123,14 @@ function rounded(reason: HealthReason): HealthReason {
     case 'late':
       return { ...reason, share: roundHalfAwayFromZero(reason.share, 3) };
     case 'indicators-behind':
-      return { ...reason, indicators: reason.indicators.map((indicator) => ({ ...indicator, attainment: oneDecimal(indicator.attainment)!, expected: oneDecimal(indicator.expected)! })) };
+      return {
+        ...reason,
+        indicators: reason.indicators.map((indicator) => ({
+          ...indicator,
+          attainment: oneDecimal(indicator.attainment)!,
+          expected: oneDecimal(indicator.expected)!,
+        })),
+      };
     default:
       return reason;
   }

@@ -96,11 +96,15 @@ const labels = <Section extends SectionName>(section: Section, lang: Lang) => ta
 function reportOnlyWords(lang: Lang) {
   return {
     heading: (title: string, date: string) => word('heading', lang, { title, date }),
-    scope: { axis: (title: string) => word('scope/axis', lang, { title }), partner: (name: string) => word('scope/partner', lang, { name }) },
+    scope: {
+      axis: (title: string) => word('scope/axis', lang, { title }),
+      partner: (name: string) => word('scope/partner', lang, { name }),
+    },
     axes: {
       ...labels('axes', lang),
       byStatus: (status: string) => word('axes/byStatus', lang, { status }),
-      reason: (number: number, health: string, reasons: string) => word('axes/reason', lang, { number, health, reasons }),
+      reason: (number: number, health: string, reasons: string) =>
+        word('axes/reason', lang, { number, health, reasons }),
     },
     partners: {
       ...labels('partners', lang),
@@ -108,13 +112,17 @@ function reportOnlyWords(lang: Lang) {
       lastNews: (title: string, date: string) => word('partners/lastNews', lang, { title, date }),
     },
     commitments: labels('commitments', lang),
-    coverage: { ...labels('coverage', lang), withoutLead: (list: string) => word('coverage/withoutLead', lang, { list }) },
+    coverage: {
+      ...labels('coverage', lang),
+      withoutLead: (list: string) => word('coverage/withoutLead', lang, { list }),
+    },
     indicators: labels('indicators', lang),
     actions: labels('actions', lang),
   };
 }
 
-export type ReportWords = ReturnType<typeof reportOnlyWords> & Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none' | 'progressUnknown'>;
+export type ReportWords = ReturnType<typeof reportOnlyWords> &
+  Pick<BriefWords, 'status' | 'actionStatus' | 'health' | 'reasons' | 'readiness' | 'none' | 'progressUnknown'>;
 
 export function reportWords(lang: Lang): ReportWords {
   const { status, actionStatus, health, reasons, readiness, none, progressUnknown } = briefWords(lang);

@@ -48,7 +48,12 @@ export const NONE = '—';
 
 export const text = (value: string, tone?: Tone): Cell => ({ kind: 'text', text: value, tone });
 export const count = (value: number, tone?: Tone): Cell => ({ kind: 'count', value, tone });
-export const percent = (value: number | null, tone?: Tone, missing?: string): Cell => ({ kind: 'percent', value, tone, missing });
+export const percent = (value: number | null, tone?: Tone, missing?: string): Cell => ({
+  kind: 'percent',
+  value,
+  tone,
+  missing,
+});
 export const number = (value: number | null): Cell => ({ kind: 'number', value });
 export const date = (value: string | null, tone?: Tone): Cell => ({ kind: 'date', value, tone });
 export const money = (cents: bigint | null, currency: string): Cell => ({ kind: 'money', cents, currency });
@@ -56,11 +61,17 @@ export const money = (cents: bigint | null, currency: string): Cell => ({ kind: 
 /** A cell as people read it: `25 juin 2018`, `45 %`, `2 560` (terminal and markdown). */
 export function cellText(cell: Cell, lang: Lang): string {
   switch (cell.kind) {
-    case 'text': return cell.text;
-    case 'count': return formatNumber(cell.value, lang, 0);
-    case 'percent': return cell.value === null ? cell.missing ?? NONE : formatPercent(cell.value, lang);
-    case 'number': return cell.value === null ? NONE : formatNumber(cell.value, lang);
-    case 'date': return cell.value === null ? NONE : formatDate(cell.value, lang);
-    case 'money': return cell.cents === null ? NONE : formatMoney(cell.cents, cell.currency, lang);
+    case 'text':
+      return cell.text;
+    case 'count':
+      return formatNumber(cell.value, lang, 0);
+    case 'percent':
+      return cell.value === null ? (cell.missing ?? NONE) : formatPercent(cell.value, lang);
+    case 'number':
+      return cell.value === null ? NONE : formatNumber(cell.value, lang);
+    case 'date':
+      return cell.value === null ? NONE : formatDate(cell.value, lang);
+    case 'money':
+      return cell.cents === null ? NONE : formatMoney(cell.cents, cell.currency, lang);
   }
 }

@@ -21,7 +21,8 @@ const SEPARATOR: Record<Lang, { cell: string; decimal: string }> = {
 
 export function sheetsToCsv(sheets: readonly Sheet[], lang: Lang): string {
   const { cell: separator } = SEPARATOR[lang];
-  const line = (cells: readonly string[]): string => `${cells.map((value) => quoted(value, separator)).join(separator)}\r\n`;
+  const line = (cells: readonly string[]): string =>
+    `${cells.map((value) => quoted(value, separator)).join(separator)}\r\n`;
   const blocks = sheets.map((sheet) => {
     let out = sheets.length > 1 ? line([neutralised(sheet.title)]) : '';
     out += line(sheet.columns.map((column) => neutralised(column.label)));
@@ -33,13 +34,19 @@ export function sheetsToCsv(sheets: readonly Sheet[], lang: Lang): string {
 
 function csvValue(cell: Cell, lang: Lang): string {
   switch (cell.kind) {
-    case 'text': return neutralised(cell.text);
-    case 'count': return String(cell.value);
-    case 'percent': return cell.value === null ? '' : String(roundHalfAwayFromZero(cell.value, 0));
-    case 'number': return cell.value === null ? '' : String(cell.value).replace('.', SEPARATOR[lang].decimal);
-    case 'date': return cell.value ?? '';
+    case 'text':
+      return neutralised(cell.text);
+    case 'count':
+      return String(cell.value);
+    case 'percent':
+      return cell.value === null ? '' : String(roundHalfAwayFromZero(cell.value, 0));
+    case 'number':
+      return cell.value === null ? '' : String(cell.value).replace('.', SEPARATOR[lang].decimal);
+    case 'date':
+      return cell.value ?? '';
     // A number in currency units, written from the cents: 1234.5 (1234,5 in French), no symbol.
-    case 'money': return cell.cents === null ? '' : centsToDecimal(cell.cents).replace('.', SEPARATOR[lang].decimal);
+    case 'money':
+      return cell.cents === null ? '' : centsToDecimal(cell.cents).replace('.', SEPARATOR[lang].decimal);
   }
 }
 

@@ -22,7 +22,12 @@ function renderTable(sheet: Sheet, lang: Lang, paint: ChalkInstance): string {
     out += `${terminalLine(sheet.empty)}\n`;
   } else {
     const texts = sheet.rows.map((row) => row.map((cell) => terminalLine(cellText(cell, lang))));
-    const widths = sheet.columns.map((column, index) => columnWidth(column, texts.map((row) => row[index] ?? '')));
+    const widths = sheet.columns.map((column, index) =>
+      columnWidth(
+        column,
+        texts.map((row) => row[index] ?? ''),
+      ),
+    );
     // Without a line between rows, a wrapped cell would read as the next row.
     const wraps = texts.some((row) => row.some((cell, index) => cell.length + 2 > widths[index]!));
     const table = new Table({
@@ -33,10 +38,12 @@ function renderTable(sheet: Sheet, lang: Lang, paint: ChalkInstance): string {
       wordWrap: true,
     });
     sheet.rows.forEach((row, rowIndex) => {
-      table.push(row.map((cell, index) => ({
-        content: toned(paint, texts[rowIndex]![index]!, 'tone' in cell ? cell.tone : undefined),
-        hAlign: sheet.columns[index]?.numeric ? 'right' as const : 'left' as const,
-      })));
+      table.push(
+        row.map((cell, index) => ({
+          content: toned(paint, texts[rowIndex]![index]!, 'tone' in cell ? cell.tone : undefined),
+          hAlign: sheet.columns[index]?.numeric ? ('right' as const) : ('left' as const),
+        })),
+      );
     });
     out += `${table.toString()}\n`;
   }
@@ -58,9 +65,13 @@ function columnWidth(column: Column, cells: readonly string[]): number {
 
 function toned(paint: ChalkInstance, value: string, tone: Tone | undefined): string {
   switch (tone) {
-    case 'good': return paint.green(value);
-    case 'warn': return paint.yellow(value);
-    case 'bad': return paint.red(value);
-    default: return value;
+    case 'good':
+      return paint.green(value);
+    case 'warn':
+      return paint.yellow(value);
+    case 'bad':
+      return paint.red(value);
+    default:
+      return value;
   }
 }

@@ -12,29 +12,70 @@ import type { Block, SitePage } from './sitePage.js';
 export function axisPage(ctx: SiteContext, axis: AxisFigures, entity: Entity<Axis> | undefined): SitePage {
   const { word } = ctx;
   const reasons = reportContext(ctx.figures, ctx.lang);
-  const figures: Block = { kind: 'facts', items: [
-    { label: word('leads'), value: axis.leads.length > 0 ? axis.leads.flatMap((id, index) => (index > 0 ? [', ', ctx.partnerLink(id)] : [ctx.partnerLink(id)])) : ctx.brief.none },
-    { label: word('progress'), value: ctx.groupProgress(axis) },
-    { label: word('health'), value: ctx.brief.health[axis.health] },
-    { label: word('commitments'), value: String(axis.commitments) },
-    { label: word('done'), value: String(axis.done) },
-    { label: word('late'), value: String(axis.late) },
-  ] };
+  const figures: Block = {
+    kind: 'facts',
+    items: [
+      {
+        label: word('leads'),
+        value:
+          axis.leads.length > 0
+            ? axis.leads.flatMap((id, index) => (index > 0 ? [', ', ctx.partnerLink(id)] : [ctx.partnerLink(id)]))
+            : ctx.brief.none,
+      },
+      { label: word('progress'), value: ctx.groupProgress(axis) },
+      { label: word('health'), value: ctx.brief.health[axis.health] },
+      { label: word('commitments'), value: String(axis.commitments) },
+      { label: word('done'), value: String(axis.done) },
+      { label: word('late'), value: String(axis.late) },
+    ],
+  };
   const blocks: Block[] = [
     figures,
-    { kind: 'table', caption: word('health'), empty: ctx.brief.dashboard.allGood, columns: [{ label: word('reasons') }], rows: axis.healthReasons.map((reason) => [{ content: healthReasonText(reason, reasons), tone: axis.health }]) },
-    { kind: 'chart', svg: statusBreakdown(COMMITMENT_STATUSES.map((status) => ({ status, label: ctx.brief.status[status], count: axis.byStatus[status] })), ctx.brief.dashboard.chartStatus), caption: ctx.brief.dashboard.chartStatus },
+    {
+      kind: 'table',
+      caption: word('health'),
+      empty: ctx.brief.dashboard.allGood,
+      columns: [{ label: word('reasons') }],
+      rows: axis.healthReasons.map((reason) => [{ content: healthReasonText(reason, reasons), tone: axis.health }]),
+    },
+    {
+      kind: 'chart',
+      svg: statusBreakdown(
+        COMMITMENT_STATUSES.map((status) => ({
+          status,
+          label: ctx.brief.status[status],
+          count: axis.byStatus[status],
+        })),
+        ctx.brief.dashboard.chartStatus,
+      ),
+      caption: ctx.brief.dashboard.chartStatus,
+    },
   ];
-  const commitments = axis.commitmentIds.map((id) => ctx.commitment(id)).filter((commitment) => commitment !== undefined);
+  const commitments = axis.commitmentIds
+    .map((id) => ctx.commitment(id))
+    .filter((commitment) => commitment !== undefined);
   return {
-    ref: { kind: 'axis', id: axis.id }, lang: ctx.lang,
+    ref: { kind: 'axis', id: axis.id },
+    lang: ctx.lang,
     title: word('axisTitle', { number: axis.number, title: axis.title }),
     lead: word('axisLead', { progress: ctx.groupProgress(axis), health: ctx.brief.health[axis.health] }),
     edit: entity ? ctx.edit(entity.file) : undefined,
     sections: [
       { id: 'figures', title: word('dashboard'), blocks },
-      ...(entity?.body.trim() ? [{ id: 'description', title: word('description'), blocks: [{ kind: 'markdown' as const, source: entity.body }] }] : []),
-      { id: 'commitments', title: word('commitments'), blocks: [commitmentTable(ctx, word('commitments'), commitments)] },
+      ...(entity?.body.trim()
+        ? [
+            {
+              id: 'description',
+              title: word('description'),
+              blocks: [{ kind: 'markdown' as const, source: entity.body }],
+            },
+          ]
+        : []),
+      {
+        id: 'commitments',
+        title: word('commitments'),
+        blocks: [commitmentTable(ctx, word('commitments'), commitments)],
+      },
       ...[axisFundingSection(ctx, axis.id)].filter((section) => section !== null),
     ],
   };

@@ -7,14 +7,32 @@ import type { Block } from './sitePage.js';
 export function commitmentTable(ctx: SiteContext, caption: string, commitments: readonly CommitmentFigures[]): Block {
   const { word } = ctx;
   return {
-    kind: 'table', caption, empty: word('noCommitments'),
-    columns: [{ label: word('commitment') }, { label: word('lead') }, { label: word('status') }, { label: word('progress'), align: 'right' }, { label: word('due') }],
+    kind: 'table',
+    caption,
+    empty: word('noCommitments'),
+    columns: [
+      { label: word('commitment') },
+      { label: word('lead') },
+      { label: word('status') },
+      { label: word('progress'), align: 'right' },
+      { label: word('due') },
+    ],
     rows: commitments.map((commitment) => [
       { content: ctx.commitmentLink(commitment.id) },
       { content: ctx.partnerLink(commitment.lead) },
       { content: ctx.brief.status[commitment.status], tone: commitment.status === 'blocked' ? 'red' : undefined },
-      { content: ctx.commitmentProgress(commitment), align: 'right', data: { figure: 'commitment-progress', commitment: commitment.id, value: figureData(commitment.progress) } },
-      { content: [ctx.date(commitment.due), commitment.late ? ` (${word('daysLate', { days: commitment.daysLate })})` : ''].join(''), tone: commitment.late ? 'red' : undefined },
+      {
+        content: ctx.commitmentProgress(commitment),
+        align: 'right',
+        data: { figure: 'commitment-progress', commitment: commitment.id, value: figureData(commitment.progress) },
+      },
+      {
+        content: [
+          ctx.date(commitment.due),
+          commitment.late ? ` (${word('daysLate', { days: commitment.daysLate })})` : '',
+        ].join(''),
+        tone: commitment.late ? 'red' : undefined,
+      },
     ]),
   };
 }

@@ -10,11 +10,19 @@ export interface EditLink {
   host: string;
 }
 
-export function editLink(repository: { url: string; branch?: string } | undefined, pathFromRoot: string): EditLink | undefined {
+export function editLink(
+  repository: { url: string; branch?: string } | undefined,
+  pathFromRoot: string,
+): EditLink | undefined {
   if (!repository) return undefined;
   let base: URL;
   try {
-    base = new URL(repository.url.trim().replace(/\.git$/, '').replace(/\/+$/, ''));
+    base = new URL(
+      repository.url
+        .trim()
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, ''),
+    );
   } catch {
     return undefined;
   }

@@ -5,7 +5,16 @@ import { fitLabel } from '../svg/svgFrame.js';
 import { markdownToHtml } from '../document/markdownToHtml.js';
 import { typeset } from '../document/typeset.js';
 import { siteWord } from './siteWords.js';
-import { assetHref, pagePath, relativeHref, type Block, type Cell, type Inline, type PageRef, type SitePage } from './sitePage.js';
+import {
+  assetHref,
+  pagePath,
+  relativeHref,
+  type Block,
+  type Cell,
+  type Inline,
+  type PageRef,
+  type SitePage,
+} from './sitePage.js';
 import { SITE_HTML_MARKER } from './siteMarker.js';
 
 /**
@@ -14,8 +23,10 @@ import { SITE_HTML_MARKER } from './siteMarker.js';
  * compile, nothing lets a script be injected inline), and fetches its index
  * from the same folder.
  */
-export const SITE_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
-export const SEARCH_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+export const SITE_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+export const SEARCH_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Partners' headings start below the section's own h2, whatever level their markdown starts at. */
 const MARKDOWN_TOP_LEVEL = 3;
@@ -42,13 +53,17 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
   // `plain` for attributes and <title>, where no markup may go; `text` for element content, « 1er » raised.
   const plain = (value: string): string => escapeHtml(typeset(value, lang));
   const text = (value: string): string => superscriptOrdinals(plain(value), lang);
-  const word = (key: Parameters<typeof siteWord>[0], params?: Record<string, string>): string => text(siteWord(key, lang, params));
+  const word = (key: Parameters<typeof siteWord>[0], params?: Record<string, string>): string =>
+    text(siteWord(key, lang, params));
   const href = (to: PageRef, anchor?: string): string => escapeHtml(relativeHref(page.ref, to, anchor));
   const inline = (value: Inline | readonly Inline[]): string => {
     if (Array.isArray(value)) return (value as readonly Inline[]).map(inline).join('');
     const one = value as Inline;
     if (typeof one === 'string') return text(one);
-    const current = one.to.kind === page.ref.kind && ('id' in one.to ? 'id' in page.ref && one.to.id === page.ref.id : true) && !one.anchor;
+    const current =
+      one.to.kind === page.ref.kind &&
+      ('id' in one.to ? 'id' in page.ref && one.to.id === page.ref.id : true) &&
+      !one.anchor;
     return `<a href="${href(one.to, one.anchor)}"${current ? ' aria-current="page"' : ''}>${text(one.text)}</a>`;
   };
   const nav: [string, PageRef][] = [
@@ -56,9 +71,15 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     [siteWord('meetings', lang), { kind: 'meetings' }],
     [siteWord('search', lang), { kind: 'search' }],
   ];
-  const canonical = frame.baseUrl ? `<link rel="canonical" href="${escapeHtml(new URL(pagePath(page.ref), withSlash(frame.baseUrl)).href)}">` : '';
+  const canonical = frame.baseUrl
+    ? `<link rel="canonical" href="${escapeHtml(new URL(pagePath(page.ref), withSlash(frame.baseUrl)).href)}">`
+    : '';
   const search = page.search?.available
-    ? [`<link rel="stylesheet" href="${assetHref(page.ref, 'pagefind/pagefind-ui.css')}">`, `<script src="${assetHref(page.ref, 'pagefind/pagefind-ui.js')}" defer></script>`, `<script src="${assetHref(page.ref, 'assets/search.js')}" defer></script>`]
+    ? [
+        `<link rel="stylesheet" href="${assetHref(page.ref, 'pagefind/pagefind-ui.css')}">`,
+        `<script src="${assetHref(page.ref, 'pagefind/pagefind-ui.js')}" defer></script>`,
+        `<script src="${assetHref(page.ref, 'assets/search.js')}" defer></script>`,
+      ]
     : [];
   yield [
     '<!DOCTYPE html>',
@@ -87,8 +108,12 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '<main id="main">',
     `<h1>${text(page.title)}</h1>`,
     page.lead ? `<p class="lead">${text(page.lead)}</p>` : '',
-    page.search?.available ? `<div id="search" class="search" data-label="${word('searchLabel')}"${page.search.extraBundles.length > 0 ? ` data-parts="${escapeHtml(page.search.extraBundles.map((bundle) => assetHref(page.ref, `pagefind/${bundle}`)).join(' '))}"` : ''}></div>` : '',
-  ].filter(Boolean).join('\n') + '\n';
+    page.search?.available
+      ? `<div id="search" class="search" data-label="${word('searchLabel')}"${page.search.extraBundles.length > 0 ? ` data-parts="${escapeHtml(page.search.extraBundles.map((bundle) => assetHref(page.ref, `pagefind/${bundle}`)).join(' '))}"` : ''}></div>`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n') + '\n';
   for (const section of page.sections) {
     const id = escapeHtml(section.id);
     yield `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(section.title)}</h2>\n`;
@@ -103,12 +128,16 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '</main>',
     '<footer class="site">',
     `<p>${word('asOf', { date: frame.asOf })}</p>`,
-    page.edit ? `<p class="edit"><a href="${escapeHtml(page.edit.url)}" rel="noopener noreferrer">${word('edit')}</a> <span>(${word('editHint', { host: page.edit.host })})</span></p>` : '',
+    page.edit
+      ? `<p class="edit"><a href="${escapeHtml(page.edit.url)}" rel="noopener noreferrer">${word('edit')}</a> <span>(${word('editHint', { host: page.edit.host })})</span></p>`
+      : '',
     `<p>${word('generated')}</p>`,
     '</footer>',
     '</body>',
     '</html>',
-  ].filter(Boolean).join('\n') + '\n';
+  ]
+    .filter(Boolean)
+    .join('\n') + '\n';
 
   function blockHtml(block: Block): string {
     switch (block.kind) {
@@ -121,7 +150,9 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
       case 'chart':
         return `<figure class="chart">${block.svg}<figcaption>${text(block.caption)}</figcaption></figure>`;
       case 'links':
-        return block.items.length === 0 ? `<p class="tone-muted">${text(block.empty)}</p>` : `<ul class="links">${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
+        return block.items.length === 0
+          ? `<p class="tone-muted">${text(block.empty)}</p>`
+          : `<ul class="links">${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
       case 'timeline':
         return block.items.length === 0
           ? `<p class="tone-muted">${text(block.empty)}</p>`
@@ -137,7 +168,10 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     // A caption that repeats the section's heading stays for screen readers only.
     yield `<table><caption${block.caption === sectionTitle ? ' class="visually-hidden"' : ''}>${text(block.caption)}</caption><thead><tr>${block.columns.map((column) => `<th scope="col"${column.align ? ' class="r"' : ''}>${text(column.label)}</th>`).join('')}</tr></thead><tbody>\n`;
     for (let start = 0; start < block.rows.length; start += ROWS_PER_CHUNK) {
-      yield `${start > 0 ? '\n' : ''}${block.rows.slice(start, start + ROWS_PER_CHUNK).map((row) => rowHtml(row, block)).join('\n')}`;
+      yield `${start > 0 ? '\n' : ''}${block.rows
+        .slice(start, start + ROWS_PER_CHUNK)
+        .map((row) => rowHtml(row, block))
+        .join('\n')}`;
     }
     yield '\n</tbody></table>';
   }
@@ -148,7 +182,9 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
 
   function cellHtml(cell: Cell, label: string): string {
     const classes = [cell.align ? 'r' : '', cell.tone ? `tone-${cell.tone}` : ''].filter(Boolean);
-    const data = Object.entries(cell.data ?? {}).map(([key, value]) => ` data-${key}="${value === null ? '' : escapeHtml(String(value))}"`).join('');
+    const data = Object.entries(cell.data ?? {})
+      .map(([key, value]) => ` data-${key}="${value === null ? '' : escapeHtml(String(value))}"`)
+      .join('');
     return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''} data-label="${plain(label)}"${data}>${inline(cell.content)}</td>`;
   }
 

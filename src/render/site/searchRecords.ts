@@ -13,16 +13,34 @@ export interface SearchRecord {
 export function* searchRecords(ctx: SiteContext): Generator<SearchRecord> {
   for (const entity of ctx.roadmap.axes) {
     const title = ctx.word('axisTitle', { number: entity.data.number, title: entity.data.title });
-    yield { path: pagePath({ kind: 'axis', id: entity.data.id }), title, content: `${title}\n${entity.data.short_title}\n${entity.body}` };
+    yield {
+      path: pagePath({ kind: 'axis', id: entity.data.id }),
+      title,
+      content: `${title}\n${entity.data.short_title}\n${entity.body}`,
+    };
   }
   for (const entity of ctx.roadmap.partners) {
     const partner = entity.data;
-    yield { path: pagePath({ kind: 'partner', id: partner.id }), title: partner.name, content: [partner.name, partner.short_name, partner.representative?.name ?? '', partner.territory ?? ''].join('\n') };
+    yield {
+      path: pagePath({ kind: 'partner', id: partner.id }),
+      title: partner.name,
+      content: [partner.name, partner.short_name, partner.representative?.name ?? '', partner.territory ?? ''].join(
+        '\n',
+      ),
+    };
   }
   for (const entity of ctx.roadmap.commitments) {
-    yield { path: pagePath({ kind: 'commitment', id: entity.data.id }), title: entity.data.title, content: `${entity.data.title}\n${entity.body}` };
+    yield {
+      path: pagePath({ kind: 'commitment', id: entity.data.id }),
+      title: entity.data.title,
+      content: `${entity.data.title}\n${entity.body}`,
+    };
   }
   for (const entity of ctx.roadmap.meetings) {
-    yield { path: pagePath({ kind: 'meeting', id: entity.data.id }), title: entity.data.title, content: `${entity.data.title}\n${entity.body}` };
+    yield {
+      path: pagePath({ kind: 'meeting', id: entity.data.id }),
+      title: entity.data.title,
+      content: `${entity.data.title}\n${entity.body}`,
+    };
   }
 }

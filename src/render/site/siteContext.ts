@@ -50,14 +50,21 @@ export interface SiteContext {
 }
 
 /** `prefixInRepository`: the roadmap folder from the repository's top, with a trailing slash ('' at the top); undefined outside a repository, so no edit links. */
-export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, prefixInRepository: string | undefined): SiteContext {
+export function siteContext(
+  roadmap: Roadmap,
+  figures: Figures,
+  lang: Lang,
+  prefixInRepository: string | undefined,
+): SiteContext {
   const partners = new Map(figures.partners.map((partner) => [partner.id, partner]));
   const commitments = new Map(figures.commitments.map((commitment) => [commitment.id, commitment]));
   const mentions = mentionIndex(roadmap.meetings);
   const repository = roadmap.convention?.data.repository;
   const none = briefWords(lang).none;
   return {
-    roadmap, figures, lang,
+    roadmap,
+    figures,
+    lang,
     word: (key, params) => siteWord(key, lang, params),
     brief: briefWords(lang),
     date: (value) => (value ? formatDate(value, lang) : none),
@@ -67,11 +74,13 @@ export function siteContext(roadmap: Roadmap, figures: Figures, lang: Lang, pref
     number: (value) => formatNumber(value, lang),
     partnerName: (id) => partners.get(id)?.shortName ?? id,
     partnerLink: (id) => (partners.has(id) ? { text: partners.get(id)!.shortName, to: { kind: 'partner', id } } : id),
-    commitmentLink: (id) => (commitments.has(id) ? { text: commitments.get(id)!.title, to: { kind: 'commitment', id } } : id),
+    commitmentLink: (id) =>
+      commitments.has(id) ? { text: commitments.get(id)!.title, to: { kind: 'commitment', id } } : id,
     commitmentTitle: (id) => commitments.get(id)?.title ?? id,
     meetingLink: (meeting) => ({ text: meeting.title, to: { kind: 'meeting', id: meeting.id } }),
     commitment: (id) => commitments.get(id),
-    edit: (file) => (prefixInRepository === undefined ? undefined : editLink(repository, `${prefixInRepository}${file}`)),
+    edit: (file) =>
+      prefixInRepository === undefined ? undefined : editLink(repository, `${prefixInRepository}${file}`),
     mentions: (id) => mentions.get(id) ?? [],
     changes: () => changesBetween(figures, null, figures.asOf),
   };
@@ -88,8 +97,11 @@ function mentionIndex(meetings: readonly Entity<Meeting>[]): Map<string, Mention
       return mention;
     };
     for (const item of meeting.agenda ?? []) for (const id of item.commitments ?? []) entry(id).agenda = true;
-    for (const decision of meeting.decisions ?? []) for (const id of new Set(decision.commitments ?? [])) entry(id).decisions.push({ id: decision.id, text: decision.text });
-    for (const action of meeting.actions ?? []) if (action.commitment) entry(action.commitment).actions.push(action.text);
+    for (const decision of meeting.decisions ?? [])
+      for (const id of new Set(decision.commitments ?? []))
+        entry(id).decisions.push({ id: decision.id, text: decision.text });
+    for (const action of meeting.actions ?? [])
+      if (action.commitment) entry(action.commitment).actions.push(action.text);
     for (const [id, mention] of byCommitment) {
       const list = index.get(id);
       if (list) list.push(mention);

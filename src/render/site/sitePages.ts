@@ -11,7 +11,9 @@ import type { PageRef, SitePage } from './sitePage.js';
 /** Every page of the site, in the order they are written: the refs first (to plan), then each model, one at a time. */
 export function pageRefs(ctx: SiteContext): PageRef[] {
   return [
-    { kind: 'home' }, { kind: 'meetings' }, { kind: 'search' },
+    { kind: 'home' },
+    { kind: 'meetings' },
+    { kind: 'search' },
     ...ctx.figures.axes.map((axis) => ({ kind: 'axis' as const, id: axis.id })),
     ...ctx.figures.partners.map((partner) => ({ kind: 'partner' as const, id: partner.id })),
     ...ctx.figures.commitments.map((commitment) => ({ kind: 'commitment' as const, id: commitment.id })),
@@ -38,6 +40,7 @@ export function* sitePages(ctx: SiteContext): Generator<SitePage> {
     if (list) list.push(indicator);
     else indicators.set(indicator.commitment, [indicator]);
   }
-  for (const commitment of ctx.figures.commitments) yield commitmentPage(ctx, commitment, commitments.get(commitment.id), indicators.get(commitment.id) ?? []);
+  for (const commitment of ctx.figures.commitments)
+    yield commitmentPage(ctx, commitment, commitments.get(commitment.id), indicators.get(commitment.id) ?? []);
   for (const entity of ctx.roadmap.meetings) yield meetingPage(ctx, entity);
 }

@@ -27,7 +27,9 @@ export function progressBars(bars: readonly ProgressBar[], title: string): strin
       `<text x="0" y="${y + 14}" font-size="14" fill="${INK.text}">${escapeHtml(fitLabel(bar.label, 44))}</text>`,
       `<text x="${WIDTH}" y="${y + 14}" text-anchor="end" font-size="14" font-weight="700" fill="${INK.text}">${escapeHtml(bar.valueText)}</text>`,
       `<rect x="0" y="${y + BAR_Y}" width="${WIDTH}" height="${BAR_HEIGHT}" rx="3" fill="${INK.track}"/>`,
-      filled > 0 ? `<rect x="0" y="${y + BAR_Y}" width="${px(filled)}" height="${BAR_HEIGHT}" rx="3" fill="${HEALTH_COLOURS[bar.tone]}"/>` : '',
+      filled > 0
+        ? `<rect x="0" y="${y + BAR_Y}" width="${px(filled)}" height="${BAR_HEIGHT}" rx="3" fill="${HEALTH_COLOURS[bar.tone]}"/>`
+        : '',
     ].join('');
   });
   return svgFrame(WIDTH, Math.max(1, bars.length) * ROW, title, rows.join(''));

@@ -10,18 +10,98 @@
 import { escapeHtml } from '../escapeHtml.js';
 
 const ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
-  'text', 'tspan', 'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'pattern',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'lineargradient',
+  'radialgradient',
+  'stop',
+  'clippath',
+  'mask',
+  'pattern',
 ]);
 
 const ATTRIBUTES = new Set([
-  'id', 'class', 'viewbox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points',
-  'transform', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin',
-  'stroke-miterlimit', 'stroke-dasharray', 'stroke-dashoffset', 'opacity', 'clip-path', 'clip-rule', 'mask', 'offset', 'stop-color',
-  'stop-opacity', 'gradientunits', 'gradienttransform', 'spreadmethod', 'patternunits', 'patterntransform', 'clippathunits',
-  'maskunits', 'preserveaspectratio', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
-  'letter-spacing', 'xml:space', 'visibility', 'display', 'color', 'version', 'style', 'href', 'xlink:href', 'role', 'aria-label',
-  'aria-hidden', 'xmlns', 'xmlns:xlink',
+  'id',
+  'class',
+  'viewbox',
+  'width',
+  'height',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'fx',
+  'fy',
+  'd',
+  'points',
+  'transform',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'opacity',
+  'clip-path',
+  'clip-rule',
+  'mask',
+  'offset',
+  'stop-color',
+  'stop-opacity',
+  'gradientunits',
+  'gradienttransform',
+  'spreadmethod',
+  'patternunits',
+  'patterntransform',
+  'clippathunits',
+  'maskunits',
+  'preserveaspectratio',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+  'xml:space',
+  'visibility',
+  'display',
+  'color',
+  'version',
+  'style',
+  'href',
+  'xlink:href',
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'xmlns',
+  'xmlns:xlink',
 ]);
 
 /** A logo is a few hundred elements; far more is not a logo. */
@@ -73,10 +153,16 @@ export function sanitiseSvg(source: string): string | undefined {
     }
     if (tag.name === 'svg' && open.length === 0) sawRoot = true;
     const attributes = tag.attributes.filter(([name, value]) => ATTRIBUTES.has(name) && safeValue(name, value));
-    if (open.length === 0 && !attributes.some(([name]) => name === 'xmlns')) attributes.unshift(['xmlns', SVG_NAMESPACE]);
+    if (open.length === 0 && !attributes.some(([name]) => name === 'xmlns'))
+      attributes.unshift(['xmlns', SVG_NAMESPACE]);
     // xlink:href without its namespace declared would void the whole image: SVG 2's plain href says the same.
-    const shown = attributes.filter(([name]) => name !== 'xmlns:xlink' && !(name === 'xlink:href' && attributes.some(([other]) => other === 'href')))
-      .map(([name, value]) => ` ${name === 'xlink:href' ? 'href' : canonical(name)}="${escapeHtml(value)}"`).join('');
+    const shown = attributes
+      .filter(
+        ([name]) =>
+          name !== 'xmlns:xlink' && !(name === 'xlink:href' && attributes.some(([other]) => other === 'href')),
+      )
+      .map(([name, value]) => ` ${name === 'xlink:href' ? 'href' : canonical(name)}="${escapeHtml(value)}"`)
+      .join('');
     out.push(`<${canonical(tag.name)}${shown}${selfClosing ? '/>' : '>'}`);
     if (!selfClosing) open.push(tag.name);
   }
@@ -86,7 +172,11 @@ export function sanitiseSvg(source: string): string | undefined {
 
 /** The end of a comment, declaration, PI or CDATA at `lt`; undefined when it is a tag; null when it never ends. */
 function skipMarkup(source: string, lt: number): number | undefined | null {
-  const closers: [string, string][] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+  const closers: [string, string][] = [
+    ['<!--', '-->'],
+    ['<![CDATA[', ']]>'],
+    ['<?', '?>'],
+  ];
   for (const [opener, closer] of closers) {
     if (!source.startsWith(opener, lt)) continue;
     const end = source.indexOf(closer, lt + opener.length);
@@ -159,23 +249,26 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 /** XML's five entities and character references; any other entity is refused (undefined), or kept as plain characters when `lenient`. */
 function decodeEntities(value: string, lenient = false): string | undefined {
   let failed = false;
-  const decoded = value.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]+);|&/g, (whole, body: string | undefined) => {
-    if (body === undefined) {
-      failed = true;
-      return whole;
-    }
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
+  const decoded = value.replace(
+    /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]+);|&/g,
+    (whole, body: string | undefined) => {
+      if (body === undefined) {
         failed = true;
         return whole;
       }
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED[body];
-    if (named === undefined) failed = true;
-    return named ?? whole;
-  });
+      if (body.startsWith('#')) {
+        const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+        if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
+          failed = true;
+          return whole;
+        }
+        return String.fromCodePoint(code);
+      }
+      const named = NAMED[body];
+      if (named === undefined) failed = true;
+      return named ?? whole;
+    },
+  );
   return failed && !lenient ? undefined : decoded;
 }
 
@@ -186,9 +279,18 @@ function text(raw: string): string {
 
 /** SVG's camel-cased names, which the allow-list holds in lower case. */
 const CAMEL: Record<string, string> = {
-  viewbox: 'viewBox', lineargradient: 'linearGradient', radialgradient: 'radialGradient', clippath: 'clipPath',
-  gradientunits: 'gradientUnits', gradienttransform: 'gradientTransform', spreadmethod: 'spreadMethod', patternunits: 'patternUnits',
-  patterntransform: 'patternTransform', clippathunits: 'clipPathUnits', maskunits: 'maskUnits', preserveaspectratio: 'preserveAspectRatio',
+  viewbox: 'viewBox',
+  lineargradient: 'linearGradient',
+  radialgradient: 'radialGradient',
+  clippath: 'clipPath',
+  gradientunits: 'gradientUnits',
+  gradienttransform: 'gradientTransform',
+  spreadmethod: 'spreadMethod',
+  patternunits: 'patternUnits',
+  patterntransform: 'patternTransform',
+  clippathunits: 'clipPathUnits',
+  maskunits: 'maskUnits',
+  preserveaspectratio: 'preserveAspectRatio',
 };
 
 function canonical(name: string): string {

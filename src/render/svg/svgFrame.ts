@@ -17,5 +17,10 @@ export function px(value: number): string {
 /** SVG text does not wrap: long labels end with an ellipsis (the full text stays in the tables). */
 export function fitLabel(text: string, maxChars: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`;
+  return chars.length <= maxChars
+    ? chars.join('')
+    : `${chars
+        .slice(0, maxChars - 1)
+        .join('')
+        .trimEnd()}…`;
 }

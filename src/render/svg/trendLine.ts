@@ -45,24 +45,46 @@ export function trendLine(input: TrendInput): string {
   const at = (point: TrendPoint): string => `${px(x(point.date))},${px(y(point.value))}`;
 
   const parts: string[] = [];
-  parts.push(`<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="${INK.grid}"/>`);
+  parts.push(
+    `<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="${INK.grid}"/>`,
+  );
   parts.push(...yearTicks(first, dates[dates.length - 1]!, x));
-  for (const [point, word, anchorY] of [[input.target, input.words.target, -6], [input.baseline, input.words.baseline, 14]] as const) {
-    parts.push(`<line x1="${PLOT.left}" y1="${px(y(point.value))}" x2="${PLOT.right}" y2="${px(y(point.value))}" stroke="${INK.grid}" stroke-dasharray="2 3"/>`);
-    parts.push(`<text x="${PLOT.left - 6}" y="${px(y(point.value) + 4)}" text-anchor="end" font-size="13" fill="${INK.muted}">${escapeHtml(input.formatValue(point.value))}</text>`);
-    parts.push(`<text x="${PLOT.right + 12}" y="${px(y(point.value) + anchorY / 3 + 4)}" font-size="13" fill="${INK.muted}">${escapeHtml(word)}</text>`);
+  for (const [point, word, anchorY] of [
+    [input.target, input.words.target, -6],
+    [input.baseline, input.words.baseline, 14],
+  ] as const) {
+    parts.push(
+      `<line x1="${PLOT.left}" y1="${px(y(point.value))}" x2="${PLOT.right}" y2="${px(y(point.value))}" stroke="${INK.grid}" stroke-dasharray="2 3"/>`,
+    );
+    parts.push(
+      `<text x="${PLOT.left - 6}" y="${px(y(point.value) + 4)}" text-anchor="end" font-size="13" fill="${INK.muted}">${escapeHtml(input.formatValue(point.value))}</text>`,
+    );
+    parts.push(
+      `<text x="${PLOT.right + 12}" y="${px(y(point.value) + anchorY / 3 + 4)}" font-size="13" fill="${INK.muted}">${escapeHtml(word)}</text>`,
+    );
   }
-  parts.push(`<line x1="${px(x(input.baseline.date))}" y1="${px(y(input.baseline.value))}" x2="${px(x(input.target.date))}" y2="${px(y(input.target.value))}" stroke="${INK.muted}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-  parts.push(`<circle cx="${px(x(input.target.date))}" cy="${px(y(input.target.value))}" r="5" fill="#ffffff" stroke="${INK.accent}" stroke-width="2"/>`);
+  parts.push(
+    `<line x1="${px(x(input.baseline.date))}" y1="${px(y(input.baseline.value))}" x2="${px(x(input.target.date))}" y2="${px(y(input.target.value))}" stroke="${INK.muted}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+  );
+  parts.push(
+    `<circle cx="${px(x(input.target.date))}" cy="${px(y(input.target.value))}" r="5" fill="#ffffff" stroke="${INK.accent}" stroke-width="2"/>`,
+  );
   const measured = [input.baseline, ...input.series];
-  if (input.series.length > 0) parts.push(`<polyline points="${measured.map(at).join(' ')}" fill="none" stroke="${INK.accent}" stroke-width="2.5" stroke-linejoin="round"/>`);
-  for (const point of measured) parts.push(`<circle cx="${px(x(point.date))}" cy="${px(y(point.value))}" r="3.5" fill="${INK.accent}"/>`);
+  if (input.series.length > 0)
+    parts.push(
+      `<polyline points="${measured.map(at).join(' ')}" fill="none" stroke="${INK.accent}" stroke-width="2.5" stroke-linejoin="round"/>`,
+    );
+  for (const point of measured)
+    parts.push(`<circle cx="${px(x(point.date))}" cy="${px(y(point.value))}" r="3.5" fill="${INK.accent}"/>`);
   const last = input.series[input.series.length - 1];
   if (last) {
     // Above the point, unless the target's flag is there already.
-    const nearTarget = Math.abs(y(last.value) - y(input.target.value)) < 22 && Math.abs(x(last.date) - x(input.target.date)) < 40;
+    const nearTarget =
+      Math.abs(y(last.value) - y(input.target.value)) < 22 && Math.abs(x(last.date) - x(input.target.date)) < 40;
     const labelY = nearTarget ? y(last.value) + 22 : y(last.value) - 10;
-    parts.push(`<text x="${px(x(last.date))}" y="${px(labelY)}" text-anchor="middle" font-size="14" font-weight="600" fill="${INK.accent}">${escapeHtml(input.formatValue(last.value))}</text>`);
+    parts.push(
+      `<text x="${px(x(last.date))}" y="${px(labelY)}" text-anchor="middle" font-size="14" font-weight="600" fill="${INK.accent}">${escapeHtml(input.formatValue(last.value))}</text>`,
+    );
   }
   return svgFrame(WIDTH, HEIGHT, input.title, parts.join(''));
 }
@@ -82,7 +104,9 @@ function yearTicks(from: string, to: string, x: (date: string) => number): strin
   for (let year = firstYear; year <= lastYear; year += step) {
     const tx = px(x(`${year}-01-01`));
     ticks.push(`<line x1="${tx}" y1="${PLOT.bottom}" x2="${tx}" y2="${PLOT.bottom + 5}" stroke="${INK.muted}"/>`);
-    ticks.push(`<text x="${tx}" y="${PLOT.bottom + 22}" text-anchor="middle" font-size="13" fill="${INK.muted}">${year}</text>`);
+    ticks.push(
+      `<text x="${tx}" y="${PLOT.bottom + 22}" text-anchor="middle" font-size="13" fill="${INK.muted}">${year}</text>`,
+    );
   }
   return ticks;
 }

@@ -65,7 +65,9 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
   const commitments = collectedCommitments(figures, scope.partner);
   const ids = new Set(commitments.map((commitment) => commitment.id));
   const order = new Map(commitments.map((commitment, index) => [commitment.id, index]));
-  const indicators = figures.indicators.filter((indicator) => ids.has(indicator.commitment)).sort((a, b) => order.get(a.commitment)! - order.get(b.commitment)!);
+  const indicators = figures.indicators
+    .filter((indicator) => ids.has(indicator.commitment))
+    .sort((a, b) => order.get(a.commitment)! - order.get(b.commitment)!);
   const choices = [...statusChoices(lang).keys()];
   const indicatorsName = say('collect/sheet/indicators');
 
@@ -74,10 +76,17 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
     header: false,
     columns: [{ label: '', width: 110, wrap: true }],
     rows: [
-      [{ kind: 'text', text: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }) }],
+      [
+        {
+          kind: 'text',
+          text: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }),
+        },
+      ],
       [],
       ...[
-        scope.partner === undefined ? officeMessage('collect/line/what-all', lang, { date: figures.asOf }) : officeMessage('collect/line/what', lang, { partner: who, date: figures.asOf }),
+        scope.partner === undefined
+          ? officeMessage('collect/line/what-all', lang, { date: figures.asOf })
+          : officeMessage('collect/line/what', lang, { partner: who, date: figures.asOf }),
         officeMessage('collect/line/fill', lang, { indicators: indicatorsName }),
         officeMessage('collect/line/empty', lang),
         officeMessage('collect/line/ids', lang),
@@ -92,7 +101,10 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
   const commitmentRows = commitments.map((commitment): WorkbookCell[] => {
     const latest = commitment.journal.at(-1);
     return [
-      text(commitment.id), text(commitment.title), text(scope.axisTitle(commitment.axis)), text(scope.partnerName(commitment.lead)),
+      text(commitment.id),
+      text(commitment.title),
+      text(scope.axisTitle(commitment.axis)),
+      text(scope.partnerName(commitment.lead)),
       text(commitmentStatusWord(commitment.status, lang)),
       commitment.progress === null ? { kind: 'empty' } : { kind: 'percent', value: commitment.progress },
       commitment.due === null ? { kind: 'empty' } : { kind: 'date', value: commitment.due },
@@ -121,8 +133,12 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
   };
 
   const indicatorRows = indicators.map((indicator): WorkbookCell[] => [
-    text(indicator.commitment), text(indicator.id), text(indicator.label), indicator.unit === null ? { kind: 'empty' } : text(indicator.unit),
-    { kind: 'number', value: indicator.baseline.value }, { kind: 'number', value: indicator.target.value },
+    text(indicator.commitment),
+    text(indicator.id),
+    text(indicator.label),
+    indicator.unit === null ? { kind: 'empty' } : text(indicator.unit),
+    { kind: 'number', value: indicator.baseline.value },
+    { kind: 'number', value: indicator.target.value },
     indicator.latest ? { kind: 'number', value: indicator.latest.value } : { kind: 'empty' },
     indicator.latest ? { kind: 'date', value: indicator.latest.date } : { kind: 'empty' },
   ]);
@@ -146,16 +162,29 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
   };
   const funding = figures.funding;
   const moneyOf = new Map(funding.commitments.map((money) => [money.id, money]));
-  const moneyRows = funding.any ? commitments.flatMap((commitment) => moneyOf.get(commitment.id) ?? []).flatMap((money) => money.funders.map((funder): WorkbookCell[] => [
-    text(money.id), text(funder.partner), text(scope.partnerName(funder.partner)),
-    { kind: 'money', cents: funder.planned, currency: funding.currency },
-    { kind: 'money', cents: funder.committed, currency: funding.currency },
-    { kind: 'money', cents: funder.paid, currency: funding.currency },
-  ])) : [];
+  const moneyRows = funding.any
+    ? commitments
+        .flatMap((commitment) => moneyOf.get(commitment.id) ?? [])
+        .flatMap((money) =>
+          money.funders.map((funder): WorkbookCell[] => [
+            text(money.id),
+            text(funder.partner),
+            text(scope.partnerName(funder.partner)),
+            { kind: 'money', cents: funder.planned, currency: funding.currency },
+            { kind: 'money', cents: funder.committed, currency: funding.currency },
+            { kind: 'money', cents: funder.paid, currency: funding.currency },
+          ]),
+        )
+    : [];
   const sheets = [instructions, commitmentSheet, indicatorSheet];
   if (moneyRows.length > 0) {
     const fundingName = say('collect/sheet/funding');
-    instructions.rows.splice(4, 0, [{ kind: 'text', text: `• ${officeMessage('collect/line/money', lang, { funding: fundingName, currency: funding.currency })}` }]);
+    instructions.rows.splice(4, 0, [
+      {
+        kind: 'text',
+        text: `• ${officeMessage('collect/line/money', lang, { funding: fundingName, currency: funding.currency })}`,
+      },
+    ]);
     sheets.push({
       name: fundingName,
       header: true,
@@ -173,15 +202,25 @@ export function collectWorkbook(figures: Figures, scope: CollectScope, lang: Lan
       ]),
     });
   }
-  return { lang, title: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }), sheets };
+  return {
+    lang,
+    title: officeMessage('collect/title', lang, { partner: who, convention: scope.conventionTitle }),
+    sheets,
+  };
 }
 
 const text = (value: string): WorkbookCell => ({ kind: 'text', text: value });
 
 /** Each column as wide as its content (a set width is a minimum: the empty columns to fill). */
-function fitted(rows: readonly WorkbookCell[][], columns: (Omit<WorkbookColumn, 'width'> & { width?: number })[]): WorkbookColumn[] {
+function fitted(
+  rows: readonly WorkbookCell[][],
+  columns: (Omit<WorkbookColumn, 'width'> & { width?: number })[],
+): WorkbookColumn[] {
   return columns.map((column, index) => {
-    const fit = fittedWidth(column.label, rows.map((row) => shown(row[index])));
+    const fit = fittedWidth(
+      column.label,
+      rows.map((row) => shown(row[index])),
+    );
     return { ...column, width: Math.max(column.width ?? 0, fit) };
   });
 }
@@ -189,11 +228,17 @@ function fitted(rows: readonly WorkbookCell[][], columns: (Omit<WorkbookColumn, 
 function shown(cell: WorkbookCell | undefined): string {
   if (!cell) return '';
   switch (cell.kind) {
-    case 'empty': return '';
-    case 'text': return cell.text;
-    case 'date': return '00/00/0000';
-    case 'percent': return '100 %';
-    case 'money': return `${cell.cents / 100n},00 €`;
-    default: return String(cell.value);
+    case 'empty':
+      return '';
+    case 'text':
+      return cell.text;
+    case 'date':
+      return '00/00/0000';
+    case 'percent':
+      return '100 %';
+    case 'money':
+      return `${cell.cents / 100n},00 €`;
+    default:
+      return String(cell.value);
   }
 }

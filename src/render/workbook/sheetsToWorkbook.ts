@@ -18,7 +18,10 @@ function workbookSheet(sheet: Sheet, name: string, lang: Lang): WorkbookSheet {
   const notes = sheet.notes ?? [];
   const columns = sheet.columns.map((column, index) => ({
     label: column.label,
-    width: fittedWidth(column.label, sheet.rows.map((row) => (row[index] ? cellText(row[index]!, lang) : ''))),
+    width: fittedWidth(
+      column.label,
+      sheet.rows.map((row) => (row[index] ? cellText(row[index]!, lang) : '')),
+    ),
     wrap: column.wrap !== undefined,
   }));
   if (sheet.rows.length === 0) rows.push([{ kind: 'text', text: sheet.empty }]);
@@ -29,11 +32,17 @@ function workbookSheet(sheet: Sheet, name: string, lang: Lang): WorkbookSheet {
 
 function workbookCell(cell: Cell): WorkbookCell {
   switch (cell.kind) {
-    case 'text': return { kind: 'text', text: cell.text };
-    case 'count': return { kind: 'count', value: cell.value };
-    case 'percent': return cell.value === null ? { kind: 'empty' } : { kind: 'percent', value: cell.value };
-    case 'number': return cell.value === null ? { kind: 'empty' } : { kind: 'number', value: cell.value };
-    case 'date': return cell.value === null ? { kind: 'empty' } : { kind: 'date', value: cell.value };
-    case 'money': return cell.cents === null ? { kind: 'empty' } : { kind: 'money', cents: cell.cents, currency: cell.currency };
+    case 'text':
+      return { kind: 'text', text: cell.text };
+    case 'count':
+      return { kind: 'count', value: cell.value };
+    case 'percent':
+      return cell.value === null ? { kind: 'empty' } : { kind: 'percent', value: cell.value };
+    case 'number':
+      return cell.value === null ? { kind: 'empty' } : { kind: 'number', value: cell.value };
+    case 'date':
+      return cell.value === null ? { kind: 'empty' } : { kind: 'date', value: cell.value };
+    case 'money':
+      return cell.cents === null ? { kind: 'empty' } : { kind: 'money', cents: cell.cents, currency: cell.currency };
   }
 }

@@ -69,7 +69,14 @@ export function workbookText(text: string): string {
 export function sheetNames(titles: readonly string[]): string[] {
   const used = new Set<string>();
   return titles.map((title, index) => {
-    const base = workbookText(title).replace(/[[\]:*?/\\\r\n\t]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').slice(0, 31).trim() || `Sheet${index + 1}`;
+    const base =
+      workbookText(title)
+        .replace(/[[\]:*?/\\\r\n\t]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^'+|'+$/g, '')
+        .slice(0, 31)
+        .trim() || `Sheet${index + 1}`;
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
     used.add(name.toLowerCase());

@@ -7,7 +7,12 @@ export function actionsSection(ctx: BriefContext): Section {
   const words = ctx.words.actions;
   const open = ctx.figures.actions
     .filter((action) => action.status === 'open')
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareText(a.due ?? '9999', b.due ?? '9999') || compareText(a.id, b.id));
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        compareText(a.due ?? '9999', b.due ?? '9999') ||
+        compareText(a.id, b.id),
+    );
   const title = ctx.words.sections.actions;
   if (open.length === 0) return emptySection('actions', title, words.empty);
   return {
@@ -16,7 +21,13 @@ export function actionsSection(ctx: BriefContext): Section {
     blocks: [
       {
         kind: 'table',
-        columns: [{ label: words.action }, { label: words.owner }, { label: words.due }, { label: words.origin }, { label: words.state }],
+        columns: [
+          { label: words.action },
+          { label: words.owner },
+          { label: words.due },
+          { label: words.origin },
+          { label: words.state },
+        ],
         rows: open.map((action) => [
           cell(action.text),
           cell(ctx.partner(action.owner)),

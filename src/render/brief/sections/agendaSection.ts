@@ -14,14 +14,27 @@ export function agendaSection(ctx: BriefContext, meeting: Meeting, previous: Mee
   if (agenda.length === 0 && !previous) return emptySection('agenda', ctx.words.sections.agenda, words.empty);
   const rows = [
     ...(previous ? [{ title: words.approveMinutes(ctx.date(previous.date)), axis: '', commitments: '' }] : []),
-    ...agenda.map((item) => ({ title: item.title, axis: item.axis ? ctx.axisLabel(item.axis) : '', commitments: (item.commitments ?? []).map(ctx.commitmentTitle).join('\n') })),
+    ...agenda.map((item) => ({
+      title: item.title,
+      axis: item.axis ? ctx.axisLabel(item.axis) : '',
+      commitments: (item.commitments ?? []).map(ctx.commitmentTitle).join('\n'),
+    })),
   ];
-  const decisions = previous ? ctx.roadmap.meetings.find((entity) => entity.data.id === previous.id)?.data.decisions ?? [] : [];
+  const decisions = previous
+    ? (ctx.roadmap.meetings.find((entity) => entity.data.id === previous.id)?.data.decisions ?? [])
+    : [];
   const previousBlocks: Block[] = previous
     ? [
-      { kind: 'paragraph', text: decisions.length > 0 ? words.previousDecisions(ctx.date(previous.date)) : words.noPreviousDecision(ctx.date(previous.date)), tone: decisions.length > 0 ? undefined : 'muted' },
-      ...(decisions.length > 0 ? [{ kind: 'list' as const, items: decisions.map((decision) => decision.text) }] : []),
-    ]
+        {
+          kind: 'paragraph',
+          text:
+            decisions.length > 0
+              ? words.previousDecisions(ctx.date(previous.date))
+              : words.noPreviousDecision(ctx.date(previous.date)),
+          tone: decisions.length > 0 ? undefined : 'muted',
+        },
+        ...(decisions.length > 0 ? [{ kind: 'list' as const, items: decisions.map((decision) => decision.text) }] : []),
+      ]
     : [];
   return {
     id: 'agenda',
@@ -29,8 +42,18 @@ export function agendaSection(ctx: BriefContext, meeting: Meeting, previous: Mee
     blocks: [
       {
         kind: 'table',
-        columns: [{ label: words.number, align: 'right' }, { label: ctx.words.sections.agenda }, { label: words.axis }, { label: words.commitments }],
-        rows: rows.map((row, index) => [cell(words.item(index + 1)), cell(row.title), cell(row.axis), cell(row.commitments)]),
+        columns: [
+          { label: words.number, align: 'right' },
+          { label: ctx.words.sections.agenda },
+          { label: words.axis },
+          { label: words.commitments },
+        ],
+        rows: rows.map((row, index) => [
+          cell(words.item(index + 1)),
+          cell(row.title),
+          cell(row.axis),
+          cell(row.commitments),
+        ]),
       },
       ...previousBlocks,
     ],

@@ -21,7 +21,9 @@ export function annexSections(ctx: BriefContext): Section[] {
         ],
       },
       ...markdown(axisBodies.get(axis.id)),
-      ...commitmentsOf(ctx, axis).flatMap((commitment) => commitmentBlocks(ctx, commitment, commitmentBodies.get(commitment.id))),
+      ...commitmentsOf(ctx, axis).flatMap((commitment) =>
+        commitmentBlocks(ctx, commitment, commitmentBodies.get(commitment.id)),
+      ),
     ],
   }));
 }
@@ -38,8 +40,15 @@ function commitmentBlocks(ctx: BriefContext, commitment: CommitmentFigures, body
       kind: 'facts',
       items: [
         { label: words.lead, value: ctx.partner(commitment.lead) },
-        ...(commitment.partners.length > 0 ? [{ label: words.partners, value: commitment.partners.map(ctx.partner).join(', ') }] : []),
-        { label: words.due, value: ctx.date(commitment.due) + (commitment.late ? ` (${ctx.words.late.days(ctx.number(commitment.daysLate))})` : '') },
+        ...(commitment.partners.length > 0
+          ? [{ label: words.partners, value: commitment.partners.map(ctx.partner).join(', ') }]
+          : []),
+        {
+          label: words.due,
+          value:
+            ctx.date(commitment.due) +
+            (commitment.late ? ` (${ctx.words.late.days(ctx.number(commitment.daysLate))})` : ''),
+        },
         { label: words.progress, value: ctx.commitmentProgress(commitment) },
       ],
     },
@@ -51,7 +60,9 @@ function commitmentBlocks(ctx: BriefContext, commitment: CommitmentFigures, body
       rows: commitment.milestones.map((milestone) => [
         cell(milestone.title),
         cell(ctx.date(milestone.due), milestone.late ? 'red' : undefined),
-        milestone.done ? cell(ctx.date(milestone.doneOn), 'green') : cell(milestone.late ? words.milestoneLate : ctx.words.none, milestone.late ? 'red' : 'muted'),
+        milestone.done
+          ? cell(ctx.date(milestone.doneOn), 'green')
+          : cell(milestone.late ? words.milestoneLate : ctx.words.none, milestone.late ? 'red' : 'muted'),
       ]),
     });
   }

@@ -8,12 +8,20 @@ export function attendanceSection(ctx: BriefContext, figures: AttendanceFigures)
   if (figures.meetings.length === 0) return emptySection('attendance', title, words.noMeeting);
   const rows: Cell[][] = figures.partners.map((row) => [
     cell(ctx.partner(row.partner)),
-    ...row.present.map((present) => present === null ? cell(words.unlisted, 'muted') : present ? cell(words.present, 'green') : cell(words.absent, 'red')),
+    ...row.present.map((present) =>
+      present === null
+        ? cell(words.unlisted, 'muted')
+        : present
+          ? cell(words.present, 'green')
+          : cell(words.absent, 'red'),
+    ),
     cell(`${row.attended}/${row.listed}`),
   ]);
   rows.push([
     cell(words.quorum),
-    ...figures.quorum.map((quorum) => cell(words.quorumCell(quorum.present, quorum.members, quorum.reached), quorum.reached ? 'green' : 'red')),
+    ...figures.quorum.map((quorum) =>
+      cell(words.quorumCell(quorum.present, quorum.members, quorum.reached), quorum.reached ? 'green' : 'red'),
+    ),
     cell(''),
   ]);
   return {
@@ -22,7 +30,11 @@ export function attendanceSection(ctx: BriefContext, figures: AttendanceFigures)
     blocks: [
       {
         kind: 'table',
-        columns: [{ label: words.partner }, ...figures.meetings.map((meeting) => ({ label: ctx.date(meeting.date), align: 'center' as const })), { label: words.rate, align: 'right' }],
+        columns: [
+          { label: words.partner },
+          ...figures.meetings.map((meeting) => ({ label: ctx.date(meeting.date), align: 'center' as const })),
+          { label: words.rate, align: 'right' },
+        ],
         rows,
       },
       { kind: 'paragraph', text: words.rule, tone: 'muted' },

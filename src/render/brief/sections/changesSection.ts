@@ -6,16 +6,31 @@ import type { Section } from '../../document/document.js';
 export function changesSection(ctx: BriefContext, changes: readonly Change[], since: { date: string } | null): Section {
   const words = ctx.words.changes;
   const title = since ? ctx.words.sections.changes(ctx.date(since.date)) : ctx.words.sections.changesFromStart;
-  const intro = { kind: 'paragraph' as const, text: words.window(since ? ctx.date(since.date) : ctx.date(ctx.roadmap.convention?.data.signed_on ?? null), ctx.date(ctx.figures.asOf)), tone: 'muted' as const };
-  if (changes.length === 0) return { id: 'changes', title, blocks: [intro, { kind: 'paragraph', text: words.empty, tone: 'muted' }] };
+  const intro = {
+    kind: 'paragraph' as const,
+    text: words.window(
+      since ? ctx.date(since.date) : ctx.date(ctx.roadmap.convention?.data.signed_on ?? null),
+      ctx.date(ctx.figures.asOf),
+    ),
+    tone: 'muted' as const,
+  };
+  if (changes.length === 0)
+    return { id: 'changes', title, blocks: [intro, { kind: 'paragraph', text: words.empty, tone: 'muted' }] };
   return {
     id: 'changes',
     title,
-    blocks: [intro, {
-      kind: 'table',
-      columns: [{ label: words.date }, { label: words.subject }, { label: words.change }],
-      rows: changes.map((change) => [cell(ctx.date(change.date)), cell(subjectOf(ctx, change)), cell(describe(ctx, change))]),
-    }],
+    blocks: [
+      intro,
+      {
+        kind: 'table',
+        columns: [{ label: words.date }, { label: words.subject }, { label: words.change }],
+        rows: changes.map((change) => [
+          cell(ctx.date(change.date)),
+          cell(subjectOf(ctx, change)),
+          cell(describe(ctx, change)),
+        ]),
+      },
+    ],
   };
 }
 
@@ -30,12 +45,17 @@ function describe(ctx: BriefContext, change: Change): string {
   switch (change.kind) {
     case 'journal':
       if (!change.status) return change.text;
-      return change.text ? `${change.text} — ${words.status(ctx.words.status[change.status])}` : words.status(ctx.words.status[change.status]);
+      return change.text
+        ? `${change.text} — ${words.status(ctx.words.status[change.status])}`
+        : words.status(ctx.words.status[change.status]);
     case 'milestone':
       return words.milestone(change.title);
     case 'measure': {
       const indicator = ctx.indicator(change.commitment, change.indicator);
-      return words.measure(indicator?.label ?? change.indicator, [ctx.number(change.value), indicator?.unit].filter(Boolean).join(' '));
+      return words.measure(
+        indicator?.label ?? change.indicator,
+        [ctx.number(change.value), indicator?.unit].filter(Boolean).join(' '),
+      );
     }
     case 'action': {
       const action = ctx.action(change.action);

@@ -9,9 +9,13 @@ export function coverSection(ctx: BriefContext, meeting: Meeting): Document['cov
   const convention = ctx.roadmap.convention?.data;
   const chair = meeting.chair ?? convention?.committee.chair;
   // Who is invited: the committee's members on the meeting's date (and any partner its file lists), typed attendees or not.
-  const invited = meeting.status === 'planned'
-    ? invitedPartners(ctx.roadmap.partners.map((entity) => entity.data), meeting).map(({ partner }) => partner.short_name)
-    : [];
+  const invited =
+    meeting.status === 'planned'
+      ? invitedPartners(
+          ctx.roadmap.partners.map((entity) => entity.data),
+          meeting,
+        ).map(({ partner }) => partner.short_name)
+      : [];
   const facts = [
     { label: words.cover.convention, value: convention?.title ?? words.none },
     { label: words.cover.committee, value: convention?.committee.name ?? words.none },

@@ -21,12 +21,24 @@ export function dashboardSection(ctx: BriefContext): Section {
     id: 'dashboard',
     title: words.sections.dashboard,
     blocks: [
-      { kind: 'paragraph', text: words.dashboard.summary(late.length, overdue.length, open.length), tone: late.length + overdue.length > 0 ? 'red' : 'green' },
+      {
+        kind: 'paragraph',
+        text: words.dashboard.summary(late.length, overdue.length, open.length),
+        tone: late.length + overdue.length > 0 ? 'red' : 'green',
+      },
       {
         kind: 'charts',
         items: [
           {
-            svg: progressBars(figures.axes.map((axis) => ({ label: `${axis.number}. ${axis.shortTitle}`, percent: axis.progress, valueText: ctx.groupProgress(axis), tone: axis.health })), words.dashboard.progress),
+            svg: progressBars(
+              figures.axes.map((axis) => ({
+                label: `${axis.number}. ${axis.shortTitle}`,
+                percent: axis.progress,
+                valueText: ctx.groupProgress(axis),
+                tone: axis.health,
+              })),
+              words.dashboard.progress,
+            ),
             caption: words.dashboard.chartProgress,
           },
           { svg: statusBreakdown(byStatus, words.dashboard.chartStatus), caption: words.dashboard.chartStatus },
@@ -35,8 +47,12 @@ export function dashboardSection(ctx: BriefContext): Section {
       {
         kind: 'table',
         columns: [
-          { label: words.dashboard.axis }, { label: words.dashboard.progress, align: 'right' }, { label: words.dashboard.health },
-          { label: words.dashboard.commitments, align: 'right' }, { label: words.dashboard.done, align: 'right' }, { label: words.dashboard.late, align: 'right' },
+          { label: words.dashboard.axis },
+          { label: words.dashboard.progress, align: 'right' },
+          { label: words.dashboard.health },
+          { label: words.dashboard.commitments, align: 'right' },
+          { label: words.dashboard.done, align: 'right' },
+          { label: words.dashboard.late, align: 'right' },
           { label: words.dashboard.reasons },
         ],
         rows: figures.axes.map((axis) => [
@@ -46,7 +62,11 @@ export function dashboardSection(ctx: BriefContext): Section {
           cell(String(axis.commitments)),
           cell(String(axis.done)),
           cell(String(axis.late), axis.late > 0 ? 'red' : undefined),
-          cell(axis.healthReasons.map((reason) => reasonText(ctx, reason)).join(words.listSeparator) || words.dashboard.allGood, axis.healthReasons.length > 0 ? undefined : 'muted'),
+          cell(
+            axis.healthReasons.map((reason) => reasonText(ctx, reason)).join(words.listSeparator) ||
+              words.dashboard.allGood,
+            axis.healthReasons.length > 0 ? undefined : 'muted',
+          ),
         ]),
       },
     ],
@@ -59,6 +79,9 @@ function reasonText(ctx: BriefContext, reason: HealthReason): string {
     percent: ctx.percent,
     // Counted only: the milestones themselves are listed in the annexes, and the dashboard must hold on one page.
     milestones: (milestones) => ctx.number(milestones.length),
-    indicators: (indicators) => indicators.map((indicator) => ctx.indicator(indicator.commitment, indicator.id)?.label ?? indicator.id).join(', '),
+    indicators: (indicators) =>
+      indicators
+        .map((indicator) => ctx.indicator(indicator.commitment, indicator.id)?.label ?? indicator.id)
+        .join(', '),
   });
 }

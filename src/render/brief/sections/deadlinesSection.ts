@@ -9,11 +9,18 @@ export function deadlinesSection(ctx: BriefContext, deadlines: readonly Deadline
   return {
     id: 'deadlines',
     title,
-    blocks: [{
-      kind: 'table',
-      columns: [{ label: words.date }, { label: words.kind }, { label: words.subject }, { label: words.owner }],
-      rows: deadlines.map((deadline) => [cell(ctx.date(deadline.due)), cell(words.kinds[deadline.kind]), cell(subjectOf(ctx, deadline)), cell(ctx.partner(deadline.owner))]),
-    }],
+    blocks: [
+      {
+        kind: 'table',
+        columns: [{ label: words.date }, { label: words.kind }, { label: words.subject }, { label: words.owner }],
+        rows: deadlines.map((deadline) => [
+          cell(ctx.date(deadline.due)),
+          cell(words.kinds[deadline.kind]),
+          cell(subjectOf(ctx, deadline)),
+          cell(ctx.partner(deadline.owner)),
+        ]),
+      },
+    ],
   };
 }
 

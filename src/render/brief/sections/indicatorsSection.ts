@@ -10,12 +10,17 @@ import type { Section } from '../../document/document.js';
 export const MAX_TREND_CHARTS = 24;
 
 /** Each indicator's latest measure and attainment (engine figures), with its trend drawn toward the target. */
-export function indicatorsSection(ctx: BriefContext, indicators: readonly IndicatorFigures[], agenda: ReadonlySet<string>): Section {
+export function indicatorsSection(
+  ctx: BriefContext,
+  indicators: readonly IndicatorFigures[],
+  agenda: ReadonlySet<string>,
+): Section {
   const words = ctx.words.indicators;
   const title = ctx.words.sections.indicators;
   if (indicators.length === 0) return emptySection('indicators', title, words.empty);
   const charted = mostPressing(indicators, agenda);
-  const withUnit = (indicator: IndicatorFigures, value: number): string => [ctx.number(value), indicator.unit].filter(Boolean).join(' ');
+  const withUnit = (indicator: IndicatorFigures, value: number): string =>
+    [ctx.number(value), indicator.unit].filter(Boolean).join(' ');
   return {
     id: 'indicators',
     title,
@@ -23,20 +28,35 @@ export function indicatorsSection(ctx: BriefContext, indicators: readonly Indica
       {
         kind: 'table',
         columns: [
-          { label: ctx.words.sections.indicators }, { label: words.commitment }, { label: words.baseline }, { label: words.target },
-          { label: words.latest }, { label: words.attainment, align: 'right' }, { label: words.expected, align: 'right' },
+          { label: ctx.words.sections.indicators },
+          { label: words.commitment },
+          { label: words.baseline },
+          { label: words.target },
+          { label: words.latest },
+          { label: words.attainment, align: 'right' },
+          { label: words.expected, align: 'right' },
         ],
         rows: indicators.map((indicator) => [
           cell(indicator.label),
           cell(ctx.commitmentTitle(indicator.commitment)),
           cell(words.at(withUnit(indicator, indicator.baseline.value), ctx.date(indicator.baseline.date))),
           cell(words.at(withUnit(indicator, indicator.target.value), ctx.date(indicator.target.date))),
-          indicator.latest ? cell(words.at(withUnit(indicator, indicator.latest.value), ctx.date(indicator.latest.date))) : cell(words.noMeasure, 'muted'),
+          indicator.latest
+            ? cell(words.at(withUnit(indicator, indicator.latest.value), ctx.date(indicator.latest.date)))
+            : cell(words.noMeasure, 'muted'),
           cell(ctx.percent(indicator.attainment), indicator.behind ? 'amber' : undefined),
           cell(ctx.percent(indicator.expected)),
         ]),
       },
-      ...(charted.length < indicators.length ? [{ kind: 'paragraph' as const, text: words.chartsLimited(charted.length, indicators.length), tone: 'muted' as const }] : []),
+      ...(charted.length < indicators.length
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: words.chartsLimited(charted.length, indicators.length),
+              tone: 'muted' as const,
+            },
+          ]
+        : []),
       {
         kind: 'charts',
         items: charted.map((indicator) => ({
@@ -56,9 +76,13 @@ export function indicatorsSection(ctx: BriefContext, indicators: readonly Indica
 }
 
 /** Indicators of commitments on the agenda first, then those behind their path, then the rest; file order within each group. */
-function mostPressing(indicators: readonly IndicatorFigures[], agenda: ReadonlySet<string>): readonly IndicatorFigures[] {
+function mostPressing(
+  indicators: readonly IndicatorFigures[],
+  agenda: ReadonlySet<string>,
+): readonly IndicatorFigures[] {
   if (indicators.length <= MAX_TREND_CHARTS) return indicators;
-  const rank = (indicator: IndicatorFigures): number => (agenda.has(indicator.commitment) ? 0 : indicator.behind ? 1 : 2);
+  const rank = (indicator: IndicatorFigures): number =>
+    agenda.has(indicator.commitment) ? 0 : indicator.behind ? 1 : 2;
   const chosen = new Set([...indicators].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_TREND_CHARTS));
   return indicators.filter((indicator) => chosen.has(indicator));
 }

@@ -26,8 +26,13 @@ export function postponementsSection(ctx: BriefContext): Section {
       {
         kind: 'table',
         columns: [
-          { label: words.commitment }, { label: words.lead }, { label: words.originalDue }, { label: words.due },
-          { label: words.moves, align: 'right' }, { label: words.days, align: 'right' }, { label: words.decisions },
+          { label: words.commitment },
+          { label: words.lead },
+          { label: words.originalDue },
+          { label: words.due },
+          { label: words.moves, align: 'right' },
+          { label: words.days, align: 'right' },
+          { label: words.decisions },
         ],
         rows: moved.map((commitment) => [
           cell(commitment.title),
@@ -35,12 +40,30 @@ export function postponementsSection(ctx: BriefContext): Section {
           cell(ctx.date(commitment.postponements.originalDue)),
           cell(ctx.date(commitment.due), commitment.late ? 'red' : undefined),
           cell(ctx.number(commitment.postponements.count)),
-          cell(words.daysValue(signed(ctx, commitment.postponements.days)), commitment.postponements.days > 0 ? 'amber' : undefined),
-          cell([...new Set(commitment.postponements.moves.flatMap((move) => (move.decision ? [move.decision] : [])))].join(', ')),
+          cell(
+            words.daysValue(signed(ctx, commitment.postponements.days)),
+            commitment.postponements.days > 0 ? 'amber' : undefined,
+          ),
+          cell(
+            [...new Set(commitment.postponements.moves.flatMap((move) => (move.decision ? [move.decision] : [])))].join(
+              ', ',
+            ),
+          ),
         ]),
       },
-      ...(active.length > 0 ? [{ kind: 'paragraph' as const, text: words.total(moves, active.length, signed(ctx, days)) }] : []),
-      ...(axes.length > 0 ? [{ kind: 'list' as const, items: axes.map((axis) => words.axis(ctx.axisLabel(axis.id), axis.postponements.moves, signed(ctx, axis.postponements.daysMoved))) }] : []),
+      ...(active.length > 0
+        ? [{ kind: 'paragraph' as const, text: words.total(moves, active.length, signed(ctx, days)) }]
+        : []),
+      ...(axes.length > 0
+        ? [
+            {
+              kind: 'list' as const,
+              items: axes.map((axis) =>
+                words.axis(ctx.axisLabel(axis.id), axis.postponements.moves, signed(ctx, axis.postponements.daysMoved)),
+              ),
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -10,16 +10,28 @@ export function readinessSection(ctx: BriefContext): Section {
     id: 'readiness',
     title: ctx.words.sections.readiness,
     blocks: [
-      { kind: 'paragraph', text: words.intro(ctx.figures.previousCommittee ? ctx.date(ctx.figures.previousCommittee.date) : null), tone: 'muted' },
+      {
+        kind: 'paragraph',
+        text: words.intro(ctx.figures.previousCommittee ? ctx.date(ctx.figures.previousCommittee.date) : null),
+        tone: 'muted',
+      },
       {
         kind: 'table',
-        columns: [{ label: words.partner }, { label: words.state }, { label: words.stale }, { label: words.lastReported }],
+        columns: [
+          { label: words.partner },
+          { label: words.state },
+          { label: words.stale },
+          { label: words.lastReported },
+        ],
         rows: rows.map((entry) => [
           cell(ctx.partner(entry.partner)),
           entry.ready ? cell(words.ready, 'green', true) : cell(words.notReady, 'amber', true),
           // One line per commitment, its last news on the same line of the next cell.
           cell(entry.stale.map((stale) => ctx.commitmentTitle(stale.commitment)).join('\n') || ctx.words.none),
-          cell(entry.stale.map((stale) => (stale.lastReported ? ctx.date(stale.lastReported) : words.never)).join('\n') || ctx.words.none),
+          cell(
+            entry.stale.map((stale) => (stale.lastReported ? ctx.date(stale.lastReported) : words.never)).join('\n') ||
+              ctx.words.none,
+          ),
         ]),
       },
     ],

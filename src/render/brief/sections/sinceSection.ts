@@ -17,10 +17,12 @@ export function sinceSection(ctx: BriefContext, since: SinceChanges): Section {
   return {
     id: 'since',
     title: since.date ? ctx.words.sections.since(ctx.date(since.date)) : ctx.words.sections.sinceUndated,
-    blocks: [{
-      kind: 'table',
-      columns: [{ label: ctx.words.since.subject }, { label: ctx.words.since.change }],
-      rows: since.items.map((item) => [cell(item.subject), cell(item.change)]),
-    }],
+    blocks: [
+      {
+        kind: 'table',
+        columns: [{ label: ctx.words.since.subject }, { label: ctx.words.since.change }],
+        rows: since.items.map((item) => [cell(item.subject), cell(item.change)]),
+      },
+    ],
   };
 }
