@@ -323,7 +323,7 @@ Meetings
     const pretty = await diff([commits.b, broken, '--lang', 'en'], dir);
     expect(pretty.code).toBe(1);
     expect(pretty.stdout).toContain(
-      `The roadmap is invalid in ${broken} (${broken.slice(0, 7)}) (1 error(s)): changes cannot be compared.`,
+      `The roadmap has errors in ${broken} (${broken.slice(0, 7)}) (1 error): changes cannot be compared.`,
     );
     expect(pretty.stdout).toContain('roadmap/commitments/reglement.md');
   });
@@ -340,7 +340,7 @@ Meetings
     expect(parsed.changes).toEqual({ convention: [], axes: [], partners: [], commitments: [], meetings: [] });
     const older = await diff([commits.a, '--dir', dir, '--lang', 'en'], repo.top);
     expect(older.stdout).toContain(
-      `In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the working tree, the roadmap folder was "gouvernance/".`,
+      `In ${commits.a} (${commits.a.slice(0, 7)}), the roadmap folder was "roadmap/".\nIn the files as they are, the roadmap folder was "gouvernance/".`,
     );
     expect(older.stdout).toContain('  - plateforme — Plateforme emploi\n      commitment removed\n');
   });

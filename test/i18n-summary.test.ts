@@ -140,7 +140,7 @@ describe('pretty output', () => {
         '                   → Renommez « stauts » en « status ».',
         '                   en savoir plus : roadmap explain schema/unknown-field',
         '',
-        '✖ 1 erreur(s), 0 avertissement(s)',
+        '✖ 1 erreur, 0 avertissement',
         '',
       ].join('\n'),
     );
