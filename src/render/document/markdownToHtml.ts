@@ -13,8 +13,8 @@ const engines = new Map<string, Engine>();
 /**
  * A partner's markdown (a description, minutes) as HTML that can neither run
  * nor fetch anything: raw HTML is shown as text, links other than
- * http(s)/mailto stay text, images become their alt text (a brief loads
- * nothing), and headings sit below the heading that quotes them, in order.
+ * http(s)/mailto stay text, images become their alt text or a link to them
+ * (a brief loads nothing), and headings sit below the heading that quotes them, in order.
  */
 export function markdownToHtml(source: string, lang: Lang, headingOffset: number): string {
   const key = `${lang}:${headingOffset}`;
@@ -28,9 +28,19 @@ export function markdownToHtml(source: string, lang: Lang, headingOffset: number
 
 function createEngine(lang: Lang, headingOffset: number): Engine {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  // An image is its alt text: a brief and the site load nothing (and no stray « ! » is left, as disabling the rule would).
-  md.renderer.rules.image = (tokens, index) =>
-    md.utils.escapeHtml(tokens[index]!.children?.map((child) => child.content).join('') ?? tokens[index]!.content);
+  // An image is never loaded (a brief and the site fetch nothing): it becomes its alt text, a link to the image
+  // when its address is http(s) and it is not already inside a link — and no stray « ! » is left.
+  md.renderer.rules.image = (tokens, index) => {
+    const token = tokens[index]!;
+    const alt = md.utils.escapeHtml(token.children?.map((child) => child.content).join('') ?? token.content);
+    const src = String(token.attrGet('src') ?? '');
+    const depth = tokens
+      .slice(0, index)
+      .reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0);
+    return /^https?:\/\//i.test(src) && depth === 0
+      ? `<a href="${md.utils.escapeHtml(src)}">${alt || md.utils.escapeHtml(src)}</a>`
+      : alt;
+  };
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
   md.core.ruler.push('typeset', (state) => {
     for (const block of state.tokens) {
