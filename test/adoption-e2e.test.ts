@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/browser.js';
 import { buildBin } from './helpers/buildBin.js';
 import { ROOT, tempDir } from './helpers/cli.js';
+import { partnerGit } from './helpers/gitRepo.js';
 
 const COMMITMENT = 'roadmap/commitments/premier-engagement.md';
 /** The generated CI's first step on both hosts; a rerun on the same runner skips it. */
@@ -58,23 +59,7 @@ function npmEnv(prefix: string): Record<string, string> {
   };
 }
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync(
-    'git',
-    [
-      '-c',
-      'user.name=Partenaire',
-      '-c',
-      'user.email=partenaire@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    { cwd, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
+const git = partnerGit;
 
 /** A bare remote, and a clone of it where `init` sets the partnership up and pushes. */
 function newPartnership(name: string, initArgs: string[]): { remote: string; clone: string } {

@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBin } from './helpers/buildBin.js';
 import { BIN, tempDir } from './helpers/cli.js';
+import { partnerGit } from './helpers/gitRepo.js';
 
 interface Step {
   run?: string;
@@ -31,23 +32,7 @@ let repo: string;
 let summary: string;
 let steps: { run: string; status: number | null; stdout: string; stderr: string }[];
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync(
-    'git',
-    [
-      '-c',
-      'user.name=Partenaire',
-      '-c',
-      'user.email=partenaire@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    { cwd, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
+const git = partnerGit;
 
 /** The few `if:` expressions the generated workflow uses, on a pull request. */
 function runs(expression: string | undefined, ok: boolean): boolean {

@@ -7,6 +7,7 @@
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
 import { centsToDecimal } from '../i18n/formatMoney.js';
 import { datedPosition, insertLikeSiblings, listAt, setInOrder, setOwn } from './documentEdits.js';
+import { KEY_ORDERS } from './keyOrders.js';
 
 export interface MoneyEntryChange {
   partner: string;
@@ -22,22 +23,9 @@ export interface BudgetChange {
   paid: MoneyEntryChange[];
 }
 
-// A new `budget` goes last, after the journal: the field order of schemas/commitment.schema.json.
-const BUDGET_AFTER = [
-  'id',
-  'title',
-  'axis',
-  'lead',
-  'partners',
-  'status',
-  'start',
-  'due',
-  'progress',
-  'weight',
-  'milestones',
-  'indicators',
-  'updates',
-];
+// A new `budget` goes where the schema puts it: after every key before it in KEY_ORDERS (the journal included).
+const COMMITMENT_KEYS = KEY_ORDERS.commitment[''];
+const BUDGET_AFTER = COMMITMENT_KEYS.slice(0, COMMITMENT_KEYS.indexOf('budget'));
 
 export function applyBudgetChange(doc: Document, change: BudgetChange, on: string): void {
   const root = doc.contents as YAMLMap;

@@ -2,7 +2,7 @@
  * Throwaway git repositories for tests: real git CLI, fixed identities and
  * dates, so commit ids and outputs are the same on every run.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -71,4 +71,23 @@ export class GitRepo {
     this.commits++;
     return this.git('rev-parse', 'HEAD');
   }
+}
+
+/** git as a partner runs it in a working copy of their own: one identity, no signing; throws with git's words. */
+export function partnerGit(cwd: string, ...args: string[]): string {
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Partenaire',
+      '-c',
+      'user.email=partenaire@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
 }

@@ -38,7 +38,7 @@ function createEngine(lang: Lang, headingOffset: number): Engine {
       .slice(0, index)
       .reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0);
     return /^https?:\/\//i.test(src) && depth === 0
-      ? `<a href="${md.utils.escapeHtml(src)}">${alt || md.utils.escapeHtml(src)}</a>`
+      ? `<a href="${md.utils.escapeHtml(src)}" rel="noopener noreferrer">${alt || md.utils.escapeHtml(src)}</a>`
       : alt;
   };
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
