@@ -220,7 +220,9 @@ describe('init --install given what a shell or the CI expands', () => {
 describe('an image in partner markdown', () => {
   it('becomes a link to it, its alt text the link text, never loaded, with no stray « ! »', () => {
     const html = markdownToHtml('Voir ![le logo <b>](https://x.org/a.png) ici.', 'fr', 3);
-    expect(html).toBe('<p>Voir <a href="https://x.org/a.png" rel="noopener noreferrer">le logo &lt;b&gt;</a> ici.</p>\n');
+    expect(html).toBe(
+      '<p>Voir <a href="https://x.org/a.png" rel="noopener noreferrer">le logo &lt;b&gt;</a> ici.</p>\n',
+    );
   });
 
   it('stays its alt text inside a link (no link in a link) or when its address is not http(s)', () => {
