@@ -934,11 +934,11 @@ const CASES: Case[] = [
     },
     expected: {
       fr: [
-        'L’échéance du 30 septembre 2026 est passée et l’engagement est toujours « in_progress ».',
+        'L’échéance du 30 septembre 2026 est passée et l’engagement est toujours en cours (status: in_progress).',
         'Si c’est fait, passez le statut à « done » ; sinon, indiquez une nouvelle échéance (due) et expliquez le report dans le journal (updates).',
       ],
       en: [
-        'The due date of 30 September 2026 has passed and the commitment is still "in_progress".',
+        'The due date of 30 September 2026 has passed and the commitment is still in progress (status: in_progress).',
         'If it is done, set the status to "done"; otherwise set a new due date and explain the delay in the journal (updates).',
       ],
     },

@@ -1252,8 +1252,8 @@ const entries = {
       en: 'A commitment neither done nor cancelled has not passed its due date.',
     },
     message: {
-      fr: 'L’échéance du {value:date} est passée et l’engagement est toujours « {status} ».',
-      en: 'The due date of {value:date} has passed and the commitment is still "{status}".',
+      fr: 'L’échéance du {value:date} est passée et l’engagement est toujours {statusWord} (status: {status}).',
+      en: 'The due date of {value:date} has passed and the commitment is still {statusWord} (status: {status}).',
     },
     fix: {
       fr: 'Si c’est fait, passez le statut à « done » ; sinon, indiquez une nouvelle échéance (due) et expliquez le report dans le journal (updates).',

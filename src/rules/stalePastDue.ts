@@ -1,3 +1,4 @@
+import { COMMITMENT_STATUS_WORDS } from '../i18n/vocabulary.js';
 import type { Rule } from './context.js';
 import { isCalendarDate } from '../util/dates.js';
 
@@ -11,7 +12,11 @@ export const stalePastDue: Rule = ({ roadmap, report, asOf }) => {
       data.due < asOf &&
       isCalendarDate(data.due)
     ) {
-      report('stale/past-due', file, ['due'], { value: data.due, status: data.status });
+      report('stale/past-due', file, ['due'], {
+        value: data.due,
+        status: data.status,
+        statusWord: COMMITMENT_STATUS_WORDS[data.status],
+      });
     }
   }
 };
