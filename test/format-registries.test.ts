@@ -8,7 +8,7 @@ import { OWNERS_FORMATS } from '../src/commands/owners.js';
 import { REPORT_FORMATS } from '../src/commands/report.js';
 import { FORMATTERS } from '../src/formats/index.js';
 import { UsageError } from '../src/io/io.js';
-import { WORKBOOK_FORMATS } from '../src/commands/shared/writeWorkbook.js';
+import { WORKBOOK_FORMATS } from '../src/commands/output/writeWorkbook.js';
 
 const REGISTRIES: Partial<Record<CommandName, object>> = {
   validate: FORMATTERS,
@@ -21,7 +21,7 @@ const REGISTRIES: Partial<Record<CommandName, object>> = {
 describe('format registries', () => {
   for (const [name, registry] of Object.entries(REGISTRIES)) {
     it(`${name}: the registry's formats, default first, are the ones the command declares`, () => {
-      // Workbooks are files, written before any registry is asked (commands/shared/writeWorkbook.ts).
+      // Workbooks are files, written before any registry is asked (commands/output/writeWorkbook.ts).
       const workbooks = name === 'report' || name === 'actions' ? WORKBOOK_FORMATS : [];
       expect([...Object.keys(registry), ...workbooks]).toEqual(declaredFlags(name as CommandName).formats);
     });

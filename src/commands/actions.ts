@@ -14,7 +14,7 @@ import { commitmentStatusWord } from '../i18n/vocabulary.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './output/writeWorkbook.js';
 import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ActionsPage {

@@ -9,7 +9,7 @@ import { chromiumPath } from '../pdf/chromiumPath.js';
 import { documentsRoot } from './output/documentsRoot.js';
 import { findMeeting } from './opening/findMeeting.js';
 import { detachedRoadmapCommand, type OpenedRun } from './opening/roadmapCommand.js';
-import { writeDocument } from './shared/writeDocument.js';
+import { writeDocument } from './output/writeDocument.js';
 
 export const run = detachedRoadmapCommand(
   async ({ flags, io, roadmap, figures, lang, asOf, dir }, { meeting, since }) => {

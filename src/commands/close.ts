@@ -6,7 +6,7 @@ import { factDate } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { writeEditedFile } from './shared/writeEditedFile.js';
+import { writeEditedFile } from './output/writeEditedFile.js';
 
 /**
  * `roadmap close <action-id>`: closes an action in the meeting file where it

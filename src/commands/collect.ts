@@ -5,7 +5,7 @@ import { collectedCommitments, collectWorkbook } from '../render/workbook/collec
 import { terminalLine } from '../util/sanitize.js';
 import { requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { workbookTarget, writeWorkbook, type WorkbookFormat } from './shared/writeWorkbook.js';
+import { workbookTarget, writeWorkbook, type WorkbookFormat } from './output/writeWorkbook.js';
 
 /**
  * `roadmap collect [--partner <id>] --out <file.xlsx|.ods>`: the workbook a

@@ -15,7 +15,7 @@ import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { factDate, today } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
-import { writeFiles, type PlannedWrite } from './shared/writeFiles.js';
+import { writeFiles, type PlannedWrite } from '../write/writeFiles.js';
 
 const EXTENSIONS = new Set(['xlsx', 'ods', 'csv']);
 

@@ -11,7 +11,7 @@ import { buildConvocation } from '../render/meeting/buildConvocation.js';
 import { convocationMail } from '../render/meeting/convocationMail.js';
 import { dateOrToday } from './flags/dateFlag.js';
 import { meetingDocumentCommand } from './output/meetingDocumentCommand.js';
-import type { DocumentMail, NamedDocument } from './shared/writeDocument.js';
+import type { DocumentMail, NamedDocument } from './output/writeDocument.js';
 
 /** Where a draft's sender stays to be filled in by the mail client (`.invalid` can never be delivered). */
 const NO_SENDER = 'secretariat@roadmap.invalid';

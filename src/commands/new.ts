@@ -12,7 +12,7 @@ import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import type { Flags } from './flags/commandFlags.js';
-import { revalidateWith } from './shared/revalidateWith.js';
+import { revalidateWith } from './output/revalidateWith.js';
 import { dateFlag } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
 import { writeFiles } from '../write/writeFiles.js';

@@ -16,7 +16,7 @@ import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import { isWorkbookFormat, workbookTarget, writeWorkbook } from './shared/writeWorkbook.js';
+import { isWorkbookFormat, workbookTarget, writeWorkbook } from './output/writeWorkbook.js';
 import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
 interface ReportPage {

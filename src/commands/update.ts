@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Commitment, Roadmap } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { updateCommitment, type CommitmentChange } from '../edit/updateCommitment.js';
-import { writeEditedFile } from './shared/writeEditedFile.js';
+import { writeEditedFile } from './output/writeEditedFile.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import type { Flags } from './flags/commandFlags.js';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 
 export type FolderFs = Pick<typeof nodeFs, 'mkdirSync' | 'statSync' | 'lstatSync'>;
 
-/** Why a folder could not be made, in words a command can say (see commands/shared/folderMessages.ts). */
+/** Why a folder could not be made, in words a command can say (see write/folderMessages.ts). */
 export type FolderFailure =
   | 'permission'
   | 'read-only'

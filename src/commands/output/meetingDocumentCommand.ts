@@ -17,7 +17,7 @@ import { terminalLine } from '../../util/sanitize.js';
 import type { Flags } from '../flags/commandFlags.js';
 import { findMeeting } from '../opening/findMeeting.js';
 import { roadmapCommand } from '../opening/roadmapCommand.js';
-import { writeDocumentSet, type DocumentMail, type NamedDocument } from '../shared/writeDocument.js';
+import { writeDocumentSet, type DocumentMail, type NamedDocument } from './writeDocument.js';
 import { documentsRoot } from './documentsRoot.js';
 
 type MeetingDocumentCommand = 'meeting convene' | 'meeting sheet' | 'meeting minutes';

@@ -16,7 +16,7 @@ import type { Workbook } from '../../render/workbook/workbook.js';
 import { workbookToOds } from '../../render/workbook/workbookToOds.js';
 import { workbookToXlsx } from '../../render/workbook/workbookToXlsx.js';
 import { terminalLine } from '../../util/sanitize.js';
-import { writeFiles, type PlannedWrite } from './writeFiles.js';
+import { writeFiles, type PlannedWrite } from '../../write/writeFiles.js';
 
 export type WorkbookFormat = 'xlsx' | 'ods';
 export const WORKBOOK_FORMATS: readonly WorkbookFormat[] = ['xlsx', 'ods'];
