@@ -1,12 +1,10 @@
 import { dirname, join } from 'node:path';
-import type { CommandInput } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { findRepositoryTop } from '../git/findRepositoryTop.js';
 import { readUserFile } from '../read/readUserFile.js';
-import { openRoadmap, refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { GUIDE_PATH } from '../render/guide/partnerGuideFor.js';
-import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { guideHome, guideRenderer } from './setup/generatedFiles.js';
 
@@ -17,9 +15,7 @@ import { guideHome, guideRenderer } from './setup/generatedFiles.js';
  * `docs/guide-partenaire.md` (`docs/partner-guide.md` in English) at the
  * repository's top — beside the roadmap folder outside a repository.
  */
-export async function run({ flags: options, io }: CommandInput<'guide'>): Promise<number> {
-  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
+export const run = roadmapCommand<'guide'>(({ flags: options, io, opened }) => {
   const language = opened.loaded.roadmap.convention?.data.language ?? opened.lang;
   const text = guideRenderer(language)(opened.loaded.roadmap);
   if (options.write !== true && options.dryRun !== true) {
@@ -50,4 +46,4 @@ export async function run({ flags: options, io }: CommandInput<'guide'>): Promis
     options.dryRun === true,
   );
   return EXIT.ok;
-}
+});
