@@ -7,25 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { CommandInput } from './commandInput.js';
 import { EXIT, UsageError } from '../io/io.js';
-import { derive } from '../derive/derive.js';
 import { csvLines } from '../render/datapackage/csvText.js';
 import { isOurPackage, packageDescriptor } from '../render/datapackage/packageDescriptor.js';
 import { openDataWord } from '../render/datapackage/openDataWords.js';
 import { roadmapTables } from '../render/datapackage/roadmapTables.js';
 import { terminalLine } from '../util/sanitize.js';
 import { encodedPieces } from '../write/encodedPieces.js';
-import { openRoadmap, refuseInvalid } from './opening/openRoadmap.js';
-import { resolveRoadmapFlags } from './opening/roadmapFolder.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeDocuments } from '../write/writeDocuments.js';
 
 export const DESCRIPTOR_NAME = 'datapackage.json';
 
-export async function run({ flags: options, io }: CommandInput<'export'>): Promise<number> {
-  const flags = resolveRoadmapFlags(io, options);
-  const opened = openRoadmap(io, flags);
-  if (await refuseInvalid(io, opened)) return EXIT.invalid;
+export const run = roadmapCommand<'export'>((run) => {
+  const { flags: options, io, opened } = run;
   const { lang } = opened;
   const { roadmap } = opened.loaded;
   if (typeof options.out !== 'string') throw new UsageError(openDataWord('outRequired', lang));
@@ -34,8 +29,7 @@ export async function run({ flags: options, io }: CommandInput<'export'>): Promi
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot)))
     throw new UsageError(terminalLine(openDataWord('outInsideRoadmap', lang, { dir: root })));
 
-  const figures = derive(roadmap, opened.asOf);
-  const tables = roadmapTables(roadmap, figures);
+  const tables = roadmapTables(roadmap, run.figures);
   const convention = roadmap.convention!.data;
   const descriptor = packageDescriptor(
     {
@@ -69,4 +63,4 @@ export async function run({ flags: options, io }: CommandInput<'export'>): Promi
   for (const table of tables) write(`${table.spec.name}.csv`, encodedPieces(csvLines(table), scratch));
   write(DESCRIPTOR_NAME, new TextEncoder().encode(`${JSON.stringify(descriptor, null, 2)}\n`));
   return EXIT.ok;
-}
+});
