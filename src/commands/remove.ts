@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandInput } from './commandInput.js';
+import type { CommandRun } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { Locator } from '../diagnostics/locate.js';
 import { setupMessage } from '../i18n/setupMessages.js';
@@ -8,10 +8,11 @@ import { referencesOf } from '../model/referencesOf.js';
 import { safeRemove } from '../write/safeWrite.js';
 import { terminalLine } from '../util/sanitize.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 import { requireKind } from './setup/findEntity.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
 import { setupError } from './setup/setupFlags.js';
 import { checkedAfter } from './setup/writeEntityEdits.js';
 
@@ -21,49 +22,58 @@ import { checkedAfter } from './setup/writeEntityEdits.js';
  * `file:line` and deletes nothing (exit 1): `rename` or `edit` those first.
  * The rest of the roadmap is checked without the file before it goes.
  */
-export async function run({ args, flags: options, io }: CommandInput<'remove'>): Promise<number> {
-  const open = await openForEdit(io, options, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const kind = requireKind(args[0], lang);
-  const id = args[1]!;
-  const references = referencesOf(opened.loaded.roadmap).filter(
-    (reference) => reference.kind === kind && reference.id === id && reference.file !== found.file.rel,
-  );
-  if (references.length > 0) {
-    const locator = new Locator(opened.loaded.sources);
-    const lines = references.map((reference) => {
-      const { line, column } = locator.position(reference.file, locator.offsetOf(reference.file, reference.path));
-      return `  ${terminalLine(`${opened.label}/${reference.file}:${line}:${column}`)}  ${reference.path.join('.')}`;
-    });
-    io.stderr(
-      `${terminalLine(setupMessage('remove/referenced', lang, { kind: setupMessage(`kind/${kind}`, lang), id, count: references.length }))}\n${lines.join('\n')}\n`,
+export const run: CommandRun<'remove'> = async (input) => {
+  // The kind is checked before the roadmap is read, in the words of --lang.
+  requireKind(input.args[0], input.io.lang ?? 'en');
+  return removeOpened(input);
+};
+
+const removeOpened = roadmapCommand<'remove'>(
+  async ({ args, flags: options, io, opened }) => {
+    const open = await findForEdit(io, opened, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const kind = requireKind(args[0], lang);
+    const id = args[1]!;
+    const references = referencesOf(opened.loaded.roadmap).filter(
+      (reference) => reference.kind === kind && reference.id === id && reference.file !== found.file.rel,
     );
-    return EXIT.invalid;
-  }
-  const after = checkedAfter(opened, [], [], [found.file.rel]);
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
-  const label = `${opened.label}/${found.file.rel}`;
-  const generated = refreshedGeneratedFiles(opened, after.loaded.roadmap);
-  if (options.dryRun === true) {
-    io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: label }))}\n`);
-    if (generated.length > 0) writeFiles(io, lang, generated, true);
-    else io.stderr(`${setupMessage('write/dry-run', lang)}\n`);
+    if (references.length > 0) {
+      const locator = new Locator(opened.loaded.sources);
+      const lines = references.map((reference) => {
+        const { line, column } = locator.position(reference.file, locator.offsetOf(reference.file, reference.path));
+        return `  ${terminalLine(`${opened.label}/${reference.file}:${line}:${column}`)}  ${reference.path.join('.')}`;
+      });
+      io.stderr(
+        `${terminalLine(setupMessage('remove/referenced', lang, { kind: setupMessage(`kind/${kind}`, lang), id, count: references.length }))}\n${lines.join('\n')}\n`,
+      );
+      return EXIT.invalid;
+    }
+    const after = checkedAfter(opened, [], [], [found.file.rel]);
+    if (await refuseInvalid(io, after)) return EXIT.invalid;
+    const label = `${opened.label}/${found.file.rel}`;
+    const generated = refreshedGeneratedFiles(opened, after.loaded.roadmap);
+    if (options.dryRun === true) {
+      io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: label }))}\n`);
+      if (generated.length > 0) writeFiles(io, lang, generated, true);
+      else io.stderr(`${setupMessage('write/dry-run', lang)}\n`);
+      return EXIT.ok;
+    }
+    // The guide and CODEOWNERS first: a refusal there leaves the entity in place, and the roadmap as it was.
+    writeFiles(io, lang, generated, false);
+    const bytes = found.file.bytes;
+    safeRemove({
+      root: opened.dir,
+      rel: found.file.rel,
+      unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
+    });
+    if (existsNow(opened.dir, found.file.rel)) throw setupError(lang, 'remove/failed', { file: label });
+    io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: label }))}\n`);
     return EXIT.ok;
-  }
-  // The guide and CODEOWNERS first: a refusal there leaves the entity in place, and the roadmap as it was.
-  writeFiles(io, lang, generated, false);
-  const bytes = found.file.bytes;
-  safeRemove({
-    root: opened.dir,
-    rel: found.file.rel,
-    unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
-  });
-  if (existsNow(opened.dir, found.file.rel)) throw setupError(lang, 'remove/failed', { file: label });
-  io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: label }))}\n`);
-  return EXIT.ok;
-}
+  },
+  { refuseInvalid: false },
+);
 
 function existsNow(root: string, rel: string): boolean {
   return existsSync(join(root, rel));

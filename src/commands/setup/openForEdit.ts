@@ -17,7 +17,11 @@ export async function openForEdit<T>(
   kind: EntityKind,
   id: string,
 ): Promise<Opened<T>> {
-  const opened = openRoadmap(io, resolveRoadmapFlags(io, options));
+  return findForEdit<T>(io, openRoadmap(io, resolveRoadmapFlags(io, options)), kind, id);
+}
+
+/** The same, in a roadmap already opened (by roadmapCommand, refusing nothing). */
+export async function findForEdit<T>(io: Io, opened: OpenedRoadmap, kind: EntityKind, id: string): Promise<Opened<T>> {
   const found = findEntity<T>(opened, kind, id);
   if ('broken' in found) {
     await refuseInvalid(io, opened);
