@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandInput } from './commandInput.js';
+import type { CommandRun } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { referencesOf } from '../model/referencesOf.js';
@@ -13,10 +13,11 @@ import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { safeRemove } from '../write/safeWrite.js';
 import { kindOf } from '../read/layout.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { relOf, requireKind } from './setup/findEntity.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
 import { setupError } from './setup/setupFlags.js';
 import { checkedAfter, plannedEditWrites, type PlannedEdit } from './setup/writeEntityEdits.js';
 
@@ -29,76 +30,85 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * were up to date. All files are planned and the roadmap checked as it would
  * be before the first write; a refusal writes nothing.
  */
-export async function run({ args, flags: options, io }: CommandInput<'rename'>): Promise<number> {
-  const open = await openForEdit(io, options, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const kind = requireKind(args[0], lang);
-  const [oldId, newId] = [args[1]!, (args[2] ?? '').trim()];
-  if (!ID.test(newId))
-    throw setupError(lang, 'rename/bad-id', { id: echoArgument(newId), suggestion: kebabCase(newId) || '…' });
-  if (newId === oldId) throw setupError(lang, 'rename/same', { id: newId });
-  const newRel = relOf(kind, newId);
-  if (opened.loaded.known[kind].has(newId) || opened.files.some((file) => file.rel === newRel))
-    throw setupError(lang, 'rename/taken', { id: newId, file: `${opened.label}/${newRel}` });
+export const run: CommandRun<'rename'> = async (input) => {
+  // The kind is checked before the roadmap is read, in the words of --lang.
+  requireKind(input.args[0], input.io.lang ?? 'en');
+  return renameOpened(input);
+};
 
-  const byFile = new Map<string, FieldEdit[]>();
-  byFile.set(found.file.rel, [{ op: 'set', path: ['id'], value: newId }]);
-  for (const reference of referencesOf(opened.loaded.roadmap)) {
-    if (reference.kind !== kind || reference.id !== oldId) continue;
-    const edits = byFile.get(reference.file) ?? [];
-    edits.push({ op: 'set', path: reference.path, value: newId });
-    byFile.set(reference.file, edits);
-  }
-  const planned: PlannedEdit[] = [...byFile].map(([rel, edits]) => {
-    const file = opened.files.find((candidate) => candidate.rel === rel)!;
-    return { file, edited: editEntity(file.bytes, rel, edits, KEY_ORDERS[kindOf(rel) ?? 'convention']) };
-  });
-  const writes = plannedEditWrites(opened, planned);
-  const renamed = writes.find((write) => write.rel === found.file.rel)!;
-  const others = writes.filter((write) => write !== renamed);
-  const created = { rel: newRel, bytes: renamed.bytes! };
-  const after = checkedAfter(
-    opened,
-    planned.filter((edit) => edit.file.rel !== found.file.rel),
-    [created],
-    [found.file.rel],
-  );
-  if (await refuseInvalid(io, after)) return EXIT.invalid;
+const renameOpened = roadmapCommand<'rename'>(
+  async ({ args, flags: options, io, opened }) => {
+    const open = await findForEdit(io, opened, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const kind = requireKind(args[0], lang);
+    const [oldId, newId] = [args[1]!, (args[2] ?? '').trim()];
+    if (!ID.test(newId))
+      throw setupError(lang, 'rename/bad-id', { id: echoArgument(newId), suggestion: kebabCase(newId) || '…' });
+    if (newId === oldId) throw setupError(lang, 'rename/same', { id: newId });
+    const newRel = relOf(kind, newId);
+    if (opened.loaded.known[kind].has(newId) || opened.files.some((file) => file.rel === newRel))
+      throw setupError(lang, 'rename/taken', { id: newId, file: `${opened.label}/${newRel}` });
 
-  const newLabel = `${opened.label}/${newRel}`;
-  const dryRun = options.dryRun === true;
-  writeFiles(
-    io,
-    lang,
-    [
-      {
-        root: opened.dir,
-        rel: newRel,
-        label: newLabel,
-        before: renamed.before,
-        after: renamed.after,
-        bytes: renamed.bytes,
-        mode: { kind: 'create' },
-      },
-      ...others,
-      ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
-    ],
-    dryRun,
-  );
-  if (dryRun) {
-    io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
+    const byFile = new Map<string, FieldEdit[]>();
+    byFile.set(found.file.rel, [{ op: 'set', path: ['id'], value: newId }]);
+    for (const reference of referencesOf(opened.loaded.roadmap)) {
+      if (reference.kind !== kind || reference.id !== oldId) continue;
+      const edits = byFile.get(reference.file) ?? [];
+      edits.push({ op: 'set', path: reference.path, value: newId });
+      byFile.set(reference.file, edits);
+    }
+    const planned: PlannedEdit[] = [...byFile].map(([rel, edits]) => {
+      const file = opened.files.find((candidate) => candidate.rel === rel)!;
+      return { file, edited: editEntity(file.bytes, rel, edits, KEY_ORDERS[kindOf(rel) ?? 'convention']) };
+    });
+    const writes = plannedEditWrites(opened, planned);
+    const renamed = writes.find((write) => write.rel === found.file.rel)!;
+    const others = writes.filter((write) => write !== renamed);
+    const created = { rel: newRel, bytes: renamed.bytes! };
+    const after = checkedAfter(
+      opened,
+      planned.filter((edit) => edit.file.rel !== found.file.rel),
+      [created],
+      [found.file.rel],
+    );
+    if (await refuseInvalid(io, after)) return EXIT.invalid;
+
+    const newLabel = `${opened.label}/${newRel}`;
+    const dryRun = options.dryRun === true;
+    writeFiles(
+      io,
+      lang,
+      [
+        {
+          root: opened.dir,
+          rel: newRel,
+          label: newLabel,
+          before: renamed.before,
+          after: renamed.after,
+          bytes: renamed.bytes,
+          mode: { kind: 'create' },
+        },
+        ...others,
+        ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
+      ],
+      dryRun,
+    );
+    if (dryRun) {
+      io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
+      return EXIT.ok;
+    }
+    const bytes = found.file.bytes;
+    safeRemove({
+      root: opened.dir,
+      rel: found.file.rel,
+      unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
+    });
+    // Changed on disk meanwhile, or protected: say so, rather than leave two files with one id unmentioned.
+    if (existsSync(join(opened.dir, found.file.rel))) throw setupError(lang, 'remove/failed', { file: renamed.label });
+    io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: renamed.label }))}\n`);
     return EXIT.ok;
-  }
-  const bytes = found.file.bytes;
-  safeRemove({
-    root: opened.dir,
-    rel: found.file.rel,
-    unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
-  });
-  // Changed on disk meanwhile, or protected: say so, rather than leave two files with one id unmentioned.
-  if (existsSync(join(opened.dir, found.file.rel))) throw setupError(lang, 'remove/failed', { file: renamed.label });
-  io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: renamed.label }))}\n`);
-  return EXIT.ok;
-}
+  },
+  { refuseInvalid: false },
+);
