@@ -1,10 +1,10 @@
-import type { CommandInput } from './commandInput.js';
 import type { Axis } from '../model/types.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { intValue, refList, setupError, textFlag } from './setup/setupFlags.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 
 /**
@@ -12,31 +12,34 @@ import { writeEntityEdits } from './setup/writeEntityEdits.js';
  * its holder), leads, and its description (`--description` replaces the
  * markdown body), no journal entry.
  */
-export async function run({ args, flags: options, io }: CommandInput<'edit axis'>): Promise<number> {
-  const open = await openForEdit<Axis>(io, options, 'axis', args[0] ?? '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const number = intValue('--number', options.number, 1, 999_999, lang);
-  if (number !== undefined) {
-    const holder = opened.loaded.roadmap.axes.find(
-      (axis) => axis.data.number === number && axis.data.id !== found.entity.data.id,
-    );
-    if (holder)
-      throw setupError(lang, 'edit/number-taken', {
-        number,
-        id: holder.data.id,
-        free: Math.max(0, ...opened.loaded.roadmap.axes.map((axis) => axis.data.number)) + 1,
-      });
-  }
-  const edits: FieldEdit[] = [
-    ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
-    ...fieldChange(['short_title'], textFlag('--short-title', options.shortTitle, lang, true)),
-    ...fieldChange(['number'], number),
-    ...fieldChange(['leads'], refList('--leads', options.leads, opened.loaded.known.partner, opened.label, lang)),
-  ];
-  const body = typeof options.description === 'string' ? options.description : undefined;
-  if (edits.length === 0 && body === undefined) throw setupError(lang, 'edit/nothing', { command: 'edit axis' });
-  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.axis, body);
-  return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
-}
+export const run = roadmapCommand<'edit axis'>(
+  async ({ args, flags: options, io, opened }) => {
+    const open = await findForEdit<Axis>(io, opened, 'axis', args[0] ?? '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const number = intValue('--number', options.number, 1, 999_999, lang);
+    if (number !== undefined) {
+      const holder = opened.loaded.roadmap.axes.find(
+        (axis) => axis.data.number === number && axis.data.id !== found.entity.data.id,
+      );
+      if (holder)
+        throw setupError(lang, 'edit/number-taken', {
+          number,
+          id: holder.data.id,
+          free: Math.max(0, ...opened.loaded.roadmap.axes.map((axis) => axis.data.number)) + 1,
+        });
+    }
+    const edits: FieldEdit[] = [
+      ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
+      ...fieldChange(['short_title'], textFlag('--short-title', options.shortTitle, lang, true)),
+      ...fieldChange(['number'], number),
+      ...fieldChange(['leads'], refList('--leads', options.leads, opened.loaded.known.partner, opened.label, lang)),
+    ];
+    const body = typeof options.description === 'string' ? options.description : undefined;
+    if (edits.length === 0 && body === undefined) throw setupError(lang, 'edit/nothing', { command: 'edit axis' });
+    const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.axis, body);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+  },
+  { refuseInvalid: false },
+);
