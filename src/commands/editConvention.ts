@@ -1,5 +1,4 @@
 import { basename, extname, resolve } from 'node:path';
-import type { CommandInput } from './commandInput.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Convention } from '../model/types.js';
 import { readUserFile } from '../read/readUserFile.js';
@@ -14,7 +13,8 @@ import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
 import { occurrences } from './flags/occurrences.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { dateValue, intValue, nameAndEmail, numberValue, refValue, setupError, textFlag } from './setup/setupFlags.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { checkedAfter, plannedEditWrites, type PlannedNewFile } from './setup/writeEntityEdits.js';
 
 /** Logos the documents and the site can show (SPEC §3 `logos`), and how large one may be. */
@@ -28,40 +28,43 @@ const LOGO_MAX_BYTES = 2 * 1024 * 1024;
  * `assets/`), currency and health tolerance. No journal entry. An empty
  * value removes an optional field.
  */
-export async function run({ flags: options, io }: CommandInput<'edit convention'>): Promise<number> {
-  const open = await openForEdit<Convention>(io, options, 'convention', '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const partners = opened.loaded.known.partner;
-  const edits: FieldEdit[] = [
-    ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
-    ...fieldChange(['place'], textFlag('--place', options.place, lang)),
-    ...fieldChange(['territory'], textFlag('--territory', options.territory, lang)),
-    ...fieldChange(['horizon'], dateValue('--horizon', options.horizon, lang)),
-    ...fieldChange(['summary'], textFlag('--summary', options.summary, lang)),
-    ...fieldChange(
-      ['committee', 'chair'],
-      options.chair === '' ? '' : refValue('--chair', options.chair, partners, opened.label, lang),
-    ),
-    ...fieldChange(
-      ['committee', 'cadence_months'],
-      options.cadence === '' ? '' : intValue('--cadence', options.cadence, 1, 120, lang),
-    ),
-    ...repositoryEdits(found.entity.data, options, lang),
-    ...secretariatEdits(found.entity.data, options, partners, opened.label, lang),
-    ...fieldChange(['currency'], currencyValue(options.currency, lang)),
-    ...fieldChange(
-      ['health', 'tolerance'],
-      options.tolerance === undefined ? undefined : toleranceValue(String(options.tolerance), lang),
-    ),
-  ];
-  const logos = logoEdits(io, found.entity.data, options, lang);
-  edits.push(...logos.edits);
-  if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit convention' });
-  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.convention);
-  return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun === true);
-}
+export const run = roadmapCommand<'edit convention'>(
+  async ({ flags: options, io, opened }) => {
+    const open = await findForEdit<Convention>(io, opened, 'convention', '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const partners = opened.loaded.known.partner;
+    const edits: FieldEdit[] = [
+      ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
+      ...fieldChange(['place'], textFlag('--place', options.place, lang)),
+      ...fieldChange(['territory'], textFlag('--territory', options.territory, lang)),
+      ...fieldChange(['horizon'], dateValue('--horizon', options.horizon, lang)),
+      ...fieldChange(['summary'], textFlag('--summary', options.summary, lang)),
+      ...fieldChange(
+        ['committee', 'chair'],
+        options.chair === '' ? '' : refValue('--chair', options.chair, partners, opened.label, lang),
+      ),
+      ...fieldChange(
+        ['committee', 'cadence_months'],
+        options.cadence === '' ? '' : intValue('--cadence', options.cadence, 1, 120, lang),
+      ),
+      ...repositoryEdits(found.entity.data, options, lang),
+      ...secretariatEdits(found.entity.data, options, partners, opened.label, lang),
+      ...fieldChange(['currency'], currencyValue(options.currency, lang)),
+      ...fieldChange(
+        ['health', 'tolerance'],
+        options.tolerance === undefined ? undefined : toleranceValue(String(options.tolerance), lang),
+      ),
+    ];
+    const logos = logoEdits(io, found.entity.data, options, lang);
+    edits.push(...logos.edits);
+    if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit convention' });
+    const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.convention);
+    return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun === true);
+  },
+  { refuseInvalid: false },
+);
 
 async function writeWithAssets(
   io: Io,
