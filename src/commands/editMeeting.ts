@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Meeting } from '../model/types.js';
 import { closestMatch } from '../util/closestMatch.js';
@@ -20,7 +19,8 @@ import {
   textFlag,
   timeValue,
 } from './setup/setupFlags.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 import { minutesText } from './setup/minutesText.js';
 
@@ -34,31 +34,35 @@ export const MEETING_KINDS = ['signature', 'committee', 'technical', 'workshop',
  * `--add-agenda` at the end, with the `--agenda-axis` and
  * `--agenda-commitments` written after it.
  */
-export async function run({ args, flags: options, io }: CommandInput<'edit meeting'>): Promise<number> {
-  const open = await openForEdit<Meeting>(io, options, 'meeting', args[0] ?? '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const data = found.entity.data;
-  const edits: FieldEdit[] = [
-    ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
-    ...fieldChange(['date'], dateValue('--date', options.date, lang, true)),
-    ...fieldChange(['kind'], choiceValue('--kind', options.kind, MEETING_KINDS, lang)),
-    ...fieldChange(['place'], textFlag('--place', options.place, lang)),
-    ...fieldChange(['time'], timeValue('--time', options.time, lang)),
-    ...fieldChange(['end_time'], timeValue('--end-time', options.endTime, lang)),
-    ...fieldChange(
-      ['chair'],
-      options.chair === '' ? '' : refValue('--chair', options.chair, opened.loaded.known.partner, opened.label, lang),
-    ),
-    ...agendaEdits(opened, data, options, lang),
-    ...guestEdits(data, options, lang),
-  ];
-  const minutes = minutesText(options.minutes, lang, io.cwd);
-  if (edits.length === 0 && minutes === undefined) throw setupError(lang, 'edit/nothing', { command: 'edit meeting' });
-  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting, minutes);
-  return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
-}
+export const run = roadmapCommand<'edit meeting'>(
+  async ({ args, flags: options, io, opened }) => {
+    const open = await findForEdit<Meeting>(io, opened, 'meeting', args[0] ?? '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const data = found.entity.data;
+    const edits: FieldEdit[] = [
+      ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
+      ...fieldChange(['date'], dateValue('--date', options.date, lang, true)),
+      ...fieldChange(['kind'], choiceValue('--kind', options.kind, MEETING_KINDS, lang)),
+      ...fieldChange(['place'], textFlag('--place', options.place, lang)),
+      ...fieldChange(['time'], timeValue('--time', options.time, lang)),
+      ...fieldChange(['end_time'], timeValue('--end-time', options.endTime, lang)),
+      ...fieldChange(
+        ['chair'],
+        options.chair === '' ? '' : refValue('--chair', options.chair, opened.loaded.known.partner, opened.label, lang),
+      ),
+      ...agendaEdits(opened, data, options, lang),
+      ...guestEdits(data, options, lang),
+    ];
+    const minutes = minutesText(options.minutes, lang, io.cwd);
+    if (edits.length === 0 && minutes === undefined)
+      throw setupError(lang, 'edit/nothing', { command: 'edit meeting' });
+    const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting, minutes);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+  },
+  { refuseInvalid: false },
+);
 
 function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
   let count = (data.agenda ?? []).length;
