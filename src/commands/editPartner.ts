@@ -1,4 +1,3 @@
-import type { CommandInput } from './commandInput.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Partner } from '../model/types.js';
 import { echoArgument } from '../util/echoArgument.js';
@@ -17,7 +16,8 @@ import {
   textFlag,
   wordList,
 } from './setup/setupFlags.js';
-import { openForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/openForEdit.js';
+import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 
 export const PARTNER_KINDS = ['territory', 'cci', 'cma', 'agency', 'state', 'region', 'funder', 'other'] as const;
@@ -28,28 +28,31 @@ export const PARTNER_ROLES = ['signatory', 'member', 'witness', 'observer'] as c
  * dates of joining and leaving, representative, maintainers, contacts), no
  * journal entry. An empty value (`--territory ""`) removes an optional field.
  */
-export async function run({ args, flags: options, io }: CommandInput<'edit partner'>): Promise<number> {
-  const open = await openForEdit<Partner>(io, options, 'partner', args[0] ?? '');
-  if ('code' in open) return open.code;
-  const { opened, found } = open;
-  const lang = opened.lang;
-  const data = found.entity.data;
-  const edits: FieldEdit[] = [
-    ...fieldChange(['name'], textFlag('--name', options.name, lang, true)),
-    ...fieldChange(['short_name'], textFlag('--short-name', options.shortName, lang, true)),
-    ...fieldChange(['kind'], choiceValue('--kind', options.kind, PARTNER_KINDS, lang)),
-    ...fieldChange(['role'], choiceValue('--role', options.role, PARTNER_ROLES, lang)),
-    ...fieldChange(['joined_on'], dateValue('--joined-on', options.joinedOn, lang)),
-    ...fieldChange(['left_on'], dateValue('--left-on', options.leftOn, lang)),
-    ...fieldChange(['territory'], textFlag('--territory', options.territory, lang)),
-    ...representativeEdits(data, options, lang),
-    ...fieldChange(['maintainers'], wordList(options.maintainers)),
-    ...contactEdits(data, options, lang),
-  ];
-  if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit partner' });
-  const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.partner);
-  return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
-}
+export const run = roadmapCommand<'edit partner'>(
+  async ({ args, flags: options, io, opened }) => {
+    const open = await findForEdit<Partner>(io, opened, 'partner', args[0] ?? '');
+    if ('code' in open) return open.code;
+    const { found } = open;
+    const lang = opened.lang;
+    const data = found.entity.data;
+    const edits: FieldEdit[] = [
+      ...fieldChange(['name'], textFlag('--name', options.name, lang, true)),
+      ...fieldChange(['short_name'], textFlag('--short-name', options.shortName, lang, true)),
+      ...fieldChange(['kind'], choiceValue('--kind', options.kind, PARTNER_KINDS, lang)),
+      ...fieldChange(['role'], choiceValue('--role', options.role, PARTNER_ROLES, lang)),
+      ...fieldChange(['joined_on'], dateValue('--joined-on', options.joinedOn, lang)),
+      ...fieldChange(['left_on'], dateValue('--left-on', options.leftOn, lang)),
+      ...fieldChange(['territory'], textFlag('--territory', options.territory, lang)),
+      ...representativeEdits(data, options, lang),
+      ...fieldChange(['maintainers'], wordList(options.maintainers)),
+      ...contactEdits(data, options, lang),
+    ];
+    if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit partner' });
+    const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.partner);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+  },
+  { refuseInvalid: false },
+);
 
 /** `--representative "Name, Title"` replaces the person (and their title); `--salutation` how letters to them open. */
 function representativeEdits(data: Partner, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
