@@ -3,7 +3,7 @@ import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { intValue, refList, setupError, textFlag } from './setup/setupFlags.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 

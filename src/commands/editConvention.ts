@@ -13,7 +13,7 @@ import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
 import { occurrences } from './flags/occurrences.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { dateValue, intValue, nameAndEmail, numberValue, refValue, setupError, textFlag } from './setup/setupFlags.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { checkedAfter, plannedEditWrites, type PlannedNewFile } from './setup/writeEntityEdits.js';
 

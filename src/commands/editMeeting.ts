@@ -19,7 +19,7 @@ import {
   textFlag,
   timeValue,
 } from './setup/setupFlags.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 import { minutesText } from './setup/minutesText.js';

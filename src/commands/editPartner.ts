@@ -16,7 +16,7 @@ import {
   textFlag,
   wordList,
 } from './setup/setupFlags.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 

@@ -12,7 +12,7 @@ import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 import { requireKind } from './setup/findEntity.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { setupError } from './setup/setupFlags.js';
 import { checkedAfter } from './setup/writeEntityEdits.js';
 

@@ -17,7 +17,7 @@ import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { relOf, requireKind } from './setup/findEntity.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
-import { findForEdit } from './setup/openForEdit.js';
+import { findForEdit } from './setup/findForEdit.js';
 import { setupError } from './setup/setupFlags.js';
 import { checkedAfter, plannedEditWrites, type PlannedEdit } from './setup/writeEntityEdits.js';
 

@@ -1,5 +1,5 @@
 /**
- * The opening shared by `edit partner|axis|meeting` and `remove`/`rename`:
+ * The lookup shared by `edit partner|axis|meeting|convention` and `remove`/`rename`:
  * the named entity's file in the roadmap roadmapCommand opened; a file that is
  * there but does not load stops the command with the roadmap's problems.
  */
