@@ -163,6 +163,29 @@ describeWithChromium("the website's search in headless Chromium", () => {
     expect(sites.whole.missing).toEqual([]);
   });
 
+  it('hides the notice that search needs JavaScript once the box is there, and shows it without scripts', async () => {
+    const withScripts = await browser.newPage();
+    try {
+      await withScripts.goto(`${sites.whole.url}search.html`);
+      await withScripts.locator('#search input').waitFor({ state: 'visible' });
+      await withScripts.waitForFunction(() => document.getElementById('search-notice')?.hidden === true);
+      expect(await withScripts.locator('#search-notice').isVisible()).toBe(false);
+      expect(await withScripts.locator('#search input').isVisible()).toBe(true);
+    } finally {
+      await withScripts.close();
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const withoutScripts = await context.newPage();
+      await withoutScripts.goto(`${sites.whole.url}search.html`);
+      expect(await withoutScripts.locator('#search-notice').isVisible()).toBe(true);
+      expect(await withoutScripts.locator('#search-notice').textContent()).toContain('JavaScript');
+      expect(await withoutScripts.locator('#search input').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("finds the same pages whether the index is whole or in parts, and every part's file exists", () => {
     expect(found.parts).toEqual(found.whole);
     expect(sites.parts.missing).toEqual([]);
