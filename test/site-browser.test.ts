@@ -32,6 +32,8 @@ interface Crawl {
   axe: string[];
   invalid: string[];
   overflow: string[];
+  /** Words a table cell breaks across two lines on a 1280 px desktop (« Vigilanc/e »). */
+  splitWords: string[];
   unstyled: string[];
   external: Set<string>;
   feedEntries: number;
@@ -52,6 +54,7 @@ async function crawl(page: Page, site: string): Promise<Crawl> {
     axe: [],
     invalid: [],
     overflow: [],
+    splitWords: [],
     unstyled: [],
     external: new Set(),
     feedEntries: 0,
@@ -132,6 +135,27 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<voi
             queue.push(target);
           }
         }
+        // Each word of each table cell, measured as rendered: its boxes all sit on one line. A compound may
+        // wrap after its hyphen (« Val-de- / Marne »), as typography allows; never between two letters.
+        const split = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const cell of document.querySelectorAll('td, th')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of (node.textContent ?? '').matchAll(/[^\s\-\u2010]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set(
+                  [...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.bottom)),
+                );
+                if (lines.size > 1) found.push(match[0]);
+              }
+            }
+          }
+          return found;
+        });
+        for (const word of split) result.splitWords.push(`${relative(url)}: ${word}`);
         for (const { id, nodes } of await axeViolations(page))
           result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
       },
@@ -156,7 +180,7 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<voi
 /**
  * A small site with one fault for each check, for the proof that a clean crawl means something: a missing
  * page, a missing anchor, an outside image, a faint and an unlabelled element for axe, a deprecated element for
- * html-validate, a box wider than a phone but not than a desktop, a page whose CSP refuses its stylesheet,
+ * html-validate, a box wider than a phone but not than a desktop, a cell that breaks a word, a page whose CSP refuses its stylesheet,
  * and a feed that is not XML.
  */
 function badSite(dir: string): string {
@@ -167,7 +191,7 @@ function badSite(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'site.css'),
-    'header.site { border-top: 6px solid #000; }\n.faint { color: #bbb; background: #fff; }\n.wide { width: 600px; }\n',
+    'header.site { border-top: 6px solid #000; }\n.faint { color: #bbb; background: #fff; }\n.wide { width: 600px; }\n.narrow { width: 3rem; word-break: break-all; }\n',
   );
   writeFileSync(
     join(dir, 'index.html'),
@@ -188,7 +212,7 @@ function badSite(dir: string): string {
     join(dir, 'wide.html'),
     page(
       'Wide',
-      '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<img src="https://evil.example/pixel.png">\n<center>old</center>',
+      '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<table><tr><td class="narrow">Vigilance</td></tr></table>\n<img src="https://evil.example/pixel.png">\n<center>old</center>',
     ),
   );
   writeFileSync(join(dir, 'unstyled.html'), page('Unstyled', '<p>The CSP refuses the stylesheet.</p>', "'none'"));
@@ -258,6 +282,9 @@ describeWithChromium('the website in headless Chromium', () => {
     it(`${name}: html-validate's recommended rules pass on every page`, () => {
       expect(crawls[name]!.invalid).toEqual([]);
     });
+    it(`${name}: no table cell breaks a word across two lines at 1280 px`, () => {
+      expect(crawls[name]!.splitWords).toEqual([]);
+    });
     it(`${name}: nothing is wider than a 390 px screen`, () => {
       expect(crawls[name]!.overflow).toEqual([]);
     });
@@ -276,6 +303,7 @@ describeWithChromium('the website in headless Chromium', () => {
     expect(bad.invalid).toEqual(expect.arrayContaining([expect.stringMatching(/^wide\.html:\d+:\d+ deprecated /)]));
     expect(bad.invalid.every((message) => message.startsWith('wide.html:'))).toBe(true);
     expect(bad.overflow).toEqual([expect.stringMatching(/^wide\.html: \d+ > 390$/)]);
+    expect(bad.splitWords).toEqual(['wide.html: Vigilance']);
     expect(bad.unstyled).toEqual([expect.stringMatching(/\/unstyled\.html$/)]);
     expect(bad.feedEntries).toBe(-1);
   });

@@ -163,6 +163,51 @@ describeWithChromium("the website's search in headless Chromium", () => {
     expect(sites.whole.missing).toEqual([]);
   });
 
+  it('hides the notice that search needs JavaScript once the box is there, and shows it without scripts', async () => {
+    const withScripts = await browser.newPage();
+    try {
+      await withScripts.goto(`${sites.whole.url}search.html`);
+      await withScripts.locator('#search input').waitFor({ state: 'visible' });
+      await withScripts.waitForFunction(() => document.getElementById('search-notice')?.hidden === true);
+      expect(await withScripts.locator('#search-notice').isVisible()).toBe(false);
+      expect(await withScripts.locator('#search input').isVisible()).toBe(true);
+    } finally {
+      await withScripts.close();
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const withoutScripts = await context.newPage();
+      await withoutScripts.goto(`${sites.whole.url}search.html`);
+      expect(await withoutScripts.locator('#search-notice').isVisible()).toBe(true);
+      expect(await withoutScripts.locator('#search-notice').textContent()).toContain('JavaScript');
+      expect(await withoutScripts.locator('#search input').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows a meeting's result with the meeting's date, as its page gives it", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${sites.whole.url}search.html`);
+      await page.fill('#search input', 'comité');
+      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length > 0);
+      const results = await page.$$eval('.pagefind-ui__result-link', (anchors) =>
+        anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, title: anchor.textContent ?? '' })),
+      );
+      const meetings = results.filter((result) => result.href.startsWith(`${sites.whole.url}meetings/`));
+      expect(meetings.length).toBeGreaterThan(0);
+      for (const meeting of meetings) {
+        const html = readFileSync(join(dir, 'whole', meeting.href.slice(sites.whole.url.length)), 'utf8');
+        const date = /<p class="lead">([^<]+?) — /.exec(html)?.[1];
+        expect(date, meeting.href).toMatch(/^\d{1,2}(?:er)? \S+ \d{4}$/);
+        expect(meeting.title, meeting.href).toContain(`(${date})`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it("finds the same pages whether the index is whole or in parts, and every part's file exists", () => {
     expect(found.parts).toEqual(found.whole);
     expect(sites.parts.missing).toEqual([]);

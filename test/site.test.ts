@@ -40,6 +40,17 @@ function pageFigures(site: string): Map<string, string> {
   return figures;
 }
 
+/** Every page's visible words, tags stripped, one entry per page. */
+function pageTexts(site: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.name.endsWith('.html')) continue;
+    const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    texts.set(join(entry.parentPath, entry.name), html.replace(/<[^>]*>/g, ' '));
+  }
+  return texts;
+}
+
 const asText = (value: unknown): string => (value === null ? '' : String(value));
 
 describe('roadmap site', () => {
@@ -83,6 +94,10 @@ describe('roadmap site', () => {
     }
     expect(expected.size).toBeGreaterThan(80);
     for (const [key, value] of expected) expect(figures.get(key), key).toBe(value);
+    // A commitment's weight is an internal weighting: the public pages never show it.
+    const texts = pageTexts(out);
+    expect([...texts.keys()].some((page) => page.includes('commitments'))).toBe(true);
+    for (const [page, text] of texts) expect(text, page).not.toMatch(/\bPoids\b/);
     // And the visible text agrees with the data: the home page shows each axis's progress rounded to a whole percent.
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     for (const axis of report.axes) {
@@ -265,6 +280,9 @@ describe('roadmap site', () => {
     expect(home).toContain('<html lang="en">');
     expect(home).toContain('Edit this page');
     expect(home).toContain('25 November 2026');
+    const texts = pageTexts(out);
+    expect(texts.size).toBeGreaterThan(5);
+    for (const [page, text] of texts) expect(text, page).not.toMatch(/\bWeight\b/);
   });
 });
 

@@ -45,7 +45,6 @@ export function commitmentPage(
         commitment.late ? ` (${word('daysLate', { days: commitment.daysLate })})` : '',
       ].join(''),
     },
-    { label: word('weight'), value: ctx.number(commitment.weight) },
     { label: word('lastReported'), value: ctx.date(commitment.lastReported) },
   ];
   const sections: PageSection[] = [

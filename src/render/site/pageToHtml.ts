@@ -107,7 +107,8 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '</header>',
     '<main id="main">',
     `<h1>${text(page.title)}</h1>`,
-    page.lead ? `<p class="lead">${text(page.lead)}</p>` : '',
+    // On the search page the lead says search needs a script: the script hides it once the box is there (id="search-notice").
+    page.lead ? `<p class="lead"${page.search?.available ? ' id="search-notice"' : ''}>${text(page.lead)}</p>` : '',
     page.search?.available
       ? `<div id="search" class="search" data-label="${word('searchLabel')}"${page.search.extraBundles.length > 0 ? ` data-parts="${escapeHtml(page.search.extraBundles.map((bundle) => assetHref(page.ref, `pagefind/${bundle}`)).join(' '))}"` : ''}></div>`
       : '',

@@ -37,10 +37,12 @@ export function* searchRecords(ctx: SiteContext): Generator<SearchRecord> {
     };
   }
   for (const entity of ctx.roadmap.meetings) {
+    // A meeting's result says when it met: several share a title (« Comité territorial — … »).
+    const title = `${entity.data.title} (${ctx.date(entity.data.date)})`;
     yield {
       path: pagePath({ kind: 'meeting', id: entity.data.id }),
-      title: entity.data.title,
-      content: `${entity.data.title}\n${entity.body}`,
+      title,
+      content: `${title}\n${entity.body}`,
     };
   }
 }

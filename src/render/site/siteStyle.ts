@@ -94,5 +94,8 @@ window.addEventListener('DOMContentLoaded', function () {
   // Pagefind names its box by a title only; a label proper is what screen readers announce.
   var input = box.querySelector('input');
   if (input) input.setAttribute('aria-label', label);
+  // The box works: the notice that search needs JavaScript no longer applies.
+  var notice = document.getElementById('search-notice');
+  if (notice) notice.hidden = true;
 });
 `;

@@ -69,7 +69,6 @@ export const siteWord = messageTable({
   status: { fr: 'Statut', en: 'Status' },
   start: { fr: 'Début', en: 'Start' },
   due: { fr: 'Échéance', en: 'Due' },
-  weight: { fr: 'Poids', en: 'Weight' },
   lastReported: { fr: 'Dernier point', en: 'Last reported' },
   daysLate: { fr: 'en retard de {days} jours', en: '{days} days late' },
   description: { fr: 'Description', en: 'Description' },
