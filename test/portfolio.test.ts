@@ -19,6 +19,7 @@ import { buildBin } from './helpers/buildBin.js';
 import { assertNoCrash, FIXTURES, ROOT, roadmapFrom, runBin, runMain, tempDir } from './helpers/cli.js';
 import { GitRepo } from './helpers/gitRepo.js';
 import { frictionlessCheck, sqliteLoad } from './helpers/openData.js';
+import { python, readersSkip } from './helpers/officeReaders.js';
 
 const TODAY = '2026-11-25';
 const AS_OF = '2026-11-25';
@@ -285,6 +286,104 @@ describe('writing', () => {
     expect(existsSync(join(other, 'portfolio.md'))).toBe(false);
   });
 });
+
+const workbookSkip = readersSkip(['openpyxl', 'odf']);
+
+/** Each sheet's name and rows as openpyxl reads them (dates as YYYY-MM-DD), and each cell's type. */
+const OPENPYXL_SHEETS = `
+import json, sys, openpyxl, datetime
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps([{'name': ws.title,
+  'rows': [[(c.value.isoformat()[:10] if isinstance(c.value, datetime.datetime) else c.value) for c in row] for row in ws.iter_rows()],
+  'types': [[c.data_type for c in row] for row in ws.iter_rows()]} for ws in wb.worksheets]))
+`;
+
+/** Each table's name and its rows' [value-type, value] as odfpy reads them. */
+const ODFPY_TABLES = `
+import json, sys
+from odf.opendocument import load
+from odf.table import Table, TableRow, TableCell
+from odf.namespaces import OFFICENS
+doc = load(sys.argv[1])
+print(json.dumps([{'name': t.getAttribute('name'), 'rows': [[[c.attributes.get((OFFICENS, 'value-type')), c.attributes.get((OFFICENS, 'value')), str(c)]
+  for c in r.getElementsByType(TableCell)] for r in t.getElementsByType(TableRow)]} for t in doc.spreadsheet.getElementsByType(Table)]))
+`;
+
+describe.skipIf(workbookSkip !== undefined)(
+  `the report as a workbook, read by openpyxl and odfpy${workbookSkip ? ` (skipped: ${workbookSkip})` : ''}`,
+  () => {
+    test('--format xlsx|ods writes portfolio.xlsx|ods under --out, one sheet per view, numbers as numbers', async () => {
+      const path = portfolioFile('book', [
+        { id: 'base', source: FOLDERS.base, territory: 'Val-de-Marne' },
+        { id: 'money', source: FOLDERS.money },
+        { id: 'gone', source: join(work, 'nowhere') },
+      ]);
+      const base = ['portfolio', path, '--as-of', AS_OF, '--lang', 'en'];
+      const reference = await runMain([...base, '--out', join(work, 'book-json'), '--format', 'json'], {
+        today: TODAY,
+      });
+      expect(reference.code, reference.stderr).toBe(0);
+      const json = JSON.parse(reference.stdout) as PortfolioJson;
+
+      const xlsxOut = join(work, 'book-xlsx');
+      const xlsx = await runMain([...base, '--out', xlsxOut, '--format', 'xlsx'], { today: TODAY });
+      expect(xlsx.code, xlsx.stderr).toBe(0);
+      // A workbook is never printed: standard output stays empty, the file is said on standard error.
+      expect(xlsx.stdout).toBe('');
+      expect(xlsx.stderr).toMatch(/Wrote: .*portfolio\.xlsx/);
+      const sheets = python<{ name: string; rows: unknown[][]; types: string[][] }[]>(
+        OPENPYXL_SHEETS,
+        join(xlsxOut, 'portfolio.xlsx'),
+      );
+      expect(sheets.map((sheet) => sheet.name)).toEqual([
+        'Conventions',
+        expect.stringMatching(/^Per axis/),
+        expect.stringMatching(/^Per partner kind/),
+        'Per territory',
+        'Funding',
+        expect.stringMatching(/^Conventions with no news/),
+        'Sources with problems',
+      ]);
+      const [conventions] = sheets;
+      const header = conventions!.rows[0] as string[];
+      for (const id of ['base', 'money']) {
+        const index = conventions!.rows.findIndex((row) => row[0] === id);
+        const row = conventions!.rows[index]!;
+        const line = json.conventions.find((convention) => convention.id === id)!;
+        expect(row[header.indexOf('Commitments')], id).toBe(line.commitments);
+        expect(row[header.indexOf('Late')], id).toBe(line.late);
+        // The JSON says a percentage to one decimal; the cell holds the fraction, shown as a percentage.
+        expect(row[header.indexOf('Progress')], id).toBeCloseTo(line.progress! / 100, 3);
+        expect(row[header.indexOf('Last update')], id).toBe(line.lastUpdate);
+        expect(conventions!.types[index]![header.indexOf('Commitments')], id).toBe('n');
+        expect(conventions!.types[index]![header.indexOf('Last update')], id).toBe('d');
+      }
+      const funding = sheets.find((sheet) => sheet.name === 'Funding')!;
+      expect(funding.rows[1]!.slice(0, 6)).toEqual(
+        ['currency', 'conventions', 'cost', 'planned', 'committed', 'paid'].map(
+          (key) => json.money[0]![key as keyof PortfolioJson['money'][number]],
+        ),
+      );
+      expect(sheets.at(-1)!.rows.map((row) => row[0])).toEqual(['Id', 'gone']);
+
+      const odsOut = join(work, 'book-ods');
+      const ods = await runMain([...base, '--out', odsOut, '--format', 'ods'], { today: TODAY });
+      expect(ods.code, ods.stderr).toBe(0);
+      expect(ods.stdout).toBe('');
+      const tables = python<{ name: string; rows: [string | null, string | null, string][][] }[]>(
+        ODFPY_TABLES,
+        join(odsOut, 'portfolio.ods'),
+      );
+      expect(tables.map((table) => table.name)).toEqual(sheets.map((sheet) => sheet.name));
+      const money = tables[0]!.rows.find((row) => row[0]![2] === 'money')!;
+      expect(money[header.indexOf('Commitments')]!.slice(0, 2)).toEqual([
+        'float',
+        String(json.conventions.find((convention) => convention.id === 'money')!.commitments),
+      ]);
+      expect(existsSync(join(odsOut, 'portfolio.xlsx'))).toBe(false);
+    }, 120_000);
+  },
+);
 
 describe('through the real bin', () => {
   test('the same portfolio as in-process, worker threads and all', async () => {

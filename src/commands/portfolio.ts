@@ -7,7 +7,8 @@
  * portfolio's date. A source that cannot be read is one problem line and
  * the others still count. The report goes to standard output (table,
  * markdown, JSON, CSV) and, with the site and the portfolio's data package,
- * to --out, every target checked before the first write.
+ * to --out, every target checked before the first write; a workbook
+ * (`--format xlsx|ods`) is written there only, as portfolio.xlsx|ods.
  */
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -50,6 +51,10 @@ import type { SourceJob, SourceOutcome } from './portfolio/summariseSource.js';
 import { resolveLang } from './opening/roadmapFolder.js';
 import { dateOrToday, today } from './flags/dateFlag.js';
 import { writeDocuments } from '../write/writeDocuments.js';
+import { isWorkbookFormat, type WorkbookFormat } from './shared/writeWorkbook.js';
+import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
+import { workbookToOds } from '../render/workbook/workbookToOds.js';
+import { workbookToXlsx } from '../render/workbook/workbookToXlsx.js';
 
 /** SPEC §10: an http source that does not answer is given up after 30 s. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -87,9 +92,11 @@ export async function run({ args, flags: options, io }: CommandInput<'portfolio'
     rollups: portfolioRollups(summaries, asOf, staleMonths),
   };
 
-  writeOutputs(io, result, resolve(io.cwd, options.out), options.dryRun === true);
   const format = typeof options.format === 'string' ? options.format : 'table';
-  io.stdout(render(result, format, useColor(io)));
+  const workbook = isWorkbookFormat(format) ? format : undefined;
+  writeOutputs(io, result, resolve(io.cwd, options.out), options.dryRun === true, workbook);
+  // A workbook is a file, never terminal output: it is written under --out as portfolio.xlsx|ods.
+  if (workbook === undefined) io.stdout(render(result, format, useColor(io)));
   return EXIT.ok;
 }
 
@@ -285,7 +292,13 @@ function render(result: PortfolioResult, format: string, color: boolean): string
  * The folder is ours when its portfolio.md is (it carries the generated
  * marker): only then is a file in the way replaced.
  */
-function writeOutputs(io: Io, result: PortfolioResult, root: string, dryRun: boolean): void {
+function writeOutputs(
+  io: Io,
+  result: PortfolioResult,
+  root: string,
+  dryRun: boolean,
+  workbook: WorkbookFormat | undefined,
+): void {
   let ours = false;
   try {
     ours = isGeneratedDocument(readFileSync(join(root, REPORT_FILES.markdown), 'utf8').slice(0, 1000));
@@ -296,6 +309,7 @@ function writeOutputs(io: Io, result: PortfolioResult, root: string, dryRun: boo
   const tables = portfolioTables(result);
   const names = [
     ...Object.values(REPORT_FILES),
+    ...(workbook === undefined ? [] : [`portfolio.${workbook}`]),
     'site/index.html',
     `site/${PORTFOLIO_STYLE_PATH}`,
     ...valid.map((line) => `site/${conventionPagePath(line.entry.id)}`),
@@ -316,6 +330,11 @@ function writeOutputs(io: Io, result: PortfolioResult, root: string, dryRun: boo
   const encode = (text: string) => new TextEncoder().encode(text);
   write(REPORT_FILES.json, encode(portfolioToJson(result)));
   write(REPORT_FILES.csv, encode(render(result, 'csv', false)));
+  if (workbook !== undefined) {
+    const heading = portfolioWord('heading', result.lang, { title: result.title, date: result.asOf });
+    const book = sheetsToWorkbook(portfolioSheets(result), result.lang, heading);
+    write(`portfolio.${workbook}`, workbook === 'xlsx' ? workbookToXlsx(book) : workbookToOds(book));
+  }
   write('site/index.html', encode(portfolioIndexPage(result)));
   write(`site/${PORTFOLIO_STYLE_PATH}`, encode(SITE_STYLE));
   for (const line of valid) write(`site/${conventionPagePath(line.entry.id)}`, encode(conventionPage(result, line)));

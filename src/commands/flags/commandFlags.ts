@@ -66,7 +66,7 @@ export const COMMAND_FLAGS = {
   export: { options: [...COMMON, 'asOf', 'out', 'dryRun'], formats: ['datapackage'] },
   portfolio: {
     options: ['lang', 'debug', 'asOf', 'out', 'timeout', 'staleMonths', 'cache', 'dryRun'],
-    formats: ['table', 'markdown', 'json', 'csv'],
+    formats: ['table', 'markdown', 'json', 'csv', 'xlsx', 'ods'],
   },
   new: {
     options: [

@@ -18,12 +18,26 @@ import { SITE_CSP } from '../site/pageToHtml.js';
 import { portfolioSheets } from './portfolioSheets.js';
 import { HEALTH_WORDS } from '../../i18n/vocabulary.js';
 import { portfolioWord } from './portfolioWords.js';
+import { fitLabel } from '../svg/svgFrame.js';
 import type { PortfolioLine, PortfolioResult } from './portfolioResult.js';
 
 export const PORTFOLIO_STYLE_PATH = 'assets/site.css';
 export const conventionPagePath = (id: string): string => `conventions/${encodeURIComponent(id)}.html`;
 
 const TONE_CLASS: Record<Tone, string> = { good: 'tone-green', warn: 'tone-amber', bad: 'tone-red' };
+
+/**
+ * The <title>: at most 70 characters as written in the file, entities
+ * included (html-validate's long-title counts them so), cut on a whole
+ * character with an ellipsis.
+ */
+function pageTitle(title: string, text: (value: string) => string): string {
+  for (let chars = 70; chars > 1; chars--) {
+    const escaped = text(fitLabel(title, chars));
+    if (escaped.length <= 70) return escaped;
+  }
+  return '…';
+}
 
 function frame(lang: Lang, title: string, depth: number, portfolioTitle: string, body: string[]): string {
   const up = '../'.repeat(depth);
@@ -37,7 +51,7 @@ function frame(lang: Lang, title: string, depth: number, portfolioTitle: string,
     `<meta http-equiv="Content-Security-Policy" content="${SITE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${text(title.slice(0, 70))}</title>`,
+    `<title>${pageTitle(title, text)}</title>`,
     '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${up}${PORTFOLIO_STYLE_PATH}">`,
     '</head>',
