@@ -51,7 +51,7 @@ import type { SourceJob, SourceOutcome } from './portfolio/summariseSource.js';
 import { resolveLang } from './opening/roadmapFolder.js';
 import { dateOrToday, today } from './flags/dateFlag.js';
 import { writeDocuments } from '../write/writeDocuments.js';
-import { isWorkbookFormat, type WorkbookFormat } from './shared/writeWorkbook.js';
+import { isWorkbookFormat, type WorkbookFormat } from './output/writeWorkbook.js';
 import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 import { workbookToOds } from '../render/workbook/workbookToOds.js';
 import { workbookToXlsx } from '../render/workbook/workbookToXlsx.js';
