@@ -89,7 +89,7 @@ describe('close', () => {
       ['a-4'],
       'roadmap: Aucune action « a-4 » dans les réunions (vouliez-vous dire « a-1 » ?). roadmap actions les liste toutes.\n',
     ],
-    [['a-1'], 'roadmap: L’action « a-1 » est déjà close (réalisée, le 30 novembre 2018). Rien n’a été écrit.\n'],
+    [['a-1'], 'roadmap: L’action « a-1 » est déjà close (soldée, le 30 novembre 2018). Rien n’a été écrit.\n'],
     [
       ['a-2', '--on', '2019-02-11'],
       'roadmap: Refus : --on vaut le 11 février 2019, après aujourd’hui (10 février 2019) ; un fait ne s’enregistre qu’une fois survenu. Rien n’a été écrit.\n',

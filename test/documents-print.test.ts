@@ -259,7 +259,7 @@ describeWithChromium('committee documents fit to send', () => {
               'Décision n° 1',
               'L’observatoire est confié à l’EPT',
               'Actions closes depuis la réunion précédente : 1 ; toujours ouvertes : 1, dont 1 en retard.',
-              'réalisée le 30 novembre 2018',
+              'soldée le 30 novembre 2018',
               'ouverte, en retard',
             ]
           : [

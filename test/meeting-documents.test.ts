@@ -162,7 +162,7 @@ describe('meeting minutes', () => {
     );
     // Earlier actions: one closed since the previous meeting, one still open and overdue on 14 March.
     expect(markdown).toContain(
-      '| Diffuser le règlement | 15 novembre 2018 | Établissement public territorial | 1er décembre 2018 | réalisée le 30 novembre 2018 |',
+      '| Diffuser le règlement | 15 novembre 2018 | Établissement public territorial | 1er décembre 2018 | soldée le 30 novembre 2018 |',
     );
     expect(markdown).toContain(
       '| Recenser les locaux vacants | 15 novembre 2018 | Chambre de commerce et d’industrie | 31 janvier 2019 | **ouverte, en retard** |',

@@ -7,6 +7,7 @@ import { usageError } from './flags/usageError.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEditedFile } from './output/writeEditedFile.js';
+import { actionStatusWord } from '../i18n/vocabulary.js';
 
 /**
  * `roadmap close <action-id>`: closes an action in the meeting file where it
@@ -36,7 +37,7 @@ export const run = roadmapCommand<'close'>(
     if (action.status !== 'open' && action.closed_on !== undefined) {
       throw usageError(lang, 'close/already-closed', {
         id,
-        status: message(action.status === 'cancelled' ? 'close/status-cancelled' : 'close/status-done', lang),
+        status: actionStatusWord(action.status === 'cancelled' ? 'cancelled' : 'done', lang),
         date: action.closed_on,
       });
     }

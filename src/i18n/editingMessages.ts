@@ -152,8 +152,6 @@ const MESSAGES = {
     fr: 'L’action « {id} » est déjà close ({status}, le {date:date}). Rien n’a été écrit.',
     en: 'Action "{id}" is already closed ({status}, on {date:date}). Nothing was written.',
   },
-  'close/status-done': { fr: 'réalisée', en: 'done' },
-  'close/status-cancelled': { fr: 'annulée', en: 'cancelled' },
   'close/before-meeting': {
     fr: 'L’action « {id} » a été décidée le {date:date} : elle ne peut pas être close avant (--on {on}). Rien n’a été écrit.',
     en: 'Action "{id}" was decided on {date:date}: it cannot be closed before that (--on {on}). Nothing was written.',

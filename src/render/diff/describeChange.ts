@@ -128,14 +128,14 @@ function describeMeetingChange(
     case 'added':
       return diffMessage('meeting/added', lang, {
         date: date(change.date),
-        status: diffMessage(`meeting-status/${change.status}`, lang),
+        status: meetingStatusWord(change.status, lang),
       });
     case 'removed':
       return diffMessage('meeting/removed', lang, { date: date(change.date) });
     case 'status':
       return diffMessage('meeting/status', lang, {
-        before: diffMessage(`meeting-status/${change.before}`, lang),
-        after: diffMessage(`meeting-status/${change.after}`, lang),
+        before: meetingStatusWord(change.before, lang),
+        after: meetingStatusWord(change.after, lang),
       });
     case 'decision-recorded':
       return diffMessage('meeting/decision-recorded', lang, {
@@ -153,7 +153,7 @@ function describeMeetingChange(
       return diffMessage('meeting/action-closed', lang, {
         action: safe(change.action),
         owner: safe(change.owner),
-        status: diffMessage(`action-status/${change.status}`, lang),
+        status: actionStatusWord(change.status, lang),
         on: optional('meeting/action-on', change.closedOn),
         text: safe(change.text),
       });

@@ -114,13 +114,6 @@ const MESSAGES = {
     en: 'action reopened {action} ({owner}): {text}',
   },
 
-  // A meeting and an action are feminine in French: their statuses agree with them.
-  'meeting-status/planned': { fr: 'prévue', en: 'planned' },
-  'meeting-status/held': { fr: 'tenue', en: 'held' },
-  'meeting-status/cancelled': { fr: 'annulée', en: 'cancelled' },
-  'action-status/done': { fr: 'soldée', en: 'done' },
-  'action-status/cancelled': { fr: 'abandonnée', en: 'cancelled' },
-
   'partner/joined': { fr: 'a rejoint le partenariat ({role}{on})', en: 'joined the partnership ({role}{on})' },
   'partner/left': { fr: 'a quitté le partenariat{on}', en: 'left the partnership{on}' },
   'partner/on': { fr: ', le {date}', en: ', on {date}' },

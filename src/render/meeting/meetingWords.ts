@@ -199,7 +199,7 @@ const MESSAGES = {
     fr: 'Aucune action décidée lors des réunions précédentes n’était ouverte ou n’a été close depuis.',
     en: 'No action decided at earlier meetings was open or has been closed since.',
   },
-  'minutes/state-done': { fr: 'réalisée le {date:date}', en: 'done on {date:date}' },
+  'minutes/state-done': { fr: 'soldée le {date:date}', en: 'done on {date:date}' },
   'minutes/state-cancelled': { fr: 'abandonnée le {date:date}', en: 'cancelled on {date:date}' },
   'minutes/state-overdue': { fr: 'ouverte, en retard', en: 'open, overdue' },
   'minutes/signature-chair': { fr: 'Présidence de séance', en: 'Chair of the meeting' },

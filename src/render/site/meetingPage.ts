@@ -4,7 +4,7 @@ import type { Entity, Meeting } from '../../model/types.js';
 import { actionTable } from './partnerPage.js';
 import type { SiteContext } from './siteContext.js';
 import type { Inline, PageSection, SitePage } from './sitePage.js';
-import { MEETING_KIND_WORDS } from '../../i18n/vocabulary.js';
+import { MEETING_KIND_WORDS, MEETING_STATUS_WORDS } from '../../i18n/vocabulary.js';
 
 /** One meeting: when and where, the agenda, who attended, decisions, actions and the minutes. */
 export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage {
@@ -13,7 +13,7 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
   const facts: { label: string; value: Inline | Inline[] }[] = [
     { label: word('date'), value: ctx.date(meeting.date) },
     { label: word('kind'), value: MEETING_KIND_WORDS[meeting.kind][ctx.lang] },
-    { label: word('meetingStatus'), value: word(`meetingStatus.${meeting.status}`) },
+    { label: word('meetingStatus'), value: MEETING_STATUS_WORDS[meeting.status][ctx.lang] },
   ];
   if (meeting.time)
     facts.push({
@@ -126,7 +126,7 @@ export function meetingPage(ctx: SiteContext, entity: Entity<Meeting>): SitePage
     ref: { kind: 'meeting', id: meeting.id },
     lang: ctx.lang,
     title: meeting.title,
-    lead: `${ctx.date(meeting.date)} — ${word(`meetingStatus.${meeting.status}`)}`,
+    lead: `${ctx.date(meeting.date)} — ${MEETING_STATUS_WORDS[meeting.status][ctx.lang]}`,
     edit: ctx.edit(entity.file),
     sections,
   };

@@ -1,6 +1,6 @@
 import type { SiteContext } from './siteContext.js';
 import type { SitePage } from './sitePage.js';
-import { MEETING_KIND_WORDS } from '../../i18n/vocabulary.js';
+import { MEETING_KIND_WORDS, MEETING_STATUS_WORDS } from '../../i18n/vocabulary.js';
 
 /** Every meeting, newest first. */
 export function meetingsPage(ctx: SiteContext): SitePage {
@@ -32,7 +32,7 @@ export function meetingsPage(ctx: SiteContext): SitePage {
               { content: ctx.meetingLink(meeting) },
               { content: MEETING_KIND_WORDS[meeting.kind][ctx.lang] },
               {
-                content: word(`meetingStatus.${meeting.status}`),
+                content: MEETING_STATUS_WORDS[meeting.status][ctx.lang],
                 tone: meeting.status === 'planned' ? undefined : 'muted',
               },
             ]),

@@ -155,9 +155,6 @@ export const siteWord = messageTable({
     fr: '--out ne peut pas désigner le dossier de la feuille de route ni un dossier qui le contient : {dir}',
     en: '--out cannot be the roadmap folder nor a folder containing it: {dir}',
   },
-  'meetingStatus.planned': { fr: 'prévue', en: 'planned' },
-  'meetingStatus.held': { fr: 'tenue', en: 'held' },
-  'meetingStatus.cancelled': { fr: 'annulée', en: 'cancelled' },
 } satisfies Record<string, Text>);
 
 export type SiteWordKey = Parameters<typeof siteWord>[0];
