@@ -17,7 +17,7 @@ import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { checkedAfter, plannedEditWrites, type PlannedNewFile } from './setup/writeEntityEdits.js';
 
-/** Logos the documents and the site can show (SPEC §3 `logos`), and how large one may be. */
+/** Logos the documents and the site can show (`logos` in schemas/convention.schema.json), and how large one may be. */
 const LOGO_TYPES = ['.png', '.jpg', '.jpeg', '.svg'];
 const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 

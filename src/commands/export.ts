@@ -1,6 +1,6 @@
 /**
  * `roadmap export --format datapackage --out <dir>`: the roadmap as a
- * Frictionless Data Package (SPEC §10), one CSV per table and its
+ * Frictionless Data Package (docs/reference/open-data.md), one CSV per table and its
  * datapackage.json. Every target is checked before the first write; a file
  * in the way is replaced only when the datapackage.json beside it is one
  * roadmap wrote; --dry-run lists the files and writes nothing.

@@ -1,6 +1,6 @@
 /**
  * `roadmap portfolio <portfolio.yaml> --out <dir>`: one view across many
- * conventions (SPEC §10). Each source is brought to the disk (a local
+ * conventions (docs/reference/open-data.md). Each source is brought to the disk (a local
  * folder as it is, a git repository's pinned commit cloned shallow into the
  * cache, an http(s) package downloaded into it), then summarised in worker
  * threads, one per core: validated on its own, derived as of the
@@ -56,7 +56,7 @@ import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 import { workbookToOds } from '../render/workbook/workbookToOds.js';
 import { workbookToXlsx } from '../render/workbook/workbookToXlsx.js';
 
-/** SPEC §10: an http source that does not answer is given up after 30 s. */
+/** As docs/reference/open-data.md says, an http source that does not answer is given up after 30 s. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** A convention with no dated fact, or no committee, for six months is listed as quiet (docs/reference/open-data.md). */
 export const DEFAULT_STALE_MONTHS = 6;

@@ -2,7 +2,7 @@ import type { Commitment, CommitmentStatus } from '../model/types.js';
 import type { MilestoneFigures, ProgressSource } from './types.js';
 
 /**
- * SPEC §5: cancelled → null (excluded from every aggregate); done → 100; else the
+ * As docs/reference/report.md says: cancelled → null (excluded from every aggregate); done → 100; else the
  * explicit `progress`; else, with milestones, 100 × done / (milestones + 1), the
  * delivery itself being the last step, so an open commitment never reads 100 % from
  * its milestones; else planned → 0; else (in progress or blocked with nothing to go

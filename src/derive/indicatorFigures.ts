@@ -3,7 +3,7 @@ import { daysBetween } from '../util/dates.js';
 import { compareText } from '../util/compareText.js';
 import type { IndicatorFigures, IndicatorPoint } from './types.js';
 
-/** Percentage points an indicator may lag its straight line before it counts as behind, when the convention says nothing (SPEC §5). */
+/** Percentage points an indicator may lag its straight line before it counts as behind, when the convention says nothing (docs/reference/report.md). */
 export const DEFAULT_HEALTH_TOLERANCE = 10;
 
 /** Within this of the tolerance counts as on it: 28 − 18 is 9.999999999999998 in binary floating point. */

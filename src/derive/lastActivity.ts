@@ -8,7 +8,7 @@ export interface LastActivity {
   lastCommittee: IsoDate | null;
 }
 
-/** When a convention last moved, as a portfolio and its data package show it (SPEC §10). */
+/** When a convention last moved, as a portfolio and its data package show it (docs/reference/open-data.md). */
 export function lastActivity(figures: Figures): LastActivity {
   let lastUpdate: IsoDate | null = null;
   const later = (date: IsoDate | null): void => {

@@ -88,7 +88,7 @@ export interface PostponementTotals {
 }
 
 /**
- * Where a commitment's effective progress comes from (SPEC §5): the status done, the
+ * Where a commitment's effective progress comes from (docs/reference/report.md): the status done, the
  * explicit `progress`, its milestones, the status planned (0); `unknown` for an open
  * commitment with neither progress nor milestones; `cancelled` counts nowhere.
  */
@@ -240,7 +240,7 @@ export interface MeetingFigure {
 
 export interface Figures {
   asOf: IsoDate;
-  /** The money of SPEC §5 (derive/money/). */
+  /** The money, docs/reference/money.md (derive/money/). */
   funding: FundingFigures;
   commitments: CommitmentFigures[];
   axes: AxisFigures[];

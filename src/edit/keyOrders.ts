@@ -1,6 +1,6 @@
 /**
  * Where a field the file does not have yet goes, per kind of file: the order
- * of SPEC §3 and of the schemas' `properties`, nested mappings by their path
+ * of the schemas' `properties` (schemas/), nested mappings by their path
  * (list positions left out: `agenda` is the order inside an agenda item).
  */
 import type { KeyOrder } from './fieldEdits.js';

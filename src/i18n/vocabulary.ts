@@ -84,7 +84,7 @@ export const PROBLEMS = {
   other: { fr: '{n} problèmes', en: '{n} problems' },
 } as const;
 
-/** Progress nobody reported (SPEC §5): not zero, and not a dash either. */
+/** Progress nobody reported (docs/reference/report.md): not zero, and not a dash either. */
 export const PROGRESS_UNKNOWN: Text = { fr: 'non renseigné', en: 'not reported' };
 
 /** « 2 non renseignés »: how many commitments of an axis or a partner have unknown progress. */

@@ -1,5 +1,5 @@
 /**
- * `portfolio.yaml` (SPEC §10): `id`, `title`, `conventions: [{ id, source,
+ * `portfolio.yaml` (docs/reference/open-data.md): `id`, `title`, `conventions: [{ id, source,
  * territory?, site? }]`, and `stale_months?` (how old a last update or a
  * last committee may be before the convention is listed as quiet). Checked
  * here, in full, before any source is fetched; each problem names the key.

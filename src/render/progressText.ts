@@ -16,7 +16,7 @@ export function commitmentProgressText(
 }
 
 /**
- * An axis's or a partner's progress with its unknowns counted beside it (SPEC §5):
+ * An axis's or a partner's progress with its unknowns counted beside it (docs/reference/report.md):
  * « 45 % (1 non renseigné) », « non renseigné (2) » when none is known, « 45 % » when all are.
  */
 export function groupProgressText(group: { progress: number | null; unknown: number }, lang: Lang): string {

@@ -5,7 +5,7 @@ import type { Rule } from './context.js';
 
 /**
  * The financing plan of each commitment: no committed or paid entry dated after today
- * (date/future), and the warnings of SPEC §5: a funder committed above its planned share, paid
+ * (date/future), and the warnings docs/reference/money.md lists: a funder committed above its planned share, paid
  * above what it committed, planned shares above the cost. Over every entry of the file, whatever
  * the as-of date: the plan is checked as written.
  */

@@ -335,7 +335,7 @@ function readFundingRows(
       const cell = cells.get(column);
       if (!cell) continue;
       const amount = cellAsNumber(cell, ctx.decimalComma, false);
-      // An amount of the files' kind: ≥ 0, below 10¹², at most two decimals (SPEC §3).
+      // An amount of the files' kind: ≥ 0, below 10¹², at most two decimals (schemas/commitment.schema.json).
       if (
         amount === undefined ||
         amount < 0 ||

@@ -35,7 +35,7 @@ const emptyTally = (): Tally => ({
 });
 
 /**
- * The money of SPEC §5 as of `asOf`: per commitment, per axis, per funder, per calendar year and
+ * The money (docs/reference/money.md) as of `asOf`: per commitment, per axis, per funder, per calendar year and
  * in total, over non-cancelled commitments (status as of the date). Every sum in BigInt cents. Pure.
  */
 export function fundingFigures(

@@ -1,5 +1,5 @@
 /**
- * 100 × part / whole from exact cents, unrounded (the percentage rule of SPEC §5 rounds it when
+ * 100 × part / whole from exact cents, unrounded (the percentage rule, docs/reference/report.md, rounds it when
  * it is shown); null when the whole is 0. The quotient is taken in integers at 10⁻⁹ of a point,
  * truncated, so that a rate just below a tie never rounds up, and sums past 2⁵³ cents keep their
  * precision.

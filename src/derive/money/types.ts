@@ -1,4 +1,4 @@
-/** The money of SPEC §5, as of a date: every amount in exact integer cents (BigInt). */
+/** The money (docs/reference/money.md), as of a date: every amount in exact integer cents (BigInt). */
 import type { IsoDate } from '../../model/types.js';
 
 export type Cents = bigint;

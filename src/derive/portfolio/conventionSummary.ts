@@ -1,6 +1,6 @@
 /**
  * One convention of a portfolio, reduced to the figures the portfolio shows
- * and rolls up (SPEC §10): small enough that a worker thread hands it back
+ * and rolls up (docs/reference/open-data.md): small enough that a worker thread hands it back
  * for each of thousands of conventions. Every number comes from the
  * convention's own Figures; the sums of weights kept beside each mean let
  * the roll-ups pool commitments across conventions exactly as derive pools

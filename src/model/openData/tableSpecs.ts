@@ -1,5 +1,5 @@
 /**
- * The fourteen tables of SPEC §10, column by column. Ids are the files' ids;
+ * The fourteen tables of the open-data export (docs/reference/open-data.md), column by column. Ids are the files' ids;
  * columns prefixed `as_of_` are derived figures as of the export's date
  * (src/derive), the others are the files' own values. Lists of ids are
  * written space-separated (an id never holds a space).
@@ -397,7 +397,7 @@ export const FUNDING_ENTRIES: TableSpec = {
   foreignKeys: [fk(['commitment', 'funder'], 'funding', ['commitment', 'number']), fk(['partner'], 'partners')],
 };
 
-/** In the order of SPEC §10; a table's foreign keys point at tables before or beside it. */
+/** In the order docs/reference/open-data.md lists them; a table's foreign keys point at tables before or beside it. */
 export const TABLE_SPECS: readonly TableSpec[] = [
   CONVENTION,
   PARTNERS,

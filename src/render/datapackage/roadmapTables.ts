@@ -1,5 +1,5 @@
 /**
- * A roadmap as the fourteen tables of its open-data export (SPEC §10): the
+ * A roadmap as the fourteen tables of its open-data export (docs/reference/open-data.md): the
  * files' values as written, and the figures of src/derive as of one date in
  * the `as_of_` columns. Pure.
  *

@@ -1,6 +1,6 @@
 /**
  * « Plan de financement et exécution », the brief's money section: per axis and per funder, the
- * sums of SPEC §5 as of the brief's date with what was committed and paid since the previous held
+ * sums (docs/reference/money.md) as of the brief's date with what was committed and paid since the previous held
  * meeting (inclusive), then those entries one by one. Every figure from derive/money; left out
  * when no commitment has a budget.
  */

@@ -1,5 +1,5 @@
 /**
- * The money section of the site's axis and partner pages: the axis's sums of SPEC §5 and its
+ * The money section of the site's axis and partner pages: the axis's sums (docs/reference/money.md) and its
  * budgeted commitments, or what a partner funds, commitment by commitment. Every figure from
  * derive/money; each amount cell carries the JSON report's number in `data-*` attributes.
  */

@@ -78,7 +78,7 @@ export function reportToJson(figures: Figures): string {
 }
 
 /**
- * SPEC §6 `funding`: amounts are BigInt cents until jsonWithCents prints them as numbers in
+ * The `funding` object (docs/reference/report.md): amounts are BigInt cents until jsonWithCents prints them as numbers in
  * currency units; rates to one decimal. Per commitment (cancelled ones flagged) after the
  * documented keys.
  */
