@@ -8,113 +8,14 @@
  * is wider than a 390 px phone. The portfolio holds a text full of hostile
  * characters and a source with a problem, so each table has rows.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { HtmlValidate } from 'html-validate';
-import type { Browser, Page, Request, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildBin } from './helpers/buildBin.js';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
-import {
-  addAxeToEveryDocument,
-  axeViolations,
-  describeWithChromium,
-  DESKTOP,
-  launchChromium,
-  onDesktopAndPhone,
-} from './helpers/browser.js';
-
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-
-interface Crawl {
-  pages: string[];
-  brokenLinks: string[];
-  outside: string[];
-  axe: string[];
-  invalid: string[];
-  overflow: string[];
-  unstyled: string[];
-}
-
-/** Opens every page reachable from the site's home page once, on desktop then phone, counting each fault. */
-async function crawl(page: Page, site: string): Promise<Crawl> {
-  const rootUrl = pathToFileURL(`${site}/`).href;
-  const result: Crawl = { pages: [], brokenLinks: [], outside: [], axe: [], invalid: [], overflow: [], unstyled: [] };
-  const refuseOutside = (route: Route): Promise<void> => {
-    const url = route.request().url();
-    if (url.startsWith(rootUrl)) return route.continue();
-    result.outside.push(url);
-    return route.abort();
-  };
-  const announce = (request: Request): void => {
-    if (!request.url().startsWith(rootUrl) && !request.url().startsWith('data:')) result.outside.push(request.url());
-  };
-  // Each crawl refuses and counts what lies outside its own site, then leaves the page as it found it.
-  await page.context().route('**/*', refuseOutside);
-  page.on('request', announce);
-  try {
-    await visitAll(page, rootUrl, result);
-  } finally {
-    await page.context().unroute('**/*', refuseOutside);
-    page.off('request', announce);
-  }
-  return result;
-}
-
-async function visitAll(page: Page, rootUrl: string, result: Crawl): Promise<void> {
-  const relative = (url: string): string => url.slice(rootUrl.length);
-  const queue = [`${rootUrl}index.html`];
-  const seen = new Set(queue);
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    result.pages.push(relative(url));
-    await page.goto(url);
-    const file = fileURLToPath(url);
-    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-    for (const message of report.results.flatMap((entry) => entry.messages))
-      result.invalid.push(`${relative(url)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
-    await onDesktopAndPhone(
-      page,
-      async () => {
-        const { links, border } = await page.evaluate(() => ({
-          links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
-          border: (() => {
-            const header = document.querySelector('header.site');
-            return header ? getComputedStyle(header).borderTopWidth : null;
-          })(),
-        }));
-        if (border !== '6px') result.unstyled.push(url);
-        for (const link of links) {
-          if (!link.startsWith(rootUrl)) continue;
-          const [target, anchor] = link.split('#') as [string, string?];
-          const path = fileURLToPath(target);
-          if (
-            !existsSync(path) ||
-            (anchor && !readFileSync(path, 'utf8').includes(`id="${decodeURIComponent(anchor)}"`))
-          ) {
-            result.brokenLinks.push(`${relative(url)} → ${relative(link)}`);
-            continue;
-          }
-          if (target.endsWith('.html') && !seen.has(target)) {
-            seen.add(target);
-            queue.push(target);
-          }
-        }
-        for (const { id, nodes } of await axeViolations(page))
-          result.axe.push(`${relative(url)}: ${id} ${JSON.stringify(nodes.slice(0, 2).map((node) => node.target))}`);
-      },
-      async () => {
-        const widths = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        if (widths.scroll > widths.client)
-          result.overflow.push(`${relative(url)}: ${widths.scroll} > ${widths.client}`);
-      },
-    );
-  }
-}
+import { crawl } from './helpers/siteCrawl.js';
+import { addAxeToEveryDocument, describeWithChromium, DESKTOP, launchChromium } from './helpers/browser.js';
 
 describeWithChromium('the portfolio’s site in headless Chromium', () => {
   const { dir, cleanup } = tempDir('portfolio-browser-');
@@ -157,7 +58,7 @@ describeWithChromium('the portfolio’s site in headless Chromium', () => {
         '<p class="faint">faint</p>\n<div class="wide">wide</div>\n<img src="https://evil.example/pixel.png">\n<center>old</center>',
       ),
     );
-    const found = await crawl(page, bad);
+    const found = await crawl(page, bad, { feed: false });
     expect(found.pages).toEqual(['index.html', 'wide.html']);
     expect(found.brokenLinks).toEqual(['index.html → missing.html', 'index.html → index.html#nowhere']);
     expect(found.outside.length).toBeGreaterThan(0);
@@ -197,7 +98,7 @@ describeWithChromium('the portfolio’s site in headless Chromium', () => {
         today: '2026-11-25',
       });
       expect(result.code, result.stderr).toBe(0);
-      const found = await crawl(page, join(out, 'site'));
+      const found = await crawl(page, join(out, 'site'), { feed: false });
       expect(found.pages.sort()).toEqual(
         ['index.html', ...['bundled', 'base', 'money', 'site'].map((id) => `conventions/${id}.html`)].sort(),
       );
