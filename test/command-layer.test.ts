@@ -18,6 +18,11 @@ describe('flag errors', () => {
       ['--due', ['update', 'guichet-unique', '--dir', ROADMAP, '--due', '2027-02-30', '--dry-run']],
       ['--start', ['new', 'commitment', '--dir', ROADMAP, '--title', 'X', '--start', '2027-02-30', '--dry-run']],
       [
+        '--milestone-due',
+        ['update', 'guichet-unique', '--dir', ROADMAP, '--milestone-due', '2=2027-02-30', '--dry-run'],
+      ],
+      ['--joined-on', ['edit', 'partner', 'cci', '--dir', ROADMAP, '--joined-on', '2027-02-30', '--dry-run']],
+      [
         '--signed-on',
         ['init', join(FIXTURES, 'no-such-folder'), '--signed-on', '2027-02-30', '--dry-run', '--lang', 'fr'],
       ],
@@ -28,6 +33,27 @@ describe('flag errors', () => {
         flag,
         code: 2,
         stderr: `roadmap: ${flag} : « 2027-02-30 » n’est pas une date valide (ce mois n’a que 28 jours).\n`,
+      });
+    }
+  });
+
+  it('words a bad whole number the same whatever the flag, with its range', async () => {
+    const calls: [string, string, string[]][] = [
+      [
+        '--number',
+        '1 à 1000',
+        ['new', 'axis', '--dir', ROADMAP, '--title', 'X', '--short-title', 'X', '--number', 'x'],
+      ],
+      ['--number', '1 à 1000', ['edit', 'axis', 'createurs', '--dir', ROADMAP, '--number', 'x', '--dry-run']],
+      ['--cadence', '1 à 120', ['edit', 'convention', '--dir', ROADMAP, '--cadence', 'x', '--dry-run']],
+      ['--stale-months', '0 à 1200', ['portfolio', 'nowhere.yaml', '--out', 'out', '--stale-months', 'x']],
+    ];
+    for (const [flag, range, argv] of calls) {
+      const result = await runMain([...argv, '--lang', 'fr'], { today: TODAY, cwd: FIXTURES });
+      expect({ flag, code: result.code, stderr: result.stderr }).toEqual({
+        flag,
+        code: 2,
+        stderr: `roadmap: ${flag} attend un nombre entier de ${range}, pas « x ». Rien n’a été écrit.\n`,
       });
     }
   });

@@ -202,7 +202,7 @@ describe('new', () => {
     [['new', 'axis', '--title', 'Numérique'], 'roadmap: Il manque --short-title pour créer axis.\n'],
     [
       ['new', 'axis', '--title', 'Numérique', '--short-title', 'Numérique', '--number', '0'],
-      'roadmap: --number attend un numéro d’axe entier, à partir de 1, pas « 0 ».\n',
+      'roadmap: --number attend un nombre entier de 1 à 1000, pas « 0 ». Rien n’a été écrit.\n',
     ],
     [
       ['new', 'axis', '--title', 'Numérique', '--short-title', 'Numérique', '--number', '2'],

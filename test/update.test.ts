@@ -271,7 +271,7 @@ describe('update refuses, leaving the file byte-identical and no temporary file'
     ],
     [
       ['update', 'guichet-unique', '--progress', 'beaucoup'],
-      'roadmap: --progress attend un nombre, pas « beaucoup ».\n',
+      'roadmap: --progress attend un nombre, pas « beaucoup ». Rien n’a été écrit.\n',
     ],
     [
       ['update', 'guichet-unique', '--measure', 'creations'],

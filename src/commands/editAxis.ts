@@ -2,7 +2,7 @@ import type { Axis } from '../model/types.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { intValue, refList, setupError, textFlag } from './setup/setupFlags.js';
+import { intValue, MAX_AXIS_NUMBER, refList, setupError, textFlag } from './setup/setupFlags.js';
 import { findForEdit } from './setup/findForEdit.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
@@ -18,7 +18,7 @@ export const run = roadmapCommand<'edit axis'>(
     if ('code' in open) return open.code;
     const { found } = open;
     const lang = opened.lang;
-    const number = intValue('--number', options.number, 1, 999_999, lang);
+    const number = intValue('--number', options.number, 1, MAX_AXIS_NUMBER, lang);
     if (number !== undefined) {
       const holder = opened.loaded.roadmap.axes.find(
         (axis) => axis.data.number === number && axis.data.id !== found.entity.data.id,
@@ -36,10 +36,10 @@ export const run = roadmapCommand<'edit axis'>(
       ...fieldChange(['number'], number),
       ...fieldChange(['leads'], refList('--leads', options.leads, opened.loaded.known.partner, opened.label, lang)),
     ];
-    const body = typeof options.description === 'string' ? options.description : undefined;
+    const body = options.description;
     if (edits.length === 0 && body === undefined) throw setupError(lang, 'edit/nothing', { command: 'edit axis' });
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.axis, body);
-    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
   { refuseInvalid: false },
 );

@@ -10,7 +10,7 @@ import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { EXIT, type Io } from '../io/io.js';
 import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
-import { occurrences } from './flags/occurrences.js';
+import type { Flags } from './flags/commandFlags.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { dateValue, intValue, nameAndEmail, numberValue, refValue, setupError, textFlag } from './setup/setupFlags.js';
 import { findForEdit } from './setup/findForEdit.js';
@@ -54,14 +54,14 @@ export const run = roadmapCommand<'edit convention'>(
       ...fieldChange(['currency'], currencyValue(options.currency, lang)),
       ...fieldChange(
         ['health', 'tolerance'],
-        options.tolerance === undefined ? undefined : toleranceValue(String(options.tolerance), lang),
+        options.tolerance === undefined ? undefined : toleranceValue(options.tolerance, lang),
       ),
     ];
     const logos = logoEdits(io, found.entity.data, options, lang);
     edits.push(...logos.edits);
     if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit convention' });
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.convention);
-    return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun === true);
+    return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun);
   },
   { refuseInvalid: false },
 );
@@ -94,7 +94,7 @@ async function writeWithAssets(
   return EXIT.ok;
 }
 
-function repositoryEdits(data: Convention, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
+function repositoryEdits(data: Convention, options: Flags<'edit convention'>, lang: Lang): FieldEdit[] {
   const url = textFlag('--repository', options.repository, lang);
   const branch = textFlag('--branch', options.branch, lang);
   if (url === '') return [{ op: 'delete', path: ['repository'] }];
@@ -110,7 +110,7 @@ function repositoryEdits(data: Convention, options: Record<string, unknown>, lan
 /** `--secretariat "<name> <email>"` and its details; `--secretariat ""` removes the whole block. */
 function secretariatEdits(
   data: Convention,
-  options: Record<string, unknown>,
+  options: Flags<'edit convention'>,
   partners: Iterable<string>,
   folder: string,
   lang: Lang,
@@ -143,7 +143,7 @@ function secretariatEdits(
   ];
 }
 
-function currencyValue(value: unknown, lang: Lang): string | undefined {
+function currencyValue(value: string | undefined, lang: Lang): string | undefined {
   const text = textFlag('--currency', value, lang);
   if (text === undefined || text === '') return text;
   if (!/^[A-Za-z]{3}$/.test(text)) throw setupError(lang, 'edit/bad-currency', { value: echoArgument(text) });
@@ -161,12 +161,12 @@ function toleranceValue(value: string, lang: Lang): number | '' {
 function logoEdits(
   io: Io,
   data: Convention,
-  options: Record<string, unknown>,
+  options: Flags<'edit convention'>,
   lang: Lang,
 ): { edits: FieldEdit[]; copies: PlannedNewFile[] } {
   const logos = [...((data as { logos?: string[] }).logos ?? [])];
   const edits: FieldEdit[] = [];
-  for (const occurrence of occurrences(options.removeLogo)) {
+  for (const occurrence of options.removeLogo) {
     const wanted = occurrence.value.trim();
     const index = logos.findIndex(
       (logo) => logo === wanted || logo === `assets/${wanted}` || basename(logo) === basename(wanted),
@@ -180,7 +180,7 @@ function logoEdits(
     logos.splice(index, 1);
   }
   const copies: PlannedNewFile[] = [];
-  for (const occurrence of occurrences(options.addLogo)) {
+  for (const occurrence of options.addLogo) {
     const source = resolve(io.cwd, occurrence.value);
     const extension = extname(source).toLowerCase();
     if (!LOGO_TYPES.includes(extension))

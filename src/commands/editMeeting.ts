@@ -6,7 +6,8 @@ import { setupMessage } from '../i18n/setupMessages.js';
 import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { belongingTo, occurrences, type Occurrence } from './flags/occurrences.js';
+import { belongingTo, type Occurrence } from './flags/occurrences.js';
+import type { Flags } from './flags/commandFlags.js';
 import type { OpenedRoadmap } from './opening/openRoadmap.js';
 import {
   choiceValue,
@@ -59,30 +60,30 @@ export const run = roadmapCommand<'edit meeting'>(
     if (edits.length === 0 && minutes === undefined)
       throw setupError(lang, 'edit/nothing', { command: 'edit meeting' });
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting, minutes);
-    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
   { refuseInvalid: false },
 );
 
-function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
+function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Flags<'edit meeting'>, lang: Lang): FieldEdit[] {
   let count = (data.agenda ?? []).length;
   const edits: FieldEdit[] = [];
-  const removals = occurrences(options.removeAgenda).map((occurrence) =>
+  const removals = options.removeAgenda.map((occurrence) =>
     itemNumber('--remove-agenda', occurrence.value, count, lang),
   );
   for (const number of [...new Set(removals)].sort((a, b) => b - a))
     edits.push({ op: 'remove', path: ['agenda'], index: number - 1 });
   count -= new Set(removals).size;
-  for (const occurrence of occurrences(options.moveAgenda)) {
+  for (const occurrence of options.moveAgenda) {
     const match = /^\s*(\d+)\s*[:→>-]\s*(\d+)\s*$/.exec(occurrence.value);
     if (!match) throw setupError(lang, 'edit/bad-move', { value: echoArgument(occurrence.value) });
     const from = itemNumber('--move-agenda', match[1]!, count, lang);
     const to = itemNumber('--move-agenda', match[2]!, count, lang);
     if (from !== to) edits.push({ op: 'move', path: ['agenda'], from: from - 1, to: to - 1 });
   }
-  const titles = occurrences(options.addAgenda);
-  const axes = occurrences(options.agendaAxis);
-  const lists = occurrences(options.agendaCommitments);
+  const titles = options.addAgenda;
+  const axes = options.agendaAxis;
+  const lists = options.agendaCommitments;
   const stray = [...axes, ...lists].find((occurrence) => titles.every((title) => title.at > occurrence.at));
   if (stray)
     throw setupError(lang, 'edit/agenda-flag-first', {
@@ -115,11 +116,11 @@ function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Record<strin
 }
 
 /** `--add-guest "Name, Organisation"` and `--remove-guest <name>` (any case), repeatable. */
-function guestEdits(data: Meeting, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
+function guestEdits(data: Meeting, options: Flags<'edit meeting'>, lang: Lang): FieldEdit[] {
   const names = (data.guests ?? []).map((guest) => guest.name.toLowerCase());
   const edits: FieldEdit[] = [];
   const indices: number[] = [];
-  for (const occurrence of occurrences(options.removeGuest)) {
+  for (const occurrence of options.removeGuest) {
     const wanted = oneLine(occurrence.value).toLowerCase();
     const index = names.indexOf(wanted);
     if (index === -1) {
@@ -134,7 +135,7 @@ function guestEdits(data: Meeting, options: Record<string, unknown>, lang: Lang)
   }
   for (const index of [...new Set(indices)].sort((a, b) => b - a))
     edits.push({ op: 'remove', path: ['guests'], index });
-  for (const occurrence of occurrences(options.addGuest)) {
+  for (const occurrence of options.addGuest) {
     const guest = nameAndMore('--add-guest', occurrence.value, lang)!;
     edits.push({
       op: 'append',

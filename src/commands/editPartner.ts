@@ -6,7 +6,7 @@ import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { setupMessage } from '../i18n/setupMessages.js';
-import { occurrences } from './flags/occurrences.js';
+import type { Flags } from './flags/commandFlags.js';
 import {
   choiceValue,
   dateValue,
@@ -49,13 +49,13 @@ export const run = roadmapCommand<'edit partner'>(
     ];
     if (edits.length === 0) throw setupError(lang, 'edit/nothing', { command: 'edit partner' });
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.partner);
-    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun === true);
+    return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
   { refuseInvalid: false },
 );
 
 /** `--representative "Name, Title"` replaces the person (and their title); `--salutation` how letters to them open. */
-function representativeEdits(data: Partner, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
+function representativeEdits(data: Partner, options: Flags<'edit partner'>, lang: Lang): FieldEdit[] {
   const edits: FieldEdit[] = [];
   if (options.representative !== undefined) {
     if (textFlag('--representative', options.representative, lang) === '')
@@ -76,10 +76,10 @@ function representativeEdits(data: Partner, options: Record<string, unknown>, la
 }
 
 /** `--add-contact "Name email[, role]"` and `--remove-contact <email>`, repeatable; removals first, by e-mail. */
-function contactEdits(data: Partner, options: Record<string, unknown>, lang: Lang): FieldEdit[] {
+function contactEdits(data: Partner, options: Flags<'edit partner'>, lang: Lang): FieldEdit[] {
   const contacts = (data.contacts ?? []).map((contact) => contact.email.toLowerCase());
   const edits: FieldEdit[] = [];
-  const removed = occurrences(options.removeContact).map((occurrence) => occurrence.value.trim().toLowerCase());
+  const removed = options.removeContact.map((occurrence) => occurrence.value.trim().toLowerCase());
   for (const email of removed) {
     const index = contacts.indexOf(email);
     if (index === -1) {
@@ -96,7 +96,7 @@ function contactEdits(data: Partner, options: Record<string, unknown>, lang: Lan
   }
   const positions = contacts.flatMap((email, index) => (email === '' ? [index] : [])).sort((a, b) => b - a);
   for (const index of positions) edits.push({ op: 'remove', path: ['contacts'], index });
-  for (const occurrence of occurrences(options.addContact)) {
+  for (const occurrence of options.addContact) {
     const contact = nameAndEmail('--add-contact', occurrence.value, lang, true)!;
     if (contacts.includes(contact.email.toLowerCase()))
       throw setupError(lang, 'edit/contact-exists', { id: data.id, email: contact.email });

@@ -23,7 +23,7 @@ export const run = roadmapCommand<'export'>((run) => {
   const { flags: options, io, opened } = run;
   const { lang } = opened;
   const { roadmap } = opened.loaded;
-  if (typeof options.out !== 'string') throw new UsageError(openDataWord('outRequired', lang));
+  if (options.out === undefined) throw new UsageError(openDataWord('outRequired', lang));
   const root = resolve(io.cwd, options.out);
   const inRoot = relative(opened.dir, root);
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot)))
@@ -55,7 +55,7 @@ export const run = roadmapCommand<'export'>((run) => {
     root,
     folder: '',
     names,
-    dryRun: options.dryRun === true,
+    dryRun: options.dryRun,
     roadmapDir: opened.dir,
     isOurs: () => descriptorOurs,
   });

@@ -43,7 +43,7 @@ export const run = roadmapCommand<'guide'>(({ flags: options, io, opened }) => {
         mode: existing.ok ? { kind: 'replace', expected: existing.bytes } : { kind: 'create' },
       },
     ],
-    options.dryRun === true,
+    options.dryRun,
   );
   return EXIT.ok;
 });

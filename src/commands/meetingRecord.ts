@@ -8,7 +8,7 @@ import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { recordMeeting, type AttendanceLine, type MeetingRecord } from '../edit/recordMeeting.js';
 import { dateFlag } from './flags/dateFlag.js';
-import { belongingTo, occurrences, type Occurrence } from './flags/occurrences.js';
+import { belongingTo, type Occurrence } from './flags/occurrences.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { editEntity } from '../edit/editEntity.js';
@@ -54,7 +54,7 @@ export const run = roadmapCommand<'meeting record'>(
     const partners = roadmap.partners.map((partner) => partner.data);
     const asked: MeetingRecord = {
       attendance: attendanceFrom(meeting.data, committeeMembersOn(partners, date), flags, lang),
-      decisions: decisionsFrom(roadmap.meetings, date, occurrences(flags.decision)),
+      decisions: decisionsFrom(roadmap.meetings, date, flags.decision),
       actions: actionsFrom(roadmap.meetings, date, partners, flags, lang),
     };
     // Run twice (a retry, a copied command line), it adds nothing twice: a decision already in
@@ -81,7 +81,7 @@ export const run = roadmapCommand<'meeting record'>(
     const edited = editEntity(file.bytes, file.rel, [], KEY_ORDERS.meeting, minutes, (doc) =>
       recordMeeting(doc, record),
     );
-    const code = await writeEntityEdits(io, opened, [{ file, edited }], flags.dryRun === true);
+    const code = await writeEntityEdits(io, opened, [{ file, edited }], flags.dryRun);
     if (code !== EXIT.ok) return code;
     // The new ids, so that the secretariat can cite a decision (`update --due … --decision`) or close an action.
     for (const decision of record.decisions)
@@ -188,9 +188,9 @@ function actionsFrom(
   flags: Flags<'meeting record'>,
   lang: Lang,
 ): MeetingRecord['actions'] {
-  const texts = occurrences(flags.action);
-  const owners = occurrences(flags.owner);
-  const dues = occurrences(flags.due);
+  const texts = flags.action;
+  const owners = flags.owner;
+  const dues = flags.due;
   const ownerOf = (index: number) => belonging(texts, owners, index, '--owner', lang);
   const dueOf = (index: number) => belonging(texts, dues, index, '--due', lang);
   const stray = [...owners, ...dues].find((occurrence) => texts.every((text) => text.at > occurrence.at));
@@ -268,7 +268,7 @@ function withSetupFlags(
     ...(meeting.attendees ?? []).map((attendee) => [attendee.partner, attendee.present] as const),
     ...(record.attendance ?? []).map((line) => [line.partner, line.present] as const),
   ]);
-  const people = occurrences(flags.people);
+  const people = flags.people;
   if (people.length > 0) {
     const byPartner = new Map<string, string[]>();
     for (const occurrence of people) {
@@ -297,7 +297,7 @@ function withSetupFlags(
     }
     record.people = byPartner;
   }
-  const guestsPresent = occurrences(flags.guestPresent);
+  const guestsPresent = flags.guestPresent;
   if (guestsPresent.length > 0) {
     const names = (meeting.guests ?? []).map((guest) => guest.name.toLowerCase());
     record.guestCount = names.length;
@@ -316,7 +316,7 @@ function withSetupFlags(
       }),
     );
   }
-  const approved = occurrences(flags.approveMinutes).map((occurrence) => occurrence.value.trim());
+  const approved = flags.approveMinutes.map((occurrence) => occurrence.value.trim());
   if (approved.length > 0) {
     const earlier = meetings
       .filter((other) => other.data.status === 'held' && other.data.date < meeting.date && other.data.id !== meeting.id)

@@ -7,11 +7,10 @@ import type { Roadmap } from '../model/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { freeId } from '../scaffold/freeId.js';
 import { NEW_KINDS, newEntity, type NewEntity, type NewKind } from '../scaffold/newEntity.js';
-import { occurrences } from './flags/occurrences.js';
-import { nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
+import { intValue, MAX_AXIS_NUMBER, nameAndMore, oneLine, setupError, textAtDate } from './setup/setupFlags.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import type { Flags } from './flags/commandFlags.js';
+import { isGiven, type Flags } from './flags/commandFlags.js';
 import { revalidateWith } from './output/revalidateWith.js';
 import { dateFlag } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
@@ -29,33 +28,33 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 function withSetupFlags(entity: NewEntity, flags: Flags<'new'>, lang: Lang): void {
   const flagged = (name: keyof Flags<'new'>, kinds: readonly string[]) => {
-    if (flags[name] !== undefined && !kinds.includes(entity.kind))
+    if (isGiven(flags[name]) && !kinds.includes(entity.kind))
       throw setupError(lang, 'new/flag-not-for-kind', {
         flag: `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
         kind: entity.kind,
       });
-    return flags[name] !== undefined;
+    return isGiven(flags[name]);
   };
   if (flagged('milestone', ['commitment'])) {
-    entity.data.milestones = occurrences(flags.milestone).map((occurrence) => {
+    entity.data.milestones = flags.milestone.map((occurrence) => {
       const milestone = textAtDate('--milestone', occurrence.value, lang, true);
       return milestone.date === undefined ? { title: milestone.text } : { title: milestone.text, due: milestone.date };
     });
   }
   if (flagged('description', ['commitment', 'axis'])) {
-    const description = String(flags.description).replace(/\r\n?/g, '\n').trim();
+    const description = (flags.description ?? '').replace(/\r\n?/g, '\n').trim();
     if (description !== '')
       entity.body =
         entity.kind === 'commitment' ? `\n# ${String(entity.data.title)}\n\n${description}\n` : `\n${description}\n`;
   }
   if (flagged('guest', ['meeting'])) {
-    entity.data.guests = occurrences(flags.guest).map((occurrence) => {
+    entity.data.guests = flags.guest.map((occurrence) => {
       const guest = nameAndMore('--guest', occurrence.value, lang)!;
       return guest.more === undefined ? { name: guest.name } : { name: guest.name, organisation: guest.more };
     });
   }
   if (flagged('agenda', ['meeting'])) {
-    entity.data.agenda = occurrences(flags.agenda).map((occurrence) => {
+    entity.data.agenda = flags.agenda.map((occurrence) => {
       const title = oneLine(occurrence.value);
       if (title === '') throw setupError(lang, 'flag/empty', { flag: '--agenda' });
       return { title };
@@ -104,8 +103,8 @@ export const run = roadmapCommand<'new'>(
     // A meeting that ends before it starts is a typing mistake of the flags: « 14:00 » to « 12:00 ».
     if (
       kind === 'meeting' &&
-      typeof flags.time === 'string' &&
-      typeof flags.endTime === 'string' &&
+      flags.time !== undefined &&
+      flags.endTime !== undefined &&
       /^\d{2}:\d{2}$/.test(flags.time) &&
       /^\d{2}:\d{2}$/.test(flags.endTime) &&
       flags.endTime <= flags.time
@@ -113,10 +112,9 @@ export const run = roadmapCommand<'new'>(
       throw usageError(lang, 'new/end-before-start', { time: flags.time, end: flags.endTime });
     }
     const axes = opened.loaded.roadmap.axes.map((axis) => axis.data);
-    if (kind === 'axis' && flags.number !== undefined) {
-      const number = String(flags.number).trim();
-      if (!/^[1-9]\d{0,5}$/.test(number)) throw usageError(lang, 'new/bad-number', { value: number });
-      const holder = axes.find((axis) => axis.number === Number(number));
+    const number = kind === 'axis' ? intValue('--number', flags.number, 1, MAX_AXIS_NUMBER, lang) : undefined;
+    if (number !== undefined) {
+      const holder = axes.find((axis) => axis.number === number);
       if (holder)
         throw usageError(lang, 'new/number-taken', {
           number,
@@ -162,7 +160,7 @@ export const run = roadmapCommand<'new'>(
         },
         ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
       ],
-      flags.dryRun === true,
+      flags.dryRun,
     );
     return EXIT.ok;
   },

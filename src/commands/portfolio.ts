@@ -43,7 +43,9 @@ import { sheetsToMarkdown } from '../render/sheet/sheetsToMarkdown.js';
 import { sheetsToTerminal } from '../render/sheet/sheetsToTerminal.js';
 import { SITE_STYLE } from '../render/site/siteStyle.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
+import { echoArgument } from '../util/echoArgument.js';
 import { terminalLine } from '../util/sanitize.js';
+import { intValue } from './setup/setupFlags.js';
 import { encodedPieces } from '../write/encodedPieces.js';
 import { emptyFolder, isComplete, markComplete, removeFolder, writePackageFiles } from '../write/sourceCache.js';
 import { workerPool } from './portfolio/workerPool.js';
@@ -60,23 +62,25 @@ import { workbookToXlsx } from '../render/workbook/workbookToXlsx.js';
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** A convention with no dated fact, or no committee, for six months is listed as quiet (docs/reference/open-data.md). */
 export const DEFAULT_STALE_MONTHS = 6;
+/** A century: a longer quiet spell would be a typo. */
+const MAX_STALE_MONTHS = 1200;
 const MAX_PORTFOLIO_BYTES = 8 * 1024 * 1024;
 /** Sources brought to the disk at once: http sources wait on the network, so several are fetched while the workers derive. */
 const SOURCES_IN_FLIGHT = 16;
 const HTTP_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
 
-export async function run({ args, flags: options, io }: CommandInput<'portfolio'>): Promise<number> {
-  const lang = resolveLang(options.lang, 'fr');
-  const asOf = dateOrToday(io, '--as-of', options.asOf, lang);
-  const timeoutMs = seconds(options.timeout, lang) * 1000;
-  if (typeof options.out !== 'string') throw new UsageError(portfolioWord('outRequired', lang));
+export async function run({ args, flags, io }: CommandInput<'portfolio'>): Promise<number> {
+  const lang = resolveLang(flags.lang, 'fr');
+  const asOf = dateOrToday(io, '--as-of', flags.asOf, lang);
+  const timeoutMs = seconds(flags.timeout, lang) * 1000;
+  const staleMonthsFlag = intValue('--stale-months', flags.staleMonths, 0, MAX_STALE_MONTHS, lang);
+  if (flags.out === undefined) throw new UsageError(portfolioWord('outRequired', lang));
   const path = resolve(io.cwd, args[0] ?? 'portfolio.yaml');
   const file = readPortfolioFile(io, path, lang);
   if (file === undefined) return EXIT.usage;
-  const staleMonths =
-    options.staleMonths === undefined ? (file.staleMonths ?? DEFAULT_STALE_MONTHS) : months(options.staleMonths, lang);
+  const staleMonths = staleMonthsFlag ?? file.staleMonths ?? DEFAULT_STALE_MONTHS;
   const base = dirname(path);
-  const cache = resolve(io.cwd, typeof options.cache === 'string' ? options.cache : join(base, '.roadmap-cache'));
+  const cache = resolve(io.cwd, flags.cache ?? join(base, '.roadmap-cache'));
 
   const lines = await summariseAll(file.conventions, { base, cache, timeoutMs, asOf, today: today(io), lang });
   const summaries = new Map(
@@ -92,26 +96,19 @@ export async function run({ args, flags: options, io }: CommandInput<'portfolio'
     rollups: portfolioRollups(summaries, asOf, staleMonths),
   };
 
-  const format = typeof options.format === 'string' ? options.format : 'table';
-  const workbook = isWorkbookFormat(format) ? format : undefined;
-  writeOutputs(io, result, resolve(io.cwd, options.out), options.dryRun === true, workbook);
+  const workbook = isWorkbookFormat(flags.format) ? flags.format : undefined;
+  writeOutputs(io, result, resolve(io.cwd, flags.out), flags.dryRun, workbook);
   // A workbook is a file, never terminal output: it is written under --out as portfolio.xlsx|ods.
-  if (workbook === undefined) io.stdout(render(result, format, useColor(io)));
+  if (workbook === undefined) io.stdout(render(result, flags.format, useColor(io)));
   return EXIT.ok;
 }
 
-function seconds(value: unknown, lang: Lang): number {
+/** `--timeout` in seconds, decimals allowed: a tenth of a second to an hour. */
+function seconds(value: string | undefined, lang: Lang): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const parsed = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(String(value)) || parsed < 0.1 || parsed > 3600)
-    throw new UsageError(portfolioWord('badTimeout', lang, { value: terminalLine(String(value)).slice(0, 40) }));
-  return parsed;
-}
-
-function months(value: unknown, lang: Lang): number {
-  const parsed = Number(value);
-  if (!/^\d{1,4}$/.test(String(value)) || parsed > 1200)
-    throw new UsageError(portfolioWord('badStaleMonths', lang, { value: terminalLine(String(value)).slice(0, 40) }));
+  if (!/^\d+(\.\d+)?$/.test(value) || parsed < 0.1 || parsed > 3600)
+    throw new UsageError(portfolioWord('badTimeout', lang, { value: echoArgument(value) }));
   return parsed;
 }
 

@@ -54,7 +54,7 @@ const removeOpened = roadmapCommand<'remove'>(
     if (await refuseInvalid(io, after)) return EXIT.invalid;
     const label = `${opened.label}/${found.file.rel}`;
     const generated = refreshedGeneratedFiles(opened, after.loaded.roadmap);
-    if (options.dryRun === true) {
+    if (options.dryRun) {
       io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: label }))}\n`);
       if (generated.length > 0) writeFiles(io, lang, generated, true);
       else io.stderr(`${setupMessage('write/dry-run', lang)}\n`);

@@ -76,7 +76,7 @@ const renameOpened = roadmapCommand<'rename'>(
     if (await refuseInvalid(io, after)) return EXIT.invalid;
 
     const newLabel = `${opened.label}/${newRel}`;
-    const dryRun = options.dryRun === true;
+    const dryRun = options.dryRun;
     writeFiles(
       io,
       lang,

@@ -8,15 +8,15 @@ import { updateCommitment, type CommitmentChange } from '../edit/updateCommitmen
 import { writeEditedFile } from './output/writeEditedFile.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
-import type { Flags } from './flags/commandFlags.js';
+import { isGiven, type Flags } from './flags/commandFlags.js';
+import type { Occurrence } from './flags/occurrences.js';
 import { dateFlag } from './flags/dateFlag.js';
-import { occurrences } from './flags/occurrences.js';
 import { factDate } from './flags/dateFlag.js';
 import { usageError } from './flags/usageError.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { kebabCase } from '../util/kebabCase.js';
-import { dateValue, setupError, textAtDate, textFlag, valueAtDate } from './setup/setupFlags.js';
+import { dateValue, numberValue, setupError, textAtDate, textFlag, valueAtDate } from './setup/setupFlags.js';
 import { budgetFlags, hasBudgetChange } from './money/budgetFlags.js';
 
 /**
@@ -54,17 +54,17 @@ export const run = roadmapCommand<'update'>(
     });
     if (hasBudgetChange(money.change)) {
       change.budget = money.change;
-      if (!(typeof flags.note === 'string' && flags.note.trim() !== ''))
+      if (!(flags.note !== undefined && flags.note.trim() !== ''))
         change.journalText = [change.journalText, ...money.said]
           .filter(Boolean)
           .join(message('journal/separator', lang));
     }
     // A meeting file that does not load hides its decisions; an invalid roadmap would be refused below anyway.
-    if (flags.decision !== undefined && (await refuseInvalid(io, opened))) return EXIT.invalid;
+    if (flags.decision.length > 0 && (await refuseInvalid(io, opened))) return EXIT.invalid;
     const decision = decisionFrom(opened.loaded.roadmap, flags.decision, on, lang);
     if (decision !== undefined) change.decision = decision;
     refuseSuperseded(commitment.data, change, lang);
-    return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun === true);
+    return writeEditedFile(io, lang, opened, file, (doc) => updateCommitment(doc, change), flags.dryRun);
   },
   { refuseInvalid: false },
 );
@@ -73,8 +73,7 @@ export const run = roadmapCommand<'update'>(
  * `--decision <id>`: a decision recorded in a meeting, taken on or before the
  * date of the change (a change cannot follow from a later decision).
  */
-function decisionFrom(roadmap: Roadmap, flag: unknown, on: string, lang: Lang): string | undefined {
-  const given = occurrences(flag);
+function decisionFrom(roadmap: Roadmap, given: readonly Occurrence[], on: string, lang: Lang): string | undefined {
   if (given.length === 0) return undefined;
   if (given.length > 1) throw usageError(lang, 'update/one-decision');
   const id = given[0]!.value.trim();
@@ -114,7 +113,7 @@ function refuseSuperseded(data: Commitment, change: CommitmentChange, lang: Lang
 function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: Lang): CommitmentChange {
   const said: string[] = [];
   const change: CommitmentChange = { on, journalText: '' };
-  if (typeof flags.status === 'string' && flags.status !== data.status) {
+  if (flags.status !== undefined && flags.status !== data.status) {
     change.status = flags.status;
     said.push(
       message('journal/status', lang, {
@@ -132,24 +131,24 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
     said.push(message(key, lang, { from: data.due ?? '', to: due }));
   }
   if (flags.progress !== undefined) {
-    change.progress = numberFlag('--progress', flags.progress, lang);
+    change.progress = numberValue('--progress', flags.progress, lang);
     said.push(message('journal/progress', lang, { value: change.progress }));
   }
   if (flags.milestoneDone !== undefined) {
-    change.milestone = milestoneIndex(data, String(flags.milestoneDone), lang);
+    change.milestone = milestoneIndex(data, flags.milestoneDone, lang);
     said.push(message('journal/milestone', lang, { name: data.milestones![change.milestone]!.title }));
   }
-  const source = typeof flags.source === 'string' ? flags.source.replace(/\s+/g, ' ').trim() : '';
+  const source = (flags.source ?? '').replace(/\s+/g, ' ').trim();
   if (source !== '' && flags.measure === undefined) throw usageError(lang, 'update/source-without-measure');
   if (flags.measure !== undefined) {
-    change.measure = measureOf(data, String(flags.measure), lang);
+    change.measure = measureOf(data, flags.measure, lang);
     if (source !== '') change.measure.source = source;
     const indicator = data.indicators![change.measure.indicator]!;
     said.push(measureSentence(indicator.label, change.measure.value, indicator.unit ?? null, lang));
   }
   said.push(...setupChanges(data, flags, change, lang));
-  const note = typeof flags.note === 'string' ? flags.note.trim() : '';
-  const money = (['cost', 'funder', 'committed', 'paid', 'ref'] as const).some((flag) => flags[flag] !== undefined);
+  const note = (flags.note ?? '').trim();
+  const money = (['cost', 'funder', 'committed', 'paid', 'ref'] as const).some((flag) => isGiven(flags[flag]));
   if (said.length === 0 && note === '' && !money) throw usageError(lang, 'update/nothing');
   change.journalText = note || said.join(message('journal/separator', lang));
   return change;
@@ -163,9 +162,7 @@ function changeFrom(data: Commitment, flags: Flags<'update'>, on: string, lang: 
  */
 function setupChanges(data: Commitment, flags: Flags<'update'>, change: CommitmentChange, lang: Lang): string[] {
   const said: string[] = [];
-  const added = occurrences(flags.addMilestone).map((occurrence) =>
-    textAtDate('--add-milestone', occurrence.value, lang),
-  );
+  const added = flags.addMilestone.map((occurrence) => textAtDate('--add-milestone', occurrence.value, lang));
   if (added.length > 0) {
     change.addMilestones = added.map((milestone) => ({ title: milestone.text, due: milestone.date! }));
     for (const milestone of added)
@@ -173,7 +170,7 @@ function setupChanges(data: Commitment, flags: Flags<'update'>, change: Commitme
   }
   if (flags.milestoneDue !== undefined) {
     if (change.due !== undefined) throw setupError(lang, 'update/due-and-milestone-due');
-    const text = String(flags.milestoneDue);
+    const text = flags.milestoneDue;
     const equals = text.lastIndexOf('=');
     if (equals === -1) throw setupError(lang, 'update/bad-milestone-due', { value: echoArgument(text) });
     const index = milestoneIndex(data, text.slice(0, equals).trim(), lang);
@@ -208,7 +205,7 @@ function indicatorFrom(data: Commitment, flags: Flags<'update'>, lang: Lang): Co
     if (stray) throw setupError(lang, 'update/indicator-part-alone', { flag: `--${stray}` });
     return undefined;
   }
-  const id = String(flags.addIndicator).trim();
+  const id = flags.addIndicator.trim();
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
     throw setupError(lang, 'update/bad-indicator-id', { id: echoArgument(id), suggestion: kebabCase(id) || '…' });
   if ((data.indicators ?? []).some((indicator) => indicator.id === id))
@@ -224,12 +221,6 @@ function indicatorFrom(data: Commitment, flags: Flags<'update'>, lang: Lang): Co
   if (missing) throw setupError(lang, 'update/indicator-missing', { flag: String(missing[0]) });
   const unit = textFlag('--unit', flags.unit, lang);
   return { id, label: label!, ...(unit ? { unit } : {}), baseline: baseline!, target: target! };
-}
-
-function numberFlag(flag: string, value: unknown, lang: Lang): number {
-  const text = String(value).trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw usageError(lang, 'update/bad-number', { flag, value: String(value) });
-  return Number(text);
 }
 
 /** `--milestone-done 2` (1-based) or `--milestone-done "Ouverture"` (title, any case). */
@@ -271,5 +262,5 @@ function measureOf(data: Commitment, flag: string, lang: Lang): { indicator: num
     const known = indicators.map((candidate) => candidate.id).join(', ') || message('update/none', lang);
     throw usageError(lang, 'update/unknown-indicator', { id: data.id, name, known });
   }
-  return { indicator, value: numberFlag('--measure', match[2], lang) };
+  return { indicator, value: numberValue('--measure', match[2]!, lang) };
 }

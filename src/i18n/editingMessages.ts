@@ -86,10 +86,6 @@ const MESSAGES = {
     fr: '{file} ne peut pas être modifié : son en-tête YAML est illisible (voir roadmap validate).',
     en: '{file} cannot be edited: its YAML front matter does not parse (see roadmap validate).',
   },
-  'update/bad-number': {
-    fr: '{flag} attend un nombre, pas « {value} ».',
-    en: '{flag} expects a number, not "{value}".',
-  },
   'update/bad-measure': {
     fr: '--measure attend <indicateur>=<valeur>, par exemple creations=210, pas « {value} ».',
     en: '--measure expects <indicator>=<value>, for example creations=210, not "{value}".',
@@ -230,10 +226,6 @@ const MESSAGES = {
   'new/unknown-kind': {
     fr: 'Type inconnu « {kind} » : commitment, meeting, partner ou axis.',
     en: 'Unknown kind "{kind}": commitment, meeting, partner or axis.',
-  },
-  'new/bad-number': {
-    fr: '--number attend un numéro d’axe entier, à partir de 1, pas « {value} ».',
-    en: '--number expects a whole axis number from 1, not "{value}".',
   },
   'new/number-taken': {
     fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',

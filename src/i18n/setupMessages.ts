@@ -20,10 +20,6 @@ const MESSAGES = {
     fr: '{flag} attend une valeur non vide. Rien n’a été écrit.',
     en: '{flag} expects a non-empty value. Nothing was written.',
   },
-  'flag/date': {
-    fr: '{flag} : « {value} » n’est pas une date valide ({reason}). Rien n’a été écrit.',
-    en: '{flag}: "{value}" is not a valid date ({reason}). Nothing was written.',
-  },
   'flag/time': {
     fr: '{flag} attend une heure HH:MM (de 00:00 à 23:59), pas « {value} ». Rien n’a été écrit.',
     en: '{flag} expects a time HH:MM (00:00 to 23:59), not "{value}". Nothing was written.',

@@ -24,7 +24,30 @@ export interface MissingFlag {
   missing: string;
 }
 
-type Flags = Record<string, unknown>;
+/** The text flags of `roadmap new` the new file is made of, as the command line gave them (the command declares them). */
+type NewFlagName =
+  | 'title'
+  | 'axis'
+  | 'lead'
+  | 'partners'
+  | 'start'
+  | 'due'
+  | 'date'
+  | 'kind'
+  | 'place'
+  | 'time'
+  | 'endTime'
+  | 'name'
+  | 'shortName'
+  | 'role'
+  | 'joinedOn'
+  | 'representative'
+  | 'maintainers'
+  | 'shortTitle'
+  | 'number'
+  | 'leads'
+  | 'id';
+type Flags = { readonly [Name in NewFlagName]: string | undefined };
 
 /** What the new file depends on in the roadmap it joins. */
 export interface NewEntityContext {
@@ -134,7 +157,7 @@ function newAxis(flags: Flags, numbers: readonly number[], lang: Lang): NewEntit
 }
 
 /** `--representative "Jeanne Martin, Présidente"`: the name, then the title after the first comma. */
-function representative(value: unknown): { name: string; title?: string } | undefined {
+function representative(value: string | undefined): { name: string; title?: string } | undefined {
   const line = text(value);
   if (line === undefined) return undefined;
   const comma = line.indexOf(',');
@@ -148,19 +171,16 @@ function idFrom(flags: Flags, title: string): string {
 }
 
 /** A flag's text on one line: titles and names never span lines. */
-function text(value: unknown): string | undefined {
-  const line = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+function text(value: string | undefined): string | undefined {
+  const line = (value ?? '').replace(/\s+/g, ' ').trim();
   return line === '' ? undefined : line;
 }
 
-function list(value: unknown): string[] | undefined {
-  const items =
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((item) => item.trim())
-          .filter(Boolean)
-      : [];
+function list(value: string | undefined): string[] | undefined {
+  const items = (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
 

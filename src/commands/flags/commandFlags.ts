@@ -2,8 +2,8 @@
  * Which flags each command takes, declared once: main configures commander
  * from it and hands the command one typed object (`Flags<'report'>`), so a
  * command never reads `Record<string, unknown>` nor coerces a value itself.
- * Absent switches are `false`, absent values `undefined` (a repeatable flag's
- * list of occurrences too), and `--format` one of the
+ * Absent switches are `false`, absent values `undefined`, an absent
+ * repeatable flag an empty list of occurrences, and `--format` one of the
  * command's formats, checked once (the first is the default).
  */
 import type { Occurrence } from './occurrences.js';
@@ -227,16 +227,17 @@ type TakesValue<Name extends OptionName> = (typeof OPTIONS)[Name]['flags'] exten
   ? true
   : false;
 type FlagValue<Command extends CommandName, Name extends OptionName> =
-  Name extends Repeated<Command>
-    ? readonly Occurrence[] | undefined
-    : TakesValue<Name> extends true
-      ? string | undefined
-      : boolean;
+  Name extends Repeated<Command> ? readonly Occurrence[] : TakesValue<Name> extends true ? string | undefined : boolean;
 
 /** The typed flags of one command, as main hands them to it. */
 export type Flags<Command extends CommandName> = {
   readonly [Name in Declared<Command>['options'][number]]: FlagValue<Command, Name>;
 } & (Declared<Command> extends { formats: readonly (infer Format)[] } ? { readonly format: Format } : unknown);
+
+/** Whether the command line gave the flag: a value, a switch set, or at least one occurrence of a repeatable flag. */
+export function isGiven(value: string | boolean | readonly Occurrence[] | undefined): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
+}
 
 /** Whether a flag takes a value (`--out <dir>`) rather than being a switch (`--pdf`). */
 export function takesValue(name: OptionName): boolean {

@@ -19,7 +19,7 @@ export function readFlags<Command extends CommandName>(
   const flags: Record<string, unknown> = {};
   for (const name of declared.options) {
     const value = parsed[name];
-    if (declared.repeatable?.includes(name)) flags[name] = value === undefined ? undefined : occurrences(value);
+    if (declared.repeatable?.includes(name)) flags[name] = occurrences(value);
     else if (takesValue(name)) flags[name] = value === undefined ? undefined : String(value);
     else flags[name] = value === true;
   }

@@ -13,7 +13,7 @@ const LISTED = 8;
  */
 export function requireKnownId(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   ids: readonly string[],
   folder: string,
   lang: Lang,
@@ -41,7 +41,7 @@ export function requireKnownId(
  */
 export function requireChoice<T extends string, F extends T | undefined>(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   choices: readonly T[],
   fallback: F,
   lang: Lang,

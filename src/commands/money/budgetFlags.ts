@@ -17,7 +17,7 @@ import { decimalCents } from '../../util/decimalCents.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { moneyWords } from '../../render/money/moneyWords.js';
 import type { BudgetChange, MoneyEntryChange } from '../../edit/budgetEdits.js';
-import { occurrences } from '../flags/occurrences.js';
+import type { Occurrence } from '../flags/occurrences.js';
 
 const MESSAGES = {
   'bad-pair': {
@@ -57,9 +57,15 @@ export interface BudgetFlags {
   said: string[];
 }
 
+/** The money flags as `new` (cost, funders) and `update` (all of them) declare them. */
+type MoneyFlagValues = {
+  readonly cost: string | undefined;
+  readonly funder: readonly Occurrence[];
+} & Partial<Record<'committed' | 'paid' | 'ref', readonly Occurrence[]>>;
+
 /** The money flags of one command line; `budget` is the commitment's plan before the change (none for a new commitment). */
 export function budgetFlags(
-  options: Record<string, unknown>,
+  options: MoneyFlagValues,
   context: {
     commitment: string;
     budget: Budget | undefined;
@@ -81,7 +87,7 @@ export function budgetFlags(
   const said: string[] = [];
 
   if (options.cost !== undefined) {
-    const value = amountOf('--cost', String(options.cost), lang);
+    const value = amountOf('--cost', options.cost, lang);
     const before = context.budget?.cost;
     if (before !== undefined && cents(before) === value)
       throw usage(lang, 'same-cost', { commitment: context.commitment, amount: show(value) });
@@ -89,7 +95,7 @@ export function budgetFlags(
     said.push(before === undefined ? words.cost(show(value)) : words.costChanged(show(cents(before)), show(value)));
   }
   const funding = new Set((context.budget?.funders ?? []).map((funder) => funder.partner));
-  for (const { value } of occurrences(options.funder)) {
+  for (const { value } of options.funder) {
     const [partner, amount] = pairOf('--funder', value, context, lang);
     const before = context.budget?.funders.find((funder) => funder.partner === partner)?.planned;
     change.funders.push({ partner, cents: amount });
@@ -100,12 +106,12 @@ export function budgetFlags(
         : words.funderChanged(nameOf(partner), show(cents(before)), show(amount)),
     );
   }
-  const refs = occurrences(options.ref)
+  const refs = (options.ref ?? [])
     .map(({ value }) => value.replace(/\s+/g, ' ').trim())
     .filter((value) => value !== '');
   const ref = refs.length > 0 ? refs.join(', ') : undefined;
   for (const side of ['committed', 'paid'] as const) {
-    for (const { value } of occurrences(options[side])) {
+    for (const { value } of options[side] ?? []) {
       const flag = `--${side}`;
       const [partner, amount] = pairOf(flag, value, context, lang);
       if (!funding.has(partner))

@@ -7,10 +7,10 @@
 import { UsageError } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { setupMessage, type SetupMessageKey, type SetupMessageParams } from '../../i18n/setupMessages.js';
-import { whyNotADate } from '../../diagnostics/whyNotADate.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { echoArgument } from '../../util/echoArgument.js';
 import { terminalLine } from '../../util/sanitize.js';
+import { dateFlag } from '../flags/dateFlag.js';
 import { requireChoice, requireKnownId } from '../flags/requireKnown.js';
 
 export function setupError<Key extends SetupMessageKey>(
@@ -22,7 +22,7 @@ export function setupError<Key extends SetupMessageKey>(
 }
 
 /** A text on one line (names and titles never span lines): inner runs of white space become one space. */
-export function oneLine(value: unknown): string {
+export function oneLine(value: string | undefined): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
 }
 
@@ -30,7 +30,7 @@ export function oneLine(value: unknown): string {
  * A text flag: undefined when absent; `''` (given empty) asks to remove an
  * optional field, and is refused for a required one.
  */
-export function textFlag(flag: string, value: unknown, lang: Lang, required = false): string | undefined {
+export function textFlag(flag: string, value: string | undefined, lang: Lang, required = false): string | undefined {
   if (value === undefined) return undefined;
   const text = oneLine(value);
   if (text === '' && required) throw setupError(lang, 'flag/empty', { flag });
@@ -38,24 +38,31 @@ export function textFlag(flag: string, value: unknown, lang: Lang, required = fa
 }
 
 /** A date flag that may be in the future (a due date, a meeting's date); `''` removes an optional one. */
-export function dateValue(flag: string, value: unknown, lang: Lang, required = false): string | undefined {
+export function dateValue(flag: string, value: string | undefined, lang: Lang, required = false): string | undefined {
   const text = textFlag(flag, value, lang, required);
-  if (text === undefined || text === '') return text;
-  if (!isCalendarDate(text))
-    throw setupError(lang, 'flag/date', { flag, value: echoArgument(text), reason: whyNotADate(text) });
-  return text;
+  // Checked, and refused, in the same words as every other date flag.
+  return text === undefined || text === '' ? text : dateFlag(flag, text, lang);
 }
 
 /** A time of day, HH:MM (24 h). */
-export function timeValue(flag: string, value: unknown, lang: Lang): string | undefined {
+export function timeValue(flag: string, value: string | undefined, lang: Lang): string | undefined {
   const text = textFlag(flag, value, lang);
   if (text === undefined || text === '') return text;
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(text)) throw setupError(lang, 'flag/time', { flag, value: echoArgument(text) });
   return text;
 }
 
+/** The largest axis number schemas/axis.schema.json accepts: a larger one is refused as a flag, before any file is planned. */
+export const MAX_AXIS_NUMBER = 1000;
+
 /** A whole number between `min` and `max`. */
-export function intValue(flag: string, value: unknown, min: number, max: number, lang: Lang): number | undefined {
+export function intValue(
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  lang: Lang,
+): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value).trim();
   if (!/^\d{1,7}$/.test(text) || Number(text) < min || Number(text) > max)
@@ -75,7 +82,7 @@ export function numberValue(flag: string, value: string, lang: Lang): number {
 /** An id of the roadmap: a mistyped one gets the nearest suggested. */
 export function refValue(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   ids: Iterable<string>,
   folder: string,
   lang: Lang,
@@ -87,7 +94,7 @@ export function refValue(
 /** A comma-separated list of ids, each known; `''` empties the list. */
 export function refList(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   ids: Iterable<string>,
   folder: string,
   lang: Lang,
@@ -106,7 +113,7 @@ export function refList(
 }
 
 /** A comma-separated list of free words (maintainers' handles). */
-export function wordList(value: unknown): string[] | undefined {
+export function wordList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return [
     ...new Set(
@@ -120,7 +127,7 @@ export function wordList(value: unknown): string[] | undefined {
 
 export function choiceValue<T extends string>(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   choices: readonly T[],
   lang: Lang,
 ): T | undefined {
@@ -151,7 +158,11 @@ export function textAtDate(
 }
 
 /** `"<value>@<date>"` of an indicator's baseline or target. */
-export function valueAtDate(flag: string, value: unknown, lang: Lang): { value: number; date: string } | undefined {
+export function valueAtDate(
+  flag: string,
+  value: string | undefined,
+  lang: Lang,
+): { value: number; date: string } | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   const at = text.lastIndexOf('@');
@@ -173,7 +184,7 @@ const EMAIL_MAX = 254;
  */
 export function nameAndEmail(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   lang: Lang,
   withRole: boolean,
 ): { name: string; email: string; role?: string } | undefined {
@@ -195,7 +206,11 @@ export function nameAndEmail(
 }
 
 /** `"<name>, <title or organisation>"`: the name, then what follows the first comma. */
-export function nameAndMore(flag: string, value: unknown, lang: Lang): { name: string; more?: string } | undefined {
+export function nameAndMore(
+  flag: string,
+  value: string | undefined,
+  lang: Lang,
+): { name: string; more?: string } | undefined {
   if (value === undefined) return undefined;
   const line = oneLine(value);
   const comma = line.indexOf(',');

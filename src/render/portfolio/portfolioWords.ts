@@ -81,8 +81,4 @@ export const portfolioWord = messageTable({
     fr: '--timeout attend un nombre de secondes entre 0,1 et 3600, pas « {value} ».',
     en: '--timeout expects a number of seconds between 0.1 and 3600, not "{value}".',
   },
-  badStaleMonths: {
-    fr: '--stale-months attend un nombre entier de mois entre 0 et 1200, pas « {value} ».',
-    en: '--stale-months expects a whole number of months between 0 and 1200, not "{value}".',
-  },
 } as const satisfies Record<string, Text>);
