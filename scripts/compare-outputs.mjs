@@ -229,6 +229,52 @@ for (const [label, cwd] of [
   await run(at('site-dry-run'), ['site', ...asOf, '--out', '$SCRATCH/public', '--dry-run'], { cwd });
 }
 
+// Office documents and workbooks, the data package and the portfolio, on the bundled roadmap.
+for (const format of ['xlsx', 'ods'])
+  await run(`office/report-${format}`, ['report', ...asOf, '--format', format, '--out', `$SCRATCH/report.${format}`]);
+await run('office/brief-docx-odt', ['brief', ...asOf, '--out', '$SCRATCH/briefs', '--docx', '--odt']);
+await run('office/convene-docx', [
+  'meeting',
+  'convene',
+  'comite-territorial-2026-12-10',
+  ...asOf,
+  '--out',
+  '$SCRATCH/briefs',
+  '--docx',
+]);
+await run('office/collect', ['collect', ...asOf, '--out', '$SCRATCH/collect.xlsx']);
+await run('office/collect-ods', ['collect', ...asOf, '--partner', 'cci-essonne', '--out', '$SCRATCH/collect.ods']);
+// A collect workbook, made once (both sides import the same file) and returned as it was sent.
+const collected = join(work, 'fixtures', 'collected.xlsx');
+if (!existsSync(collected))
+  await main(['collect', ...asOf, '--out', collected], {
+    stdout: () => {},
+    stderr: () => {},
+    cwd: bundled,
+    env: {},
+    isTTY: false,
+    now: () => NOW,
+  });
+await run('office/import-dry-run', ['import', collected, '--on', AS_OF, '--dry-run'], { copy: true });
+await run('office/import', ['import', collected, '--on', AS_OF], { copy: true });
+await run('data/export', ['export', ...asOf, '--out', '$SCRATCH/data']);
+const portfolio = join(work, 'fixtures', 'portfolio.yaml');
+if (!existsSync(portfolio))
+  writeFileSync(
+    portfolio,
+    `id: comparaison\ntitle: Portefeuille de comparaison\nconventions:\n  - id: grand-orly\n    source: ${bundled}\n  - id: base\n    source: ${join(work, 'fixtures', 'broken')}\n`,
+  );
+for (const format of ['table', 'markdown', 'json', 'csv', 'xlsx'])
+  await run(`data/portfolio-${format}`, [
+    'portfolio',
+    portfolio,
+    ...asOf,
+    '--format',
+    format,
+    '--out',
+    '$SCRATCH/portfolio',
+  ]);
+
 // Meeting documents: a held meeting and a planned one, and the refusals.
 for (const meeting of ['comite-territorial-2026-06-18', 'comite-territorial-2026-12-10', 'signature-2018-06-25']) {
   for (const document of ['convene', 'sheet', 'minutes'])
@@ -388,6 +434,38 @@ const edits = {
     '--due',
     '2027-01-15',
   ],
+  'edit-convention': [
+    'edit',
+    'convention',
+    '--secretariat',
+    'Secrétariat du comité secretariat@exemple.fr',
+    '--secretariat-phone',
+    '01 23 45 67 89',
+    '--tolerance',
+    '15',
+  ],
+  'edit-partner': [
+    'edit',
+    'partner',
+    'cci-essonne',
+    '--representative',
+    'Marie Dupont, Présidente',
+    '--add-contact',
+    'Jean Martin jean.martin@exemple.fr, Chargé de mission',
+  ],
+  'edit-axis': ['edit', 'axis', 'numerique', '--short-title', 'Numérique et données'],
+  'edit-meeting': [
+    'edit',
+    'meeting',
+    'comite-territorial-2026-12-10',
+    '--add-agenda',
+    'Point budget',
+    '--add-guest',
+    'Anne Roy, Région',
+  ],
+  'rename-partner': ['rename', 'partner', 'essonne-developpement', 'essonne-dev'],
+  'remove-referenced': ['remove', 'partner', 'cci-essonne'],
+  'guide-write': ['guide', '--write'],
   schema: ['schema', '--out', '$SCRATCH/schemas'],
   'owners-write': ['owners', '--write'],
   init: ['init', '$SCRATCH/new-partnership', '--title', 'Convention de test', '--signed-on', '2026-01-01'],

@@ -6,7 +6,7 @@
  * wrong value refused with exit 2 and the file untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { milestoneFigures } from '../src/derive/milestoneFigures.js';
@@ -311,6 +311,21 @@ describe('rename', () => {
       expect(result.stderr).toMatch(message);
     }
     expect(existsSync(join(root, 'partners', 'cci.yaml'))).toBe(true);
+  });
+
+  it('plans the deletion with the writes: an old file it may not delete stops it before any write', async () => {
+    const before = read('commitments/guichet-unique.md');
+    chmodSync(join(root, 'partners', 'cci.yaml'), 0o444);
+    const result = await run(['rename', 'partner', 'cci', 'cci-essonne']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^roadmap: roadmap\/partners\/cci\.yaml est en lecture seule\. Rien n’a été écrit/);
+    expect(existsSync(join(root, 'partners', 'cci-essonne.yaml'))).toBe(false);
+    expect(read('commitments/guichet-unique.md')).toBe(before);
+    chmodSync(join(root, 'partners', 'cci.yaml'), 0o644);
+    const done = await run(['rename', 'partner', 'cci', 'cci-essonne']);
+    expect(done.stdout).toMatch(
+      /^Écrit : roadmap\/partners\/cci-essonne\.yaml\n[\s\S]*Supprimé : roadmap\/partners\/cci\.yaml\n$/,
+    );
   });
 });
 

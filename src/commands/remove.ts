@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CommandRun } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { Locator } from '../diagnostics/locate.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { referencesOf } from '../model/referencesOf.js';
-import { safeRemove } from '../write/safeWrite.js';
 import { terminalLine } from '../util/sanitize.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
@@ -13,7 +10,6 @@ import { writeFiles } from '../write/writeFiles.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
 import { requireKind } from './setup/findEntity.js';
 import { findForEdit } from './setup/findForEdit.js';
-import { setupError } from './setup/setupFlags.js';
 import { checkedAfter } from './setup/writeEntityEdits.js';
 
 /**
@@ -60,21 +56,11 @@ const removeOpened = roadmapCommand<'remove'>(
       else io.stderr(`${setupMessage('write/dry-run', lang)}\n`);
       return EXIT.ok;
     }
-    // The guide and CODEOWNERS first: a refusal there leaves the entity in place, and the roadmap as it was.
-    writeFiles(io, lang, generated, false);
-    const bytes = found.file.bytes;
-    safeRemove({
-      root: opened.dir,
-      rel: found.file.rel,
-      unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
-    });
-    if (existsNow(opened.dir, found.file.rel)) throw setupError(lang, 'remove/failed', { file: label });
-    io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: label }))}\n`);
+    // The guide and CODEOWNERS are written first, the entity deleted last, all planned at once: a refusal leaves the roadmap as it was.
+    writeFiles(io, lang, generated, false, [
+      { root: opened.dir, rel: found.file.rel, label, expected: found.file.bytes },
+    ]);
     return EXIT.ok;
   },
   { refuseInvalid: false },
 );
-
-function existsNow(root: string, rel: string): boolean {
-  return existsSync(join(root, rel));
-}

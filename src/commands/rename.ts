@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CommandRun } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { setupMessage } from '../i18n/setupMessages.js';
@@ -10,7 +8,6 @@ import { terminalLine } from '../util/sanitize.js';
 import { editEntity } from '../edit/editEntity.js';
 import type { FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
-import { safeRemove } from '../write/safeWrite.js';
 import { kindOf } from '../read/layout.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
@@ -94,20 +91,9 @@ const renameOpened = roadmapCommand<'rename'>(
         ...refreshedGeneratedFiles(opened, after.loaded.roadmap),
       ],
       dryRun,
+      [{ root: opened.dir, rel: found.file.rel, label: renamed.label, expected: found.file.bytes }],
     );
-    if (dryRun) {
-      io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
-      return EXIT.ok;
-    }
-    const bytes = found.file.bytes;
-    safeRemove({
-      root: opened.dir,
-      rel: found.file.rel,
-      unchanged: (now) => Buffer.compare(Buffer.from(now), Buffer.from(bytes)) === 0,
-    });
-    // Changed on disk meanwhile, or protected: say so, rather than leave two files with one id unmentioned.
-    if (existsSync(join(opened.dir, found.file.rel))) throw setupError(lang, 'remove/failed', { file: renamed.label });
-    io.stdout(`${terminalLine(setupMessage('remove/done', lang, { file: renamed.label }))}\n`);
+    if (dryRun) io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
     return EXIT.ok;
   },
   { refuseInvalid: false },

@@ -62,6 +62,11 @@ const MESSAGES = {
     en: 'The step summary could not be written to {file} ({detail}); the diagnostics above still stand.',
   },
   'write/done': { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
+  'write/removed': { fr: 'Supprimé : {file}', en: 'Deleted: {file}' },
+  'write/remove-failed': {
+    fr: '{file} n’a pas pu être supprimé (modifié pendant la commande, ou protégé). Relancez la commande.',
+    en: '{file} could not be deleted (changed while the command ran, or protected). Run the command again.',
+  },
   'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
   'write/would-create': { fr: 'Serait écrit : {file}', en: 'Would write: {file}' },
   'write/would-replace': {

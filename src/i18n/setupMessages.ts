@@ -157,11 +157,6 @@ const MESSAGES = {
     en: '"{id}" ({kind}) is still referred to ({count}): nothing was deleted. Change or rename these references first:',
   },
   'remove/would': { fr: 'Serait supprimé : {file}', en: 'Would delete: {file}' },
-  'remove/done': { fr: 'Supprimé : {file}', en: 'Deleted: {file}' },
-  'remove/failed': {
-    fr: '{file} n’a pas pu être supprimé (modifié pendant la commande, ou protégé). Relancez la commande.',
-    en: '{file} could not be deleted (changed while the command ran, or protected). Run the command again.',
-  },
   'rename/bad-id': {
     fr: '« {id} » n’est pas un identifiant valide (minuscules, chiffres, tirets) ; essayez « {suggestion} ». Rien n’a été écrit.',
     en: '"{id}" is not a valid id (lowercase letters, digits, hyphens); try "{suggestion}". Nothing was written.',

@@ -163,18 +163,19 @@ function batchTargetPath(batch: WriteBatch, rel: string, fs: WriteFs): string | 
  * wrote, and then its folders once empty: never outside the root nor through a link, never a
  * dot file nor anything inside a dot folder (`.git`, `.nojekyll`, a lock: roadmap removes
  * none of them), and quietly nothing when the file is gone, changed or unreadable.
+ * Says whether the file was removed.
  */
 export function safeRemove(
   request: { root: string; rel: string; unchanged: (bytes: Uint8Array) => boolean; batch?: WriteBatch },
   fs: WriteFs = NODE_FS,
-): void {
+): boolean {
   const clean = normalize(request.rel);
-  if (leavesRoot(clean) || isHidden(clean)) return;
+  if (leavesRoot(clean) || isHidden(clean)) return false;
   try {
     const realRoot = request.batch?.realRoot ?? fs.realpathSync(request.root);
     const file = join(realRoot, clean);
-    if (!insideRoot(realRoot, fs.realpathSync(dirname(file)))) return;
-    if (!fs.lstatSync(file).isFile() || !request.unchanged(fs.readFileSync(file))) return;
+    if (!insideRoot(realRoot, fs.realpathSync(dirname(file)))) return false;
+    if (!fs.lstatSync(file).isFile() || !request.unchanged(fs.readFileSync(file))) return false;
     fs.unlinkSync(file);
     for (
       let folder = dirname(file);
@@ -182,8 +183,15 @@ export function safeRemove(
       folder = dirname(folder)
     )
       fs.rmdirSync(folder);
+    return true;
   } catch {
-    // Gone already, or unreadable: not ours to insist on.
+    // Gone already (then it is removed as asked), or unreadable: not ours to insist on.
+    try {
+      fs.lstatSync(join(request.root, clean));
+      return false;
+    } catch {
+      return true;
+    }
   }
 }
 

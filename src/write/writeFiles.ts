@@ -1,10 +1,11 @@
 /**
- * The last step of every command that edits or creates roadmap files (update, new, init,
- * schema, calendar, owners): with --dry-run, print each change as a unified diff and write
- * nothing; otherwise plan every target first through the writer (a refusal writes nothing at
- * all), then write each file safely and say so.
+ * The last step of every command that edits, creates or deletes roadmap files (update, new,
+ * init, schema, calendar, owners, rename, remove): with --dry-run, print each change as a
+ * unified diff and write nothing; otherwise plan every target first through the writer (a
+ * refusal writes nothing at all), then write each file safely, delete the files to delete
+ * (checked in the same plan: still as the command read them), and say so.
  */
-import type { Io } from '../io/io.js';
+import { UsageError, type Io } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import { unifiedDiff } from '../edit/unifiedDiff.js';
@@ -26,28 +27,49 @@ export interface PlannedWrite {
   mode: WriteRequest['mode'];
 }
 
-export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], dryRun: boolean): void {
+/** A file the command deletes once every write is done (the old file of `rename`, the entity `remove` takes out). */
+export interface PlannedRemoval {
+  root: string;
+  rel: string;
+  label: string;
+  /** The bytes the command read: the file is deleted only if it still holds them. */
+  expected: Uint8Array;
+}
+
+export function writeFiles(
+  io: Io,
+  lang: Lang,
+  writes: readonly PlannedWrite[],
+  dryRun: boolean,
+  removals: readonly PlannedRemoval[] = [],
+): void {
   if (dryRun) {
     for (const write of writes) io.stdout(unifiedDiff(write.label, write.before, write.after));
     io.stderr(`${message('write/dry-run', lang)}\n`);
     return;
   }
-  const roots = [...new Set(writes.map((write) => write.root))];
+  const files = [...writes, ...removals];
+  const roots = [...new Set(files.map((file) => file.root))];
   const contextOf = (root: string): RefusalContext => ({
     lang,
     root,
-    shown: (rel) => terminalLine(writes.find((write) => write.root === root && write.rel === rel)?.label ?? rel),
+    shown: (rel) => terminalLine(files.find((file) => file.root === root && file.rel === rel)?.label ?? rel),
   });
   const plans: WritePlan[] = roots.map((root) => {
-    const targets = writes
-      .filter((write) => write.root === root)
-      .map((write) => ({
-        rel: write.rel,
-        claim:
-          write.mode.kind === 'create'
-            ? { kind: 'new' as const }
-            : { kind: 'edit' as const, expected: write.mode.expected },
-      }));
+    const targets = [
+      ...writes
+        .filter((write) => write.root === root)
+        .map((write) => ({
+          rel: write.rel,
+          claim:
+            write.mode.kind === 'create'
+              ? { kind: 'new' as const }
+              : { kind: 'edit' as const, expected: write.mode.expected },
+        })),
+      ...removals
+        .filter((removal) => removal.root === root)
+        .map((removal) => ({ rel: removal.rel, claim: { kind: 'edit' as const, expected: removal.expected } })),
+    ];
     const planned = planWrites(root, targets);
     if (!planned.ok) throw refusalError(planned.refusal, contextOf(root));
     return planned.plan;
@@ -68,6 +90,13 @@ export function writeFiles(io: Io, lang: Lang, writes: readonly PlannedWrite[], 
       if (refused) throw refusalError(refused, contextOf(write.root), written);
       written++;
       io.stdout(`${message('write/done', lang, { file: terminalLine(write.label) })}\n`);
+    }
+    for (const removal of removals) {
+      const unchanged = (now: Uint8Array) => Buffer.compare(Buffer.from(now), Buffer.from(removal.expected)) === 0;
+      // Changed on disk meanwhile, or protected: say so, rather than leave it unmentioned (two files with one id after a rename).
+      if (!writers.get(removal.root)!.remove(removal.rel, unchanged))
+        throw new UsageError(terminalLine(message('write/remove-failed', lang, { file: removal.label })));
+      io.stdout(`${message('write/removed', lang, { file: terminalLine(removal.label) })}\n`);
     }
   } finally {
     for (const writer of writers.values()) writer.close();

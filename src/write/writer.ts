@@ -163,8 +163,8 @@ export interface Writer {
    * fails ends the appending quietly; the run's last write of `rel` replaces the whole file.
    */
   openLog(rel: string, start: Uint8Array): WriteOutcome & { append?: (bytes: Uint8Array) => void };
-  /** Removes a file an earlier run wrote, if `unchanged` recognises it; never a dot file (safeRemove). */
-  remove(rel: string, unchanged: (bytes: Uint8Array) => boolean): void;
+  /** Removes a file an earlier run wrote, if `unchanged` recognises it; never a dot file (safeRemove). Says whether it went. */
+  remove(rel: string, unchanged: (bytes: Uint8Array) => boolean): boolean;
   /** Every file written so far, in order. */
   readonly written: readonly string[];
   /** Gives the lock back; call it on every exit path (finally). */
@@ -263,7 +263,7 @@ export function openWriter(
         };
       },
       remove(rel, unchanged) {
-        safeRemove({ root: plan.root, rel, unchanged, batch }, fs);
+        return safeRemove({ root: plan.root, rel, unchanged, batch }, fs);
       },
       close() {
         for (const fd of logs.splice(0)) closeQuietly(fs, fd);
