@@ -66,6 +66,26 @@ describe('flag errors', () => {
   });
 });
 
+describe('written files', () => {
+  it('are named relative to the working folder inside it, absolute outside it, never ../', async () => {
+    const { dir, cleanup } = tempDir('command-layer-');
+    try {
+      const inside = await runMain(['calendar', '--dir', ROADMAP, '--output', 'agenda.ics'], {
+        today: TODAY,
+        cwd: dir,
+      });
+      expect(inside.stdout).toBe('Écrit : agenda.ics\n');
+      const outside = await runMain(['calendar', '--dir', ROADMAP, '--output', join(dir, 'out', 'agenda.ics')], {
+        today: TODAY,
+        cwd: join(FIXTURES, 'base'),
+      });
+      expect(outside.stdout).toBe(`Écrit : ${join(dir, 'out', 'agenda.ics')}\n`);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('exit codes', () => {
   it('gives 70 to an internal error, with the hint to rerun with --debug, and no stack trace', async () => {
     let stderr = '';

@@ -1,11 +1,11 @@
-import { relative, resolve, dirname, basename } from 'node:path';
+import { resolve, dirname, basename } from 'node:path';
 import { EXIT } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import { calendarToIcs } from '../render/calendar/calendarToIcs.js';
-import { terminalLine } from '../util/sanitize.js';
 import { roadmapCommand } from './opening/roadmapCommand.js';
 import { planOverwrite } from '../write/planOverwrite.js';
 import { writeFiles } from '../write/writeFiles.js';
+import { shownPath } from '../util/shownPath.js';
 
 /**
  * `roadmap calendar`: the iCalendar file on standard output, or written
@@ -18,7 +18,7 @@ export const run = roadmapCommand<'calendar'>(({ flags, io, roadmap, lang }) => 
     return EXIT.ok;
   }
   const path = resolve(io.cwd, flags.output);
-  const label = terminalLine(relative(io.cwd, path) || basename(path));
+  const label = shownPath(io.cwd, path);
   const write = planOverwrite(
     {
       root: dirname(path),

@@ -26,6 +26,7 @@ import { refuseInvalid } from './opening/openRoadmap.js';
 import { resolveLang } from './opening/roadmapFolder.js';
 import { GUIDE_PATH, partnerGuideFor } from '../render/guide/partnerGuideFor.js';
 import { writeFiles } from '../write/writeFiles.js';
+import { shownPath } from '../util/shownPath.js';
 
 type Host = 'github' | 'gitlab';
 
@@ -57,7 +58,7 @@ export async function run({ args, flags, io }: CommandInput<'init'>): Promise<nu
   const lang = resolveLang(flags.lang, language);
   const host = pickHost(flags.ci, lang);
   const root = resolve(io.cwd, args[0] ?? '.');
-  const label = (rel: string) => terminalLine(relative(io.cwd, join(root, rel)).split(sep).join('/') || root);
+  const label = (rel: string) => shownPath(io.cwd, join(root, rel));
   const place = folderState(root);
   if (place.state === 'other') throw refusal(lang, 'refuse/not-a-folder', { dir: label('.') });
 

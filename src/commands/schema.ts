@@ -12,10 +12,10 @@ import {
   modeline,
   yamlSchemasSetting,
 } from '../scaffold/editorBinding.js';
-import { terminalLine } from '../util/sanitize.js';
 import { planOverwrite } from '../write/planOverwrite.js';
 import { resolveLang, resolveRoadmapDir } from './opening/roadmapFolder.js';
 import { writeFiles, type PlannedWrite } from '../write/writeFiles.js';
+import { terminalLine } from '../util/sanitize.js';
 
 const SETTINGS = '.vscode/settings.json';
 
@@ -30,6 +30,7 @@ export async function run({ flags, io }: CommandInput<'schema'>): Promise<number
   const roadmapDir = resolveRoadmapDir(io, flags.dir, flags.lang === undefined ? undefined : lang);
   const out = resolve(io.cwd, flags.out ?? '.');
   const roadmapPath = pathFrom(out, roadmapDir);
+  // A label of the dry run's unified diff too (`+++ b/../.vscode/settings.json`): relative, as git writes them.
   const label = (rel: string) => terminalLine(relative(io.cwd, join(out, rel)) || rel);
 
   const writes: (PlannedWrite | undefined)[] = [];

@@ -31,6 +31,7 @@ import { cleanRel, openWriter, planWrites, type WritePlan, type WriteRefusal, ty
 import { outcomeRefusal, refusalError, type RefusalContext } from '../write/writeMessages.js';
 import { buildSearchIndex, SEARCH_PART_CHARS } from '../search/buildSearchIndex.js';
 import { detachedRoadmapCommand, type RoadmapRun } from './opening/roadmapCommand.js';
+import { shownPath } from '../util/shownPath.js';
 
 /** How many dated facts the feed carries: enough to follow, small enough to poll. */
 const FEED_ENTRIES = 100;
@@ -56,7 +57,7 @@ async function buildSite(site: RoadmapRun<'site'>, searchPartChars: number): Pro
   const inRoot = relative(root, site.dir);
   if (inRoot === '' || (!inRoot.startsWith('..') && !isAbsolute(inRoot)))
     throw new UsageError(terminalLine(siteWord('outInsideRoadmap', lang, { dir: root })));
-  const shown = (path: string): string => terminalLine(relative(io.cwd, resolve(root, path)) || path);
+  const shown = (path: string): string => shownPath(io.cwd, resolve(root, path));
 
   const { figures } = site;
   const ctx = siteContext(roadmap, figures, lang, findRepositoryTop(site.dir)?.prefix);
@@ -137,9 +138,7 @@ async function buildSite(site: RoadmapRun<'site'>, searchPartChars: number): Pro
     listed = true;
     const manifest = outcomeRefusal(MANIFEST_NAME, writer.write(MANIFEST_NAME, Buffer.from(manifestText(written))));
     if (manifest) throw refusalError(manifest, context, written.size);
-    io.stdout(
-      `${siteWord('wroteSite', lang, { count: written.size + 1, dir: terminalLine(relative(io.cwd, root) || '.') })}\n`,
-    );
+    io.stdout(`${siteWord('wroteSite', lang, { count: written.size + 1, dir: shownPath(io.cwd, root) })}\n`);
     return EXIT.ok;
   } finally {
     stopListing();

@@ -7,15 +7,15 @@
  * would write and writes nothing. Files are handed over one at a time, so that a large
  * document is never held in memory in every format at once.
  */
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Io } from '../io/io.js';
 import { message } from '../i18n/editingMessages.js';
 import type { Lang } from '../i18n/lang.js';
 import { isGeneratedDocument, isGeneratedPdf } from '../render/document/generatedMarker.js';
-import { terminalLine } from '../util/sanitize.js';
 import { openWriter, planWrites } from './writer.js';
 import { outcomeRefusal, refusalError, type RefusalContext } from './writeMessages.js';
 import type { WriteRefusal } from './writer.js';
+import { shownPath } from '../util/shownPath.js';
 
 export interface DocumentTargets {
   /** The folder named by --out (writes never leave it). */
@@ -49,11 +49,7 @@ export function isOurDocument(name: string, current: Uint8Array): boolean {
  */
 export function writeDocuments(io: Io, lang: Lang, targets: DocumentTargets): WriteDocument {
   const relOf = (name: string): string => (targets.folder ? `${targets.folder}/${name}` : name);
-  const shown = (rel: string): string => {
-    const path = join(targets.root, rel);
-    const fromCwd = relative(io.cwd, path);
-    return terminalLine(fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd);
-  };
+  const shown = (rel: string): string => shownPath(io.cwd, join(targets.root, rel));
   const context: RefusalContext = { lang, root: targets.root, shown };
   const planned = planWrites(
     targets.root,

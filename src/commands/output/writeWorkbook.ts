@@ -6,7 +6,7 @@
  * what would be written.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { UsageError, type Io } from '../../io/io.js';
 import type { Lang } from '../../i18n/lang.js';
 import { OFFICE_COUNTS, officeMessage } from '../../i18n/officeMessages.js';
@@ -17,6 +17,7 @@ import { workbookToOds } from '../../render/workbook/workbookToOds.js';
 import { workbookToXlsx } from '../../render/workbook/workbookToXlsx.js';
 import { terminalLine } from '../../util/sanitize.js';
 import { writeFiles, type PlannedWrite } from '../../write/writeFiles.js';
+import { shownPath } from '../../util/shownPath.js';
 
 export type WorkbookFormat = 'xlsx' | 'ods';
 export const WORKBOOK_FORMATS: readonly WorkbookFormat[] = ['xlsx', 'ods'];
@@ -36,7 +37,7 @@ export function workbookTarget(io: Io, out: unknown, format: WorkbookFormat, lan
 
 export function writeWorkbook(io: Io, lang: Lang, workbook: Workbook, path: string, dryRun: boolean): void {
   const format: WorkbookFormat = extname(path).toLowerCase() === '.ods' ? 'ods' : 'xlsx';
-  const label = terminalLine(relative(io.cwd, path) || basename(path));
+  const label = shownPath(io.cwd, path);
   if (dryRun) {
     const rows = workbook.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
     io.stdout(
