@@ -32,6 +32,7 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     localised,
     { flagMessage },
     { echoArgument },
+    { placeholdersIn },
   ] = await Promise.all([
     import('commander'),
     import('./cli/commands.js'),
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     import('./cli/localisedCommand.js'),
     import('./commands/flags/flagMessages.js'),
     import('./util/echoArgument.js'),
+    import('./cli/placeholders.js'),
   ]);
   const { lang, invalid } = commandLineLang(argv, outside);
   const io: Io = { ...outside, lang };
@@ -84,10 +86,15 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
       parent = groups.get(group) ?? program.command(group).description(COMMAND_GROUPS[group]?.[lang] ?? group);
       groups.set(group, parent);
     }
-    const command = parent.command(spec.args ? `${name} ${spec.args}` : name).description(spec.summary[lang]);
+    const command = parent
+      .command(spec.args ? `${name} ${placeholdersIn(spec.args, lang)}` : name)
+      .description(spec.summary[lang]);
     const declared = declaredFlags(spec.name);
     for (const name of declared.options) {
-      const option = new Option(OPTIONS[name].flags, (spec.describe?.[name] ?? OPTIONS[name].description)[lang]);
+      const option = new Option(
+        placeholdersIn(OPTIONS[name].flags, lang),
+        (spec.describe?.[name] ?? OPTIONS[name].description)[lang],
+      );
       if (declared.repeatable?.includes(name)) option.argParser(collect);
       command.addOption(option);
     }

@@ -62,6 +62,32 @@ describe('help in French and English', () => {
       for (const english of ['display help', 'output the version', 'Options:', 'Commands:', 'default:', '(choices'])
         expect(fr.stdout).not.toContain(english);
       expect(fr.stdout).toContain('afficher l’aide de la commande');
+      // The placeholders too: `--out <dossier>`, `update <engagement>`; none of the English words is left between brackets.
+      const placeholderWords = (help: string) =>
+        [...help.matchAll(/<([^>]*)>/g)].flatMap((match) => match[1]!.match(/[A-Za-z][\w-]*/g) ?? []);
+      const english = new Set(placeholderWords(en.stdout));
+      const left = placeholderWords(fr.stdout).filter(
+        (word) =>
+          english.has(word) &&
+          ![
+            'date',
+            'id',
+            'ids',
+            'n',
+            'm',
+            'url',
+            'code',
+            'format',
+            'points',
+            'HH',
+            'MM',
+            'md',
+            'xlsx',
+            'ods',
+            'yaml',
+          ].includes(word),
+      );
+      expect(left).toEqual([]);
       // Line by line, each description differs between the two languages: a string left untranslated shows up as equal.
       const [frLines, enLines] = [prose(fr.stdout), prose(en.stdout)];
       expect(frLines.length).toBe(enLines.length);
@@ -113,7 +139,7 @@ describe('commander errors in the user’s language', () => {
     [['valider', '--lang', 'fr'], 'roadmap: commande inconnue : « valider » ; vouliez-vous dire « validate » ?\n'],
     [['rapport', '--lang', 'en'], 'roadmap: unknown command: "rapport"; did you mean "report"?\n'],
     [['repor', '--lang', 'fr'], 'roadmap: commande inconnue : « repor » ; vouliez-vous dire « report » ?\n'],
-    [['diff', '--lang', 'fr'], 'roadmap: argument manquant : <from> (voir « roadmap diff --help »)\n'],
+    [['diff', '--lang', 'fr'], 'roadmap: argument manquant : <depuis> (voir « roadmap diff --help »)\n'],
     [['report', '--lang', 'fr', '--as-of'], 'roadmap: l’option --as-of attend une valeur\n'],
     [
       ['report', 'extra', '--lang', 'fr'],

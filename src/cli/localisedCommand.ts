@@ -24,6 +24,8 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
   return {
     styleTitle: (title: string) => (TITLES[title] ? cliMessage(TITLES[title], lang) : title),
     styleUsage: words,
+    // French placeholders are longer (`<ancien> <nouveau>`): wrap descriptions down to 30 columns rather than not at all.
+    minWidthToWrap: 30,
   };
 }
 
