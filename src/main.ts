@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     localised,
     { flagMessage },
     { echoArgument },
-    { placeholdersIn },
+    { placeholdersIn, withPlaceholder },
   ] = await Promise.all([
     import('commander'),
     import('./cli/commands.js'),
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], outside: Io): Promise<number
     const declared = declaredFlags(spec.name);
     for (const name of declared.options) {
       const option = new Option(
-        placeholdersIn(OPTIONS[name].flags, lang),
+        placeholdersIn(withPlaceholder(OPTIONS[name].flags, spec.placeholder?.[name]), lang),
         (spec.describe?.[name] ?? OPTIONS[name].description)[lang],
       );
       if (declared.repeatable?.includes(name)) option.argParser(collect);

@@ -16,6 +16,8 @@ interface OneCommandSpec<Command extends CommandName> {
   summary: Text;
   /** Per-command wording of a shared flag. */
   describe?: Partial<Record<OptionName, Text>>;
+  /** Per-command placeholder of a shared flag's value, in English (`--out <file>` where a file is written, not a folder). */
+  placeholder?: Partial<Record<OptionName, string>>;
   load: () => Promise<{ run: CommandRun<Command> }>;
 }
 
@@ -121,6 +123,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       fr: 'avancement par axe et par partenaire à une date',
       en: 'progress per axis and per partner as of a date',
     },
+    placeholder: { out: 'file' },
     describe: {
       out: WORKBOOK_OUT,
       dryRun: WORKBOOK_DRY_RUN,
@@ -134,11 +137,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'actions',
     summary: { fr: 'les actions décidées, d’une réunion à l’autre', en: 'action items across meetings' },
+    placeholder: { out: 'file' },
     describe: {
       out: WORKBOOK_OUT,
       dryRun: WORKBOOK_DRY_RUN,
       status: {
-        fr: 'seulement les actions de ce statut : open (ouverte), done (réalisée) ou cancelled (annulée)',
+        fr: 'seulement les actions de ce statut : open (ouverte), done (soldée) ou cancelled (abandonnée)',
         en: 'only actions with this status: open, done or cancelled',
       },
     },
@@ -218,6 +222,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       fr: 'le classeur que les partenaires remplissent avant un comité : un engagement ouvert par ligne, colonnes à remplir',
       en: 'the workbook partners fill in before a committee: one open commitment per row, columns to fill',
     },
+    placeholder: { out: 'file' },
     describe: {
       partner: {
         fr: 'seulement les engagements que ce partenaire pilote (par défaut : tous)',
@@ -259,10 +264,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     describe: {
       on: {
-        fr: 'date où elle a été réalisée ou annulée, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)',
+        fr: 'date où elle a été soldée ou abandonnée, AAAA-MM-JJ, jamais après aujourd’hui (par défaut : aujourd’hui à Paris)',
         en: 'date it was done or cancelled, YYYY-MM-DD, never after today (default: today in Europe/Paris)',
       },
-      note: { fr: 'ce qui a été fait, ou pourquoi elle est annulée', en: 'what was done, or why it was cancelled' },
+      note: { fr: 'ce qui a été fait, ou pourquoi elle est abandonnée', en: 'what was done, or why it was cancelled' },
     },
     load: () => import('../commands/close.js'),
   },

@@ -44,6 +44,11 @@ const FRENCH: Readonly<Record<string, string>> = {
   view: 'vue',
 };
 
+/** A flag's syntax with its value's placeholder replaced (`--out <dir>` → `--out <file>`); a switch stays a switch. */
+export function withPlaceholder(flags: string, placeholder: string | undefined): string {
+  return placeholder === undefined ? flags : flags.replace(/<[^>]*>/, `<${placeholder}>`);
+}
+
 /** `syntax` with each word between < > or [ ] said in `lang`; a word it does not know (`yaml`, `HH`) is kept. */
 export function placeholdersIn(syntax: string, lang: Lang): string {
   if (lang === 'en') return syntax;

@@ -328,7 +328,7 @@ export const OPTIONS = {
   },
   cancelled: {
     flags: '--cancelled',
-    description: { fr: 'clore comme annulée plutôt que réalisée', en: 'close as cancelled instead of done' },
+    description: { fr: 'clore comme abandonnée plutôt que soldée', en: 'close as cancelled instead of done' },
   },
   output: {
     flags: '--output <file>',
