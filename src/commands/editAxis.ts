@@ -3,8 +3,7 @@ import { editEntity } from '../edit/editEntity.js';
 import { fieldChange, type FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { intValue, MAX_AXIS_NUMBER, refList, setupError, textFlag } from './setup/setupFlags.js';
-import { findForEdit } from './setup/findForEdit.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
+import { entityCommand } from './setup/findForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 
 /**
@@ -12,12 +11,9 @@ import { writeEntityEdits } from './setup/writeEntityEdits.js';
  * its holder), leads, and its description (`--description` replaces the
  * markdown body), no journal entry.
  */
-export const run = roadmapCommand<'edit axis'>(
-  async ({ args, flags: options, io, opened }) => {
-    const open = await findForEdit<Axis>(io, opened, 'axis', args[0] ?? '');
-    if ('code' in open) return open.code;
-    const { found } = open;
-    const lang = opened.lang;
+export const run = entityCommand<'edit axis', Axis>(
+  ({ args }) => ({ kind: 'axis', id: args[0] ?? '' }),
+  async ({ flags: options, io, opened, lang }, found) => {
     const number = intValue('--number', options.number, 1, MAX_AXIS_NUMBER, lang);
     if (number !== undefined) {
       const holder = opened.loaded.roadmap.axes.find(
@@ -41,5 +37,4 @@ export const run = roadmapCommand<'edit axis'>(
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.axis, body);
     return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
-  { refuseInvalid: false },
 );

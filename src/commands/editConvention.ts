@@ -13,8 +13,7 @@ import { refuseInvalid, type OpenedRoadmap } from './opening/openRoadmap.js';
 import type { Flags } from './flags/commandFlags.js';
 import { writeFiles } from '../write/writeFiles.js';
 import { dateValue, intValue, nameAndEmail, numberValue, refValue, setupError, textFlag } from './setup/setupFlags.js';
-import { findForEdit } from './setup/findForEdit.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
+import { entityCommand } from './setup/findForEdit.js';
 import { checkedAfter, plannedEditWrites, type PlannedNewFile } from './setup/writeEntityEdits.js';
 
 /** Logos the documents and the site can show (`logos` in schemas/convention.schema.json), and how large one may be. */
@@ -28,12 +27,9 @@ const LOGO_MAX_BYTES = 2 * 1024 * 1024;
  * `assets/`), currency and health tolerance. No journal entry. An empty
  * value removes an optional field.
  */
-export const run = roadmapCommand<'edit convention'>(
-  async ({ flags: options, io, opened }) => {
-    const open = await findForEdit<Convention>(io, opened, 'convention', '');
-    if ('code' in open) return open.code;
-    const { found } = open;
-    const lang = opened.lang;
+export const run = entityCommand<'edit convention', Convention>(
+  () => ({ kind: 'convention', id: '' }),
+  async ({ flags: options, io, opened, lang }, found) => {
     const partners = opened.loaded.known.partner;
     const edits: FieldEdit[] = [
       ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
@@ -63,7 +59,6 @@ export const run = roadmapCommand<'edit convention'>(
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.convention);
     return writeWithAssets(io, opened, { file: found.file, edited }, logos.copies, options.dryRun);
   },
-  { refuseInvalid: false },
 );
 
 async function writeWithAssets(

@@ -20,8 +20,7 @@ import {
   textFlag,
   timeValue,
 } from './setup/setupFlags.js';
-import { findForEdit } from './setup/findForEdit.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
+import { entityCommand } from './setup/findForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 import { minutesText } from './setup/minutesText.js';
 
@@ -35,12 +34,9 @@ export const MEETING_KINDS = ['signature', 'committee', 'technical', 'workshop',
  * `--add-agenda` at the end, with the `--agenda-axis` and
  * `--agenda-commitments` written after it.
  */
-export const run = roadmapCommand<'edit meeting'>(
-  async ({ args, flags: options, io, opened }) => {
-    const open = await findForEdit<Meeting>(io, opened, 'meeting', args[0] ?? '');
-    if ('code' in open) return open.code;
-    const { found } = open;
-    const lang = opened.lang;
+export const run = entityCommand<'edit meeting', Meeting>(
+  ({ args }) => ({ kind: 'meeting', id: args[0] ?? '' }),
+  async ({ flags: options, io, opened, lang }, found) => {
     const data = found.entity.data;
     const edits: FieldEdit[] = [
       ...fieldChange(['title'], textFlag('--title', options.title, lang, true)),
@@ -62,7 +58,6 @@ export const run = roadmapCommand<'edit meeting'>(
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.meeting, minutes);
     return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
-  { refuseInvalid: false },
 );
 
 function agendaEdits(opened: OpenedRoadmap, data: Meeting, options: Flags<'edit meeting'>, lang: Lang): FieldEdit[] {

@@ -16,8 +16,7 @@ import {
   textFlag,
   wordList,
 } from './setup/setupFlags.js';
-import { findForEdit } from './setup/findForEdit.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
+import { entityCommand } from './setup/findForEdit.js';
 import { writeEntityEdits } from './setup/writeEntityEdits.js';
 
 export const PARTNER_KINDS = ['territory', 'cci', 'cma', 'agency', 'state', 'region', 'funder', 'other'] as const;
@@ -28,12 +27,9 @@ export const PARTNER_ROLES = ['signatory', 'member', 'witness', 'observer'] as c
  * dates of joining and leaving, representative, maintainers, contacts), no
  * journal entry. An empty value (`--territory ""`) removes an optional field.
  */
-export const run = roadmapCommand<'edit partner'>(
-  async ({ args, flags: options, io, opened }) => {
-    const open = await findForEdit<Partner>(io, opened, 'partner', args[0] ?? '');
-    if ('code' in open) return open.code;
-    const { found } = open;
-    const lang = opened.lang;
+export const run = entityCommand<'edit partner', Partner>(
+  ({ args }) => ({ kind: 'partner', id: args[0] ?? '' }),
+  async ({ flags: options, io, opened, lang }, found) => {
     const data = found.entity.data;
     const edits: FieldEdit[] = [
       ...fieldChange(['name'], textFlag('--name', options.name, lang, true)),
@@ -51,7 +47,6 @@ export const run = roadmapCommand<'edit partner'>(
     const edited = editEntity(found.file.bytes, found.file.rel, edits, KEY_ORDERS.partner);
     return writeEntityEdits(io, opened, [{ file: found.file, edited }], options.dryRun);
   },
-  { refuseInvalid: false },
 );
 
 /** `--representative "Name, Title"` replaces the person (and their title); `--salutation` how letters to them open. */

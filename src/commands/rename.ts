@@ -1,4 +1,3 @@
-import type { CommandRun } from './commandInput.js';
 import { EXIT } from '../io/io.js';
 import { setupMessage } from '../i18n/setupMessages.js';
 import { referencesOf } from '../model/referencesOf.js';
@@ -10,11 +9,10 @@ import type { FieldEdit } from '../edit/fieldEdits.js';
 import { KEY_ORDERS } from '../edit/keyOrders.js';
 import { kindOf } from '../read/layout.js';
 import { refuseInvalid } from './opening/openRoadmap.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
 import { writeFiles } from '../write/writeFiles.js';
-import { relOf, requireKind } from './setup/findEntity.js';
+import { relOf } from './setup/findEntity.js';
 import { refreshedGeneratedFiles } from './setup/generatedFiles.js';
-import { findForEdit } from './setup/findForEdit.js';
+import { namedEntityCommand } from './setup/findForEdit.js';
 import { setupError } from './setup/setupFlags.js';
 import { checkedAfter, plannedEditWrites, type PlannedEdit } from './setup/writeEntityEdits.js';
 
@@ -27,20 +25,9 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * were up to date. All files are planned and the roadmap checked as it would
  * be before the first write; a refusal writes nothing.
  */
-export const run: CommandRun<'rename'> = async (input) => {
-  // The kind is checked before the roadmap is read, in the words of --lang.
-  requireKind(input.args[0], input.io.lang ?? 'en');
-  return renameOpened(input);
-};
-
-const renameOpened = roadmapCommand<'rename'>(
-  async ({ args, flags: options, io, opened }) => {
-    const open = await findForEdit(io, opened, requireKind(args[0], io.lang ?? 'en'), args[1] ?? '');
-    if ('code' in open) return open.code;
-    const { found } = open;
-    const lang = opened.lang;
-    const kind = requireKind(args[0], lang);
-    const [oldId, newId] = [args[1]!, (args[2] ?? '').trim()];
+export const run = namedEntityCommand<'rename'>(
+  async ({ args, flags: options, io, opened, lang }, { kind, id: oldId, found }) => {
+    const newId = (args[2] ?? '').trim();
     if (!ID.test(newId))
       throw setupError(lang, 'rename/bad-id', { id: echoArgument(newId), suggestion: kebabCase(newId) || '…' });
     if (newId === oldId) throw setupError(lang, 'rename/same', { id: newId });
@@ -96,5 +83,4 @@ const renameOpened = roadmapCommand<'rename'>(
     if (dryRun) io.stdout(`${terminalLine(setupMessage('remove/would', lang, { file: renamed.label }))}\n`);
     return EXIT.ok;
   },
-  { refuseInvalid: false },
 );
