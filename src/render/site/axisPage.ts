@@ -1,5 +1,5 @@
 import type { AxisFigures } from '../../derive/types.js';
-import { healthReasonText } from '../report/healthReasonText.js';
+import { reportReasonText } from '../report/reportReasonText.js';
 import { reportContext } from '../report/reportContext.js';
 import { statusBreakdown } from '../svg/statusBreakdown.js';
 import { COMMITMENT_STATUSES, type Entity, type Axis } from '../../model/types.js';
@@ -36,7 +36,7 @@ export function axisPage(ctx: SiteContext, axis: AxisFigures, entity: Entity<Axi
       caption: word('health'),
       empty: ctx.brief.dashboard.allGood,
       columns: [{ label: word('reasons') }],
-      rows: axis.healthReasons.map((reason) => [{ content: healthReasonText(reason, reasons), tone: axis.health }]),
+      rows: axis.healthReasons.map((reason) => [{ content: reportReasonText(reason, reasons), tone: axis.health }]),
     },
     {
       kind: 'chart',

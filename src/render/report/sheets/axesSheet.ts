@@ -1,6 +1,6 @@
 import { COMMITMENT_STATUSES } from '../../../model/types.js';
 import { count, percent, text, type Sheet } from '../../sheet/sheet.js';
-import { healthReasonText } from '../healthReasonText.js';
+import { reportReasonText } from '../reportReasonText.js';
 import { alertTone, HEALTH_TONE, type ReportContext } from '../reportContext.js';
 
 /**
@@ -46,7 +46,7 @@ export function axesSheet(ctx: ReportContext, withStatusColumns: boolean): Sheet
         words.reason(
           axis.number,
           ctx.words.health[axis.health],
-          axis.healthReasons.map((reason) => healthReasonText(reason, ctx)).join(words.reasonSeparator),
+          axis.healthReasons.map((reason) => reportReasonText(reason, ctx)).join(words.reasonSeparator),
         ),
       ),
     empty: words.empty,

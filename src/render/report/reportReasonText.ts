@@ -1,13 +1,13 @@
 import type { HealthReason } from '../../derive/types.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { formatPercent } from '../../i18n/formatNumber.js';
-import { healthReasonText as reasonText } from '../healthReasonText.js';
+import { healthReasonText } from '../healthReasonText.js';
 import type { ReportContext } from './reportContext.js';
 
-/** One reason for an axis's colour in the report, naming every commitment, milestone and indicator concerned. */
-export function healthReasonText(reason: HealthReason, ctx: ReportContext): string {
+/** One reason for an axis's colour as the report and the site say it (healthReasonText with every commitment, milestone and indicator named). */
+export function reportReasonText(reason: HealthReason, ctx: ReportContext): string {
   const percent = (value: number): string => formatPercent(value, ctx.lang);
-  return reasonText(reason, ctx.words.reasons, {
+  return healthReasonText(reason, ctx.words.reasons, {
     commitmentTitle: ctx.commitmentTitle,
     percent,
     milestones: (milestones) =>
