@@ -129,12 +129,12 @@ function attendanceFrom(
 
 function idList(
   flag: string,
-  value: unknown,
+  value: string | undefined,
   members: readonly string[],
   date: string,
   lang: Lang,
 ): string[] | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (value === undefined) return undefined;
   const ids = [
     ...new Set(
       value

@@ -8,13 +8,13 @@ import { terminalLine } from '../../util/sanitize.js';
 /** The meeting named on the command line (exit 2 with the closest id when there is none), else the next planned one. */
 export function findMeeting(
   meetings: readonly Meeting[],
-  requested: unknown,
+  requested: string | undefined,
   nextId: string | undefined,
   lang: Lang,
   asOfText: string,
 ): Meeting {
   const words = briefWords(lang);
-  if (typeof requested === 'string') {
+  if (requested !== undefined) {
     const meeting = meetings.find((candidate) => candidate.id === requested);
     if (!meeting)
       throw new UsageError(

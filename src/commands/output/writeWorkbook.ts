@@ -22,12 +22,12 @@ import { shownPath } from '../../util/shownPath.js';
 export type WorkbookFormat = 'xlsx' | 'ods';
 export const WORKBOOK_FORMATS: readonly WorkbookFormat[] = ['xlsx', 'ods'];
 
-export const isWorkbookFormat = (format: unknown): format is WorkbookFormat =>
-  WORKBOOK_FORMATS.includes(format as WorkbookFormat);
+export const isWorkbookFormat = (format: string): format is WorkbookFormat =>
+  (WORKBOOK_FORMATS as readonly string[]).includes(format);
 
 /** The target of `--out` for a workbook of `format`, refused unless given and named `.xlsx`/`.ods`. */
-export function workbookTarget(io: Io, out: unknown, format: WorkbookFormat, lang: Lang): string {
-  if (typeof out !== 'string' || out.trim() === '')
+export function workbookTarget(io: Io, out: string | undefined, format: WorkbookFormat, lang: Lang): string {
+  if (out === undefined || out.trim() === '')
     throw new UsageError(officeMessage('workbook/needs-out', lang, { format }));
   const path = resolve(io.cwd, out);
   if (extname(path).toLowerCase() !== `.${format}`)
