@@ -1,6 +1,7 @@
 /** The sentences of `roadmap owners` (CODEOWNERS comments and review routing), in French and English. */
 import { messageTable } from '../i18n/messageTable.js';
 import type { Text } from '../i18n/lang.js';
+import { HEADING_WORDS } from '../i18n/headingWords.js';
 
 const MESSAGES = {
   'codeowners/header': {
@@ -42,7 +43,7 @@ const MESSAGES = {
     en: 'Nobody can approve {files}: add "maintainers" to the partner concerned or to the chair.',
   },
   'route/file': { fr: 'Fichier', en: 'File' },
-  'route/partner': { fr: 'Partenaire', en: 'Partner' },
+  'route/partner': HEADING_WORDS.partner,
   'route/handles': { fr: 'Approbateurs', en: 'Approvers' },
   'route/as-lead': { fr: 'pilote', en: 'lead' },
   'route/as-partner': { fr: 'son fichier', en: 'own file' },

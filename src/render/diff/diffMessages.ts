@@ -1,5 +1,6 @@
 /** Every sentence of a diff report, in French and English. */
 import type { ParamsOf } from '../../i18n/formatTemplate.js';
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
 
@@ -20,11 +21,11 @@ const MESSAGES = {
     fr: 'Chaque erreur est décrite une fois, avec sa correction, dans la vérification de la feuille de route (plus haut dans ce résumé, ou `roadmap validate`).',
     en: 'Each error is described once, with its fix, by the roadmap check (above in this summary, or `roadmap validate`).',
   },
-  convention: { fr: 'Convention', en: 'Convention' },
-  axes: { fr: 'Axes', en: 'Axes' },
-  partners: { fr: 'Partenaires', en: 'Partners' },
-  commitments: { fr: 'Engagements', en: 'Commitments' },
-  meetings: { fr: 'Réunions', en: 'Meetings' },
+  convention: HEADING_WORDS.convention,
+  axes: HEADING_WORDS.axes,
+  partners: HEADING_WORDS.partners,
+  commitments: HEADING_WORDS.commitments,
+  meetings: HEADING_WORDS.meetings,
 
   field: { fr: '{label}{item} : {before} → {after}', en: '{label}{item}: {before} → {after}' },
   'field/item': { fr: ' (« {item} »)', en: ' ("{item}")' },

@@ -1,11 +1,12 @@
 /** The words the partner guide adds around the template's prose: its tables and worked examples. */
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 
 export const guideWord = messageTable({
-  'partners/name': { fr: 'Partenaire', en: 'Partner' },
-  'partners/id': { fr: 'Identifiant', en: 'Id' },
-  'partners/role': { fr: 'Rôle', en: 'Role' },
+  'partners/name': HEADING_WORDS.partner,
+  'partners/id': HEADING_WORDS.id,
+  'partners/role': HEADING_WORDS.role,
   'fields/field': { fr: 'Champ', en: 'Field' },
   'fields/required': { fr: 'Obligatoire', en: 'Required' },
   'fields/meaning': { fr: 'Ce qu’il faut y mettre', en: 'What to put in it' },
