@@ -6,6 +6,7 @@
 import type { ParamsArgs } from './formatTemplate.js';
 import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
+import { NONE_WORD } from './vocabulary.js';
 
 const MESSAGES = {
   // Safe writes (write/safeWrite.ts): every refusal says that nothing was written.
@@ -106,7 +107,7 @@ const MESSAGES = {
     fr: 'Le jalon « {name} » est déjà réalisé (le {date}).',
     en: 'Milestone "{name}" is already done (on {date}).',
   },
-  'update/none': { fr: 'aucun', en: 'none' },
+  'update/none': NONE_WORD,
   'update/ambiguous-milestone': {
     fr: 'L’engagement « {id} » a plusieurs jalons intitulés « {name} » ({known}) : désignez-le par son numéro, par exemple --milestone-done {first}.',
     en: 'Commitment "{id}" has several milestones titled "{name}" ({known}): name it by its number, for example --milestone-done {first}.',

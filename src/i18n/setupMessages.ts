@@ -6,14 +6,15 @@
 import type { ParamsArgs } from './formatTemplate.js';
 import { messageTable } from './messageTable.js';
 import type { Text } from './lang.js';
+import { NONE_WORD, THING_WORDS } from './vocabulary.js';
 
 const MESSAGES = {
   'kind/convention': { fr: 'la convention', en: 'the convention' },
-  'kind/partner': { fr: 'partenaire', en: 'partner' },
-  'kind/axis': { fr: 'axe', en: 'axis' },
-  'kind/commitment': { fr: 'engagement', en: 'commitment' },
+  'kind/partner': THING_WORDS.partner,
+  'kind/axis': THING_WORDS.axis,
+  'kind/commitment': THING_WORDS.commitment,
   'kind/meeting': { fr: 'réunion', en: 'meeting' },
-  'list/none': { fr: 'aucun', en: 'none' },
+  'list/none': NONE_WORD,
 
   'flag/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
   'flag/empty': {

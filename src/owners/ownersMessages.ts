@@ -2,6 +2,7 @@
 import { messageTable } from '../i18n/messageTable.js';
 import type { Text } from '../i18n/lang.js';
 import { HEADING_WORDS } from '../i18n/headingWords.js';
+import { THING_WORDS } from '../i18n/vocabulary.js';
 
 const MESSAGES = {
   'codeowners/header': {
@@ -45,9 +46,9 @@ const MESSAGES = {
   'route/file': { fr: 'Fichier', en: 'File' },
   'route/partner': HEADING_WORDS.partner,
   'route/handles': { fr: 'Approbateurs', en: 'Approvers' },
-  'route/as-lead': { fr: 'pilote', en: 'lead' },
+  'route/as-lead': THING_WORDS.lead,
   'route/as-partner': { fr: 'son fichier', en: 'own file' },
-  'route/as-chair': { fr: 'présidence', en: 'chair' },
+  'route/as-chair': THING_WORDS.chair,
   'route/nobody': { fr: 'personne', en: 'nobody' },
 
   'write/up-to-date': { fr: '{file} est à jour.', en: '{file} is up to date.' },

@@ -3,6 +3,7 @@ import type { ParamsOf } from '../../i18n/formatTemplate.js';
 import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { PROGRESS_UNKNOWN, YES_NO } from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
@@ -31,8 +32,8 @@ const MESSAGES = {
   'field/item': { fr: ' (« {item} »)', en: ' ("{item}")' },
   'field/none': { fr: '—', en: '—' },
   'field/quoted': { fr: '« {text} »', en: '"{text}"' },
-  'field/yes': { fr: 'oui', en: 'yes' },
-  'field/no': { fr: 'non', en: 'no' },
+  'field/yes': YES_NO.yes,
+  'field/no': YES_NO.no,
   'item-added': { fr: '{label} : ajout de « {item} »', en: '{label}: added "{item}"' },
   'item-removed': { fr: '{label} : retrait de « {item} »', en: '{label}: removed "{item}"' },
   description: { fr: 'description modifiée', en: 'description changed' },
@@ -66,7 +67,7 @@ const MESSAGES = {
   'progress-source/milestones': { fr: 'déduit des jalons', en: 'derived from milestones' },
   'progress-source/done': { fr: 'de l’engagement réalisé', en: 'of the commitment done' },
   'progress-source/planned': { fr: 'de l’engagement prévu', en: 'of the commitment planned' },
-  'progress-source/unknown': { fr: 'non renseigné', en: 'not reported' },
+  'progress-source/unknown': PROGRESS_UNKNOWN,
   'progress-source/cancelled': { fr: 'exclu (engagement abandonné)', en: 'excluded (commitment cancelled)' },
   'commitment/due-later': {
     fr: 'échéance repoussée de {days} : {before} → {after}',

@@ -2,6 +2,7 @@
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
 import { HEADING_WORDS } from '../../i18n/headingWords.js';
+import { YES_NO } from '../../i18n/vocabulary.js';
 
 export const guideWord = messageTable({
   'partners/name': HEADING_WORDS.partner,
@@ -10,8 +11,8 @@ export const guideWord = messageTable({
   'fields/field': { fr: 'Champ', en: 'Field' },
   'fields/required': { fr: 'Obligatoire', en: 'Required' },
   'fields/meaning': { fr: 'Ce qu’il faut y mettre', en: 'What to put in it' },
-  'fields/yes': { fr: 'oui', en: 'yes' },
-  'fields/no': { fr: 'non', en: 'no' },
+  'fields/yes': YES_NO.yes,
+  'fields/no': YES_NO.no,
   'section/commitment': { fr: 'Engagement (`commitments/<identifiant>.md`)', en: 'Commitment (`commitments/<id>.md`)' },
   'section/milestone': { fr: 'Un jalon (`milestones`)', en: 'A milestone (`milestones`)' },
   'section/indicator': { fr: 'Un indicateur (`indicators`)', en: 'An indicator (`indicators`)' },

@@ -6,6 +6,7 @@
 import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { ATTENDANCE_WORDS, PARTNER_ROLE_WORDS, THING_WORDS } from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   'fact/committee': { fr: 'Comité', en: 'Committee' },
@@ -119,9 +120,9 @@ const MESSAGES = {
   'column/signature': { fr: 'Signature', en: 'Signature' },
   'column/attendance': { fr: 'Présence', en: 'Attendance' },
   'column/represented-by': { fr: 'Représenté par', en: 'Represented by' },
-  'role/signatory': { fr: 'signataire', en: 'signatory' },
-  'role/member': { fr: 'membre', en: 'member' },
-  'role/guest': { fr: 'invité', en: 'guest' },
+  'role/signatory': PARTNER_ROLE_WORDS.signatory,
+  'role/member': PARTNER_ROLE_WORDS.member,
+  'role/guest': THING_WORDS.guest,
   'role/other': { fr: 'participant', en: 'participant' },
   'person/to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
 
@@ -145,9 +146,9 @@ const MESSAGES = {
     en: 'Drawn from the meeting’s file; to be approved at the next meeting.',
   },
   'minutes/attendance': HEADING_WORDS.attendanceAndQuorum,
-  'minutes/present': { fr: 'présent', en: 'present' },
+  'minutes/present': ATTENDANCE_WORDS.present,
   'minutes/excused': { fr: 'excusé', en: 'sent apologies' },
-  'minutes/absent': { fr: 'absent', en: 'absent' },
+  'minutes/absent': ATTENDANCE_WORDS.absent,
   'minutes/quorum-reached': {
     fr: 'Quorum atteint : {present} sur {members} membres présents (il en fallait {needed}, la majorité absolue).',
     en: 'Quorum reached: {present} of {members} members present ({needed} needed, a strict majority).',

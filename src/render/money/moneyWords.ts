@@ -3,6 +3,7 @@ import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { tableLabels } from '../../i18n/tableLabels.js';
+import { NONE_WORD } from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   'sheets/axes': { fr: 'Financement par axe', en: 'Funding by axis' },
@@ -99,7 +100,7 @@ const MESSAGES = {
     fr: 'Paiement de {partner} du {date} : {before} → {after}{ref}',
     en: 'Payment by {partner} on {date}: {before} → {after}{ref}',
   },
-  'diff/nothing': { fr: 'aucun', en: 'none' },
+  'diff/nothing': NONE_WORD,
   'diff/ref': { fr: ' ({ref})', en: ' ({ref})' },
   'site/title': HEADING_WORDS.funding,
   'site/axisIntro': {

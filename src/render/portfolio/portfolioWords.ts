@@ -2,6 +2,7 @@
 import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
+import { MEETING_KIND_WORDS } from '../../i18n/vocabulary.js';
 
 export const portfolioWord = messageTable({
   heading: { fr: '{title} — situation au {date:date}', en: '{title} — as of {date:date}' },
@@ -48,7 +49,7 @@ export const portfolioWord = messageTable({
   },
   staleReason: { fr: 'Ce qui est ancien', en: 'What is old' },
   reasonUpdate: { fr: 'mise à jour', en: 'update' },
-  reasonCommittee: { fr: 'comité', en: 'committee' },
+  reasonCommittee: MEETING_KIND_WORDS.committee,
   noStale: { fr: 'Toutes les conventions ont des nouvelles récentes.', en: 'Every convention has recent news.' },
   problems: { fr: 'Sources en erreur', en: 'Sources with problems' },
   source: HEADING_WORDS.source,

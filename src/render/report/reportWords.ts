@@ -7,6 +7,7 @@ import { EMPTY_WORDS, HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { tableLabels } from '../../i18n/tableLabels.js';
+import { YES_NO } from '../../i18n/vocabulary.js';
 import { briefWords, type BriefWords } from '../brief/briefWords.js';
 
 const MESSAGES = {
@@ -84,8 +85,8 @@ const MESSAGES = {
   'actions/status': HEADING_WORDS.state,
   'actions/closedOn': { fr: 'Soldée le', en: 'Closed on' },
   'actions/overdue': { fr: 'En retard', en: 'Overdue' },
-  'actions/yes': { fr: 'oui', en: 'yes' },
-  'actions/no': { fr: 'non', en: 'no' },
+  'actions/yes': YES_NO.yes,
+  'actions/no': YES_NO.no,
   'actions/empty': { fr: 'Aucune action ne correspond.', en: 'No action matches.' },
 } as const satisfies Record<string, Text>;
 

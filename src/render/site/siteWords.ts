@@ -5,6 +5,7 @@
 import { EMPTY_WORDS, HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
+import { ATTENDANCE_WORDS, LATE_WORDS } from '../../i18n/vocabulary.js';
 
 export const siteWord = messageTable({
   skip: { fr: 'Aller au contenu', en: 'Skip to content' },
@@ -79,7 +80,7 @@ export const siteWord = messageTable({
   milestone: HEADING_WORDS.milestone,
   doneOn: { fr: 'Réalisé le', en: 'Done on' },
   notDone: { fr: 'à faire', en: 'to do' },
-  lateMark: { fr: 'en retard', en: 'late' },
+  lateMark: LATE_WORDS.milestone,
   indicators: HEADING_WORDS.indicators,
   indicator: HEADING_WORDS.indicator,
   baseline: HEADING_WORDS.baseline,
@@ -118,13 +119,13 @@ export const siteWord = messageTable({
   agenda: HEADING_WORDS.agenda,
   attendance: { fr: 'Présences', en: 'Attendance' },
   people: { fr: 'Personnes', en: 'People' },
-  present: { fr: 'présent', en: 'present' },
-  excused: { fr: 'excusé', en: 'excused' },
-  absent: { fr: 'absent', en: 'absent' },
+  present: ATTENDANCE_WORDS.present,
+  excused: ATTENDANCE_WORDS.excused,
+  absent: ATTENDANCE_WORDS.absent,
   guests: { fr: 'Invités', en: 'Guests' },
   owner: HEADING_WORDS.owner,
   closedOn: { fr: 'Close le', en: 'Closed on' },
-  overdue: { fr: 'en retard', en: 'overdue' },
+  overdue: LATE_WORDS.action,
   meetingStatus: HEADING_WORDS.state,
   searchLabel: { fr: 'Chercher dans les titres et descriptions', en: 'Search titles and descriptions' },
   searchNoScript: {
