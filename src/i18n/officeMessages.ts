@@ -6,6 +6,7 @@
 import { HEADING_WORDS } from './headingWords.js';
 import { messageTable } from './messageTable.js';
 import type { Text } from './lang.js';
+import { PROBLEMS } from './vocabulary.js';
 
 const MESSAGES = {
   'workbook/needs-out': {
@@ -251,7 +252,7 @@ export const officeMessage = messageTable(MESSAGES);
 export const OFFICE_COUNTS = {
   sheets: { one: { fr: '{n} feuille', en: '{n} sheet' }, other: { fr: '{n} feuilles', en: '{n} sheets' } },
   rows: { one: { fr: '{n} ligne', en: '{n} row' }, other: { fr: '{n} lignes', en: '{n} rows' } },
-  problems: { one: { fr: '{n} problème', en: '{n} problem' }, other: { fr: '{n} problèmes', en: '{n} problems' } },
+  problems: PROBLEMS,
   updated: {
     one: { fr: '{n} engagement mis à jour', en: '{n} commitment updated' },
     other: { fr: '{n} engagements mis à jour', en: '{n} commitments updated' },
