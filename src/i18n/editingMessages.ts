@@ -8,6 +8,16 @@ import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
 import { NONE_WORD } from './vocabulary.js';
 
+/** Sentences the set-up commands say too (setupMessages.ts), written once here. */
+export const SHARED_EDIT_SENTENCES = {
+  dryRun: { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  didYouMean: { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
+  axisNumberTaken: {
+    fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',
+    en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.',
+  },
+} as const satisfies Record<string, Text>;
+
 const MESSAGES = {
   // Safe writes (write/safeWrite.ts): every refusal says that nothing was written.
   'write/outside-root': {
@@ -63,7 +73,7 @@ const MESSAGES = {
     en: 'The step summary could not be written to {file} ({detail}); the diagnostics above still stand.',
   },
   'write/done': { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
-  'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  'write/dry-run': SHARED_EDIT_SENTENCES.dryRun,
   'write/would-create': { fr: 'Serait écrit : {file}', en: 'Would write: {file}' },
   'write/would-replace': {
     fr: 'Serait remplacé : {file} (version précédente produite par roadmap)',
@@ -78,7 +88,7 @@ const MESSAGES = {
     fr: 'Aucun engagement « {id} »{suggestion}.',
     en: 'No commitment "{id}"{suggestion}.',
   },
-  'update/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
+  'update/suggestion': SHARED_EDIT_SENTENCES.didYouMean,
   'update/nothing': {
     fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.',
     en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid or --note.',
@@ -236,10 +246,7 @@ const MESSAGES = {
     fr: '--number attend un numéro d’axe entier, à partir de 1, pas « {value} ».',
     en: '--number expects a whole axis number from 1, not "{value}".',
   },
-  'new/number-taken': {
-    fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',
-    en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.',
-  },
+  'new/number-taken': SHARED_EDIT_SENTENCES.axisNumberTaken,
   'new/missing-flag': { fr: 'Il manque {flag} pour créer {what}.', en: '{flag} is needed to create {what}.' },
   'new/id-taken': {
     fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.',
