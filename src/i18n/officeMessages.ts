@@ -8,6 +8,12 @@ import { messageTable } from './messageTable.js';
 import type { Text } from './lang.js';
 import { PROBLEMS } from './vocabulary.js';
 
+/** What `import` says once done, and what it would do under --dry-run: the same sentence. */
+const IMPORT_SUMMARY = {
+  fr: '{file} : {commitments}, à la date du {on:date}.',
+  en: '{file}: {commitments}, dated {on:date}.',
+} as const satisfies Text;
+
 const MESSAGES = {
   'workbook/needs-out': {
     fr: '--format {format} produit un classeur, qui ne s’affiche pas dans un terminal : indiquez --out <fichier.{format}>.',
@@ -89,14 +95,8 @@ const MESSAGES = {
     fr: '{file} : aucune ligne remplie, rien à importer.',
     en: '{file}: no filled row, nothing to import.',
   },
-  'import/summary': {
-    fr: '{file} : {commitments}, à la date du {on:date}.',
-    en: '{file}: {commitments}, dated {on:date}.',
-  },
-  'import/dry-summary': {
-    fr: '{file} : {commitments}, à la date du {on:date}.',
-    en: '{file}: {commitments}, dated {on:date}.',
-  },
+  'import/summary': IMPORT_SUMMARY,
+  'import/dry-summary': IMPORT_SUMMARY,
 
   'import/cell/unknown-id': {
     fr: 'aucun engagement « {id} »{suggestion} ; la colonne des identifiants ne doit pas être modifiée.',

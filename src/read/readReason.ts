@@ -2,9 +2,11 @@ import { textByLang } from '../i18n/textByLang.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 
+const PERMISSION_DENIED = { fr: 'accès refusé', en: 'permission denied' } as const satisfies Text;
+
 const MESSAGES = {
-  EACCES: { fr: 'accès refusé', en: 'permission denied' },
-  EPERM: { fr: 'accès refusé', en: 'permission denied' },
+  EACCES: PERMISSION_DENIED,
+  EPERM: PERMISSION_DENIED,
   ELOOP: { fr: 'lien symbolique en boucle', en: 'symbolic link loop' },
   ENOENT: { fr: 'lien symbolique cassé', en: 'broken symbolic link' },
   EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },

@@ -5,6 +5,13 @@ import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
 import { PROGRESS_UNKNOWN, YES_NO } from '../../i18n/vocabulary.js';
 
+/** What a diff says alike of a commitment, a meeting, an action or a partner. */
+const ALIKE = {
+  dueClause: { fr: ', échéance le {date}', en: ', due {date}' },
+  onClause: { fr: ' le {date}', en: ' on {date}' },
+  statusChange: { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+} as const satisfies Record<string, Text>;
+
 const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
   range: { fr: 'De {from} à {to}, au {asOf}.', en: 'From {from} to {to}, as of {asOf}.' },
@@ -48,12 +55,12 @@ const MESSAGES = {
     fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}',
     en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}',
   },
-  'commitment/added-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'commitment/added-due': ALIKE.dueClause,
   'commitment/removed': { fr: 'engagement supprimé', en: 'commitment removed' },
   'commitment/title': { fr: 'titre : « {before} » → « {after} »', en: 'title: "{before}" → "{after}"' },
   'commitment/axis': { fr: 'axe : {before} → {after}', en: 'axis: {before} → {after}' },
   'commitment/lead': { fr: 'pilote : {before} → {after}', en: 'lead: {before} → {after}' },
-  'commitment/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'commitment/status': ALIKE.statusChange,
   'commitment/progress-same-source': {
     fr: 'avancement {source} : {before} → {after}',
     en: 'progress {source}: {before} → {after}',
@@ -99,18 +106,18 @@ const MESSAGES = {
 
   'meeting/added': { fr: 'nouvelle réunion le {date} ({status})', en: 'new meeting on {date} ({status})' },
   'meeting/removed': { fr: 'réunion supprimée (prévue le {date})', en: 'meeting removed (dated {date})' },
-  'meeting/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'meeting/status': ALIKE.statusChange,
   'meeting/decision-recorded': { fr: 'décision {decision} : {text}', en: 'decision {decision}: {text}' },
   'meeting/action-opened': {
     fr: 'action ouverte {action} ({owner}{due}) : {text}',
     en: 'action opened {action} ({owner}{due}): {text}',
   },
-  'meeting/action-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'meeting/action-due': ALIKE.dueClause,
   'meeting/action-closed': {
     fr: 'action close {action} ({owner}, {status}{on}) : {text}',
     en: 'action closed {action} ({owner}, {status}{on}): {text}',
   },
-  'meeting/action-on': { fr: ' le {date}', en: ' on {date}' },
+  'meeting/action-on': ALIKE.onClause,
   'meeting/action-reopened': {
     fr: 'action rouverte {action} ({owner}) : {text}',
     en: 'action reopened {action} ({owner}): {text}',
@@ -119,7 +126,7 @@ const MESSAGES = {
   'partner/joined': { fr: 'a rejoint le partenariat ({role}{on})', en: 'joined the partnership ({role}{on})' },
   'partner/left': { fr: 'a quitté le partenariat{on}', en: 'left the partnership{on}' },
   'partner/on': { fr: ', le {date}', en: ', on {date}' },
-  'partner/left-on': { fr: ' le {date}', en: ' on {date}' },
+  'partner/left-on': ALIKE.onClause,
 
   day: { fr: '{n} jour', en: '{n} day' },
   days: { fr: '{n} jours', en: '{n} days' },

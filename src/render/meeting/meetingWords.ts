@@ -8,6 +8,9 @@ import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
 import { ATTENDANCE_WORDS, PARTNER_ROLE_WORDS, THING_WORDS } from '../../i18n/vocabulary.js';
 
+/** A blank left for a name written by hand on the printed sheet or minutes. */
+const NAME_TO_FILL = { fr: '(nom à compléter)', en: '(name to fill in)' } as const satisfies Text;
+
 const MESSAGES = {
   'fact/committee': { fr: 'Comité', en: 'Committee' },
   'fact/date': HEADING_WORDS.date,
@@ -124,7 +127,7 @@ const MESSAGES = {
   'role/member': PARTNER_ROLE_WORDS.member,
   'role/guest': THING_WORDS.guest,
   'role/other': { fr: 'participant', en: 'participant' },
-  'person/to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
+  'person/to-fill': NAME_TO_FILL,
 
   'sheet/kicker': { fr: 'Feuille d’émargement', en: 'Attendance sheet' },
   'sheet/note': {
@@ -206,7 +209,7 @@ const MESSAGES = {
   'minutes/state-overdue': { fr: 'ouverte, en retard', en: 'open, overdue' },
   'minutes/signature-chair': { fr: 'Présidence de séance', en: 'Chair of the meeting' },
   'minutes/signature-secretary': { fr: 'Secrétaire de séance', en: 'Secretary of the meeting' },
-  'minutes/name-to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
+  'minutes/name-to-fill': NAME_TO_FILL,
   'column/decided-on': HEADING_WORDS.decidedOn,
   'column/decision': HEADING_WORDS.decision,
   'column/about': { fr: 'Concerne', en: 'About' },

@@ -10,6 +10,14 @@ import { tableLabels } from '../../i18n/tableLabels.js';
 import { YES_NO } from '../../i18n/vocabulary.js';
 import { briefWords, type BriefWords } from '../brief/briefWords.js';
 
+/** The report's own columns, shared by its tables by axis, by partner and by commitment. */
+const COLUMNS = {
+  progress: { fr: 'Avancement (%)', en: 'Progress (%)' },
+  unknown: { fr: 'Avancement non renseigné', en: 'Progress not reported' },
+  postponed: { fr: 'Engagements reportés', en: 'Postponed commitments' },
+  daysMoved: { fr: 'Glissement (jours)', en: 'Slip (days)' },
+} as const satisfies Record<string, Text>;
+
 const MESSAGES = {
   heading: { fr: '{title} — situation au {date}', en: '{title} — as of {date}' },
   'scope/axis': { fr: 'Axe : {title}', en: 'Axis: {title}' },
@@ -26,11 +34,11 @@ const MESSAGES = {
   'axes/done': HEADING_WORDS.commitmentsDone,
   'axes/late': HEADING_WORDS.commitmentsLate,
   'axes/lateMilestones': HEADING_WORDS.lateMilestones,
-  'axes/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
-  'axes/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
+  'axes/progress': COLUMNS.progress,
+  'axes/unknown': COLUMNS.unknown,
   'axes/health': HEADING_WORDS.health,
-  'axes/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
-  'axes/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'axes/postponed': COLUMNS.postponed,
+  'axes/daysMoved': COLUMNS.daysMoved,
   'axes/reasonSeparator': { fr: ' ; ', en: '; ' },
   'axes/empty': { fr: 'Aucun axe.', en: 'No axis.' },
   'partners/title': { fr: 'Avancement par partenaire', en: 'Progress by partner' },
@@ -38,13 +46,13 @@ const MESSAGES = {
   'partners/led': HEADING_WORDS.commitmentsLed,
   'partners/contributed': { fr: 'Contributions', en: 'Contributions' },
   'partners/late': HEADING_WORDS.commitmentsLate,
-  'partners/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
-  'partners/unknown': { fr: 'Avancement non renseigné', en: 'Progress not reported' },
+  'partners/progress': COLUMNS.progress,
+  'partners/unknown': COLUMNS.unknown,
   'partners/openActions': HEADING_WORDS.openActions,
   'partners/overdueActions': HEADING_WORDS.overdueActions,
   'partners/readiness': { fr: 'Avant le comité', en: 'Before the committee' },
-  'partners/postponed': { fr: 'Engagements reportés', en: 'Postponed commitments' },
-  'partners/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'partners/postponed': COLUMNS.postponed,
+  'partners/daysMoved': COLUMNS.daysMoved,
   'partners/empty': { fr: 'Aucun partenaire.', en: 'No partner.' },
   'commitments/title': { fr: 'Avancement par engagement', en: 'Progress by commitment' },
   'commitments/id': HEADING_WORDS.id,
@@ -52,12 +60,12 @@ const MESSAGES = {
   'commitments/axis': HEADING_WORDS.axis,
   'commitments/lead': HEADING_WORDS.lead,
   'commitments/status': HEADING_WORDS.status,
-  'commitments/progress': { fr: 'Avancement (%)', en: 'Progress (%)' },
+  'commitments/progress': COLUMNS.progress,
   'commitments/due': HEADING_WORDS.due,
   'commitments/daysLate': { fr: 'Retard (jours)', en: 'Late (days)' },
   'commitments/originalDue': { fr: 'Échéance initiale', en: 'Original due' },
   'commitments/moves': HEADING_WORDS.moves,
-  'commitments/daysMoved': { fr: 'Glissement (jours)', en: 'Slip (days)' },
+  'commitments/daysMoved': COLUMNS.daysMoved,
   'commitments/empty': EMPTY_WORDS.commitments,
   'coverage/title': { fr: 'Qui pilote et contribue à quoi', en: 'Who leads and contributes to what' },
   'coverage/axis': HEADING_WORDS.axis,
