@@ -4,6 +4,9 @@ import type { Text } from '../i18n/lang.js';
 import { HEADING_WORDS } from '../i18n/headingWords.js';
 import { THING_WORDS } from '../i18n/vocabulary.js';
 
+/** The title of the review routing; init names the CI step that prints it the same way. */
+export const WHO_MUST_APPROVE = { fr: 'Qui doit approuver', en: 'Who must approve' } as const satisfies Text;
+
 const MESSAGES = {
   'codeowners/header': {
     fr: 'Ne pas modifier à la main : relancer `roadmap owners --write` après un changement de « maintainers ».',
@@ -24,7 +27,7 @@ const MESSAGES = {
     en: '{file}: {partner} has no "maintainers", the chair approves.',
   },
 
-  'route/title': { fr: 'Qui doit approuver', en: 'Who must approve' },
+  'route/title': WHO_MUST_APPROVE,
   'route/since': {
     fr: 'Fichiers de la feuille de route modifiés depuis {rev} ({base}) : {count}.',
     en: 'Roadmap files changed since {rev} ({base}): {count}.',

@@ -3,6 +3,7 @@ import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { MEETING_KIND_WORDS } from '../../i18n/vocabulary.js';
+import { SKIP_TO_CONTENT } from '../site/siteWords.js';
 
 export const portfolioWord = messageTable({
   heading: { fr: '{title} — situation au {date:date}', en: '{title} — as of {date:date}' },
@@ -68,7 +69,7 @@ export const portfolioWord = messageTable({
     fr: 'Produit par roadmap à partir des données ouvertes de chaque convention.',
     en: 'Made by roadmap from each convention’s open data.',
   },
-  skip: { fr: 'Aller au contenu', en: 'Skip to content' },
+  skip: SKIP_TO_CONTENT,
   packageDescription: {
     fr: 'Portefeuille « {title} » : chiffres de chaque convention et agrégats au {date}, produits par roadmap.',
     en: 'Portfolio "{title}": each convention’s figures and the roll-ups as of {date}, made by roadmap.',

@@ -7,8 +7,11 @@ import type { Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { ATTENDANCE_WORDS, LATE_WORDS } from '../../i18n/vocabulary.js';
 
+/** The link past the navigation to the page's content; the portfolio's pages have it too. */
+export const SKIP_TO_CONTENT = { fr: 'Aller au contenu', en: 'Skip to content' } as const satisfies Text;
+
 export const siteWord = messageTable({
-  skip: { fr: 'Aller au contenu', en: 'Skip to content' },
+  skip: SKIP_TO_CONTENT,
   navLabel: { fr: 'Navigation principale', en: 'Main navigation' },
   home: { fr: 'Accueil', en: 'Home' },
   axes: { fr: 'Axes stratégiques', en: 'Strategic axes' },
