@@ -1,6 +1,7 @@
 /**
  * The one vocabulary: how people say the roadmap's machine words (statuses,
- * health, kinds, roles) and how counts agree, in French and English. Every
+ * health, kinds, roles, attendance), its things inside a phrase, and how counts
+ * agree, in French and English (headings are in headingWords.ts). Every
  * document, page and message takes these words from here, so that a committee
  * reads « réalisé » in the brief, the site, the report and the pull request alike.
  */
@@ -60,7 +61,7 @@ export const PARTNER_ROLE_WORDS = {
   observer: { fr: 'observateur', en: 'observer' },
 } as const satisfies Record<string, Text>;
 
-/** How many attended: a person's or a partner's attendance at a meeting. */
+/** Whether a person or a partner attended a meeting. */
 export const ATTENDANCE_WORDS = {
   present: { fr: 'présent', en: 'present' },
   absent: { fr: 'absent', en: 'absent' },
