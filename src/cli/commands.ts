@@ -36,11 +36,6 @@ export const COMMAND_GROUPS: Readonly<Record<string, Text>> = {
   },
 };
 
-const EDIT_DRY_RUN: Text = {
-  fr: 'afficher la modification sous forme de diff unifié sans rien écrire',
-  en: 'print the change as a unified diff and write nothing',
-};
-
 /** How the shared flags read when they change an existing entity rather than name a new one. */
 const EDIT_WORDS: Partial<Record<OptionName, Text>> = {
   title: { fr: 'nouveau titre', en: 'new title' },
@@ -70,7 +65,6 @@ const EDIT_WORDS: Partial<Record<OptionName, Text>> = {
   place: { fr: 'lieu (vide : l’effacer)', en: 'place (empty: clear it)' },
   time: { fr: 'heure de début, heure de Paris (HH:MM)', en: 'start time, Paris time (HH:MM)' },
   endTime: { fr: 'heure de fin, heure de Paris (HH:MM)', en: 'end time, Paris time (HH:MM)' },
-  dryRun: EDIT_DRY_RUN,
 };
 
 const DRY_RUN_LISTS: Text = {
@@ -437,7 +431,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       fr: 'renommer un identifiant : le fichier et chaque référence dans chaque fichier, commentaires gardés',
       en: 'rename an id: the file and every reference in every file, comments kept',
     },
-    describe: { dryRun: EDIT_DRY_RUN },
     load: () => import('../commands/rename.js'),
   },
   {
@@ -451,7 +444,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         fr: 'écrire le guide dans docs/ à la racine du dépôt au lieu de l’afficher',
         en: "write the guide into docs/ at the repository's top instead of printing it",
       },
-      dryRun: EDIT_DRY_RUN,
     },
     load: () => import('../commands/guide.js'),
   },

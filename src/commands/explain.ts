@@ -4,6 +4,7 @@ import { catalogue, type RuleEntry, type Stage } from '../diagnostics/catalogue.
 import { PLACEHOLDER } from '../i18n/formatTemplate.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
+import { SEVERITY_WORDS } from '../i18n/vocabulary.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { terminalLine } from '../util/sanitize.js';
 import { resolveLang } from './opening/roadmapFolder.js';
@@ -17,8 +18,8 @@ const MESSAGES = {
   'stage/references': { fr: 'Références', en: 'References' },
   'stage/consistency': { fr: 'Cohérence', en: 'Consistency' },
   'stage/staleness': { fr: 'Suivi', en: 'Staleness' },
-  'severity/error': { fr: 'erreur', en: 'error' },
-  'severity/warning': { fr: 'avertissement', en: 'warning' },
+  'severity/error': SEVERITY_WORDS.error,
+  'severity/warning': SEVERITY_WORDS.warning,
   'rule/heading': {
     fr: '{id} — {severity}, étape {number} : {stage}',
     en: '{id} — {severity}, stage {number}: {stage}',

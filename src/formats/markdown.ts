@@ -1,4 +1,4 @@
-import { pluralCategory } from '../i18n/vocabulary.js';
+import { ERRORS, plural, PROBLEMS, WARNINGS } from '../i18n/vocabulary.js';
 import type { Result } from '../diagnostics/diagnostic.js';
 import { catalogue, withRoadmapExamples } from '../diagnostics/catalogue.js';
 import type { Lang, Text } from '../i18n/lang.js';
@@ -11,14 +11,6 @@ import { byFile, counts, type FormatContext, type Formatter } from './context.js
 const word = messageTable({
   title: { fr: 'Vérification de la feuille de route', en: 'Roadmap check' },
   clean: { fr: 'Aucun problème : la feuille de route est valide.', en: 'No problems: the roadmap is valid.' },
-  'errors.one': { fr: '{n} erreur', en: '{n} error' },
-  'errors.other': { fr: '{n} erreurs', en: '{n} errors' },
-  'warnings.one': { fr: '{n} avertissement', en: '{n} warning' },
-  'warnings.other': { fr: '{n} avertissements', en: '{n} warnings' },
-  'files.one': { fr: '{n} fichier', en: '{n} file' },
-  'files.other': { fr: '{n} fichiers', en: '{n} files' },
-  'problems.one': { fr: '{n} problème', en: '{n} problem' },
-  'problems.other': { fr: '{n} problèmes', en: '{n} problems' },
   headline: { fr: '{mark} Vérification de la feuille de route : {rest}', en: '{mark} Roadmap check: {rest}' },
   toFix: { fr: '{errors} à corriger', en: '{errors} to fix' },
   noError: { fr: 'aucune erreur', en: 'no errors' },
@@ -83,9 +75,9 @@ export function summary(results: readonly Result[], context: FormatContext, leve
   const withErrors = [...files].filter(([, fileResults]) => fileResults.some((r) => r.severity === 'error'));
   const warningsOnly = [...files].filter(([, fileResults]) => fileResults.every((r) => r.severity === 'warning'));
 
-  const rest = errors > 0 ? word('toFix', lang, { errors: plural('errors', errors, lang) }) : word('noError', lang);
+  const rest = errors > 0 ? word('toFix', lang, { errors: countOf('errors', errors, lang) }) : word('noError', lang);
   const intro = [
-    word('tally', lang, { problems: tally(errors, warnings, lang), files: plural('files', files.size, lang) }),
+    word('tally', lang, { problems: tally(errors, warnings, lang), files: countOf('files', files.size, lang) }),
     errors > 0 ? word('blocking', lang) : '',
     warnings > 0 ? word('notBlocking', lang) : '',
   ]
@@ -115,8 +107,8 @@ export function summary(results: readonly Result[], context: FormatContext, leve
       const count = warningsOnly.reduce((sum, [, group]) => sum + group.length, 0);
       const text = word('otherWarnings', lang, {
         mark: WARNING,
-        warnings: plural('warnings', count, lang),
-        files: plural('files', warningsOnly.length, lang),
+        warnings: countOf('warnings', count, lang),
+        files: countOf('files', warningsOnly.length, lang),
       });
       if (!add(`\n${heading(1, text)}`, 0)) {
         full = true;
@@ -132,7 +124,7 @@ export function summary(results: readonly Result[], context: FormatContext, leve
   }
   if (full)
     chunks.push(
-      `\n${word('leftOut', lang, { mark: WARNING, problems: plural('problems', results.length - shown, lang) })}\n`,
+      `\n${word('leftOut', lang, { mark: WARNING, problems: countOf('problems', results.length - shown, lang) })}\n`,
     );
   return chunks.join('');
 }
@@ -175,13 +167,21 @@ function explanation(rule: string, lang: Lang, partners: readonly string[]): str
   );
 }
 
-function plural(key: 'errors' | 'warnings' | 'files' | 'problems', n: number, lang: Lang): string {
-  return word(`${key}.${pluralCategory(n, lang)}`, lang, { n });
+/** The counts the summary says: the vocabulary's, and files. */
+const COUNTS = {
+  errors: ERRORS,
+  warnings: WARNINGS,
+  problems: PROBLEMS,
+  files: { one: { fr: '{n} fichier', en: '{n} file' }, other: { fr: '{n} fichiers', en: '{n} files' } },
+} as const;
+
+function countOf(key: keyof typeof COUNTS, n: number, lang: Lang): string {
+  return plural(n, COUNTS[key], lang);
 }
 
 /** `2 erreurs, 1 avertissement`: only the kinds there are. */
 function tally(errors: number, warnings: number, lang: Lang): string {
-  return [errors > 0 ? plural('errors', errors, lang) : '', warnings > 0 ? plural('warnings', warnings, lang) : '']
+  return [errors > 0 ? countOf('errors', errors, lang) : '', warnings > 0 ? countOf('warnings', warnings, lang) : '']
     .filter(Boolean)
     .join(', ');
 }

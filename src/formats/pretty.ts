@@ -1,4 +1,4 @@
-import { ERRORS, plural, WARNINGS } from '../i18n/vocabulary.js';
+import { ERRORS, plural, SEVERITY_WORDS, WARNINGS } from '../i18n/vocabulary.js';
 import { Chalk } from 'chalk';
 import { terminalLine, visibleName } from '../util/sanitize.js';
 import type { Text } from '../i18n/lang.js';
@@ -6,7 +6,7 @@ import { messageTable } from '../i18n/messageTable.js';
 import { byFile, counts, type Formatter } from './context.js';
 
 const word = messageTable({
-  error: { fr: 'erreur', en: 'error' },
+  error: SEVERITY_WORDS.error,
   warning: { fr: 'avert.', en: 'warning' },
   total: { fr: '{errors}, {warnings}', en: '{errors}, {warnings}' },
   clean: { fr: 'Aucun problème.', en: 'No problems.' },

@@ -6,6 +6,17 @@
 import type { ParamsArgs } from './formatTemplate.js';
 import { messageTable } from './messageTable.js';
 import type { Lang, Text } from './lang.js';
+import { NONE_WORD } from './vocabulary.js';
+
+/** Sentences the set-up commands say too (setupMessages.ts), written once here. */
+export const SHARED_EDIT_SENTENCES = {
+  dryRun: { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  didYouMean: { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
+  axisNumberTaken: {
+    fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',
+    en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.',
+  },
+} as const satisfies Record<string, Text>;
 
 const MESSAGES = {
   // Safe writes (write/safeWrite.ts): every refusal says that nothing was written.
@@ -67,7 +78,7 @@ const MESSAGES = {
     fr: '{file} n’a pas pu être supprimé (modifié pendant la commande, ou protégé). Relancez la commande.',
     en: '{file} could not be deleted (changed while the command ran, or protected). Run the command again.',
   },
-  'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  'write/dry-run': SHARED_EDIT_SENTENCES.dryRun,
   'write/would-create': { fr: 'Serait écrit : {file}', en: 'Would write: {file}' },
   'write/would-replace': {
     fr: 'Serait remplacé : {file} (version précédente produite par roadmap)',
@@ -82,7 +93,7 @@ const MESSAGES = {
     fr: 'Aucun engagement « {id} »{suggestion}.',
     en: 'No commitment "{id}"{suggestion}.',
   },
-  'update/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
+  'update/suggestion': SHARED_EDIT_SENTENCES.didYouMean,
   'update/nothing': {
     fr: 'Rien à modifier : indiquez --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid ou --note.',
     en: 'Nothing to change: give --status, --progress, --due, --milestone-done, --milestone-due, --add-milestone, --measure, --add-indicator, --cost, --funder, --committed, --paid or --note.',
@@ -107,7 +118,7 @@ const MESSAGES = {
     fr: 'Le jalon « {name} » est déjà réalisé (le {date}).',
     en: 'Milestone "{name}" is already done (on {date}).',
   },
-  'update/none': { fr: 'aucun', en: 'none' },
+  'update/none': NONE_WORD,
   'update/ambiguous-milestone': {
     fr: 'L’engagement « {id} » a plusieurs jalons intitulés « {name} » ({known}) : désignez-le par son numéro, par exemple --milestone-done {first}.',
     en: 'Commitment "{id}" has several milestones titled "{name}" ({known}): name it by its number, for example --milestone-done {first}.',
@@ -232,10 +243,7 @@ const MESSAGES = {
     fr: 'Type inconnu « {kind} » : commitment, meeting, partner ou axis.',
     en: 'Unknown kind "{kind}": commitment, meeting, partner or axis.',
   },
-  'new/number-taken': {
-    fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',
-    en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.',
-  },
+  'new/number-taken': SHARED_EDIT_SENTENCES.axisNumberTaken,
   'new/missing-flag': { fr: 'Il manque {flag} pour créer {what}.', en: '{flag} is needed to create {what}.' },
   'new/id-taken': {
     fr: 'L’identifiant « {id} » est déjà pris ({file}). Rien n’a été écrit ; choisissez-en un autre, par exemple --id {free}.',

@@ -3,8 +3,16 @@
  * (`report`/`actions --format xlsx|ods`), `collect`, `import`, and the
  * DOCX/ODT documents. Templates use `{name}`.
  */
+import { HEADING_WORDS } from './headingWords.js';
 import { messageTable } from './messageTable.js';
 import type { Text } from './lang.js';
+import { PROBLEMS } from './vocabulary.js';
+
+/** What `import` says once done, and what it would do under --dry-run: the same sentence. */
+const IMPORT_SUMMARY = {
+  fr: '{file} : {commitments}, à la date du {on:date}.',
+  en: '{file}: {commitments}, dated {on:date}.',
+} as const satisfies Text;
 
 const MESSAGES = {
   'workbook/needs-out': {
@@ -87,14 +95,8 @@ const MESSAGES = {
     fr: '{file} : aucune ligne remplie, rien à importer.',
     en: '{file}: no filled row, nothing to import.',
   },
-  'import/summary': {
-    fr: '{file} : {commitments}, à la date du {on:date}.',
-    en: '{file}: {commitments}, dated {on:date}.',
-  },
-  'import/dry-summary': {
-    fr: '{file} : {commitments}, à la date du {on:date}.',
-    en: '{file}: {commitments}, dated {on:date}.',
-  },
+  'import/summary': IMPORT_SUMMARY,
+  'import/dry-summary': IMPORT_SUMMARY,
 
   'import/cell/unknown-id': {
     fr: 'aucun engagement « {id} »{suggestion} ; la colonne des identifiants ne doit pas être modifiée.',
@@ -161,8 +163,8 @@ const MESSAGES = {
   'import/journal/paid': { fr: 'Versé par {funder} : {amount}', en: 'Paid by {funder}: {amount}' },
   'import/journal/imported': { fr: 'Mise à jour importée du tableur', en: 'Update imported from the spreadsheet' },
   'collect/sheet/instructions': { fr: 'Mode d’emploi', en: 'Instructions' },
-  'collect/sheet/commitments': { fr: 'Engagements', en: 'Commitments' },
-  'collect/sheet/indicators': { fr: 'Indicateurs', en: 'Indicators' },
+  'collect/sheet/commitments': HEADING_WORDS.commitments,
+  'collect/sheet/indicators': HEADING_WORDS.indicators,
   'collect/title': {
     fr: 'Point d’avancement de {partner} — {convention}',
     en: 'Progress update from {partner} — {convention}',
@@ -202,9 +204,9 @@ const MESSAGES = {
     en: 'Send the filled-in workbook back to the secretariat, which imports it with: roadmap import <file>.',
   },
   'collect/column/id': { fr: 'Identifiant (ne pas modifier)', en: 'Id (do not change)' },
-  'collect/column/commitment': { fr: 'Engagement', en: 'Commitment' },
-  'collect/column/axis': { fr: 'Axe', en: 'Axis' },
-  'collect/column/lead': { fr: 'Pilote', en: 'Lead' },
+  'collect/column/commitment': HEADING_WORDS.commitment,
+  'collect/column/axis': HEADING_WORDS.axis,
+  'collect/column/lead': HEADING_WORDS.lead,
   'collect/column/status': { fr: 'Statut actuel', en: 'Current status' },
   'collect/column/progress': { fr: 'Avancement actuel', en: 'Current progress' },
   'collect/column/due': { fr: 'Échéance', en: 'Due date' },
@@ -215,25 +217,25 @@ const MESSAGES = {
   'collect/column/new-news': { fr: 'Nouvelles pour le journal', en: 'News for the journal' },
   'collect/column/commitment-id': { fr: 'Engagement (ne pas modifier)', en: 'Commitment (do not change)' },
   'collect/column/indicator-id': { fr: 'Indicateur (ne pas modifier)', en: 'Indicator (do not change)' },
-  'collect/column/label': { fr: 'Libellé', en: 'Label' },
-  'collect/column/unit': { fr: 'Unité', en: 'Unit' },
-  'collect/column/baseline': { fr: 'Référence', en: 'Baseline' },
-  'collect/column/target': { fr: 'Cible', en: 'Target' },
-  'collect/column/latest': { fr: 'Dernière mesure', en: 'Latest measure' },
-  'collect/column/latest-date': { fr: 'Mesurée le', en: 'Measured on' },
+  'collect/column/label': HEADING_WORDS.label,
+  'collect/column/unit': HEADING_WORDS.unit,
+  'collect/column/baseline': HEADING_WORDS.baseline,
+  'collect/column/target': HEADING_WORDS.target,
+  'collect/column/latest': HEADING_WORDS.latestMeasure,
+  'collect/column/latest-date': HEADING_WORDS.measuredOn,
   'collect/column/new-measure': { fr: 'Nouvelle mesure', en: 'New measure' },
   'collect/column/new-date': {
     fr: 'Date de la mesure (AAAA-MM-JJ, vide : date de l’import)',
     en: 'Date of the measure (YYYY-MM-DD, empty: date of the import)',
   },
-  'collect/sheet/funding': { fr: 'Financement', en: 'Funding' },
+  'collect/sheet/funding': HEADING_WORDS.funding,
   'collect/line/money': {
     fr: 'Dans la feuille « {funding} », inscrivez les montants nouvellement engagés (vote, convention signée, bon de commande) ou versés depuis le dernier point, en {currency}, avec la référence de la pièce.',
     en: 'On the "{funding}" sheet, enter the amounts newly committed (a vote, a signed agreement, an order) or paid since the last update, in {currency}, with the reference of the document.',
   },
   'collect/column/funder-id': { fr: 'Financeur (ne pas modifier)', en: 'Funder (do not change)' },
-  'collect/column/funder': { fr: 'Financeur', en: 'Funder' },
-  'collect/column/planned': { fr: 'Prévu', en: 'Planned' },
+  'collect/column/funder': HEADING_WORDS.funder,
+  'collect/column/planned': HEADING_WORDS.plannedAmount,
   'collect/column/committed': { fr: 'Engagé à ce jour', en: 'Committed to date' },
   'collect/column/paid': { fr: 'Versé à ce jour', en: 'Paid to date' },
   'collect/column/new-committed': { fr: 'Nouveau montant engagé', en: 'Newly committed amount' },
@@ -250,7 +252,7 @@ export const officeMessage = messageTable(MESSAGES);
 export const OFFICE_COUNTS = {
   sheets: { one: { fr: '{n} feuille', en: '{n} sheet' }, other: { fr: '{n} feuilles', en: '{n} sheets' } },
   rows: { one: { fr: '{n} ligne', en: '{n} row' }, other: { fr: '{n} lignes', en: '{n} rows' } },
-  problems: { one: { fr: '{n} problème', en: '{n} problem' }, other: { fr: '{n} problèmes', en: '{n} problems' } },
+  problems: PROBLEMS,
   updated: {
     one: { fr: '{n} engagement mis à jour', en: '{n} commitment updated' },
     other: { fr: '{n} engagements mis à jour', en: '{n} commitments updated' },

@@ -6,16 +6,18 @@
 import type { ParamsArgs } from './formatTemplate.js';
 import { messageTable } from './messageTable.js';
 import type { Text } from './lang.js';
+import { SHARED_EDIT_SENTENCES } from './editingMessages.js';
+import { NONE_WORD, THING_WORDS } from './vocabulary.js';
 
 const MESSAGES = {
   'kind/convention': { fr: 'la convention', en: 'the convention' },
-  'kind/partner': { fr: 'partenaire', en: 'partner' },
-  'kind/axis': { fr: 'axe', en: 'axis' },
-  'kind/commitment': { fr: 'engagement', en: 'commitment' },
+  'kind/partner': THING_WORDS.partner,
+  'kind/axis': THING_WORDS.axis,
+  'kind/commitment': THING_WORDS.commitment,
   'kind/meeting': { fr: 'réunion', en: 'meeting' },
-  'list/none': { fr: 'aucun', en: 'none' },
+  'list/none': NONE_WORD,
 
-  'flag/suggestion': { fr: ' (vouliez-vous dire « {id} » ?)', en: ' (did you mean "{id}"?)' },
+  'flag/suggestion': SHARED_EDIT_SENTENCES.didYouMean,
   'flag/empty': {
     fr: '{flag} attend une valeur non vide. Rien n’a été écrit.',
     en: '{flag} expects a non-empty value. Nothing was written.',
@@ -85,10 +87,7 @@ const MESSAGES = {
     fr: '« {id} » a déjà un contact {email}. Rien n’a été écrit ; retirez-le d’abord (--remove-contact {email}).',
     en: '"{id}" already has a contact {email}. Nothing was written; remove it first (--remove-contact {email}).',
   },
-  'edit/number-taken': {
-    fr: 'Le numéro {number} est déjà celui de l’axe « {id} ». Rien n’a été écrit ; le prochain numéro libre est {free}.',
-    en: 'Number {number} is already axis "{id}"\'s. Nothing was written; the next free number is {free}.',
-  },
+  'edit/number-taken': SHARED_EDIT_SENTENCES.axisNumberTaken,
   'edit/binary': { fr: '(image, {bytes} octets)', en: '(image, {bytes} bytes)' },
   'edit/bad-url': {
     fr: '{flag} attend l’adresse du dépôt (https://… ou git@…), pas « {value} ». Rien n’a été écrit.',
@@ -151,7 +150,7 @@ const MESSAGES = {
     en: 'No guest "{name}"{suggestion}; guests: {known}. Nothing was written.',
   },
 
-  'write/dry-run': { fr: '(simulation : rien n’a été écrit)', en: '(dry run: nothing was written)' },
+  'write/dry-run': SHARED_EDIT_SENTENCES.dryRun,
   'remove/referenced': {
     fr: '« {id} » ({kind}) est encore cité ({count}) : rien n’a été supprimé. Modifiez ou renommez d’abord ces références :',
     en: '"{id}" ({kind}) is still referred to ({count}): nothing was deleted. Change or rename these references first:',

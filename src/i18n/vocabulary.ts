@@ -1,6 +1,7 @@
 /**
  * The one vocabulary: how people say the roadmap's machine words (statuses,
- * health, kinds, roles) and how counts agree, in French and English. Every
+ * health, kinds, roles, attendance), its things inside a phrase, and how counts
+ * agree, in French and English (headings are in headingWords.ts). Every
  * document, page and message takes these words from here, so that a committee
  * reads « réalisé » in the brief, the site, the report and the pull request alike.
  */
@@ -59,6 +60,45 @@ export const PARTNER_ROLE_WORDS = {
   witness: { fr: 'témoin', en: 'witness' },
   observer: { fr: 'observateur', en: 'observer' },
 } as const satisfies Record<string, Text>;
+
+/** Whether a person or a partner attended a meeting. */
+export const ATTENDANCE_WORDS = {
+  present: { fr: 'présent', en: 'present' },
+  absent: { fr: 'absent', en: 'absent' },
+  excused: { fr: 'excusé', en: 'excused' },
+} as const satisfies Record<string, Text>;
+
+/** « en retard » says two things in English: a milestone is late, an action is overdue. */
+export const LATE_WORDS = {
+  milestone: { fr: 'en retard', en: 'late' },
+  action: { fr: 'en retard', en: 'overdue' },
+} as const satisfies Record<string, Text>;
+
+/** The roadmap's things and the parts partners play, lower case, as a phrase or a field's name says one. */
+export const THING_WORDS = {
+  partner: { fr: 'partenaire', en: 'partner' },
+  axis: { fr: 'axe', en: 'axis' },
+  commitment: { fr: 'engagement', en: 'commitment' },
+  guest: { fr: 'invité', en: 'guest' },
+  coFunder: { fr: 'cofinanceur', en: 'co-funder' },
+  lead: { fr: 'pilote', en: 'lead' },
+  chair: { fr: 'présidence', en: 'chair' },
+} as const satisfies Record<string, Text>;
+
+/** A diagnostic's severity, as a phrase says it. */
+export const SEVERITY_WORDS = {
+  error: { fr: 'erreur', en: 'error' },
+  warning: { fr: 'avertissement', en: 'warning' },
+} as const satisfies Record<string, Text>;
+
+/** A yes-or-no value in a table cell. */
+export const YES_NO = {
+  yes: { fr: 'oui', en: 'yes' },
+  no: { fr: 'non', en: 'no' },
+} as const satisfies Record<string, Text>;
+
+/** An empty list or an absent amount (« jalons : aucun »). */
+export const NONE_WORD = { fr: 'aucun', en: 'none' } as const satisfies Text;
 
 /** « 1 erreur », « 2 erreurs »; « 0 erreur » in French. */
 export const ERRORS = {

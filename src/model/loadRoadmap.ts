@@ -18,6 +18,7 @@ import { amountProblems } from './amountProblems.js';
 import type { SchemaValidator } from './schemaValidator.js';
 import type { Commitment, Entity, EntityKind, Roadmap } from './types.js';
 import { fieldName } from './schemaDiagnostic.js';
+import { typeName } from './schemaWords.js';
 
 /** Ids that exist per kind, even in files too broken to load, so one broken file does not cascade into false "unknown reference" errors. */
 export type KnownIds = Record<EntityKind, Set<string>>;
@@ -158,7 +159,7 @@ function addEntity(roadmap: Roadmap, kind: EntityKind, entity: Entity<never>): v
 
 function describeFound(value: unknown): Text {
   if (value === null || value === undefined) return { fr: 'un en-tête vide', en: 'empty content' };
-  if (Array.isArray(value)) return { fr: 'une liste', en: 'a list' };
+  if (Array.isArray(value)) return typeName('array')!;
   return {
     fr: `la valeur seule « ${String(value).slice(0, 40)} »`,
     en: `the lone value "${String(value).slice(0, 40)}"`,

@@ -10,6 +10,7 @@ import type { Diagnostic, Segment } from '../diagnostics/diagnostic.js';
 import type { Lang, Text } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
 import { textByLang as byLang } from '../i18n/textByLang.js';
+import { THING_WORDS } from '../i18n/vocabulary.js';
 import { closestMatch } from '../util/closestMatch.js';
 import { whyNotADate } from '../diagnostics/whyNotADate.js';
 import type { SchemaLookup, SchemaNode } from './schemaLookup.js';
@@ -192,20 +193,20 @@ const ITEM_WORDS: Readonly<Record<string, Text>> = {
   measures: { fr: 'mesure', en: 'measure' },
   milestones: { fr: 'jalon', en: 'milestone' },
   updates: { fr: 'entrée du journal', en: 'journal entry' },
-  partners: { fr: 'partenaire', en: 'partner' },
+  partners: THING_WORDS.partner,
   leads: { fr: 'chef de file', en: 'lead' },
   maintainers: { fr: 'responsable', en: 'maintainer' },
   contacts: { fr: 'contact', en: 'contact' },
   attendees: { fr: 'participant', en: 'attendee' },
   people: { fr: 'personne', en: 'person' },
-  guests: { fr: 'invité', en: 'guest' },
+  guests: THING_WORDS.guest,
   agenda: { fr: 'point de l’ordre du jour', en: 'agenda item' },
-  commitments: { fr: 'engagement', en: 'commitment' },
-  axes: { fr: 'axe', en: 'axis' },
+  commitments: THING_WORDS.commitment,
+  axes: THING_WORDS.axis,
   decisions: { fr: 'décision', en: 'decision' },
   actions: { fr: 'action', en: 'action' },
   approved_minutes: { fr: 'procès-verbal approuvé', en: 'approved minutes' },
-  funders: { fr: 'cofinanceur', en: 'co-funder' },
+  funders: THING_WORDS.coFunder,
   committed: { fr: 'engagement financier', en: 'commitment of funds' },
   paid: { fr: 'paiement', en: 'payment' },
   logos: { fr: 'logo', en: 'logo' },

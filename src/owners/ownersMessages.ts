@@ -1,6 +1,11 @@
 /** The sentences of `roadmap owners` (CODEOWNERS comments and review routing), in French and English. */
 import { messageTable } from '../i18n/messageTable.js';
 import type { Text } from '../i18n/lang.js';
+import { HEADING_WORDS } from '../i18n/headingWords.js';
+import { THING_WORDS } from '../i18n/vocabulary.js';
+
+/** The title of the review routing; init names the CI step that prints it the same way. */
+export const WHO_MUST_APPROVE = { fr: 'Qui doit approuver', en: 'Who must approve' } as const satisfies Text;
 
 const MESSAGES = {
   'codeowners/header': {
@@ -22,7 +27,7 @@ const MESSAGES = {
     en: '{file}: {partner} has no "maintainers", the chair approves.',
   },
 
-  'route/title': { fr: 'Qui doit approuver', en: 'Who must approve' },
+  'route/title': WHO_MUST_APPROVE,
   'route/since': {
     fr: 'Fichiers de la feuille de route modifiés depuis {rev} ({base}) : {count}.',
     en: 'Roadmap files changed since {rev} ({base}): {count}.',
@@ -42,11 +47,11 @@ const MESSAGES = {
     en: 'Nobody can approve {files}: add "maintainers" to the partner concerned or to the chair.',
   },
   'route/file': { fr: 'Fichier', en: 'File' },
-  'route/partner': { fr: 'Partenaire', en: 'Partner' },
+  'route/partner': HEADING_WORDS.partner,
   'route/handles': { fr: 'Approbateurs', en: 'Approvers' },
-  'route/as-lead': { fr: 'pilote', en: 'lead' },
+  'route/as-lead': THING_WORDS.lead,
   'route/as-partner': { fr: 'son fichier', en: 'own file' },
-  'route/as-chair': { fr: 'présidence', en: 'chair' },
+  'route/as-chair': THING_WORDS.chair,
   'route/nobody': { fr: 'personne', en: 'nobody' },
 
   'write/up-to-date': { fr: '{file} est à jour.', en: '{file} is up to date.' },

@@ -2,12 +2,17 @@ import { textByLang } from '../i18n/textByLang.js';
 import type { Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 
+const PERMISSION_DENIED = { fr: 'accès refusé', en: 'permission denied' } as const satisfies Text;
+
+/** A path that names a folder where a file was expected; write/ says it too. */
+export const IS_A_FOLDER = { fr: 'c’est un dossier', en: 'it is a folder' } as const satisfies Text;
+
 const MESSAGES = {
-  EACCES: { fr: 'accès refusé', en: 'permission denied' },
-  EPERM: { fr: 'accès refusé', en: 'permission denied' },
+  EACCES: PERMISSION_DENIED,
+  EPERM: PERMISSION_DENIED,
   ELOOP: { fr: 'lien symbolique en boucle', en: 'symbolic link loop' },
   ENOENT: { fr: 'lien symbolique cassé', en: 'broken symbolic link' },
-  EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
+  EISDIR: IS_A_FOLDER,
   'not-regular': {
     fr: 'ce n’est pas un fichier ordinaire (tube, périphérique…)',
     en: 'not a regular file (pipe, device…)',

@@ -5,6 +5,7 @@
  */
 import { messageTable } from '../i18n/messageTable.js';
 import type { Text } from '../i18n/lang.js';
+import { WHO_MUST_APPROVE } from '../owners/ownersMessages.js';
 
 export const initWord = messageTable({
   // The skeleton's example values (valid, so `roadmap validate` passes at once).
@@ -74,7 +75,7 @@ export const initWord = messageTable({
   },
   'step/validate-all': { fr: 'Vérifier toute la feuille de route', en: 'Check the whole roadmap' },
   'step/diff': { fr: 'Ce qui change, en clair', en: 'What changed, by meaning' },
-  'step/owners': { fr: 'Qui doit approuver', en: 'Who must approve' },
+  'step/owners': WHO_MUST_APPROVE,
   'step/site': { fr: 'Construire le site', en: 'Build the website' },
   'step/open-data': { fr: 'Exporter les données ouvertes', en: 'Export the open data' },
   'ci/open-data': {

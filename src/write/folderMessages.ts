@@ -2,6 +2,7 @@
 import type { Lang, Text } from '../i18n/lang.js';
 import { messageTable } from '../i18n/messageTable.js';
 import { UsageError } from '../io/io.js';
+import { IS_A_FOLDER } from '../read/readReason.js';
 import { echoArgument } from '../util/echoArgument.js';
 import type { FolderFailure } from './ensureFolder.js';
 
@@ -28,7 +29,7 @@ const MESSAGES = {
   io: { fr: 'le système a refusé ({detail})', en: 'the system refused ({detail})' },
   missing: { fr: 'le dossier n’existe pas', en: 'the folder does not exist' },
   full: { fr: 'le disque est plein', en: 'the disk is full' },
-  'is-a-folder': { fr: 'c’est un dossier', en: 'it is a folder' },
+  'is-a-folder': IS_A_FOLDER,
   'not-a-file': { fr: 'ce n’est pas un fichier ordinaire', en: 'it is not a regular file' },
 } satisfies Record<FolderFailure | 'refused' | 'missing' | 'full' | 'is-a-folder' | 'not-a-file', Text>;
 

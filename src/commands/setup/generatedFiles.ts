@@ -18,19 +18,15 @@ import { readUserFile } from '../../read/readUserFile.js';
 import { partnerGuide, type SchemaNode } from '../../render/guide/partnerGuide.js';
 import type { CommittedGuide } from '../../rules/context.js';
 import type { OpenedRoadmap } from '../opening/openRoadmap.js';
-import { GUIDE_PATH } from '../../render/guide/partnerGuideFor.js';
+import { GUIDE_PATH, GUIDE_TEMPLATE } from '../../render/guide/partnerGuideFor.js';
 import type { PlannedWrite } from '../../write/writeFiles.js';
 
-const TEMPLATE: Readonly<Record<Lang, string>> = {
-  fr: 'templates/guide/guide-partenaire.fr.md',
-  en: 'templates/guide/partner-guide.en.md',
-};
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', '.gitlab/CODEOWNERS'];
 const MAX_BYTES = 8 * 1024 * 1024;
 
 /** The guide in `lang` for any roadmap, its template and schemas read once. */
 export function guideRenderer(lang: Lang): (roadmap: Roadmap) => string {
-  const template = readPackageFile(TEMPLATE[lang]);
+  const template = readPackageFile(GUIDE_TEMPLATE[lang]);
   const sources = new Map(schemaSources().map((source) => [source.name, source.text]));
   const schema = (kind: string) => JSON.parse(sources.get(`${kind}.schema.json`) ?? '{}') as SchemaNode;
   const schemas = { commitment: schema('commitment'), meeting: schema('meeting'), partner: schema('partner') };

@@ -1,7 +1,16 @@
 /** Every sentence of a diff report, in French and English. */
 import type { ParamsOf } from '../../i18n/formatTemplate.js';
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { PROGRESS_UNKNOWN, YES_NO } from '../../i18n/vocabulary.js';
+
+/** What a diff says alike of a commitment, a meeting, an action or a partner. */
+const ALIKE = {
+  dueClause: { fr: ', échéance le {date}', en: ', due {date}' },
+  onClause: { fr: ' le {date}', en: ' on {date}' },
+  statusChange: { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+} as const satisfies Record<string, Text>;
 
 const MESSAGES = {
   title: { fr: 'Changements de la feuille de route', en: 'Roadmap changes' },
@@ -20,18 +29,18 @@ const MESSAGES = {
     fr: 'Chaque erreur est décrite une fois, avec sa correction, dans la vérification de la feuille de route (plus haut dans ce résumé, ou `roadmap validate`).',
     en: 'Each error is described once, with its fix, by the roadmap check (above in this summary, or `roadmap validate`).',
   },
-  convention: { fr: 'Convention', en: 'Convention' },
-  axes: { fr: 'Axes', en: 'Axes' },
-  partners: { fr: 'Partenaires', en: 'Partners' },
-  commitments: { fr: 'Engagements', en: 'Commitments' },
-  meetings: { fr: 'Réunions', en: 'Meetings' },
+  convention: HEADING_WORDS.convention,
+  axes: HEADING_WORDS.axes,
+  partners: HEADING_WORDS.partners,
+  commitments: HEADING_WORDS.commitments,
+  meetings: HEADING_WORDS.meetings,
 
   field: { fr: '{label}{item} : {before} → {after}', en: '{label}{item}: {before} → {after}' },
   'field/item': { fr: ' (« {item} »)', en: ' ("{item}")' },
   'field/none': { fr: '—', en: '—' },
   'field/quoted': { fr: '« {text} »', en: '"{text}"' },
-  'field/yes': { fr: 'oui', en: 'yes' },
-  'field/no': { fr: 'non', en: 'no' },
+  'field/yes': YES_NO.yes,
+  'field/no': YES_NO.no,
   'item-added': { fr: '{label} : ajout de « {item} »', en: '{label}: added "{item}"' },
   'item-removed': { fr: '{label} : retrait de « {item} »', en: '{label}: removed "{item}"' },
   description: { fr: 'description modifiée', en: 'description changed' },
@@ -46,12 +55,12 @@ const MESSAGES = {
     fr: 'nouvel engagement : axe {axis}, pilote {lead}, statut {status}{due}',
     en: 'new commitment: axis {axis}, lead {lead}, status {status}{due}',
   },
-  'commitment/added-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'commitment/added-due': ALIKE.dueClause,
   'commitment/removed': { fr: 'engagement supprimé', en: 'commitment removed' },
   'commitment/title': { fr: 'titre : « {before} » → « {after} »', en: 'title: "{before}" → "{after}"' },
   'commitment/axis': { fr: 'axe : {before} → {after}', en: 'axis: {before} → {after}' },
   'commitment/lead': { fr: 'pilote : {before} → {after}', en: 'lead: {before} → {after}' },
-  'commitment/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'commitment/status': ALIKE.statusChange,
   'commitment/progress-same-source': {
     fr: 'avancement {source} : {before} → {after}',
     en: 'progress {source}: {before} → {after}',
@@ -65,7 +74,7 @@ const MESSAGES = {
   'progress-source/milestones': { fr: 'déduit des jalons', en: 'derived from milestones' },
   'progress-source/done': { fr: 'de l’engagement réalisé', en: 'of the commitment done' },
   'progress-source/planned': { fr: 'de l’engagement prévu', en: 'of the commitment planned' },
-  'progress-source/unknown': { fr: 'non renseigné', en: 'not reported' },
+  'progress-source/unknown': PROGRESS_UNKNOWN,
   'progress-source/cancelled': { fr: 'exclu (engagement abandonné)', en: 'excluded (commitment cancelled)' },
   'commitment/due-later': {
     fr: 'échéance repoussée de {days} : {before} → {after}',
@@ -97,18 +106,18 @@ const MESSAGES = {
 
   'meeting/added': { fr: 'nouvelle réunion le {date} ({status})', en: 'new meeting on {date} ({status})' },
   'meeting/removed': { fr: 'réunion supprimée (prévue le {date})', en: 'meeting removed (dated {date})' },
-  'meeting/status': { fr: 'statut : {before} → {after}', en: 'status: {before} → {after}' },
+  'meeting/status': ALIKE.statusChange,
   'meeting/decision-recorded': { fr: 'décision {decision} : {text}', en: 'decision {decision}: {text}' },
   'meeting/action-opened': {
     fr: 'action ouverte {action} ({owner}{due}) : {text}',
     en: 'action opened {action} ({owner}{due}): {text}',
   },
-  'meeting/action-due': { fr: ', échéance le {date}', en: ', due {date}' },
+  'meeting/action-due': ALIKE.dueClause,
   'meeting/action-closed': {
     fr: 'action close {action} ({owner}, {status}{on}) : {text}',
     en: 'action closed {action} ({owner}, {status}{on}): {text}',
   },
-  'meeting/action-on': { fr: ' le {date}', en: ' on {date}' },
+  'meeting/action-on': ALIKE.onClause,
   'meeting/action-reopened': {
     fr: 'action rouverte {action} ({owner}) : {text}',
     en: 'action reopened {action} ({owner}): {text}',
@@ -117,7 +126,7 @@ const MESSAGES = {
   'partner/joined': { fr: 'a rejoint le partenariat ({role}{on})', en: 'joined the partnership ({role}{on})' },
   'partner/left': { fr: 'a quitté le partenariat{on}', en: 'left the partnership{on}' },
   'partner/on': { fr: ', le {date}', en: ', on {date}' },
-  'partner/left-on': { fr: ' le {date}', en: ' on {date}' },
+  'partner/left-on': ALIKE.onClause,
 
   day: { fr: '{n} jour', en: '{n} day' },
   days: { fr: '{n} jours', en: '{n} days' },

@@ -1,5 +1,6 @@
 /** The name of every field a diff can report, in French and English, by its path within the entity. */
 import type { Lang, Text } from '../../i18n/lang.js';
+import { ATTENDANCE_WORDS, THING_WORDS } from '../../i18n/vocabulary.js';
 
 const FIELD_LABELS = {
   // Convention
@@ -46,8 +47,8 @@ const FIELD_LABELS = {
   short_title: { fr: 'titre court', en: 'short title' },
   leads: { fr: 'chefs de file', en: 'leads' },
   // Commitments
-  axis: { fr: 'axe', en: 'axis' },
-  lead: { fr: 'pilote', en: 'lead' },
+  axis: THING_WORDS.axis,
+  lead: THING_WORDS.lead,
   partners: { fr: 'contributeurs', en: 'contributors' },
   start: { fr: 'début', en: 'start' },
   due: { fr: 'échéance', en: 'due date' },
@@ -67,7 +68,7 @@ const FIELD_LABELS = {
   // Money (the diff says budgets by meaning, diff/diffBudget.ts; these name the fields anywhere else)
   'budget.cost': { fr: 'coût prévu', en: 'planned cost' },
   'budget.funders': { fr: 'cofinanceurs', en: 'co-funders' },
-  'budget.funders.partner': { fr: 'cofinanceur', en: 'co-funder' },
+  'budget.funders.partner': THING_WORDS.coFunder,
   'budget.funders.planned': { fr: 'part prévue', en: 'planned share' },
   'budget.funders.committed': { fr: 'montants engagés', en: 'amounts committed' },
   'budget.funders.committed.date': { fr: 'date de l’engagement', en: 'date committed' },
@@ -91,14 +92,14 @@ const FIELD_LABELS = {
   date: { fr: 'date', en: 'date' },
   time: { fr: 'heure de début', en: 'start time' },
   end_time: { fr: 'heure de fin', en: 'end time' },
-  chair: { fr: 'présidence', en: 'chair' },
+  chair: THING_WORDS.chair,
   chaired_by: { fr: 'présidée par', en: 'chaired by' },
   secretary: { fr: 'secrétaire de séance', en: 'secretary of the meeting' },
   approved_minutes: { fr: 'procès-verbaux approuvés', en: 'minutes approved' },
   attendees: { fr: 'participants', en: 'attendees' },
   'attendees.people': { fr: 'personnes présentes', en: 'people' },
   'attendees.present': { fr: 'présence', en: 'presence' },
-  'attendees.excused': { fr: 'excusé', en: 'excused' },
+  'attendees.excused': ATTENDANCE_WORDS.excused,
   guests: { fr: 'invités', en: 'guests' },
   'guests.present': { fr: 'présence de l’invité', en: 'guest presence' },
   'guests.organisation': { fr: 'organisme de l’invité', en: 'guest organisation' },

@@ -1,16 +1,18 @@
 /** The words the partner guide adds around the template's prose: its tables and worked examples. */
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
+import { YES_NO } from '../../i18n/vocabulary.js';
 
 export const guideWord = messageTable({
-  'partners/name': { fr: 'Partenaire', en: 'Partner' },
-  'partners/id': { fr: 'Identifiant', en: 'Id' },
-  'partners/role': { fr: 'Rôle', en: 'Role' },
+  'partners/name': HEADING_WORDS.partner,
+  'partners/id': HEADING_WORDS.id,
+  'partners/role': HEADING_WORDS.role,
   'fields/field': { fr: 'Champ', en: 'Field' },
   'fields/required': { fr: 'Obligatoire', en: 'Required' },
   'fields/meaning': { fr: 'Ce qu’il faut y mettre', en: 'What to put in it' },
-  'fields/yes': { fr: 'oui', en: 'yes' },
-  'fields/no': { fr: 'non', en: 'no' },
+  'fields/yes': YES_NO.yes,
+  'fields/no': YES_NO.no,
   'section/commitment': { fr: 'Engagement (`commitments/<identifiant>.md`)', en: 'Commitment (`commitments/<id>.md`)' },
   'section/milestone': { fr: 'Un jalon (`milestones`)', en: 'A milestone (`milestones`)' },
   'section/indicator': { fr: 'Un indicateur (`indicators`)', en: 'An indicator (`indicators`)' },

@@ -15,7 +15,8 @@ export const GUIDE_PATH: Readonly<Record<Lang, string>> = {
   en: 'docs/partner-guide.md',
 };
 
-const TEMPLATE: Readonly<Record<Lang, string>> = {
+/** The template the guide is written from, per language. */
+export const GUIDE_TEMPLATE: Readonly<Record<Lang, string>> = {
   fr: 'templates/guide/guide-partenaire.fr.md',
   en: 'templates/guide/partner-guide.en.md',
 };
@@ -26,7 +27,7 @@ export function partnerGuideFor(roadmap: Roadmap, lang: Lang): string {
   return partnerGuide({
     roadmap,
     lang,
-    template: readPackageFile(TEMPLATE[lang]),
+    template: readPackageFile(GUIDE_TEMPLATE[lang]),
     schemas: { commitment: schema('commitment'), meeting: schema('meeting'), partner: schema('partner') },
   });
 }

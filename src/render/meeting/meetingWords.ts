@@ -3,15 +3,20 @@
  * in French and English. Templates use `{name}`; `{name:date}` shows a date in
  * words.
  */
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { ATTENDANCE_WORDS, PARTNER_ROLE_WORDS, THING_WORDS } from '../../i18n/vocabulary.js';
+
+/** A blank left for a name written by hand on the printed sheet or minutes. */
+const NAME_TO_FILL = { fr: '(nom à compléter)', en: '(name to fill in)' } as const satisfies Text;
 
 const MESSAGES = {
   'fact/committee': { fr: 'Comité', en: 'Committee' },
-  'fact/date': { fr: 'Date', en: 'Date' },
+  'fact/date': HEADING_WORDS.date,
   'fact/time': { fr: 'Heure', en: 'Time' },
-  'fact/place': { fr: 'Lieu', en: 'Place' },
-  'fact/chair': { fr: 'Présidence', en: 'Chair' },
+  'fact/place': HEADING_WORDS.place,
+  'fact/chair': HEADING_WORDS.chair,
   'fact/reply-by': { fr: 'Réponse attendue avant le', en: 'Please reply by' },
   'time/range': { fr: 'de {start} à {end}', en: '{start} to {end}' },
   'place/unknown': { fr: 'lieu à préciser', en: 'place to be confirmed' },
@@ -104,7 +109,7 @@ const MESSAGES = {
   },
   'mail/closing': { fr: 'Bien cordialement,', en: 'Kind regards,' },
 
-  'agenda/title': { fr: 'Ordre du jour', en: 'Agenda' },
+  'agenda/title': HEADING_WORDS.agenda,
   'agenda/approve-minutes': {
     fr: 'Approbation du procès-verbal de la réunion du {date:date}',
     en: 'Approval of the minutes of the meeting of {date:date}',
@@ -118,11 +123,11 @@ const MESSAGES = {
   'column/signature': { fr: 'Signature', en: 'Signature' },
   'column/attendance': { fr: 'Présence', en: 'Attendance' },
   'column/represented-by': { fr: 'Représenté par', en: 'Represented by' },
-  'role/signatory': { fr: 'signataire', en: 'signatory' },
-  'role/member': { fr: 'membre', en: 'member' },
-  'role/guest': { fr: 'invité', en: 'guest' },
+  'role/signatory': PARTNER_ROLE_WORDS.signatory,
+  'role/member': PARTNER_ROLE_WORDS.member,
+  'role/guest': THING_WORDS.guest,
   'role/other': { fr: 'participant', en: 'participant' },
-  'person/to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
+  'person/to-fill': NAME_TO_FILL,
 
   'sheet/kicker': { fr: 'Feuille d’émargement', en: 'Attendance sheet' },
   'sheet/note': {
@@ -143,10 +148,10 @@ const MESSAGES = {
     fr: 'Procès-verbal établi d’après le fichier de la réunion ; à approuver lors de la réunion suivante.',
     en: 'Drawn from the meeting’s file; to be approved at the next meeting.',
   },
-  'minutes/attendance': { fr: 'Présences et quorum', en: 'Attendance and quorum' },
-  'minutes/present': { fr: 'présent', en: 'present' },
+  'minutes/attendance': HEADING_WORDS.attendanceAndQuorum,
+  'minutes/present': ATTENDANCE_WORDS.present,
   'minutes/excused': { fr: 'excusé', en: 'sent apologies' },
-  'minutes/absent': { fr: 'absent', en: 'absent' },
+  'minutes/absent': ATTENDANCE_WORDS.absent,
   'minutes/quorum-reached': {
     fr: 'Quorum atteint : {present} sur {members} membres présents (il en fallait {needed}, la majorité absolue).',
     en: 'Quorum reached: {present} of {members} members present ({needed} needed, a strict majority).',
@@ -165,9 +170,9 @@ const MESSAGES = {
     fr: 'Première réunion du comité : pas de procès-verbal précédent.',
     en: 'The committee’s first meeting: no previous minutes.',
   },
-  'minutes/decisions': { fr: 'Décisions', en: 'Decisions' },
+  'minutes/decisions': HEADING_WORDS.decisions,
   'minutes/no-decision': { fr: 'Aucune décision enregistrée.', en: 'No decision recorded.' },
-  'minutes/actions': { fr: 'Actions', en: 'Actions' },
+  'minutes/actions': HEADING_WORDS.actions,
   'minutes/no-action': { fr: 'Aucune action décidée.', en: 'No action decided.' },
   'minutes/body': { fr: 'Compte rendu des débats', en: 'Record of the discussion' },
   'minutes/no-body': {
@@ -204,13 +209,13 @@ const MESSAGES = {
   'minutes/state-overdue': { fr: 'ouverte, en retard', en: 'open, overdue' },
   'minutes/signature-chair': { fr: 'Présidence de séance', en: 'Chair of the meeting' },
   'minutes/signature-secretary': { fr: 'Secrétaire de séance', en: 'Secretary of the meeting' },
-  'minutes/name-to-fill': { fr: '(nom à compléter)', en: '(name to fill in)' },
-  'column/decided-on': { fr: 'Décidée le', en: 'Decided on' },
-  'column/decision': { fr: 'Décision', en: 'Decision' },
+  'minutes/name-to-fill': NAME_TO_FILL,
+  'column/decided-on': HEADING_WORDS.decidedOn,
+  'column/decision': HEADING_WORDS.decision,
   'column/about': { fr: 'Concerne', en: 'About' },
-  'column/action': { fr: 'Action', en: 'Action' },
-  'column/owner': { fr: 'Responsable', en: 'Owner' },
-  'column/due': { fr: 'Échéance', en: 'Due' },
+  'column/action': HEADING_WORDS.action,
+  'column/owner': HEADING_WORDS.owner,
+  'column/due': HEADING_WORDS.due,
   'column/state': { fr: 'État au {date:date}', en: 'State on {date:date}' },
 
   'refuse/not-held': {

@@ -1,7 +1,9 @@
 /** The words of money (report --by funding, the brief's section, the site, diff, journal entries), in French and English. */
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 import type { Lang, Text } from '../../i18n/lang.js';
 import { messageTable } from '../../i18n/messageTable.js';
 import { tableLabels } from '../../i18n/tableLabels.js';
+import { NONE_WORD } from '../../i18n/vocabulary.js';
 
 const MESSAGES = {
   'sheets/axes': { fr: 'Financement par axe', en: 'Funding by axis' },
@@ -9,24 +11,24 @@ const MESSAGES = {
   'sheets/years': { fr: 'Engagé et payé par année', en: 'Committed and paid by year' },
   'sheets/commitments': { fr: 'Financement par engagement', en: 'Funding by commitment' },
   'sheets/total': { fr: 'Financement : total', en: 'Funding: total' },
-  'columns/number': { fr: 'N°', en: 'No.' },
+  'columns/number': HEADING_WORDS.number,
   'columns/scope': { fr: 'Niveau', en: 'Scope' },
-  'columns/id': { fr: 'Identifiant', en: 'Id' },
-  'columns/label': { fr: 'Libellé', en: 'Label' },
-  'columns/axis': { fr: 'Axe', en: 'Axis' },
-  'columns/commitment': { fr: 'Engagement', en: 'Commitment' },
-  'columns/funder': { fr: 'Financeur', en: 'Funder' },
+  'columns/id': HEADING_WORDS.id,
+  'columns/label': HEADING_WORDS.label,
+  'columns/axis': HEADING_WORDS.axis,
+  'columns/commitment': HEADING_WORDS.commitment,
+  'columns/funder': HEADING_WORDS.funder,
   'columns/year': { fr: 'Année', en: 'Year' },
   'columns/cost': { fr: 'Coût prévu', en: 'Planned cost' },
   'columns/planned': { fr: 'Financement prévu', en: 'Planned funding' },
   'columns/gap': { fr: 'Reste à financer', en: 'Funding gap' },
-  'columns/committed': { fr: 'Engagé', en: 'Committed' },
+  'columns/committed': HEADING_WORDS.committedAmount,
   'columns/paid': { fr: 'Payé', en: 'Paid' },
   'columns/committedRate': { fr: 'Taux d’engagement (%)', en: 'Committed rate (%)' },
   'columns/paidRate': { fr: 'Taux de paiement (%)', en: 'Payment rate (%)' },
   'columns/committedSince': { fr: 'Engagé depuis le comité', en: 'Committed since the committee' },
   'columns/paidSince': { fr: 'Payé depuis le comité', en: 'Paid since the committee' },
-  'columns/date': { fr: 'Date', en: 'Date' },
+  'columns/date': HEADING_WORDS.date,
   'columns/kind': { fr: 'Mouvement', en: 'Movement' },
   'columns/amount': { fr: 'Montant', en: 'Amount' },
   'columns/ref': { fr: 'Référence', en: 'Reference' },
@@ -98,9 +100,9 @@ const MESSAGES = {
     fr: 'Paiement de {partner} du {date} : {before} → {after}{ref}',
     en: 'Payment by {partner} on {date}: {before} → {after}{ref}',
   },
-  'diff/nothing': { fr: 'aucun', en: 'none' },
+  'diff/nothing': NONE_WORD,
   'diff/ref': { fr: ' ({ref})', en: ' ({ref})' },
-  'site/title': { fr: 'Financement', en: 'Funding' },
+  'site/title': HEADING_WORDS.funding,
   'site/axisIntro': {
     fr: 'Plan de financement des engagements de l’axe au {date}.',
     en: 'Financing plan of the axis’s commitments as of {date}.',

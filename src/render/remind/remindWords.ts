@@ -1,6 +1,7 @@
 /** The words of the reminders `roadmap remind` drafts, in French and English. */
 import { messageTable } from '../../i18n/messageTable.js';
 import type { Text } from '../../i18n/lang.js';
+import { HEADING_WORDS } from '../../i18n/headingWords.js';
 
 const MESSAGES = {
   subject: {
@@ -15,9 +16,9 @@ const MESSAGES = {
   'since/previous': { fr: 'depuis la réunion du {date:date}', en: 'since the meeting of {date:date}' },
   'since/start': { fr: 'depuis le début de la convention', en: 'since the convention began' },
   'section/without-news': { fr: 'Engagements sans nouvelles {since}', en: 'Commitments with no news {since}' },
-  'section/overdue-actions': { fr: 'Actions en retard', en: 'Overdue actions' },
+  'section/overdue-actions': HEADING_WORDS.overdueActions,
   'section/indicators': { fr: 'Indicateurs sans mesure {since}', en: 'Indicators with no measure {since}' },
-  'section/late-milestones': { fr: 'Jalons en retard', en: 'Late milestones' },
+  'section/late-milestones': HEADING_WORDS.lateMilestones,
   'item/without-news': {
     fr: '{title} — aucune nouvelle depuis le {since:date}',
     en: '{title} — no news since {since:date}',
