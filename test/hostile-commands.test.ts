@@ -155,6 +155,16 @@ describe('every command over the hostile catalogue', () => {
             .map((path) => readFileSync(path, 'utf8'))
             .join('\n');
           expect(html, `${spec.name} HTML`).not.toMatch(/<script>alert|<img src=x/i);
+          // The images it writes (the site's logos) carry no script, and no file it writes is named with markup.
+          const svg = filesUnder(out)
+            .filter((path) => path.endsWith('.svg'))
+            .map((path) => readFileSync(path, 'utf8'))
+            .join('\n');
+          expect(svg, `${spec.name} SVG files`).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+          expect(
+            filesUnder(out).filter((path) => /[<>"]/.test(path.slice(out.length))),
+            `${spec.name} file names`,
+          ).toEqual([]);
           expect(result.stdout, `${spec.name} CSV cells`).not.toMatch(/(^|[,;\t])"?(=HYPERLINK|\+cmd)/m);
           // CSV files written (the open-data export) no more than printed ones.
           const csv = filesUnder(out)

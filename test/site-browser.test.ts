@@ -4,16 +4,20 @@
  * full of hostile text, every page is crawled; every internal link resolves,
  * nothing is requested outside the folder, axe-core finds no violation,
  * html-validate's recommended rules pass, the stylesheet applies under the
- * CSP, and nothing is wider than a 390 px phone. A small site with one fault
- * for each of these checks proves that each still finds its fault.
+ * CSP, and nothing is wider than a 390 px phone. The convention's logos (the
+ * bundled one's SVG, the hand-made one's hostile SVG and PNG) load on every
+ * page, from the root and from a folder, fit a phone's header and print. A
+ * small site with one fault for each of these checks proves that each still
+ * finds its fault.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runMain, tempDir } from './helpers/cli.js';
 import { type Crawl, crawl } from './helpers/siteCrawl.js';
-import { addAxeToEveryDocument, describeWithChromium, DESKTOP, launchChromium } from './helpers/browser.js';
+import { addAxeToEveryDocument, describeWithChromium, DESKTOP, launchChromium, PHONE } from './helpers/browser.js';
 
 /**
  * A small site with one fault for each check, for the proof that a clean crawl means something: a missing
@@ -61,6 +65,7 @@ function badSite(dir: string): string {
 describeWithChromium('the website in headless Chromium', () => {
   const { dir, cleanup } = tempDir('site-browser-');
   let browser: Browser;
+  let page: Page;
   const crawls: Record<string, Crawl> = {};
 
   /** Builds a roadmap's site into `dir/name`, with the dates pinned. */
@@ -87,7 +92,7 @@ describeWithChromium('the website in headless Chromium', () => {
     // One page for the three sites: each goto is a fresh document, and one renderer keeps axe-core compiled.
     const context = await browser.newContext({ viewport: DESKTOP });
     await addAxeToEveryDocument(context);
-    const page = await context.newPage();
+    page = await context.newPage();
     crawls.bundled = await crawl(page, await bundled);
     crawls.fixture = await crawl(page, await fixture);
     crawls.bad = await crawl(page, badSite(join(dir, 'bad')));
@@ -128,6 +133,60 @@ describeWithChromium('the website in headless Chromium', () => {
     });
   }
 
+  it("shows the convention's logos on every page, each loaded from the site's own files, the SVG sanitised", () => {
+    const fixture = crawls.fixture!;
+    const logos = [
+      { src: 'assets/logos/logo-ept.svg', alt: 'Logo ept' },
+      { src: 'assets/logos/logo-cci-ete.png', alt: 'Logo CCI Été' },
+    ];
+    const at = (result: Crawl, page: string) =>
+      result.images.filter((image) => image.page === page).map(({ src, alt }) => ({ src, alt }));
+    // On the home page and one folder down (a commitment), the same files, in the convention's order.
+    expect(at(fixture, 'index.html')).toEqual(logos);
+    expect(at(fixture, 'commitments/guichet-unique.html')).toEqual(logos);
+    for (const name of ['bundled', 'fixture']) {
+      const result = crawls[name]!;
+      // Every page shows them, and every image of every page loaded.
+      expect(new Set(result.images.map((image) => image.page))).toEqual(new Set(result.pages));
+      expect(result.images.filter((image) => image.naturalWidth === 0)).toEqual([]);
+    }
+    expect(at(crawls.bundled!, 'meetings.html')).toEqual([
+      { src: 'assets/logos/logo-comite-territorial.svg', alt: 'Logo comite territorial' },
+    ]);
+    // The SVG's script, event handlers and outside image are gone from the file the site wrote.
+    const svg = readFileSync(join(dir, 'fixture', 'assets', 'logos', 'logo-ept.svg'), 'utf8');
+    expect(svg).toContain('<rect');
+    expect(svg).not.toMatch(/script|alert|onload|onclick|tracker/);
+  });
+
+  it("the logos keep to a line of a phone's header, and print with it", async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(pathToFileURL(join(dir, 'fixture', 'commitments', 'guichet-unique.html')).href);
+    const measure = () =>
+      page.evaluate(() => ({
+        logos: [...document.querySelectorAll('header.site img')].map((image) => {
+          const box = image.getBoundingClientRect();
+          return { top: Math.round(box.top), height: Math.round(box.height), right: box.right };
+        }),
+        width: document.documentElement.clientWidth,
+      }));
+    const phone = await measure();
+    expect(phone.logos).toHaveLength(2);
+    for (const logo of phone.logos) {
+      expect(logo.height).toBe(40);
+      expect(logo.top).toBe(phone.logos[0]!.top);
+      expect(logo.right).toBeLessThanOrEqual(phone.width);
+    }
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const printed = await measure();
+      expect(printed.logos.map((logo) => logo.height)).toEqual([48, 48]);
+    } finally {
+      await page.emulateMedia({ media: null });
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   it('the crawl finds each fault of a bad site, so a clean crawl means something', () => {
     const bad = crawls.bad!;
     expect(bad.pages).toEqual(['index.html', 'wide.html', 'unstyled.html']);
@@ -143,6 +202,9 @@ describeWithChromium('the website in headless Chromium', () => {
     expect(bad.overflow).toEqual([expect.stringMatching(/^wide\.html: \d+ > 390$/)]);
     expect(bad.splitWords).toEqual(['wide.html: Vigilance']);
     expect(bad.unstyled).toEqual([expect.stringMatching(/\/unstyled\.html$/)]);
+    expect(bad.images).toEqual([
+      { page: 'wide.html', src: 'https://evil.example/pixel.png', alt: '', naturalWidth: 0 },
+    ]);
     expect(bad.feedEntries).toBe(-1);
   });
 

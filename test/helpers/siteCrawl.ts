@@ -2,7 +2,7 @@
  * A static site crawled in a real headless Chromium, as a reader opens a downloaded copy: every
  * page reachable from its home page, once on a desktop and once on a phone, each fault counted
  * (broken links, requests outside the folder, axe-core, html-validate, overflow on a phone, words
- * split in table cells, a stylesheet the CSP refused). The website's and the portfolio's tests share it.
+ * split in table cells, a stylesheet the CSP refused, an image that did not load). The website's and the portfolio's tests share it.
  */
 import { HtmlValidate } from 'html-validate';
 import type { Page, Request, Route } from 'playwright-core';
@@ -22,6 +22,8 @@ export interface Crawl {
   /** Words a table cell breaks across two lines on a 1280 px desktop (« Vigilanc/e »). */
   splitWords: string[];
   unstyled: string[];
+  /** Every image of every page, as the desktop loaded it: a `naturalWidth` of 0 is an image that did not load. */
+  images: { page: string; src: string; alt: string; naturalWidth: number }[];
   external: Set<string>;
   feedEntries: number;
 }
@@ -43,6 +45,7 @@ export async function crawl(page: Page, site: string, { feed = true }: { feed?: 
     overflow: [],
     splitWords: [],
     unstyled: [],
+    images: [],
     external: new Set(),
     feedEntries: 0,
   };
@@ -96,14 +99,26 @@ async function visitAll(page: Page, rootUrl: string, result: Crawl, feed: boolea
       page,
       async () => {
         // The links, and the stylesheet, which is the site's own file: the CSP must let it apply even from a disk.
-        const { links, border } = await page.evaluate(() => ({
+        // The images too: the page's load event has waited for them.
+        const { links, border, images } = await page.evaluate(() => ({
           links: [...document.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href),
+          images: [...document.images].map((image) => ({
+            src: image.src,
+            alt: image.alt,
+            naturalWidth: image.complete ? image.naturalWidth : 0,
+          })),
           border: (() => {
             const header = document.querySelector('header.site');
             return header ? getComputedStyle(header).borderTopWidth : null;
           })(),
         }));
         if (border !== '6px') result.unstyled.push(url);
+        for (const image of images)
+          result.images.push({
+            page: relative(url),
+            ...image,
+            src: image.src.startsWith(rootUrl) ? relative(image.src) : image.src,
+          });
         for (const link of links) {
           if (!link.startsWith(rootUrl)) {
             result.external.add(link);

@@ -21,15 +21,22 @@ const word = messageTable(MESSAGES);
 export function letterheadOf(roadmap: Roadmap, lang: Lang): Letterhead | undefined {
   const convention = roadmap.convention?.data;
   if (!convention) return undefined;
-  const logos = (convention.logos ?? []).flatMap((path) => {
-    const image = logoImage(path, roadmap.assets?.get(path), lang);
-    return image ? [image] : [];
-  });
   return {
-    logos,
+    logos: conventionLogos(roadmap, lang).map((logo) => logo.image),
     convention: convention.title,
     sender: convention.secretariat ? senderLines(convention.secretariat, roadmap, lang) : [],
   };
+}
+
+/**
+ * The convention's logos the letterhead shows, in the convention's order, each with the
+ * path it was read from (`assets/<file>`): the site writes them as files of its own.
+ */
+export function conventionLogos(roadmap: Roadmap, lang: Lang): { path: string; image: Image }[] {
+  return (roadmap.convention?.data.logos ?? []).flatMap((path) => {
+    const image = logoImage(path, roadmap.assets?.get(path), lang);
+    return image ? [{ path, image }] : [];
+  });
 }
 
 /** The secretariat's name, its organisation, its address (as written, line by line), e-mail and phone. */

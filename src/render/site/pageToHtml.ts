@@ -41,6 +41,8 @@ export interface SiteFrame {
   asOf: string;
   /** The published address, for canonical links; links inside the site stay relative. */
   baseUrl?: string;
+  /** The convention's logos, beside the title on every page: their files from the site's root (`assets/logos/…`). */
+  logos?: readonly { path: string; alt: string }[];
 }
 
 /**
@@ -74,6 +76,11 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
   const canonical = frame.baseUrl
     ? `<link rel="canonical" href="${escapeHtml(new URL(pagePath(page.ref), withSlash(frame.baseUrl)).href)}">`
     : '';
+  const title = `<p class="site-title"><a href="${href({ kind: 'home' })}">${text(frame.siteTitle)}</a></p>`;
+  // Without logos the header is what it always was.
+  const brand = frame.logos?.length
+    ? `<div class="site-brand"><div class="site-logos">${frame.logos.map((logo) => `<img src="${escapeHtml(assetHref(page.ref, logo.path))}" alt="${plain(logo.alt)}">`).join('')}</div>\n${title}</div>`
+    : title;
   const search = page.search?.available
     ? [
         `<link rel="stylesheet" href="${assetHref(page.ref, 'pagefind/pagefind-ui.css')}">`,
@@ -102,7 +109,7 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     '<body>',
     `<a class="skip" href="#main">${word('skip')}</a>`,
     '<header class="site">',
-    `<p class="site-title"><a href="${href({ kind: 'home' })}">${text(frame.siteTitle)}</a></p>`,
+    brand,
     `<nav aria-label="${word('navLabel')}"><ul>${nav.map(([label, to]) => `<li><a href="${href(to)}"${to.kind === page.ref.kind ? ' aria-current="page"' : ''}>${text(label)}</a></li>`).join('')}<li><a href="${href({ kind: 'feed' })}">${word('feed')}</a></li></ul></nav>`,
     '</header>',
     '<main id="main">',
