@@ -129,4 +129,14 @@ describe('letterheadOf', () => {
       'Tél. 02 98 00 00 00',
     ]);
   });
+
+  it('names an SVG logo by its own title when it has one, markup in it left out', () => {
+    const titled = `<svg ${NS}><title>Comité &amp; territoire <b>x</b></title><circle r="1"/></svg>`;
+    const plain = `<svg ${NS}><title>Comité &amp; territoire</title><circle r="1"/></svg>`;
+    const alts = (svg: string) =>
+      letterheadOf(roadmap(new Map([['assets/logo-epci.svg', Buffer.from(svg)]])), 'fr')!.logos.map((logo) => logo.alt);
+    expect(alts(plain)).toEqual(['Comité & territoire']);
+    // Markup inside the title is gone with the sanitiser: only its text can reach an alt text.
+    expect(alts(titled)).toEqual(['Comité & territoire']);
+  });
 });

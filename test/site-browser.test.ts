@@ -151,7 +151,7 @@ describeWithChromium('the website in headless Chromium', () => {
       expect(result.images.filter((image) => image.naturalWidth === 0)).toEqual([]);
     }
     expect(at(crawls.bundled!, 'meetings.html')).toEqual([
-      { src: 'assets/logos/logo-comite-territorial.svg', alt: 'Logo comite territorial' },
+      { src: 'assets/logos/logo-comite-territorial.svg', alt: 'Comité territorial (logo illustratif)' },
     ]);
     // The SVG's script, event handlers and outside image are gone from the file the site wrote.
     const svg = readFileSync(join(dir, 'fixture', 'assets', 'logos', 'logo-ept.svg'), 'utf8');

@@ -67,5 +67,17 @@ function logoImage(path: string, bytes: Uint8Array | undefined, lang: Lang): Ima
   const alt = word('letterhead/logo', lang, { name: name.replace(/[-_]+/g, ' ') });
   if (format !== 'svg') return { format, bytes, alt };
   const clean = sanitiseSvg(Buffer.from(bytes).toString('utf8'));
-  return clean === undefined ? undefined : { format, bytes: Buffer.from(clean), alt };
+  return clean === undefined ? undefined : { format, bytes: Buffer.from(clean), alt: svgTitle(clean) ?? alt };
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The SVG's own `<title>`, its author's words for it (« Comité territorial »), rather than a name made from the file's. */
+function svgTitle(svg: string): string | undefined {
+  const title = /<title(?:\s[^>]*)?>([^<]{1,300})<\/title>/.exec(svg)?.[1];
+  const text = title
+    ?.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text ? text : undefined;
 }
