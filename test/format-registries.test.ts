@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS_FORMATS } from '../src/commands/actions.js';
 import { DIFF_FORMATS } from '../src/commands/diff.js';
-import { declaredFlags, type CommandName } from '../src/commands/flags/commandFlags.js';
+import { declaredFlags, isGiven, type CommandName } from '../src/commands/flags/commandFlags.js';
 import { readFlags } from '../src/commands/flags/readFlags.js';
 import { OWNERS_FORMATS } from '../src/commands/owners.js';
 import { REPORT_FORMATS } from '../src/commands/report.js';
@@ -58,7 +58,9 @@ describe('typed flags', () => {
     expect(flags.present).toBe('a,b');
     expect(flags.excused).toBeUndefined();
     expect(flags.decision).toEqual([{ value: 'x', at: 0 }]);
-    expect(flags.action).toBeUndefined();
+    expect(flags.action).toEqual([]);
+    expect(isGiven(flags.action)).toBe(false);
+    expect(isGiven(flags.decision)).toBe(true);
     expect(readFlags('close', {}, 'en').cancelled).toBe(false);
   });
 
