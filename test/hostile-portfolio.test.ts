@@ -238,3 +238,27 @@ describe('hostile data packages', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 120_000);
 });
+
+describe('the cache', () => {
+  test('is a folder roadmap tags as its own; one of somebody else’s is refused, nothing in it deleted', async () => {
+    const path = writePortfolio('cached', [{ id: 'absent', source: join(work, 'nowhere') }]);
+    const fresh = await runMain(['portfolio', path, '--out', join(work, 'cached-out'), '--as-of', AS_OF], {
+      today: AS_OF,
+    });
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(readFileSync(join(work, '.roadmap-cache', 'CACHEDIR.TAG'), 'utf8')).toMatch(
+      /^Signature: 8a477f597d28d172789f06886806bc55\n/,
+    );
+
+    const home = join(work, 'home');
+    mkdirSync(join(home, 'http', 'absent'), { recursive: true });
+    writeFileSync(join(home, 'http', 'absent', 'notes.txt'), 'mine');
+    const refused = await runMain(
+      ['portfolio', path, '--out', join(work, 'cached-out'), '--as-of', AS_OF, '--cache', home, '--lang', 'en'],
+      { today: AS_OF },
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("is not roadmap's cache (it has no CACHEDIR.TAG) and is not empty");
+    expect(readFileSync(join(home, 'http', 'absent', 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});

@@ -24,6 +24,8 @@ import { portfolioWord } from '../render/portfolio/portfolioWords.js';
 import { echoArgument } from '../util/echoArgument.js';
 import { terminalLine } from '../util/sanitize.js';
 import { intValue } from './setup/setupFlags.js';
+import { claimCache } from '../write/sourceCache.js';
+import { shownPath } from '../util/shownPath.js';
 import { resolveLang } from './opening/roadmapFolder.js';
 import { dateOrToday, today } from './flags/dateFlag.js';
 import { isWorkbookFormat } from './output/writeWorkbook.js';
@@ -50,6 +52,8 @@ export async function run({ args, flags, io }: CommandInput<'portfolio'>): Promi
   const staleMonths = staleMonthsFlag ?? file.staleMonths ?? DEFAULT_STALE_MONTHS;
   const base = dirname(path);
   const cache = resolve(io.cwd, flags.cache ?? join(base, '.roadmap-cache'));
+  if (claimCache(cache) === 'not-ours')
+    throw new UsageError(portfolioWord('cacheNotOurs', lang, { dir: shownPath(io.cwd, cache) }));
 
   const lines = await summariseAll(file.conventions, { base, cache, timeoutMs, asOf, today: today(io), lang });
   const summaries = new Map(

@@ -80,6 +80,10 @@ export const portfolioWord = messageTable({
     fr: 'Indiquez le dossier où écrire le portefeuille avec --out <dossier>.',
     en: 'Give the folder to write the portfolio to with --out <folder>.',
   },
+  cacheNotOurs: {
+    fr: '--cache {dir} n’est pas le cache de roadmap (il n’a pas de CACHEDIR.TAG) et n’est pas vide : rien n’y sera effacé. Indiquez un dossier vide ou nouveau.',
+    en: "--cache {dir} is not roadmap's cache (it has no CACHEDIR.TAG) and is not empty: nothing in it will be deleted. Give an empty or new folder.",
+  },
   badTimeout: {
     fr: '--timeout attend un nombre de secondes entre 0,1 et 3600, pas « {value} ».',
     en: '--timeout expects a number of seconds between 0.1 and 3600, not "{value}".',
