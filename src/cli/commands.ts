@@ -331,6 +331,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       fr: 'modifier un engagement et ajouter une entrée à son journal',
       en: 'edit a commitment in place and append a journal entry',
     },
+    // `meeting record --decision <text>` records a decision; `update --decision <id>` names one.
+    placeholder: { decision: 'id' },
     describe: {
       status: {
         fr: 'nouveau statut : planned, in_progress, blocked, done ou cancelled',
