@@ -11,23 +11,17 @@ import type { CommandRun } from '../commandInput.js';
 import { roadmapCommand, type OpenedRun } from '../opening/roadmapCommand.js';
 import { findEntity, requireKind, type Found, type IdKind } from './findEntity.js';
 
-type Opened<T> = { opened: OpenedRoadmap; found: Exclude<Found<T>, { broken: true }> } | { code: number };
-
-/** The named entity in a roadmap opened by roadmapCommand (refusing nothing); a broken file stops the command with the roadmap's problems. */
-async function findForEdit<T>(io: Io, opened: OpenedRoadmap, kind: EntityKind, id: string): Promise<Opened<T>> {
+/** The named entity's file in a roadmap opened refusing nothing; a broken file is refused with the roadmap's problems (undefined). */
+async function foundOrRefused<T>(
+  io: Io,
+  opened: OpenedRoadmap,
+  kind: EntityKind,
+  id: string,
+): Promise<FoundFile<T> | undefined> {
   const found = findEntity<T>(opened, kind, id);
-  if ('broken' in found) {
-    await refuseInvalid(io, opened);
-    return { code: EXIT.invalid };
-  }
-  return { opened, found };
-}
-
-/** What `remove` and `rename` act on: the kind and id their command line names, and the entity's file. */
-export interface NamedEntity {
-  kind: IdKind;
-  id: string;
-  found: Exclude<Found<unknown>, { broken: true }>;
+  if (!('broken' in found)) return found;
+  await refuseInvalid(io, opened);
+  return undefined;
 }
 
 /** The file of an entity a command changes, found in the roadmap it opened. */
@@ -45,8 +39,8 @@ export function entityCommand<Command extends CommandName, T = unknown>(
   return roadmapCommand<Command>(
     async (run) => {
       const { kind, id } = named(run);
-      const open = await findForEdit<T>(run.io, run.opened, kind, id);
-      return 'code' in open ? open.code : body(run, open.found);
+      const found = await foundOrRefused<T>(run.io, run.opened, kind, id);
+      return found === undefined ? EXIT.invalid : body(run, found);
     },
     { refuseInvalid: false },
   );
