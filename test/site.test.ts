@@ -411,6 +411,7 @@ describe("the convention's logos", () => {
       'assets/Logo EPT.svg',
       'assets/logo-ept.svg',
       'assets/" onload="x.png',
+      'assets/@@.png',
     ];
     const roadmap = roadmapFrom(
       join(dir, 'hostile'),
@@ -421,6 +422,7 @@ describe("the convention's logos", () => {
         [names[1]!]: SVG,
         [names[2]!]: SVG,
         [names[3]!]: PNG,
+        [names[4]!]: PNG,
       },
       SITE,
     );
@@ -433,6 +435,8 @@ describe("the convention's logos", () => {
       'logo-ept-2.svg',
       'logo-ept.svg',
       'onload-x.png',
+      // A name of symbols only (`@@.png`) still gets a name of letters.
+      'x.png',
     ]);
     for (const file of readdirSync(join(out, 'assets', 'logos')))
       expect(readFileSync(join(out, 'assets', 'logos', file), 'utf8')).not.toMatch(
@@ -444,7 +448,7 @@ describe("the convention's logos", () => {
       '<img src="assets/logos/img-src-x-onerror-alert-1-ete.svg" alt="Logo &lt;img src=x onerror=alert(1)&gt; Été">',
     );
     expect(header).toContain('<img src="assets/logos/onload-x.png" alt="Logo &quot; onload=&quot;x">');
-    expect(header.match(/<img /g)).toHaveLength(4);
+    expect(header.match(/<img /g)).toHaveLength(5);
     expect(home).not.toMatch(/<img src=x|" onload="/);
   });
 
