@@ -166,7 +166,14 @@ describeWithChromium('the website in headless Chromium', () => {
       page.evaluate(() => ({
         logos: [...document.querySelectorAll('header.site img')].map((image) => {
           const box = image.getBoundingClientRect();
-          return { top: Math.round(box.top), height: Math.round(box.height), right: box.right };
+          const { naturalWidth, naturalHeight } = image as HTMLImageElement;
+          return {
+            top: Math.round(box.top),
+            height: Math.round(box.height),
+            right: box.right,
+            // Drawn at its own proportions: the width and height attributes keep its room, not a shape.
+            distortion: Math.abs(box.width / box.height - naturalWidth / naturalHeight),
+          };
         }),
         width: document.documentElement.clientWidth,
       }));
@@ -176,6 +183,7 @@ describeWithChromium('the website in headless Chromium', () => {
       expect(logo.height).toBe(40);
       expect(logo.top).toBe(phone.logos[0]!.top);
       expect(logo.right).toBeLessThanOrEqual(phone.width);
+      expect(logo.distortion).toBeLessThan(0.05);
     }
     await page.emulateMedia({ media: 'print' });
     try {

@@ -338,7 +338,7 @@ describe("the convention's logos", () => {
       [join('partners', 'cci.html'), '../'],
     ] as const)
       expect(readFileSync(join(out, page), 'utf8'), page).toContain(
-        `<div class="site-brand"><div class="site-logos"><img src="${up}assets/logos/logo-ept.svg" alt="Logo ept"><img src="${up}assets/logos/logo-cci-ete.png" alt="Logo CCI Été"></div>\n<p class="site-title">`,
+        `<div class="site-brand"><div class="site-logos"><img src="${up}assets/logos/logo-ept.svg" alt="Logo ept" width="120" height="60"><img src="${up}assets/logos/logo-cci-ete.png" alt="Logo CCI Été" width="48" height="24"></div>\n<p class="site-title">`,
       );
     expect(readFileSync(join(out, 'assets', 'site.css'), 'utf8')).toMatch(
       /\.site-logos img \{[^}]*height: 3\.5rem; width: auto;/,
@@ -369,7 +369,7 @@ describe("the convention's logos", () => {
     expect((await site(roadmap, out)).code).toBe(0);
     expect(readdirSync(logos)).toEqual(['logo-region.png']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
-      '<img src="assets/logos/logo-region.png" alt="Logo region">',
+      '<img src="assets/logos/logo-region.png" alt="Logo region" width="48" height="24">',
     );
   });
 
@@ -445,9 +445,11 @@ describe("the convention's logos", () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     const header = home.slice(home.indexOf('<header'), home.indexOf('</header>'));
     expect(header).toContain(
-      '<img src="assets/logos/img-src-x-onerror-alert-1-ete.svg" alt="Logo &lt;img src=x onerror=alert(1)&gt; Été">',
+      '<img src="assets/logos/img-src-x-onerror-alert-1-ete.svg" alt="Logo &lt;img src=x onerror=alert(1)&gt; Été" width="200" height="100">',
     );
-    expect(header).toContain('<img src="assets/logos/onload-x.png" alt="Logo &quot; onload=&quot;x">');
+    expect(header).toContain(
+      '<img src="assets/logos/onload-x.png" alt="Logo &quot; onload=&quot;x" width="48" height="24">',
+    );
     expect(header.match(/<img /g)).toHaveLength(5);
     expect(home).not.toMatch(/<img src=x|" onload="/);
   });

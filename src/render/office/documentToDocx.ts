@@ -26,7 +26,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Document } from '../document/document.js';
-import { logoBox } from './imageSize.js';
+import { logoBox } from '../document/imageSize.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { officeZip, xmlSafeText } from './officeZip.js';
 import { officeBlocks, type OfficeBlock, type Run } from './officeBlocks.js';

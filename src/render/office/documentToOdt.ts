@@ -8,7 +8,7 @@
  * lists, and the letterhead's logos embedded under Pictures/.
  */
 import type { Document, Image } from '../document/document.js';
-import { logoBox } from './imageSize.js';
+import { logoBox } from '../document/imageSize.js';
 import { officeBlocks, type OfficeBlock, type Run } from './officeBlocks.js';
 import { odfLine, officeZip, xmlEscape, xmlSafeText, type ZipEntry } from './officeZip.js';
 

@@ -1,3 +1,4 @@
+import type { SiteLogo } from './siteLogos.js';
 import { superscriptOrdinals } from '../superscriptOrdinals.js';
 import { formatDate } from '../../i18n/formatDate.js';
 import { escapeHtml } from '../escapeHtml.js';
@@ -42,7 +43,7 @@ export interface SiteFrame {
   /** The published address, for canonical links; links inside the site stay relative. */
   baseUrl?: string;
   /** The convention's logos, beside the title on every page: their files from the site's root (`assets/logos/…`). */
-  logos?: readonly { path: string; alt: string }[];
+  logos?: readonly Pick<SiteLogo, 'path' | 'alt' | 'size'>[];
 }
 
 /**
@@ -77,9 +78,9 @@ export function* pageToHtml(page: SitePage, frame: SiteFrame): Generator<string>
     ? `<link rel="canonical" href="${escapeHtml(new URL(pagePath(page.ref), withSlash(frame.baseUrl)).href)}">`
     : '';
   const title = `<p class="site-title"><a href="${href({ kind: 'home' })}">${text(frame.siteTitle)}</a></p>`;
-  // Without logos the header is what it always was.
+  // Without logos the header is what it always was. Each logo's size keeps its room before it loads (the CSS sets its height).
   const brand = frame.logos?.length
-    ? `<div class="site-brand"><div class="site-logos">${frame.logos.map((logo) => `<img src="${escapeHtml(assetHref(page.ref, logo.path))}" alt="${plain(logo.alt)}">`).join('')}</div>\n${title}</div>`
+    ? `<div class="site-brand"><div class="site-logos">${frame.logos.map((logo) => `<img src="${escapeHtml(assetHref(page.ref, logo.path))}" alt="${plain(logo.alt)}" width="${logo.size.width}" height="${logo.size.height}">`).join('')}</div>\n${title}</div>`
     : title;
   const search = page.search?.available
     ? [

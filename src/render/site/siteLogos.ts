@@ -8,13 +8,15 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Roadmap } from '../../model/types.js';
 import type { ImageFormat } from '../../util/imageFormat.js';
 import { kebabCase } from '../../util/kebabCase.js';
+import { imageSize, type PixelSize } from '../document/imageSize.js';
 import { conventionLogos } from '../document/letterheadOf.js';
 
-/** One logo of the site: where it is written (from the site's root), its bytes, its text alternative. */
+/** One logo of the site: where it is written (from the site's root), its bytes, its text alternative, its size in pixels. */
 export interface SiteLogo {
   path: string;
   bytes: Uint8Array;
   alt: string;
+  size: PixelSize;
 }
 
 const LOGO_FOLDER = 'assets/logos';
@@ -31,7 +33,7 @@ export function siteLogos(roadmap: Roadmap, lang: Lang): SiteLogo[] {
     let name = `${stem}.${extension}`;
     for (let count = 2; taken.has(name); count++) name = `${stem}-${count}.${extension}`;
     taken.add(name);
-    return { path: `${LOGO_FOLDER}/${name}`, bytes: image.bytes, alt: image.alt };
+    return { path: `${LOGO_FOLDER}/${name}`, bytes: image.bytes, alt: image.alt, size: imageSize(image) };
   });
 }
 

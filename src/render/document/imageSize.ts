@@ -1,9 +1,10 @@
 /**
  * The size of a logo in pixels, from its own bytes (PNG header, JPEG frame,
  * SVG width/height or viewBox), so that a word processor shows it at its
- * proportions; unknown or absurd sizes fall back to a 2:1 box.
+ * proportions and a browser keeps its room before it loads; unknown or absurd
+ * sizes fall back to a 2:1 box.
  */
-import type { Image } from '../document/document.js';
+import type { Image } from './document.js';
 
 export interface PixelSize {
   width: number;
