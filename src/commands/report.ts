@@ -15,7 +15,7 @@ import type { ReportContext } from '../render/report/reportContext.js';
 import { escapeMarkdown } from '../util/escapeMarkdown.js';
 import { terminalLine } from '../util/sanitize.js';
 import { requireChoice, requireKnownId } from './flags/requireKnown.js';
-import { roadmapCommand } from './opening/roadmapCommand.js';
+import { detachedRoadmapCommand } from './opening/roadmapCommand.js';
 import { isWorkbookFormat, workbookTarget, writeWorkbook } from './output/writeWorkbook.js';
 import { sheetsToWorkbook } from '../render/workbook/sheetsToWorkbook.js';
 
@@ -40,7 +40,7 @@ export const REPORT_FORMATS = {
 } satisfies Record<string, (page: ReportPage) => string>;
 
 /** `roadmap report`: progress per axis and per partner as of a date. */
-export const run = roadmapCommand<'report'>(({ flags, io, roadmap, lang, asOf, label }) => {
+export const run = detachedRoadmapCommand<'report'>(({ flags, io, roadmap, lang, asOf, label }) => {
   const view = requireChoice('--by', flags.by, REPORT_VIEWS, 'all', lang, FRENCH_VIEWS);
   const axis = requireKnownId(
     '--axis',
